@@ -1,0 +1,104 @@
+import type {
+  AdapterCapabilities,
+  AgentCommandType,
+  DialMethod,
+  Interaction,
+  InteractionState,
+  RoutingMode,
+} from '@icc/protocol';
+
+/** What the controls depend on: the interaction's state, mode and live-call flags. */
+export interface ControlsSubject {
+  state: InteractionState;
+  mode: RoutingMode;
+  call: Interaction['call'];
+}
+
+export interface ControlsQueue {
+  dialMethod: DialMethod;
+}
+
+type Capability = keyof Omit<AdapterCapabilities, 'modes'>;
+
+/** Commands that need a vendor capability; anything absent here needs none. */
+const REQUIRED_CAPABILITY: Partial<Record<AgentCommandType, Capability>> = {
+  hold: 'hold',
+  resume: 'hold',
+  mute: 'mute',
+  unmute: 'mute',
+  'record-start': 'record',
+  'record-stop': 'record',
+  'send-dtmf': 'dtmf',
+  redial: 'redial',
+  reschedule: 'reschedule',
+  'transfer-callback': 'transferCallback',
+  'cancel-transfer': 'transferCallback',
+  'transfer-call': 'transferCall',
+  'consult-call': 'consultTransfer',
+  'merge-calls': 'consultTransfer',
+  'leave-and-transfer': 'consultTransfer',
+  'cancel-consult': 'consultTransfer',
+  escalate: 'escalate',
+};
+
+function liveCallControls(subject: ControlsSubject, onHold: boolean): AgentCommandType[] {
+  const controls: AgentCommandType[] = [onHold ? 'resume' : 'hold'];
+  controls.push(subject.call.muted ? 'unmute' : 'mute');
+  controls.push(subject.call.recording ? 'record-stop' : 'record-start');
+  if (!onHold) controls.push('send-dtmf');
+  if (subject.call.consultAgentId === undefined) controls.push('transfer-call', 'consult-call');
+  else {
+    if (!subject.call.conference) controls.push('merge-calls', 'cancel-consult');
+    controls.push('leave-and-transfer');
+  }
+  controls.push('escalate', 'end-call');
+  return controls;
+}
+
+function controlsByState(subject: ControlsSubject): AgentCommandType[] {
+  const agentFirst = subject.mode === 'agent-first';
+  switch (subject.state) {
+    case 'offered':
+      return ['accept', 'reject'];
+    case 'previewing':
+      return ['dial', 'close-callback', 'transfer-callback', 'reschedule'];
+    case 'transferring':
+      return ['cancel-transfer'];
+    case 'dialing':
+      return agentFirst ? ['end-call'] : [];
+    case 'connected':
+      return liveCallControls(subject, false);
+    case 'on-hold':
+      return liveCallControls(subject, true);
+    case 'no-answer':
+      return agentFirst ? ['redial', 'reschedule', 'close-callback'] : [];
+    case 'wrap-up':
+      return ['submit-wrap-up'];
+    case 'scheduled':
+    case 'queued':
+    case 'retry-wait':
+    case 'closed':
+      return [];
+  }
+}
+
+/**
+ * The commands an agent may send for an interaction: a pure function of its state, mode, the
+ * queue's dial method and the vendor's capabilities. The gateway answers anything else with
+ * `409 invalid_transition`; the workspace greys out exactly the same set.
+ * (Manual and automatic dial allow the same commands: in auto mode the agent may dial early.)
+ */
+export function allowedControls(
+  subject: ControlsSubject,
+  _queue: ControlsQueue,
+  capabilities: AdapterCapabilities,
+): ReadonlySet<AgentCommandType> {
+  if (!capabilities.modes.includes(subject.mode)) return new Set();
+  return new Set(
+    controlsByState(subject).filter((command) => {
+      const capability = REQUIRED_CAPABILITY[command];
+      if (command === 'reschedule' && !capabilities.scheduled) return false;
+      return capability === undefined || capabilities[capability];
+    }),
+  );
+}

@@ -1,0 +1,42 @@
+import type { ErrorBody, ErrorCode, ErrorIssue } from '@icc/protocol';
+
+/** A failure the caller caused or can act on; maps 1:1 to the protocol error body. */
+export class IccError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: ErrorIssue[],
+  ) {
+    super(message);
+    this.name = 'IccError';
+  }
+
+  toBody(): ErrorBody {
+    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+  }
+}
+
+/** An event or command that the interaction state machine does not allow in the current state. */
+export class InvalidTransitionError extends IccError {
+  constructor(
+    readonly from: string,
+    readonly attempted: string,
+    readonly mode: string,
+  ) {
+    super('invalid_transition', `"${attempted}" is not allowed while the interaction is ${from} (${mode})`);
+    this.name = 'InvalidTransitionError';
+  }
+}
+
+/** A vendor call failed. `retryable` tells the caller whether trying again may help. */
+export class AdapterError extends IccError {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly vendorStatus?: number,
+    readonly vendorCode?: string,
+  ) {
+    super('vendor_unavailable', message);
+    this.name = 'AdapterError';
+  }
+}

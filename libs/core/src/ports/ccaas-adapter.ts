@@ -1,0 +1,73 @@
+import type {
+  AdapterCapabilities,
+  Agent,
+  AgentCommand,
+  Callback,
+  CreateCallbackRequest,
+  IccEvent,
+  Interaction,
+  NewIccEvent,
+  QueueConfig,
+  RescheduleCallbackRequest,
+  SelectablePresence,
+  UpdateCallbackRequest,
+} from '@icc/protocol';
+import type { Clock } from './clock';
+import type { Logger } from './logger';
+
+/** Where an adapter delivers normalized ICC events. Resolves once they are durable. */
+export interface AdapterSink {
+  emit(events: readonly NewIccEvent[]): Promise<IccEvent[]>;
+}
+
+/** What the composition root hands an adapter when it starts. */
+export interface AdapterContext {
+  sink: AdapterSink;
+  clock: Clock;
+  logger: Logger;
+  queues: readonly QueueConfig[];
+  agents: readonly Agent[];
+  /** Open interactions and their callbacks as last persisted: the adapter resumes from these. */
+  openInteractions: readonly Interaction[];
+  getCallback(callbackId: string): Callback | undefined;
+}
+
+/** Identifiers the gateway assigns before the adapter sees a request. */
+export interface NewCallbackIdentity {
+  callbackId: string;
+  interactionId: string;
+  number: string;
+  idempotencyKey?: string;
+  requestHash?: string;
+}
+
+/** An HTTP request from a push vendor, as received (raw body kept for signature checks). */
+export interface VendorWebhookRequest {
+  headers: Record<string, string | undefined>;
+  rawBody: string;
+}
+
+export type CallbackActor = 'api' | 'agent' | 'customer';
+
+/**
+ * Version 1 of the adapter contract: the one thing a vendor integration implements.
+ * Every method that changes something resolves with the events it caused, once durable.
+ */
+export interface CcaasAdapterV1 {
+  readonly vendor: string;
+  readonly capabilities: AdapterCapabilities;
+  start(context: AdapterContext): Promise<void>;
+  stop(): Promise<void>;
+  requestCallback(request: CreateCallbackRequest, identity: NewCallbackIdentity): Promise<IccEvent[]>;
+  updateCallback(callbackId: string, changes: UpdateCallbackRequest): Promise<IccEvent[]>;
+  cancelCallback(callbackId: string, actor: CallbackActor, reason?: string): Promise<IccEvent[]>;
+  reschedule(callbackId: string, request: RescheduleCallbackRequest, actor: CallbackActor): Promise<IccEvent[]>;
+  setPresence(agentId: string, presence: SelectablePresence): Promise<IccEvent[]>;
+  execute(agentId: string, command: AgentCommand): Promise<IccEvent[]>;
+  /** Push vendors: verify and translate a webhook delivery; resolves with the events it caused. */
+  ingest?(request: VendorWebhookRequest): Promise<IccEvent[]>;
+  /** Estimated wait for a queued callback, when the vendor can tell. */
+  queuePosition?(callbackId: string): { position: number | null; estimatedWaitSeconds: number | null };
+}
+
+export type CcaasAdapter = CcaasAdapterV1;

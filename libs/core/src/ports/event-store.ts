@@ -1,0 +1,50 @@
+import type {
+  Agent,
+  Callback,
+  CallbackPage,
+  IccEvent,
+  Interaction,
+  ListCallbacksQuery,
+  ListInteractionsQuery,
+  NewIccEvent,
+  QueueConfig,
+} from '@icc/protocol';
+
+/** What an agent is, before presence: configured, not derived from events. */
+export type AgentDefinition = Omit<Agent, 'presence' | 'availableSince'>;
+
+/**
+ * The durable log and the read models kept in step with it.
+ *
+ * `append` resolves only once the events are durable (fsync'd); the read models reflect an
+ * append as soon as it resolves. Appends are totally ordered: `seq` values are gap-free and
+ * strictly increasing in the order the batches were given.
+ */
+export interface EventStore {
+  append(events: readonly NewIccEvent[]): Promise<IccEvent[]>;
+  headSeq(): number;
+  /** Events with `seq > afterSeq`, oldest first, at most `limit`. */
+  readAfter(afterSeq: number, limit: number): IccEvent[];
+  /** Every event of one interaction, oldest first. */
+  readInteraction(interactionId: string): IccEvent[];
+
+  getInteraction(interactionId: string): Interaction | undefined;
+  listInteractions(query: ListInteractionsQuery): Interaction[];
+  /** Interactions not yet `closed`: what the engine reloads after a restart. */
+  openInteractions(): Interaction[];
+
+  /** By id or human number (`CB0000123`). */
+  getCallback(idOrNumber: string): Callback | undefined;
+  findCallbackByIdempotencyKey(key: string): { callback: Callback; requestHash: string } | undefined;
+  listCallbacks(query: ListCallbacksQuery): CallbackPage;
+  /** Reserves the next human callback number; never hands out the same one twice. */
+  nextCallbackNumber(): Promise<number>;
+
+  saveQueue(queue: QueueConfig): Promise<void>;
+  listQueues(): QueueConfig[];
+  saveAgent(agent: AgentDefinition): Promise<void>;
+  /** Agents with their presence as projected from `agent.presence-changed` events. */
+  listAgents(): Agent[];
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,5 @@
+export * from './clock';
+export * from './fake-clock';
+export * from './event-store';
+export * from './ccaas-adapter';
+export * from './logger';

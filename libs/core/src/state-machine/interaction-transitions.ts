@@ -1,0 +1,100 @@
+import type { InteractionEventType, InteractionState, RoutingMode } from '@icc/protocol';
+
+/** `stay` = the event is recorded but the state does not change (call flags, notes). */
+export type TransitionTarget = InteractionState | 'stay';
+type StateTransitions = Partial<Record<InteractionEventType, TransitionTarget>>;
+export type TransitionTable = Record<RoutingMode, Record<InteractionState, StateTransitions>>;
+
+const callFlagEvents: StateTransitions = {
+  'interaction.muted': 'stay',
+  'interaction.recording': 'stay',
+  'interaction.escalated': 'stay',
+  'interaction.dtmf-sent': 'stay',
+  'interaction.consult-started': 'stay',
+  'interaction.consult-ended': 'stay',
+  'interaction.call-transferred': 'stay',
+  'callback.updated': 'stay',
+};
+
+const liveCall: Pick<Record<InteractionState, StateTransitions>, 'connected' | 'on-hold' | 'wrap-up' | 'closed'> = {
+  connected: { ...callFlagEvents, 'interaction.held': 'on-hold', 'interaction.call-ended': 'wrap-up' },
+  'on-hold': { ...callFlagEvents, 'interaction.resumed': 'connected', 'interaction.call-ended': 'wrap-up' },
+  'wrap-up': { 'interaction.closed': 'closed', 'callback.updated': 'stay' },
+  closed: {},
+};
+
+const waiting: StateTransitions = {
+  'interaction.rescheduled': 'scheduled',
+  'interaction.closed': 'closed',
+  'callback.updated': 'stay',
+};
+
+/**
+ * The interaction state machine of DESIGN §3: one table for both routing modes.
+ * Anything not listed is an invalid transition.
+ */
+export const INTERACTION_TRANSITIONS: TransitionTable = {
+  'agent-first': {
+    scheduled: { ...waiting, 'interaction.queued': 'queued' },
+    queued: { ...waiting, 'interaction.offered': 'offered' },
+    offered: {
+      'interaction.accepted': 'previewing',
+      'interaction.offer-declined': 'queued',
+      'interaction.closed': 'closed',
+      'callback.updated': 'stay',
+    },
+    previewing: {
+      ...waiting,
+      'interaction.dialing': 'dialing',
+      'interaction.transfer-requested': 'transferring',
+    },
+    transferring: {
+      'interaction.transfer-cancelled': 'previewing',
+      'interaction.closed': 'closed',
+      'callback.updated': 'stay',
+    },
+    dialing: {
+      'interaction.customer-answered': 'connected',
+      'interaction.dial-failed': 'no-answer',
+      'interaction.closed': 'closed',
+    },
+    'no-answer': { ...waiting, 'interaction.dialing': 'dialing' },
+    'retry-wait': {},
+    ...liveCall,
+  },
+  'customer-first': {
+    scheduled: { ...waiting, 'interaction.queued': 'queued' },
+    queued: { ...waiting, 'interaction.dialing': 'dialing', 'interaction.offered': 'offered' },
+    dialing: {
+      'interaction.customer-answered': 'queued',
+      'interaction.dial-failed': 'no-answer',
+      'interaction.closed': 'closed',
+    },
+    'no-answer': { ...waiting, 'interaction.retry-scheduled': 'retry-wait' },
+    'retry-wait': { ...waiting, 'interaction.queued': 'queued' },
+    offered: {
+      'interaction.accepted': 'connected',
+      'interaction.offer-declined': 'queued',
+      'interaction.closed': 'closed',
+      'callback.updated': 'stay',
+    },
+    previewing: {},
+    transferring: {},
+    ...liveCall,
+  },
+};
+
+/** The state after `eventType`, or undefined when the table does not allow it. */
+export function nextState(
+  mode: RoutingMode,
+  from: InteractionState,
+  eventType: InteractionEventType,
+): InteractionState | undefined {
+  const target = INTERACTION_TRANSITIONS[mode][from][eventType];
+  if (target === undefined) return undefined;
+  return target === 'stay' ? from : target;
+}
+
+export function isTerminal(state: InteractionState): boolean {
+  return state === 'closed';
+}

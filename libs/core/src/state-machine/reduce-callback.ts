@@ -1,0 +1,53 @@
+import type { Callback, CallbackState, InteractionEvent, InteractionOutcome, NewInteractionEvent } from '@icc/protocol';
+
+const CALLBACK_STATE_BY_OUTCOME: Record<InteractionOutcome, CallbackState | undefined> = {
+  completed: 'completed',
+  'no-answer': 'failed',
+  failed: 'failed',
+  cancelled: 'cancelled',
+  expired: 'expired',
+  // The receiving interaction carries the callback on.
+  transferred: undefined,
+};
+
+/** Folds an interaction event into the callback it belongs to (the callback read model). */
+export function reduceCallback(
+  current: Callback | undefined,
+  event: InteractionEvent | NewInteractionEvent,
+): Callback | undefined {
+  if (event.type === 'interaction.created') {
+    if (!current || event.transferredFrom === undefined) return { ...event.callback, interactionId: event.interactionId };
+    return { ...current, interactionId: event.interactionId, queueId: event.callback.queueId, state: 'pending' };
+  }
+  if (!current) return undefined;
+  switch (event.type) {
+    case 'callback.updated':
+      return { ...current, ...event.changes };
+    case 'interaction.offered':
+    case 'interaction.accepted':
+      return { ...current, state: 'in-progress' };
+    case 'interaction.dialing':
+      return { ...withoutRetry(current), state: 'in-progress', attempts: current.attempts + 1 };
+    case 'interaction.retry-scheduled':
+      return { ...current, nextRetryAt: event.nextRetryAt };
+    case 'interaction.rescheduled': {
+      const schedule =
+        event.windowEnd === undefined
+          ? { type: 'scheduled' as const, start: event.scheduledAt }
+          : { type: 'scheduled' as const, start: event.scheduledAt, windowEnd: event.windowEnd };
+      return { ...withoutRetry(current), schedule, state: 'pending' };
+    }
+    case 'interaction.closed': {
+      const state = CALLBACK_STATE_BY_OUTCOME[event.outcome];
+      if (state === undefined || event.interactionId !== current.interactionId) return current;
+      return { ...withoutRetry(current), state, closedAt: event.at };
+    }
+    default:
+      return current;
+  }
+}
+
+function withoutRetry(callback: Callback): Callback {
+  const { nextRetryAt: _dropped, ...rest } = callback;
+  return rest;
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { RoutingMode } from './routing-mode';
+
+/** What a vendor adapter can do. Controls and conformance scenarios are derived from this data. */
+export const AdapterCapabilities = z
+  .object({
+    modes: z.array(RoutingMode).min(1),
+    scheduled: z.boolean(),
+    autoDial: z.boolean(),
+    hold: z.boolean(),
+    mute: z.boolean(),
+    record: z.boolean(),
+    dtmf: z.boolean(),
+    redial: z.boolean(),
+    reschedule: z.boolean(),
+    transferCallback: z.boolean(),
+    transferCall: z.boolean(),
+    consultTransfer: z.boolean(),
+    escalate: z.boolean(),
+  })
+  .meta({ id: 'AdapterCapabilities' });
+export type AdapterCapabilities = z.infer<typeof AdapterCapabilities>;
+
+export const FULL_CAPABILITIES: AdapterCapabilities = {
+  modes: ['customer-first', 'agent-first'],
+  scheduled: true,
+  autoDial: true,
+  hold: true,
+  mute: true,
+  record: true,
+  dtmf: true,
+  redial: true,
+  reschedule: true,
+  transferCallback: true,
+  transferCall: true,
+  consultTransfer: true,
+  escalate: true,
+};

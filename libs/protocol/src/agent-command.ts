@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { CallbackReason } from './callback-reason';
+import { E164PhoneNumber } from './e164-phone-number';
+import { AgentId, InteractionId } from './identifiers';
+import { Instant } from './instant';
+import { TransferTarget } from './transfer-target';
+import { WrapUp } from './wrap-up';
+import { withoutKey } from './without-key';
+
+function command<Type extends string, Shape extends z.ZodRawShape>(type: Type, shape: Shape) {
+  const id = type
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+  return z.strictObject({ type: z.literal(type), interactionId: InteractionId, ...shape }).meta({ id: `${id}Command` });
+}
+
+export const AGENT_COMMAND_SCHEMAS = [
+  command('accept', {}),
+  command('reject', {}),
+  /** Call number: dial the number chosen in the Callback number drop-down. */
+  command('dial', { phoneNumber: E164PhoneNumber }),
+  /** Retry call after no answer; defaults to the last number dialed. */
+  command('redial', { phoneNumber: E164PhoneNumber.optional() }),
+  command('hold', {}),
+  command('resume', {}),
+  command('mute', {}),
+  command('unmute', {}),
+  command('record-start', {}),
+  command('record-stop', {}),
+  command('send-dtmf', { digits: z.string().regex(/^[0-9*#A-D]{1,32}$/, 'Digits 0-9, *, #, A-D (1-32 keys)') }),
+  command('transfer-callback', { target: TransferTarget }),
+  command('cancel-transfer', {}),
+  command('transfer-call', { agentId: AgentId }),
+  command('consult-call', { agentId: AgentId }),
+  command('merge-calls', {}),
+  command('leave-and-transfer', {}),
+  command('cancel-consult', {}),
+  command('escalate', { escalated: z.boolean() }),
+  command('end-call', {}),
+  command('submit-wrap-up', { wrapUp: WrapUp }),
+  /** Close callback: before dialing when the issue is already solved, or after no answer. */
+  command('close-callback', { reason: CallbackReason.optional(), notes: z.string().max(4000).optional() }),
+  command('reschedule', { start: Instant, windowEnd: Instant.optional() }),
+] as const;
+
+export const AgentCommand = z.discriminatedUnion('type', AGENT_COMMAND_SCHEMAS).meta({ id: 'AgentCommand' });
+export type AgentCommand = z.infer<typeof AgentCommand>;
+export type AgentCommandType = AgentCommand['type'];
+export type AgentCommandOf<Type extends AgentCommandType> = Extract<AgentCommand, { type: Type }>;
+
+export const AGENT_COMMAND_TYPES = AGENT_COMMAND_SCHEMAS.map((schema) => schema.shape.type.value) as AgentCommandType[];
+
+/** Body of `POST /v1/interactions/:id/commands`: the command without its interactionId. */
+export const InteractionCommandRequest = z
+  .discriminatedUnion(
+    'type',
+    withoutKey(AGENT_COMMAND_SCHEMAS, 'interactionId') as unknown as [
+      z.ZodObject,
+      ...z.ZodObject[],
+    ],
+  )
+  .meta({ id: 'InteractionCommandRequest' });

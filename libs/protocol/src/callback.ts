@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { CallbackReason } from './callback-reason';
+import { CallbackSchedule } from './callback-schedule';
+import { CallbackSource, CallbackState } from './callback-state';
+import { CallbackAttributes } from './callback-request';
+import { Customer } from './customer';
+import { CallbackId, CallbackNumber, InteractionId, QueueId } from './identifiers';
+import { Instant } from './instant';
+import { RetryPolicy } from './retry-policy';
+import { RoutingMode } from './routing-mode';
+
+/** A customer's callback request as stored, with the queue's defaults applied. */
+export const Callback = z
+  .object({
+    id: CallbackId,
+    number: CallbackNumber,
+    idempotencyKey: z.string().max(255).optional(),
+    queueId: QueueId,
+    mode: RoutingMode,
+    customer: Customer,
+    reason: CallbackReason,
+    shortDescription: z.string(),
+    description: z.string().optional(),
+    notes: z.string().optional(),
+    caseRef: z.string().optional(),
+    accountRef: z.string().optional(),
+    ivrPath: z.array(z.string()),
+    attributes: CallbackAttributes,
+    schedule: CallbackSchedule,
+    expireAt: Instant.optional(),
+    retryPolicy: RetryPolicy,
+    source: CallbackSource,
+    requestedAt: Instant,
+    state: CallbackState,
+    /** Interaction currently carrying the callback (a transfer starts a new one). */
+    interactionId: InteractionId,
+    attempts: z.number().int().min(0),
+    nextRetryAt: Instant.optional(),
+    closedAt: Instant.optional(),
+  })
+  .meta({ id: 'Callback' });
+export type Callback = z.infer<typeof Callback>;

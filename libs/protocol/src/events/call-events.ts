@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { E164PhoneNumber } from '../e164-phone-number';
+import { AgentId } from '../identifiers';
+import { Instant } from '../instant';
+import { DialFailure } from '../interaction-state';
+import { defineInteractionEvent } from './define-event';
+
+export const InteractionDialingEvent = defineInteractionEvent('interaction.dialing', {
+  attempt: z.number().int().min(1),
+  phoneNumber: E164PhoneNumber,
+  /** Agent-first: the handling agent. Customer-first: the agent reserved for the answered call. */
+  agentId: AgentId.optional(),
+  trigger: z.enum(['agent', 'auto-dial', 'system']),
+});
+
+export const InteractionCustomerAnsweredEvent = defineInteractionEvent('interaction.customer-answered', {});
+
+export const InteractionDialFailedEvent = defineInteractionEvent('interaction.dial-failed', {
+  failure: DialFailure,
+});
+
+export const InteractionRetryScheduledEvent = defineInteractionEvent('interaction.retry-scheduled', {
+  nextRetryAt: Instant,
+});
+
+export const InteractionHeldEvent = defineInteractionEvent('interaction.held', {});
+export const InteractionResumedEvent = defineInteractionEvent('interaction.resumed', {});
+export const InteractionMutedEvent = defineInteractionEvent('interaction.muted', { muted: z.boolean() });
+export const InteractionRecordingEvent = defineInteractionEvent('interaction.recording', { recording: z.boolean() });
+export const InteractionDtmfSentEvent = defineInteractionEvent('interaction.dtmf-sent', {
+  digits: z.string().regex(/^[0-9*#A-D]{1,32}$/),
+});
+export const InteractionEscalatedEvent = defineInteractionEvent('interaction.escalated', { escalated: z.boolean() });
+
+export const InteractionConsultStartedEvent = defineInteractionEvent('interaction.consult-started', { agentId: AgentId });
+export const InteractionConsultEndedEvent = defineInteractionEvent('interaction.consult-ended', {
+  result: z.enum(['merged', 'cancelled']),
+});
+
+/** Blind transfer, or leave-and-transfer after a consult: the call now belongs to `toAgentId`. */
+export const InteractionCallTransferredEvent = defineInteractionEvent('interaction.call-transferred', {
+  fromAgentId: AgentId,
+  toAgentId: AgentId,
+  method: z.enum(['blind', 'consult']),
+});
+
+export const InteractionCallEndedEvent = defineInteractionEvent('interaction.call-ended', {
+  by: z.enum(['agent', 'customer', 'system']),
+  autoCloseAt: Instant.optional(),
+});

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { Callback } from '../callback';
+import { CallbackReason } from '../callback-reason';
+import { InteractionId } from '../identifiers';
+import { Instant } from '../instant';
+import { InteractionOutcome } from '../interaction-state';
+import { UpdateCallbackRequest } from '../callback-request';
+import { TransferTarget } from '../transfer-target';
+import { WrapUp } from '../wrap-up';
+import { defineInteractionEvent } from './define-event';
+
+/** A new interaction carries the callback: on request, or as the receiving side of a transfer. */
+export const InteractionCreatedEvent = defineInteractionEvent('interaction.created', {
+  callback: Callback,
+  queueName: z.string(),
+  vendor: z.string(),
+  initialState: z.enum(['queued', 'scheduled', 'offered']),
+  scheduledAt: Instant.optional(),
+  transferredFrom: InteractionId.optional(),
+  /** Hash of the create request when it carried an `Idempotency-Key` (same key, other body = 409). */
+  requestHash: z.string().max(128).optional(),
+});
+
+export const CallbackUpdatedEvent = defineInteractionEvent('callback.updated', {
+  changes: z.lazy(() => UpdateCallbackRequest),
+});
+
+/** Scheduled (or retry-wait) item enters the queue. */
+export const InteractionQueuedEvent = defineInteractionEvent('interaction.queued', {
+  cause: z.enum(['schedule-start', 'retry', 'offer-declined', 'customer-answered', 'transfer', 'agent-released']),
+  overdue: z.boolean().default(false),
+});
+
+export const InteractionRescheduledEvent = defineInteractionEvent('interaction.rescheduled', {
+  scheduledAt: Instant,
+  windowEnd: Instant.optional(),
+  by: z.enum(['agent', 'api', 'customer']),
+});
+
+export const InteractionTransferRequestedEvent = defineInteractionEvent('interaction.transfer-requested', {
+  target: TransferTarget,
+  toInteractionId: InteractionId,
+});
+
+export const InteractionTransferCancelledEvent = defineInteractionEvent('interaction.transfer-cancelled', {});
+
+export const InteractionClosedEvent = defineInteractionEvent('interaction.closed', {
+  outcome: InteractionOutcome,
+  by: z.enum(['agent', 'customer', 'system', 'api']),
+  wrapUp: WrapUp.optional(),
+  closeReason: CallbackReason.optional(),
+  detail: z.string().max(500).optional(),
+});

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { Agent, AgentRole } from './agent';
+import { Callback } from './callback';
+import { CallbackState } from './callback-state';
+import { AgentId, QueueId } from './identifiers';
+import { Interaction } from './interaction';
+import { InteractionState } from './interaction-state';
+
+/** Query of `GET /v1/callbacks`. */
+export const ListCallbacksQuery = z
+  .strictObject({
+    queueId: QueueId.optional(),
+    state: CallbackState.optional(),
+    agentId: AgentId.optional(),
+    /** Matches customer name, callback number, phone number or short description. */
+    search: z.string().max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    /** Opaque cursor from the previous page's `nextCursor`. */
+    cursor: z.string().max(200).optional(),
+  })
+  .meta({ id: 'ListCallbacksQuery' });
+export type ListCallbacksQuery = z.infer<typeof ListCallbacksQuery>;
+
+export const CallbackPage = z
+  .object({ items: z.array(Callback), nextCursor: z.string().nullable() })
+  .meta({ id: 'CallbackPage' });
+export type CallbackPage = z.infer<typeof CallbackPage>;
+
+/** Query of `GET /v1/interactions`. */
+export const ListInteractionsQuery = z
+  .strictObject({
+    agentId: AgentId.optional(),
+    queueId: QueueId.optional(),
+    state: InteractionState.optional(),
+    open: z.enum(['true', 'false']).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .meta({ id: 'ListInteractionsQuery' });
+export type ListInteractionsQuery = z.infer<typeof ListInteractionsQuery>;
+
+export const InteractionList = z.object({ items: z.array(Interaction) }).meta({ id: 'InteractionList' });
+export type InteractionList = z.infer<typeof InteractionList>;
+
+/** Body of `POST /v1/auth/dev-token` (development sign-in: pick a demo agent). */
+export const DevTokenRequest = z.strictObject({ agentId: AgentId }).meta({ id: 'DevTokenRequest' });
+export type DevTokenRequest = z.infer<typeof DevTokenRequest>;
+
+export const TokenResponse = z
+  .object({ token: z.string(), agent: Agent, expiresAt: z.string() })
+  .meta({ id: 'TokenResponse' });
+export type TokenResponse = z.infer<typeof TokenResponse>;
+
+/** Claims of an agent token (JWT `sub` is the agent id). */
+export const AgentTokenClaims = z
+  .object({ sub: AgentId, role: AgentRole, name: z.string() })
+  .meta({ id: 'AgentTokenClaims' });
+export type AgentTokenClaims = z.infer<typeof AgentTokenClaims>;

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** An IANA time zone name such as `Europe/Paris`; checked against the runtime's tz database. */
+export const IanaTimeZone = z
+  .string()
+  .min(1)
+  .refine(isIanaTimeZone, { message: 'Expected an IANA time zone name, e.g. Europe/Paris' })
+  .meta({ id: 'IanaTimeZone', examples: ['America/New_York'] });
+export type IanaTimeZone = z.infer<typeof IanaTimeZone>;
+
+export function isIanaTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return value.includes('/') || value === 'UTC';
+  } catch {
+    return false;
+  }
+}

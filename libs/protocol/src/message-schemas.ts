@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import { Agent } from './agent';
+import { AgentCommand, InteractionCommandRequest } from './agent-command';
+import { Callback } from './callback';
+import {
+  CancelCallbackRequest,
+  CreateCallbackRequest,
+  RescheduleCallbackRequest,
+  UpdateCallbackRequest,
+} from './callback-request';
+import { ContextCard } from './context-card';
+import { ErrorBody } from './error-body';
+import { IccEvent } from './events/icc-event';
+import { CallbackPage, DevTokenRequest, InteractionList, TokenResponse } from './http-api';
+import { Interaction } from './interaction';
+import { SetPresenceRequest } from './presence';
+import { QueueConfig } from './queue-config';
+import { QueuePosition, QueueStats } from './queue-stats';
+import { AdapterCapabilities } from './adapter-capabilities';
+import { ClientFrame, ServerFrame } from './ws-frame';
+
+/** Every message that crosses a process boundary; each gets a JSON Schema file in `schema/`. */
+export const MESSAGE_SCHEMAS: Record<string, z.ZodType> = {
+  CreateCallbackRequest,
+  UpdateCallbackRequest,
+  CancelCallbackRequest,
+  RescheduleCallbackRequest,
+  Callback,
+  CallbackPage,
+  QueuePosition,
+  Interaction,
+  InteractionList,
+  ContextCard,
+  Agent,
+  SetPresenceRequest,
+  QueueConfig,
+  QueueStats,
+  AdapterCapabilities,
+  IccEvent,
+  AgentCommand,
+  InteractionCommandRequest,
+  ClientFrame,
+  ServerFrame,
+  ErrorBody,
+  DevTokenRequest,
+  TokenResponse,
+};

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { BusinessHours } from './business-hours';
+import { QueueId } from './identifiers';
+import { RetryPolicy } from './retry-policy';
+import { RoutingMode } from './routing-mode';
+
+/**
+ * - `manual`: no timer; the agent presses Call number.
+ * - `auto`: Call number happens when `countdownSeconds` after accept run out (the agent may dial earlier).
+ *   Genesys: `enableAutoDialAndEnd` + `autoDialDelaySeconds`.
+ */
+export const DialMethod = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('manual') }),
+    z.object({ type: z.literal('auto'), countdownSeconds: z.number().int().min(0).max(1200) }),
+  ])
+  .meta({ id: 'DialMethod' });
+export type DialMethod = z.infer<typeof DialMethod>;
+
+export const QueueConfig = z
+  .object({
+    id: QueueId,
+    name: z.string().min(1).max(80),
+    defaultMode: RoutingMode,
+    dialMethod: DialMethod,
+    /** Auto dial only: wrap-up closes itself after this many seconds (Genesys `autoEndDelaySeconds`). */
+    autoCloseSeconds: z.number().int().min(0).max(1200).default(300),
+    /** How long an offer alerts before it goes to the next agent (Genesys `alertingTimeoutSeconds`). */
+    offerTimeoutSeconds: z.number().int().min(5).max(600).default(30),
+    /** Customer-first: customers dialed at once per free agent (Genesys `pacingModifier`). */
+    pacing: z.number().min(1).max(10).default(1),
+    businessHours: BusinessHours,
+    retryPolicy: RetryPolicy,
+  })
+  .meta({ id: 'QueueConfig' });
+export type QueueConfig = z.infer<typeof QueueConfig>;
+export type QueueConfigInput = z.input<typeof QueueConfig>;
