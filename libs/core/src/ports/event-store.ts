@@ -8,6 +8,7 @@ import type {
   ListInteractionsQuery,
   NewIccEvent,
   QueueConfig,
+  QueueStats,
 } from '@icc/protocol';
 
 /** What an agent is, before presence: configured, not derived from events. */
@@ -39,6 +40,9 @@ export interface EventStore {
   listCallbacks(query: ListCallbacksQuery): CallbackPage;
   /** Reserves the next human callback number; never hands out the same one twice. */
   nextCallbackNumber(): Promise<number>;
+
+  /** Per-queue figures for supervisors, computed from the read models at `now` (epoch ms). */
+  queueStats(now: number): QueueStats[];
 
   saveQueue(queue: QueueConfig): Promise<void>;
   listQueues(): QueueConfig[];
