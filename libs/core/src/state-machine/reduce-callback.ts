@@ -28,6 +28,8 @@ export function reduceCallback(
       return { ...current, state: 'in-progress' };
     case 'interaction.dialing':
       return { ...withoutRetry(current), state: 'in-progress', attempts: current.attempts + 1 };
+    case 'interaction.transfer-cancelled':
+      return { ...current, interactionId: event.interactionId, queueId: event.queueId, state: 'in-progress' };
     case 'interaction.retry-scheduled':
       return { ...current, nextRetryAt: event.nextRetryAt };
     case 'interaction.rescheduled': {

@@ -121,8 +121,8 @@ function applyEventFields(next: Interaction, previous: Interaction, event: AnyIn
     case 'interaction.customer-answered':
       next.attempts = finishLastAttempt(previous, 'answered', undefined);
       next.customerOnLine = true;
+      // Customer-first keeps `agentId`: the agent reserved before dialing gets the offer first.
       if (next.state === 'connected') next.connectedAt ??= event.at;
-      else delete next.agentId;
       return;
     case 'interaction.dial-failed':
       next.attempts = finishLastAttempt(previous, event.failure, event.at);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Callback } from '../callback';
 import { CallbackReason } from '../callback-reason';
-import { InteractionId } from '../identifiers';
+import { InteractionId, QueueId } from '../identifiers';
 import { Instant } from '../instant';
 import { InteractionOutcome } from '../interaction-state';
 import { UpdateCallbackRequest } from '../callback-request';
@@ -34,7 +34,7 @@ export const InteractionQueuedEvent = defineInteractionEvent('interaction.queued
 export const InteractionRescheduledEvent = defineInteractionEvent('interaction.rescheduled', {
   scheduledAt: Instant,
   windowEnd: Instant.optional(),
-  by: z.enum(['agent', 'api', 'customer']),
+  by: z.enum(['agent', 'api', 'customer', 'system']),
 });
 
 export const InteractionTransferRequestedEvent = defineInteractionEvent('interaction.transfer-requested', {
@@ -42,7 +42,10 @@ export const InteractionTransferRequestedEvent = defineInteractionEvent('interac
   toInteractionId: InteractionId,
 });
 
-export const InteractionTransferCancelledEvent = defineInteractionEvent('interaction.transfer-cancelled', {});
+/** The callback returns to the sending interaction (and its queue). */
+export const InteractionTransferCancelledEvent = defineInteractionEvent('interaction.transfer-cancelled', {
+  queueId: QueueId,
+});
 
 export const InteractionClosedEvent = defineInteractionEvent('interaction.closed', {
   outcome: InteractionOutcome,

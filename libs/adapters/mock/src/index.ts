@@ -1,0 +1,4 @@
+export * from './mock-adapter';
+export * from './mock-config';
+export * from './mock-capabilities';
+export * from './telephony-behaviour';

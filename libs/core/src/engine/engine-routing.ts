@@ -1,0 +1,82 @@
+import type { Interaction, QueueConfig } from '@icc/protocol';
+import { isOpen } from '../business-hours/is-open';
+import { nextOpening } from '../business-hours/next-opening';
+import type { EngineEmitter } from './engine-emitter';
+import { isAgentFree } from './engine-state';
+
+/** Offers or dials waiting callbacks while agents are free. Called after every engine change. */
+export function routeWaitingCallbacks(emitter: EngineEmitter): void {
+  const { state, now } = emitter;
+  for (const interactionId of [...state.customerOnLine]) offerAnsweredCall(emitter, interactionId);
+  for (const [interactionId, agentId] of [...state.directedTo]) {
+    const interaction = state.interactions.get(interactionId);
+    if (interaction?.state === 'queued' && isAgentFree(state, agentId)) offer(emitter, interaction, agentId);
+  }
+  for (const queue of state.queues.values()) {
+    if (!isOpen(queue.businessHours, now)) {
+      scheduleOpening(emitter, queue);
+      continue;
+    }
+    const waiting = state.waiting.get(queue.id);
+    while (waiting && waiting.size > 0 && state.pool.availableCount(queue.id) > 0) {
+      const next = waiting.peek(now);
+      const interaction = next && state.interactions.get(next.id);
+      if (!interaction) break;
+      const agentId = state.pool.pickAgent(queue.id, new Set(interaction.declinedBy));
+      if (agentId === undefined) break;
+      if (interaction.mode === 'agent-first') offer(emitter, interaction, agentId);
+      else dialCustomer(emitter, interaction, agentId);
+    }
+  }
+}
+
+/** Customer-first: the customer answered; the reserved agent gets the offer, else the next free one. */
+function offerAnsweredCall(emitter: EngineEmitter, interactionId: string): void {
+  const { state } = emitter;
+  const interaction = state.interactions.get(interactionId);
+  if (!interaction || interaction.state !== 'queued') return;
+  const reserved = interaction.agentId;
+  if (reserved !== undefined && !interaction.declinedBy.includes(reserved)) {
+    offer(emitter, interaction, reserved);
+    return;
+  }
+  const agentId = state.pool.pickAgent(interaction.queueId, new Set(interaction.declinedBy));
+  if (agentId !== undefined) offer(emitter, interaction, agentId);
+}
+
+function offer(emitter: EngineEmitter, interaction: Interaction, agentId: string): void {
+  const queue = emitter.state.queues.get(interaction.queueId);
+  const timeoutMs = (queue?.offerTimeoutSeconds ?? 30) * 1000;
+  emitter.emit({
+    type: 'interaction.offered',
+    interactionId: interaction.id,
+    callbackId: interaction.callbackId,
+    agentId,
+    expiresAt: new Date(emitter.now + timeoutMs).toISOString(),
+  });
+}
+
+/** Customer-first: reserve the agent and call the customer; numbers are tried in turn per attempt. */
+export function dialCustomer(emitter: EngineEmitter, interaction: Interaction, agentId: string | undefined): void {
+  const attempt = interaction.attempts.length + 1;
+  const numbers = interaction.card.phoneNumbers;
+  const phoneNumber = numbers[(attempt - 1) % numbers.length] as string;
+  emitter.emit({
+    type: 'interaction.dialing',
+    interactionId: interaction.id,
+    callbackId: interaction.callbackId,
+    attempt,
+    phoneNumber,
+    ...(agentId !== undefined ? { agentId } : {}),
+    trigger: 'system',
+  });
+}
+
+function scheduleOpening(emitter: EngineEmitter, queue: QueueConfig): void {
+  const { state, now } = emitter;
+  if ((state.waiting.get(queue.id)?.size ?? 0) === 0) return;
+  const opensAt = nextOpening(queue.businessHours, now);
+  if (opensAt === undefined) return;
+  const key = `open:${queue.id}`;
+  if (state.timers.get(key)?.dueAt !== opensAt) state.timers.schedule(key, opensAt, { kind: 'open', targetId: queue.id });
+}

@@ -1,0 +1,68 @@
+import { nextOpening } from '../business-hours/next-opening';
+import { isOpen } from '../business-hours/is-open';
+import type { EngineEmitter } from './engine-emitter';
+import type { EngineTimer } from './engine-state';
+
+/** Runs one due timer. Timers are derived from state, so a stale one finds the state moved on. */
+export function handleDueTimer(emitter: EngineEmitter, timer: EngineTimer): void {
+  const { state, now } = emitter;
+  if (timer.kind === 'open') return; // routing after the tick does the work
+  const interaction = state.interactions.get(timer.targetId);
+  if (!interaction) return;
+  const ids = { interactionId: interaction.id, callbackId: interaction.callbackId };
+  switch (timer.kind) {
+    case 'start': {
+      if (interaction.state !== 'scheduled') return;
+      const queue = state.queues.get(interaction.queueId);
+      if (queue && !isOpen(queue.businessHours, now)) {
+        const opensAt = nextOpening(queue.businessHours, now);
+        if (opensAt !== undefined) state.timers.schedule(`start:${interaction.id}`, opensAt, timer);
+        return;
+      }
+      const overdue = interaction.windowEnd !== undefined && Date.parse(interaction.windowEnd) <= now;
+      emitter.emit({ type: 'interaction.queued', ...ids, cause: 'schedule-start', overdue });
+      return;
+    }
+    case 'offer':
+      if (interaction.state !== 'offered' || interaction.agentId === undefined) return;
+      emitter.emit({ type: 'interaction.offer-declined', ...ids, agentId: interaction.agentId, cause: 'timeout' });
+      return;
+    case 'auto-dial': {
+      if (interaction.state !== 'previewing') return;
+      const phoneNumber = interaction.card.phoneNumbers[0] as string;
+      emitter.emit({
+        type: 'interaction.dialing',
+        ...ids,
+        attempt: interaction.attempts.length + 1,
+        phoneNumber,
+        ...(interaction.agentId !== undefined ? { agentId: interaction.agentId } : {}),
+        trigger: 'auto-dial',
+      });
+      return;
+    }
+    case 'retry':
+      if (interaction.state !== 'retry-wait') return;
+      emitter.emit({ type: 'interaction.queued', ...ids, cause: 'retry', overdue: false });
+      return;
+    case 'auto-close':
+      if (interaction.state !== 'wrap-up') return;
+      emitter.emit({
+        type: 'interaction.closed',
+        ...ids,
+        outcome: 'completed',
+        by: 'system',
+        detail: 'Closed automatically when the wrap-up countdown ended',
+      });
+      return;
+    case 'expire':
+      if (interaction.state === 'closed' || interaction.customerOnLine) return;
+      emitter.emit({
+        type: 'interaction.closed',
+        ...ids,
+        outcome: 'expired',
+        by: 'system',
+        detail: 'Expire time passed before the customer was reached',
+      });
+      return;
+  }
+}
