@@ -1,0 +1,86 @@
+import { BusinessHours } from '@icc/protocol';
+import { isOpen } from './is-open';
+
+const at = Date.parse;
+const weekdays = (timeZone: string, open = '09:00', close = '17:00', closedDates: string[] = []) =>
+  BusinessHours.parse({ timeZone, weekly: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, open, close })), closedDates });
+const sundays = (timeZone: string, open: string, close: string) => BusinessHours.parse({ timeZone, weekly: [{ weekday: 7, open, close }] });
+
+describe('isOpen', () => {
+  it('follows the local clock in winter and summer time (New York)', () => {
+    const hours = weekdays('America/New_York');
+    expect(isOpen(hours, at('2026-03-06T13:59:59Z'))).toBe(false); // Fri 08:59 EST
+    expect(isOpen(hours, at('2026-03-06T14:00:00Z'))).toBe(true); // Fri 09:00 EST
+    expect(isOpen(hours, at('2026-03-09T12:59:59Z'))).toBe(false); // Mon 08:59 EDT
+    expect(isOpen(hours, at('2026-03-09T13:00:00Z'))).toBe(true); // Mon 09:00 EDT
+    expect(isOpen(hours, at('2026-03-09T21:00:00Z'))).toBe(false); // Mon 17:00 EDT
+    expect(isOpen(hours, at('2026-11-02T13:30:00Z'))).toBe(false); // Mon 08:30 EST again
+    expect(isOpen(hours, at('2026-11-02T14:00:00Z'))).toBe(true);
+  });
+
+  it('follows the local clock in Paris, which changes on other dates', () => {
+    const hours = weekdays('Europe/Paris');
+    expect(isOpen(hours, at('2026-03-09T08:00:00Z'))).toBe(true); // Mon 09:00 CET while New York is on EDT
+    expect(isOpen(hours, at('2026-03-27T15:59:59Z'))).toBe(true); // Fri 16:59 CET
+    expect(isOpen(hours, at('2026-03-30T06:59:59Z'))).toBe(false); // Mon 08:59 CEST
+    expect(isOpen(hours, at('2026-03-30T07:00:00Z'))).toBe(true); // Mon 09:00 CEST
+    expect(isOpen(hours, at('2026-10-26T07:30:00Z'))).toBe(false); // Mon 08:30 CET
+    expect(isOpen(hours, at('2026-10-26T08:00:00Z'))).toBe(true);
+  });
+
+  it('opens at the jump when the opening time falls in the skipped hour', () => {
+    const newYork = sundays('America/New_York', '02:30', '10:00');
+    expect(isOpen(newYork, at('2026-03-08T06:59:59Z'))).toBe(false); // 01:59:59 EST
+    expect(isOpen(newYork, at('2026-03-08T07:00:00Z'))).toBe(true); // 03:00 EDT
+    expect(isOpen(newYork, at('2026-03-01T07:15:00Z'))).toBe(false); // an ordinary Sunday, 02:15 EST
+    expect(isOpen(newYork, at('2026-03-01T07:30:00Z'))).toBe(true);
+
+    const paris = sundays('Europe/Paris', '02:30', '10:00');
+    expect(isOpen(paris, at('2026-03-29T00:59:59Z'))).toBe(false); // 01:59:59 CET
+    expect(isOpen(paris, at('2026-03-29T01:00:00Z'))).toBe(true); // 03:00 CEST
+  });
+
+  it('stays open through the repeated hour of a fall-back night', () => {
+    const newYork = sundays('America/New_York', '01:30', '05:00');
+    expect(isOpen(newYork, at('2026-11-01T05:30:00Z'))).toBe(true); // first 01:30 EDT
+    expect(isOpen(newYork, at('2026-11-01T06:15:00Z'))).toBe(true); // second 01:15 EST
+    expect(isOpen(newYork, at('2026-11-01T09:59:59Z'))).toBe(true); // 04:59:59 EST
+    expect(isOpen(newYork, at('2026-11-01T10:00:00Z'))).toBe(false);
+
+    const paris = sundays('Europe/Paris', '00:00', '02:30');
+    expect(isOpen(paris, at('2026-10-25T00:29:59Z'))).toBe(true); // first 02:29:59 CEST
+    expect(isOpen(paris, at('2026-10-25T01:15:00Z'))).toBe(false); // second 02:15 CET: closed since the first 02:30
+  });
+
+  it('is closed all day on a closed date, judged by the local date', () => {
+    const hours = weekdays('America/New_York', '09:00', '17:00', ['2026-12-25']);
+    expect(isOpen(hours, at('2026-12-25T15:00:00Z'))).toBe(false);
+    expect(isOpen(hours, at('2026-12-24T15:00:00Z'))).toBe(true);
+
+    const alwaysOpen = BusinessHours.parse({ timeZone: 'America/New_York', closedDates: ['2026-12-25'] });
+    expect(isOpen(alwaysOpen, at('2026-12-25T03:00:00Z'))).toBe(true); // still Dec 24, 22:00 in New York
+    expect(isOpen(alwaysOpen, at('2026-12-25T05:00:00Z'))).toBe(false);
+    expect(isOpen(alwaysOpen, at('2026-12-26T05:00:00Z'))).toBe(true);
+  });
+
+  it('is always open without weekly ranges', () => {
+    const hours = BusinessHours.parse({ timeZone: 'Europe/Paris' });
+    for (const instant of ['2026-03-29T01:00:00Z', '2026-10-25T01:30:00Z', '2026-06-14T23:59:59Z']) {
+      expect(isOpen(hours, at(instant))).toBe(true);
+    }
+  });
+
+  it('honours several ranges in a day', () => {
+    const hours = BusinessHours.parse({
+      timeZone: 'Europe/Paris',
+      weekly: [
+        { weekday: 3, open: '09:00', close: '12:00' },
+        { weekday: 3, open: '13:00', close: '17:00' },
+      ],
+    });
+    expect(isOpen(hours, at('2026-06-10T09:59:00Z'))).toBe(true); // Wed 11:59 CEST
+    expect(isOpen(hours, at('2026-06-10T10:30:00Z'))).toBe(false); // lunch
+    expect(isOpen(hours, at('2026-06-10T11:00:00Z'))).toBe(true);
+    expect(isOpen(hours, at('2026-06-11T09:00:00Z'))).toBe(false); // Thursday
+  });
+});

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { createTimerQueue } from './timer-queue';
+
+describe('createTimerQueue', () => {
+  it('drains only due items, earliest first, ties in insertion order', () => {
+    const queue = createTimerQueue<string>();
+    queue.schedule('c', 300, 'third');
+    queue.schedule('a', 100, 'first');
+    queue.schedule('b', 100, 'second');
+    queue.schedule('d', 400, 'later');
+
+    expect(queue.peekDueAt()).toBe(100);
+    expect(queue.drainDue(300)).toEqual([
+      { key: 'a', dueAt: 100, item: 'first' },
+      { key: 'b', dueAt: 100, item: 'second' },
+      { key: 'c', dueAt: 300, item: 'third' },
+    ]);
+    expect(queue.size).toBe(1);
+    expect(queue.peekDueAt()).toBe(400);
+    expect(queue.drainDue(399)).toEqual([]);
+  });
+
+  it('replaces an item scheduled again under the same key', () => {
+    const queue = createTimerQueue<string>();
+    queue.schedule('a', 100, 'old');
+    queue.schedule('b', 200, 'b');
+    queue.schedule('a', 300, 'new');
+
+    expect(queue.size).toBe(2);
+    expect(queue.get('a')).toEqual({ key: 'a', dueAt: 300, item: 'new' });
+    expect(queue.peekDueAt()).toBe(200);
+    expect(queue.drainDue(1000).map((due) => due.item)).toEqual(['b', 'new']);
+  });
+
+  it('cancels by key', () => {
+    const queue = createTimerQueue<number>();
+    queue.schedule('a', 100, 1);
+    queue.schedule('b', 50, 2);
+
+    expect(queue.cancel('b')).toBe(true);
+    expect(queue.cancel('b')).toBe(false);
+    expect(queue.has('b')).toBe(false);
+    expect(queue.has('a')).toBe(true);
+    expect(queue.peekDueAt()).toBe(100);
+    expect(queue.cancel('a')).toBe(true);
+    expect(queue.peekDueAt()).toBeUndefined();
+    expect(queue.size).toBe(0);
+  });
+
+  it('drains in the order of a stable sort by due time, whatever was scheduled and cancelled', () => {
+    const operation = fc.oneof(
+      fc.record({ type: fc.constant('schedule' as const), key: fc.integer({ min: 0, max: 30 }), dueAt: fc.integer({ min: 0, max: 20 }) }),
+      fc.record({ type: fc.constant('cancel' as const), key: fc.integer({ min: 0, max: 30 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 200, size: 'max' }), fc.integer({ min: 0, max: 20 }), (operations, now) => {
+        const queue = createTimerQueue<number>();
+        let model: Array<{ key: string; dueAt: number; item: number }> = [];
+        operations.forEach((operation, step) => {
+          const key = `k${operation.key}`;
+          model = model.filter((entry) => entry.key !== key);
+          if (operation.type === 'schedule') {
+            queue.schedule(key, operation.dueAt, step);
+            model.push({ key, dueAt: operation.dueAt, item: step });
+          } else {
+            queue.cancel(key);
+          }
+        });
+        const sorted = [...model].sort((a, b) => a.dueAt - b.dueAt);
+        expect(queue.size).toBe(model.length);
+        expect(queue.peekDueAt()).toBe(sorted[0]?.dueAt);
+        expect(queue.drainDue(now)).toEqual(sorted.filter((entry) => entry.dueAt <= now));
+        expect(queue.drainDue(Infinity)).toEqual(sorted.filter((entry) => entry.dueAt > now));
+        expect(queue.size).toBe(0);
+      }),
+    );
+  });
+});
