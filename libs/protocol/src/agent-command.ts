@@ -44,7 +44,17 @@ export const AGENT_COMMAND_SCHEMAS = [
   command('reschedule', { start: Instant, windowEnd: Instant.optional() }),
 ] as const;
 
-export const AgentCommand = z.discriminatedUnion('type', AGENT_COMMAND_SCHEMAS).meta({ id: 'AgentCommand' });
+/** Same rule as `RescheduleCallbackRequest`; on the union because refined objects cannot be `omit`ted. */
+function rescheduleWindowEndsAfterStart(command: Record<string, unknown>): boolean {
+  if (command['type'] !== 'reschedule' || typeof command['windowEnd'] !== 'string') return true;
+  return Date.parse(command['windowEnd']) > Date.parse(String(command['start']));
+}
+const rescheduleWindowIssue = { message: 'windowEnd must be after start', path: ['windowEnd'] };
+
+export const AgentCommand = z
+  .discriminatedUnion('type', AGENT_COMMAND_SCHEMAS)
+  .refine(rescheduleWindowEndsAfterStart, rescheduleWindowIssue)
+  .meta({ id: 'AgentCommand' });
 export type AgentCommand = z.infer<typeof AgentCommand>;
 export type AgentCommandType = AgentCommand['type'];
 export type AgentCommandOf<Type extends AgentCommandType> = Extract<AgentCommand, { type: Type }>;
@@ -60,4 +70,5 @@ export const InteractionCommandRequest = z
       ...z.ZodObject[],
     ],
   )
+  .refine(rescheduleWindowEndsAfterStart, rescheduleWindowIssue)
   .meta({ id: 'InteractionCommandRequest' });

@@ -10,8 +10,10 @@ export type IanaTimeZone = z.infer<typeof IanaTimeZone>;
 
 export function isIanaTimeZone(value: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return value.includes('/') || value === 'UTC';
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+    // Intl matches names case-insensitively; keep only the database's own spelling (`Europe/Paris`).
+    const miscased = resolved !== value && resolved.toLowerCase() === value.toLowerCase();
+    return !miscased && (value.includes('/') || value === 'UTC');
   } catch {
     return false;
   }

@@ -29,3 +29,6 @@ export * from './ws-frame';
 export * from './http-api';
 export * from './message-schemas';
 export * from './json-schema';
+export * from './examples';
+export * from './example-events';
+export * from './example-commands';

@@ -60,10 +60,11 @@ function controlsByState(subject: ControlsSubject): AgentCommandType[] {
   switch (subject.state) {
     case 'offered':
       return ['accept', 'reject'];
+    // Customer-first never previews nor transfers a callback (the state machine has no way there).
     case 'previewing':
-      return ['dial', 'close-callback', 'transfer-callback', 'reschedule'];
+      return agentFirst ? ['dial', 'close-callback', 'transfer-callback', 'reschedule'] : [];
     case 'transferring':
-      return ['cancel-transfer'];
+      return agentFirst ? ['cancel-transfer'] : [];
     case 'dialing':
       return agentFirst ? ['end-call'] : [];
     case 'connected':
