@@ -1,0 +1,37 @@
+import { performance } from 'node:perf_hooks';
+import { allowedControls, IccError, InvalidTransitionError, type CcaasAdapterV1, type EventStore } from '@icc/core';
+import type { AgentCommand, Interaction } from '@icc/protocol';
+import { assertMayCommandInteraction } from '../auth/interaction-access';
+import type { Principal } from '../auth/principal';
+import type { GatewayMetrics } from '../metrics/gateway-metrics';
+
+/** The checks every agent command passes, from REST and WebSocket alike, before the adapter runs it. */
+export interface CommandGate {
+  execute(principal: Principal, command: AgentCommand): Promise<Interaction>;
+}
+
+export function createCommandGate(store: EventStore, adapter: CcaasAdapterV1, metrics: GatewayMetrics): CommandGate {
+  return {
+    async execute(principal, command) {
+      const started = performance.now();
+      try {
+        const interaction = store.getInteraction(command.interactionId);
+        if (!interaction) throw new IccError('not_found', `Interaction ${command.interactionId} does not exist`);
+        assertMayCommandInteraction(principal, interaction);
+        const queue = store.listQueues().find((candidate) => candidate.id === interaction.queueId) ?? {
+          dialMethod: { type: 'manual' as const },
+        };
+        if (!allowedControls(interaction, queue, adapter.capabilities).has(command.type)) {
+          throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
+        }
+        await adapter.execute(principal.agentId, command);
+        const after = store.getInteraction(command.interactionId) ?? interaction;
+        metrics.observeCommand(command.type, 'ok', (performance.now() - started) / 1000);
+        return after;
+      } catch (error) {
+        metrics.observeCommand(command.type, 'error', (performance.now() - started) / 1000);
+        throw error;
+      }
+    },
+  };
+}

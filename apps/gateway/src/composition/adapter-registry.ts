@@ -1,0 +1,40 @@
+import type { CcaasAdapterV1 } from '@icc/core';
+import { createMockAdapter, TelephonyBehaviour } from '@icc/adapter-mock';
+import type { z } from 'zod';
+
+/** A simulated telephone network the development endpoint can steer (mock vendor). */
+export interface DevTelephony {
+  behaviourSchema: z.ZodType;
+  setBehaviour(phoneNumber: string, behaviour: unknown): void;
+}
+
+export interface RegisteredAdapter {
+  adapter: CcaasAdapterV1;
+  telephony?: DevTelephony;
+}
+
+export interface AdapterSettings {
+  dataDir: string;
+  /** Demo traffic wants varied outcomes; tests want every call answered unless told otherwise. */
+  randomTelephony: boolean;
+}
+
+export type AdapterFactory = (settings: AdapterSettings) => RegisteredAdapter;
+
+/** Every vendor the gateway can run with: a new adapter registers here and nowhere else. */
+export const ADAPTER_REGISTRY: Readonly<Record<string, AdapterFactory>> = {
+  mock: (settings) => {
+    const adapter = createMockAdapter({ randomTelephony: settings.randomTelephony });
+    return {
+      adapter,
+      telephony: {
+        behaviourSchema: TelephonyBehaviour,
+        setBehaviour: (phoneNumber, behaviour) => adapter.telephony.setBehaviour(phoneNumber, TelephonyBehaviour.parse(behaviour)),
+      },
+    };
+  },
+};
+
+export function registeredVendors(): string[] {
+  return Object.keys(ADAPTER_REGISTRY);
+}

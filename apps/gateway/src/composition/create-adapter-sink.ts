@@ -1,0 +1,27 @@
+import type { AdapterSink, EventStore } from '@icc/core';
+import type { EventHub } from '../events/event-hub';
+
+/** The sink handed to the adapter: durable append first, then fan-out; `idle()` awaits pending appends. */
+export interface GatewayAdapterSink extends AdapterSink {
+  idle(): Promise<void>;
+}
+
+export function createAdapterSink(store: EventStore, hub: EventHub): GatewayAdapterSink {
+  const pending = new Set<Promise<unknown>>();
+  return {
+    emit(events) {
+      if (events.length === 0) return Promise.resolve([]);
+      const appended = store.append(events).then((stored) => {
+        hub.publishFromStore();
+        return stored;
+      });
+      pending.add(appended);
+      const forget = () => pending.delete(appended);
+      appended.then(forget, forget);
+      return appended;
+    },
+    async idle() {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
+    },
+  };
+}

@@ -1,0 +1,187 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { systemClock, type CcaasAdapterV1, type Clock, type EventStore, type FakeClock, type Logger } from '@icc/core';
+import { WS_CLOSE_CODES } from '@icc/protocol';
+import { createAgentTokens } from '../auth/agent-tokens';
+import { createCommandGate } from '../commands/command-gate';
+import { ConfigError } from '../config/gateway-config';
+import { loadJwtSecret } from '../config/load-jwt-secret';
+import { createEventHub } from '../events/event-hub';
+import { createInFlightRequests, type InFlightRequests } from '../http/in-flight-requests';
+import type { TokenBucketSettings } from '../http/token-bucket';
+import { createCallbackIntake } from '../intake/callback-intake';
+import { createGatewayMetrics } from '../metrics/gateway-metrics';
+import { DEFAULT_AGENT_STREAM_SETTINGS, type AgentStreamSettings } from '../ws/agent-stream-settings';
+import { attachAgentStream } from '../ws/agent-stream-server';
+import { ADAPTER_REGISTRY, registeredVendors, type DevTelephony } from './adapter-registry';
+import { createAdapterSink } from './create-adapter-sink';
+import { createHttpApp } from './create-http-app';
+import { createLogger } from './create-logger';
+import { seedDemoConfiguration } from './demo-configuration';
+import { startDemoTraffic } from './demo-traffic';
+import type { GatewayServices } from './gateway-services';
+import { openEventStore } from './open-event-store';
+
+export interface GatewayOptions {
+  dataDir: string;
+  port?: number;
+  host?: string;
+  /** Registry name; ignored when `adapter` is given. */
+  vendor?: string;
+  store?: EventStore;
+  adapter?: CcaasAdapterV1;
+  telephony?: DevTelephony;
+  /** Domain time (the adapter's timers). A fake clock also enables `POST /v1/dev/clock/advance`. */
+  clock?: Clock;
+  fakeClock?: FakeClock;
+  /** Transport time: rate limits, heartbeats, hello timeout, webhook tolerance. */
+  timerClock?: Clock;
+  jwtSecret?: string;
+  webhookSecret?: string;
+  devMode?: boolean;
+  demoTraffic?: boolean;
+  logger?: Logger;
+  logLevel?: string;
+  workspaceDir?: string;
+  stream?: Partial<AgentStreamSettings>;
+  intakeRateLimit?: TokenBucketSettings;
+  processMetrics?: boolean;
+}
+
+export interface Gateway {
+  server: Server;
+  url: string;
+  store: EventStore;
+  adapter: CcaasAdapterV1;
+  services: GatewayServices;
+  close(): Promise<void>;
+}
+
+const DRAIN_TIMEOUT_MS = 10_000;
+
+/** The composition root: open store → seed → start adapter → listen. `/readyz` is 200 only after all of it. */
+export async function createGateway(options: GatewayOptions): Promise<Gateway> {
+  const logger = options.logger ?? createLogger(options.logLevel ?? 'info');
+  const clock = options.fakeClock ?? options.clock ?? systemClock;
+  const timerClock = options.timerClock ?? systemClock;
+  const devMode = options.devMode ?? process.env['NODE_ENV'] !== 'production';
+  const registered = options.adapter ? { adapter: options.adapter, telephony: options.telephony } : registeredAdapter(options);
+  const adapter = registered.adapter;
+  const jwtSecret = loadJwtSecret(options.jwtSecret, options.dataDir);
+
+  const store = options.store ?? (await openEventStore(options.dataDir));
+  let ready = false;
+  let shuttingDown = false;
+  let stopDemoTraffic: (() => void) | undefined;
+  try {
+    if (await seedDemoConfiguration(store)) logger.info({ queues: store.listQueues().length }, 'seeded demo queues and agents');
+    const hub = createEventHub(store, logger);
+    const sink = createAdapterSink(store, hub);
+    const metrics = createGatewayMetrics(store, () => clock.now(), { processMetrics: options.processMetrics ?? false });
+    hub.subscribe((published) => metrics.observeEvent(published));
+    const services: GatewayServices = {
+      store,
+      adapter,
+      clock,
+      timerClock,
+      logger,
+      tokens: createAgentTokens(jwtSecret, timerClock),
+      intake: createCallbackIntake(store, adapter),
+      commands: createCommandGate(store, adapter, metrics),
+      hub,
+      sink,
+      metrics,
+      devMode,
+      ...(options.fakeClock && devMode ? { fakeClock: options.fakeClock } : {}),
+      ...(registered.telephony && devMode ? { telephony: registered.telephony } : {}),
+      ...(options.webhookSecret ? { webhookSecret: options.webhookSecret } : {}),
+      lifecycle: { isReady: () => ready, isShuttingDown: () => shuttingDown },
+    };
+
+    const inFlight = createInFlightRequests();
+    const app = createHttpApp(services, {
+      inFlight,
+      intakeRateLimit: options.intakeRateLimit ?? { capacity: 30, ratePerSecond: 5 },
+      ...(options.workspaceDir === undefined ? {} : { workspaceDir: options.workspaceDir }),
+    });
+    const server = createServer(app);
+    const stream = attachAgentStream(server, services, { ...DEFAULT_AGENT_STREAM_SETTINGS, ...options.stream });
+
+    await adapter.start({
+      sink,
+      clock,
+      logger,
+      queues: store.listQueues(),
+      agents: store.listAgents(),
+      openInteractions: store.openInteractions(),
+      getCallback: (callbackId) => store.getCallback(callbackId),
+    });
+    await listen(server, options.port ?? 3000, options.host ?? '127.0.0.1');
+    const url = urlOf(server);
+    ready = true;
+    if (options.demoTraffic) stopDemoTraffic = startDemoTraffic(services.intake, clock, timerClock, logger);
+
+    let closing: Promise<void> | undefined;
+    const close = () => {
+      closing ??= (async () => {
+        shuttingDown = true;
+        stopDemoTraffic?.();
+        await stream.close(WS_CLOSE_CODES.serverRestart, 'server restart: reconnect with resumeFrom');
+        await drain(server, inFlight);
+        await sink.idle();
+        await adapter.stop();
+        await sink.idle();
+        await store.close();
+        logger.info({}, 'gateway stopped');
+      })();
+      return closing;
+    };
+    return { server, url, store, adapter, services, close };
+  } catch (error) {
+    stopDemoTraffic?.();
+    await adapter.stop().catch(() => undefined);
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function registeredAdapter(options: GatewayOptions) {
+  const vendor = options.vendor ?? 'mock';
+  const factory = ADAPTER_REGISTRY[vendor];
+  if (!factory) throw new ConfigError(`ICC_VENDOR: unknown vendor "${vendor}"; registered: ${registeredVendors().join(', ')}`);
+  return factory({ dataDir: options.dataDir, randomTelephony: options.demoTraffic ?? false });
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function urlOf(server: Server): string {
+  const address = server.address() as AddressInfo;
+  const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
+  return `http://${address.family === 'IPv6' && host.includes(':') ? `[${host}]` : host}:${address.port}`;
+}
+
+/**
+ * Lets in-flight requests finish while new ones are still answered (intake with 503
+ * shutting_down), then stops listening and cuts idle keep-alive connections. Bounded.
+ */
+async function drain(server: Server, inFlight: InFlightRequests): Promise<void> {
+  let force: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    force = setTimeout(resolve, DRAIN_TIMEOUT_MS);
+    force.unref();
+  });
+  await Promise.race([inFlight.idle(), deadline]);
+  clearTimeout(force);
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

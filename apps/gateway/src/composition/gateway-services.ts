@@ -1,0 +1,30 @@
+import type { CcaasAdapterV1, Clock, EventStore, FakeClock, Logger } from '@icc/core';
+import type { AgentTokens } from '../auth/agent-tokens';
+import type { CommandGate } from '../commands/command-gate';
+import type { EventHub } from '../events/event-hub';
+import type { CallbackIntake } from '../intake/callback-intake';
+import type { GatewayMetrics } from '../metrics/gateway-metrics';
+import type { DevTelephony } from './adapter-registry';
+import type { GatewayAdapterSink } from './create-adapter-sink';
+
+/** Everything the routers and the agent stream work with, wired once by `createGateway`. */
+export interface GatewayServices {
+  store: EventStore;
+  adapter: CcaasAdapterV1;
+  clock: Clock;
+  /** Real time for transport concerns (rate limits, heartbeats), separate so tests can fake it. */
+  timerClock: Clock;
+  logger: Logger;
+  tokens: AgentTokens;
+  intake: CallbackIntake;
+  commands: CommandGate;
+  hub: EventHub;
+  sink: GatewayAdapterSink;
+  metrics: GatewayMetrics;
+  /** Development endpoints (dev sign-in, simulated telephony, fake clock) are mounted. */
+  devMode: boolean;
+  fakeClock?: FakeClock;
+  telephony?: DevTelephony;
+  webhookSecret?: string;
+  lifecycle: { isReady(): boolean; isShuttingDown(): boolean };
+}

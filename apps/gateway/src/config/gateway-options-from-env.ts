@@ -1,0 +1,22 @@
+import { createFakeClock } from '@icc/core';
+import type { GatewayOptions } from '../composition/create-gateway';
+import type { GatewayEnv } from './gateway-config';
+
+/** What `main.ts` passes to `createGateway` for a validated environment. */
+export function gatewayOptionsFromEnv(env: GatewayEnv): GatewayOptions {
+  return {
+    dataDir: env.ICC_DATA_DIR,
+    port: env.PORT,
+    host: env.HOST,
+    vendor: env.ICC_VENDOR,
+    devMode: env.NODE_ENV !== 'production',
+    demoTraffic: env.ICC_DEMO_TRAFFIC,
+    logLevel: env.LOG_LEVEL,
+    workspaceDir: env.ICC_WORKSPACE_DIR,
+    processMetrics: true,
+    intakeRateLimit: { capacity: Math.max(1, Math.ceil(env.ICC_INTAKE_RATE_PER_SECOND * 6)), ratePerSecond: env.ICC_INTAKE_RATE_PER_SECOND },
+    ...(env.ICC_JWT_SECRET === undefined ? {} : { jwtSecret: env.ICC_JWT_SECRET }),
+    ...(env.ICC_WEBHOOK_SECRET === undefined ? {} : { webhookSecret: env.ICC_WEBHOOK_SECRET }),
+    ...(env.ICC_FAKE_CLOCK === undefined ? {} : { fakeClock: createFakeClock(env.ICC_FAKE_CLOCK) }),
+  };
+}

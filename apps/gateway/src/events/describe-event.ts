@@ -1,0 +1,15 @@
+import { isInteractionEvent, type IccEvent } from '@icc/protocol';
+import type { EventStore } from '@icc/core';
+import type { PublishedEvent } from './published-event';
+import type { InteractionTimeline } from './interaction-timeline';
+import { presenceView } from './presence-view';
+
+/** Adds to a stored event the interaction view after it (or the agent), folding it into `timeline`. */
+export function describeEvent(event: IccEvent, timeline: InteractionTimeline, store: EventStore): PublishedEvent {
+  if (isInteractionEvent(event)) {
+    const moment = timeline.advance(event);
+    return moment ? { event, interaction: moment.view, involvedAgents: moment.involvedAgents } : { event };
+  }
+  const agent = store.listAgents().find((candidate) => candidate.id === event.agentId);
+  return agent ? { event, agent: presenceView(agent, event) } : { event };
+}

@@ -1,0 +1,25 @@
+import type { ErrorCode } from '@icc/protocol';
+
+/** The HTTP status of every protocol error code. */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  malformed_json: 400,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  invalid_transition: 409,
+  capability_unsupported: 422,
+  idempotency_conflict: 409,
+  idempotency_key_invalid: 400,
+  rate_limited: 429,
+  invalid_signature: 401,
+  stale_signature: 401,
+  replayed_event: 409,
+  protocol_version_unsupported: 400,
+  vendor_unavailable: 502,
+  storage_unavailable: 503,
+  shutting_down: 503,
+  internal_error: 500,
+};

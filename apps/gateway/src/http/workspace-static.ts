@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import express, { Router } from 'express';
+
+const API_PREFIXES = ['/v1', '/healthz', '/readyz', '/metrics'];
+
+/** Serves the built workspace at `/`, with the SPA fallback for non-API GETs; nothing when it is not built. */
+export function workspaceStatic(directory: string): Router | undefined {
+  const root = resolve(directory);
+  const indexFile = join(root, 'index.html');
+  if (!existsSync(indexFile)) return undefined;
+  const router = Router();
+  router.use(express.static(root, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForIndex }));
+  router.get(/.*/, (req, res, next) => {
+    if (API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(prefix + '/'))) return next();
+    if (!req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexFile);
+  });
+  return router;
+}
+
+function noCacheForIndex(res: express.Response, path: string): void {
+  if (path.endsWith('index.html')) res.setHeader('Cache-Control', 'no-cache');
+}

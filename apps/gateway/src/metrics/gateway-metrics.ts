@@ -1,0 +1,97 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { EventStore } from '@icc/core';
+import type { PublishedEvent } from '../events/event-hub';
+
+/** Prometheus metrics of one gateway (own registry, so several gateways can live in one process). */
+export interface GatewayMetrics {
+  registry: Registry;
+  observeEvent(published: PublishedEvent): void;
+  observeCommand(command: string, outcome: 'ok' | 'error', seconds: number): void;
+  observeHttp(method: string, route: string, status: number, seconds: number): void;
+  wsConnections: Gauge;
+}
+
+export function createGatewayMetrics(store: EventStore, now: () => number, options: { processMetrics?: boolean } = {}): GatewayMetrics {
+  const registry = new Registry();
+  if (options.processMetrics) collectDefaultMetrics({ register: registry });
+
+  let statsCache: { at: number; stats: ReturnType<EventStore['queueStats']> } | undefined;
+  const currentStats = () => {
+    // One store read per scrape serves both gauges.
+    const at = now();
+    if (!statsCache || statsCache.at !== at) statsCache = { at, stats: store.queueStats(at) };
+    return statsCache.stats;
+  };
+
+  new Gauge({
+    name: 'icc_queue_depth',
+    help: 'Callbacks waiting in the queue',
+    labelNames: ['queue'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const stats of currentStats()) this.set({ queue: stats.queueId }, stats.depth);
+    },
+  });
+  new Gauge({
+    name: 'icc_queue_oldest_wait_seconds',
+    help: 'Wait of the oldest callback in the queue',
+    labelNames: ['queue'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const stats of currentStats()) this.set({ queue: stats.queueId }, stats.oldestWaitSeconds);
+    },
+  });
+  const offers = new Counter({ name: 'icc_offers_total', help: 'Interactions offered to agents', labelNames: ['queue'], registers: [registry] });
+  const answers = new Counter({ name: 'icc_answers_total', help: 'Dial attempts the customer answered', labelNames: ['queue'], registers: [registry] });
+  const noAnswers = new Counter({
+    name: 'icc_no_answers_total',
+    help: 'Dial attempts that did not connect',
+    labelNames: ['queue', 'failure'],
+    registers: [registry],
+  });
+  const previewSeconds = new Histogram({
+    name: 'icc_preview_seconds',
+    help: 'Agent-first preview duration (accept to first dial)',
+    labelNames: ['queue'],
+    buckets: [1, 5, 10, 20, 30, 60, 120, 300, 600],
+    registers: [registry],
+  });
+  const commandSeconds = new Histogram({
+    name: 'icc_command_duration_seconds',
+    help: 'Agent command latency through the adapter',
+    labelNames: ['command', 'outcome'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const httpSeconds = new Histogram({
+    name: 'icc_http_request_duration_seconds',
+    help: 'HTTP request duration',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  const wsConnections = new Gauge({ name: 'icc_ws_connections', help: 'Open agent-stream sockets', registers: [registry] });
+
+  return {
+    registry,
+    wsConnections,
+    observeEvent({ event, interaction }) {
+      if (!interaction) return;
+      const queue = interaction.queueId;
+      if (event.type === 'interaction.offered') offers.inc({ queue });
+      else if (event.type === 'interaction.customer-answered') answers.inc({ queue });
+      else if (event.type === 'interaction.dial-failed') noAnswers.inc({ queue, failure: event.failure });
+      else if (event.type === 'interaction.dialing' && event.attempt === 1 && interaction.previewDurationMs !== undefined) {
+        previewSeconds.observe({ queue }, interaction.previewDurationMs / 1000);
+      }
+    },
+    observeCommand(command, outcome, seconds) {
+      commandSeconds.observe({ command, outcome }, seconds);
+    },
+    observeHttp(method, route, status, seconds) {
+      httpSeconds.observe({ method, route, status: String(status) }, seconds);
+    },
+  };
+}

@@ -1,0 +1,213 @@
+import { PROTOCOL_VERSION, WS_CLOSE_CODES, type Agent, type ClientFrame, type ErrorBody, type ServerFrame } from '@icc/protocol';
+import { toErrorBody } from '../http/to-error-body';
+import { createTokenBucket } from '../http/token-bucket';
+import type { Principal } from '../auth/principal';
+import type { GatewayServices } from '../composition/gateway-services';
+import { describeEvent } from '../events/describe-event';
+import type { PublishedEvent } from '../events/published-event';
+import { createInteractionTimeline } from '../events/interaction-timeline';
+import type { AgentStreamSettings } from './agent-stream-settings';
+import { buildSnapshot } from './build-snapshot';
+import { eventFrameFor } from './event-frame-for';
+import { parseClientFrame } from './parse-client-frame';
+import type { StreamSocket } from './stream-socket';
+
+const REPLAY_BATCH = 200;
+
+export interface AgentStreamSession {
+  receive(text: string): void;
+  /** The socket closed (either side): release timers and the subscription. */
+  closed(): void;
+  close(code: number, reason: string): void;
+  /** Supervisors only, once live. */
+  sendQueueStats(frame: ServerFrame): void;
+  isLiveSupervisor(): boolean;
+}
+
+type Phase = 'awaiting-hello' | 'authenticating' | 'replaying' | 'live' | 'closed';
+
+/** One `/v1/agent-stream` connection: hello → welcome → snapshot or replay → live events, commands, heartbeats. */
+export function createAgentStreamSession(socket: StreamSocket, services: GatewayServices, settings: AgentStreamSettings): AgentStreamSession {
+  const { store, hub, timerClock, logger } = services;
+  const frameBucket = createTokenBucket(settings.frameRate, timerClock.now());
+  let phase: Phase = 'awaiting-hello';
+  let principal: Principal | undefined;
+  let lastSentSeq = 0;
+  let lastHeardAt = timerClock.now();
+  let pendingLive: PublishedEvent[] = [];
+  let unsubscribe: (() => void) | undefined;
+  let cancelHeartbeat: (() => void) | undefined;
+  let inbox: Promise<void> = Promise.resolve();
+  const cancelHelloTimer = timerClock.setTimer(timerClock.now() + settings.helloTimeoutMs, () => {
+    if (phase === 'awaiting-hello') close(WS_CLOSE_CODES.unauthorized, 'no hello within 10 s');
+  });
+
+  function send(frame: ServerFrame): boolean {
+    if (phase === 'closed') return false;
+    if (socket.bufferedAmount > settings.maxBufferedBytes) {
+      close(WS_CLOSE_CODES.slowConsumer, 'slow consumer: reconnect with resumeFrom');
+      return false;
+    }
+    socket.send(JSON.stringify(frame));
+    return true;
+  }
+
+  function close(code: number, reason: string): void {
+    if (phase === 'closed') return;
+    release();
+    socket.close(code, reason);
+  }
+
+  function release(): void {
+    phase = 'closed';
+    cancelHelloTimer();
+    cancelHeartbeat?.();
+    unsubscribe?.();
+    pendingLive = [];
+  }
+
+  function fail(error: ErrorBody, code: number): void {
+    send({ type: 'error', error });
+    close(code, error.message.slice(0, 120));
+  }
+
+  function deliver(published: PublishedEvent): void {
+    if (!principal || published.event.seq <= lastSentSeq) return;
+    lastSentSeq = published.event.seq;
+    const frame = eventFrameFor(principal, published);
+    if (frame) send(frame);
+  }
+
+  function armHeartbeat(): void {
+    const intervalMs = settings.heartbeatSeconds * 1000;
+    cancelHeartbeat = timerClock.setTimer(timerClock.now() + intervalMs, () => {
+      if (phase === 'closed') return;
+      if (timerClock.now() - lastHeardAt > 3 * intervalMs) {
+        release();
+        socket.terminate();
+        return;
+      }
+      send({ type: 'ping', at: timerClock.now() });
+      armHeartbeat();
+    });
+  }
+
+  async function replayAfter(resumeFrom: number): Promise<void> {
+    const timeline = createInteractionTimeline(store, logger);
+    lastSentSeq = resumeFrom;
+    for (;;) {
+      const batch = store.readAfter(lastSentSeq, REPLAY_BATCH);
+      if (batch.length === 0 || phase !== 'replaying') return;
+      for (const event of batch) deliver(describeEvent(event, timeline, store));
+      // Let pings, commands and other sockets through between batches.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+
+  async function onHello(frame: Extract<ClientFrame, { type: 'hello' }>): Promise<void> {
+    phase = 'authenticating';
+    let claims;
+    try {
+      claims = await services.tokens.verify(frame.token);
+    } catch (error) {
+      return fail(toErrorBody(error).body, WS_CLOSE_CODES.unauthorized);
+    }
+    if (frame.protocolVersion.split('.')[0] !== PROTOCOL_VERSION.split('.')[0]) {
+      const message = `Protocol ${frame.protocolVersion} is not supported; this gateway speaks ${PROTOCOL_VERSION}`;
+      return fail({ code: 'protocol_version_unsupported', message }, WS_CLOSE_CODES.protocolError);
+    }
+    const agent: Agent | undefined = store.listAgents().find((candidate) => candidate.id === claims.sub);
+    if (!agent) return fail({ code: 'unauthorized', message: `Agent ${claims.sub} no longer exists` }, WS_CLOSE_CODES.unauthorized);
+    if (phase !== 'authenticating') return;
+    cancelHelloTimer();
+    principal = { agentId: agent.id, role: agent.role, name: agent.displayName };
+    const headSeq = store.headSeq();
+    const resumed = frame.resumeFrom !== undefined && frame.resumeFrom <= headSeq;
+    phase = 'replaying';
+    unsubscribe = hub.subscribe((published) => {
+      if (phase === 'replaying') pendingLive.push(published);
+      else if (phase === 'live') deliver(published);
+    });
+    send({
+      type: 'welcome',
+      protocolVersion: PROTOCOL_VERSION,
+      agent,
+      headSeq,
+      resumed,
+      vendor: services.adapter.vendor,
+      capabilities: services.adapter.capabilities,
+      heartbeatSeconds: settings.heartbeatSeconds,
+    });
+    if (resumed) await replayAfter(frame.resumeFrom ?? 0);
+    else {
+      const snapshot = buildSnapshot(principal, store, hub.timeline, services.clock.now());
+      lastSentSeq = snapshot.seq;
+      send(snapshot);
+    }
+    if (phase !== 'replaying') return;
+    phase = 'live';
+    const buffered = pendingLive;
+    pendingLive = [];
+    for (const published of buffered) deliver(published);
+    armHeartbeat();
+  }
+
+  async function onCommand(frame: Extract<ClientFrame, { type: 'command' }>): Promise<void> {
+    if (!principal) {
+      send({ type: 'command.result', id: frame.id, ok: false, error: { code: 'unauthorized', message: 'Send hello first' } });
+      return;
+    }
+    try {
+      const interaction = await services.commands.execute(principal, frame.command);
+      send({ type: 'command.result', id: frame.id, ok: true, interaction });
+    } catch (error) {
+      send({ type: 'command.result', id: frame.id, ok: false, error: toErrorBody(error).body });
+    }
+  }
+
+  async function handle(frame: ClientFrame): Promise<void> {
+    switch (frame.type) {
+      case 'hello':
+        if (phase !== 'awaiting-hello') send({ type: 'error', error: { code: 'validation_failed', message: 'hello was already sent' } });
+        else await onHello(frame);
+        return;
+      case 'command':
+        return onCommand(frame);
+      case 'ping':
+        send(frame.at === undefined ? { type: 'pong' } : { type: 'pong', at: frame.at });
+        return;
+      case 'pong':
+        return;
+    }
+  }
+
+  return {
+    receive(text) {
+      if (phase === 'closed') return;
+      lastHeardAt = timerClock.now();
+      if (!frameBucket.take(lastHeardAt).allowed) return close(WS_CLOSE_CODES.rateLimited, 'too many frames');
+      const parsed = parseClientFrame(text);
+      if (!parsed.ok) {
+        if (phase === 'awaiting-hello') return fail(parsed.error, WS_CLOSE_CODES.protocolError);
+        if (parsed.commandId !== undefined) send({ type: 'command.result', id: parsed.commandId, ok: false, error: parsed.error });
+        else send({ type: 'error', error: parsed.error });
+        return;
+      }
+      // Commands and hello are handled one at a time, in the order received; pings are answered at once.
+      if (parsed.frame.type === 'ping' || parsed.frame.type === 'pong') {
+        void handle(parsed.frame);
+        return;
+      }
+      const frame = parsed.frame;
+      inbox = inbox.then(() => handle(frame)).catch((error: unknown) => logger.error({ err: error }, 'agent stream frame failed'));
+    },
+    closed() {
+      if (phase !== 'closed') release();
+    },
+    close,
+    sendQueueStats(frame) {
+      if (phase === 'live' && principal?.role === 'supervisor') send(frame);
+    },
+    isLiveSupervisor: () => phase === 'live' && principal?.role === 'supervisor',
+  };
+}
