@@ -9,10 +9,14 @@ const moduleNameMapper = Object.fromEntries(
   ]),
 );
 
+// msw 2 depends on ESM-only packages; jest runs CommonJS, so swc compiles those too.
+const ESM_ONLY_PACKAGES = ['rettime', '@open-draft/deferred-promise', 'until-async'];
+
 module.exports = {
   testEnvironment: 'node',
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_PACKAGES.join('|')})/)`],
   transform: {
-    '^.+\\.(t|j)sx?$': [
+    '^.+\\.(t|j)sx?$|^.+\\.mjs$': [
       '@swc/jest',
       {
         jsc: {

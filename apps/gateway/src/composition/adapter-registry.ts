@@ -1,6 +1,7 @@
 import type { CcaasAdapterV1 } from '@icc/core';
 import { createMockAdapter, TelephonyBehaviour } from '@icc/adapter-mock';
 import type { z } from 'zod';
+// @icc/tools:adapter-registry-imports
 
 /** A simulated telephone network the development endpoint can steer (mock vendor). */
 export interface DevTelephony {
@@ -33,6 +34,7 @@ export const ADAPTER_REGISTRY: Readonly<Record<string, AdapterFactory>> = {
       },
     };
   },
+  // @icc/tools:adapter-registry-entries
 };
 
 export function registeredVendors(): string[] {

@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { exampleCallback, exampleCustomer } from '@icc/protocol';
+import { renderWithSession } from '../../testing/render-with-session';
+import { MyCallbacksPage } from './my-callbacks-page';
+
+const callbacks = [
+  exampleCallback({ id: 'cb-1', number: 'CB0000001', state: 'in-progress', interactionId: 'ix-1' }),
+  exampleCallback({
+    id: 'cb-2',
+    number: 'CB0000002',
+    interactionId: 'ix-2',
+    customer: exampleCustomer({ firstName: 'Camille', lastName: 'Durand' }),
+  }),
+  exampleCallback({
+    id: 'cb-3',
+    number: 'CB0000003',
+    interactionId: 'ix-3',
+    schedule: { type: 'scheduled', start: '2026-03-11T16:00:00Z' },
+  }),
+  exampleCallback({ id: 'cb-4', number: 'CB0000004', state: 'completed', interactionId: 'ix-4' }),
+  exampleCallback({ id: 'cb-5', number: 'CB0000005', state: 'expired', interactionId: 'ix-5' }),
+];
+
+function rowNames(): string[] {
+  return screen.queryAllByRole('rowheader').map((header) => header.textContent ?? '');
+}
+
+describe('MyCallbacksPage', () => {
+  it('lists open callbacks first, with links to their interactions', async () => {
+    const { session } = renderWithSession(<MyCallbacksPage />, { callbacks });
+
+    expect(await screen.findByText('2 open callbacks')).toBeVisible();
+    expect(rowNames()).toEqual(['CB0000001', 'CB0000002']);
+    expect(screen.getByRole('link', { name: 'CB0000001' })).toHaveAttribute('href', '#/interactions/ix-1');
+    expect(screen.getByRole('tab', { name: 'Open' })).toHaveAttribute('aria-selected', 'true');
+    expect(session.callbackQueries).toEqual([{ limit: 200 }]);
+  });
+
+  it('switches tabs with the mouse and the arrow keys', async () => {
+    const user = userEvent.setup();
+    renderWithSession(<MyCallbacksPage />, { callbacks });
+    await screen.findByText('2 open callbacks');
+
+    await user.click(screen.getByRole('tab', { name: 'Scheduled' }));
+    expect(rowNames()).toEqual(['CB0000003']);
+
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'History' })).toHaveFocus();
+    expect(screen.getByRole('tabpanel', { name: 'History' })).toBeVisible();
+    expect(rowNames()).toEqual(['CB0000004', 'CB0000005']);
+  });
+
+  it('filters by state and searches', async () => {
+    const user = userEvent.setup();
+    renderWithSession(<MyCallbacksPage />, { callbacks });
+    await screen.findByText('2 open callbacks');
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'camille');
+    expect(rowNames()).toEqual(['CB0000002']);
+    expect(screen.getByText('1 open callback matching “camille”')).toBeVisible();
+
+    await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
+    await user.click(screen.getByRole('tab', { name: 'History' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'State' }), 'Expired');
+    expect(rowNames()).toEqual(['CB0000005']);
+  });
+
+  it('cancels a pending callback and says so', async () => {
+    const user = userEvent.setup();
+    const { session } = renderWithSession(<MyCallbacksPage />, { callbacks });
+    await screen.findByText('2 open callbacks');
+
+    const row = screen.getByRole('rowheader', { name: 'CB0000002' }).closest('tr') as HTMLElement;
+    await user.click(within(row).getByRole('button', { name: 'Cancel callback CB0000002' }));
+
+    expect(await screen.findByText('Callback CB0000002 cancelled.')).toBeVisible();
+    expect(session.callbackQueries).toHaveLength(2);
+  });
+
+  it('shows why the list could not be loaded', async () => {
+    const { session } = renderWithSession(<MyCallbacksPage />, { callbacks });
+    session.rest.listCallbacks = async () => {
+      throw Object.assign(new Error('x'), { body: { code: 'forbidden', message: 'Only supervisors and handling agents' } });
+    };
+    await screen.findByText('2 open callbacks');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load callbacks: Only supervisors and handling agents');
+  });
+});

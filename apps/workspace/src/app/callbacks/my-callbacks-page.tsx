@@ -1,0 +1,135 @@
+import { CallbackState, type Callback } from '@icc/protocol';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { describeError } from '../session/describe-error';
+import { useSession } from '../session/session-context';
+import { useWorkspaceState } from '../session/use-workspace-state';
+import { PageHeading } from '../ui/page-heading';
+import { CALLBACK_STATE_LABELS } from './callback-state-labels';
+import { CALLBACK_PANEL_ID, CALLBACK_TABS, CallbackTabs, callbackTabId } from './callback-tabs';
+import { CallbacksTable } from './callbacks-table';
+import { callbackTab, filterCallbacks, type CallbackTab } from './filter-callbacks';
+
+type CallbackList = { kind: 'loading' } | { kind: 'loaded'; callbacks: Callback[] } | { kind: 'failed'; message: string };
+
+const PAGE_SIZE = 200;
+
+/** My callbacks: the requests this agent handled (all of them for a supervisor). */
+export function MyCallbacksPage() {
+  const session = useSession();
+  const { me, interactions, queues } = useWorkspaceState();
+  const [list, setList] = useState<CallbackList>({ kind: 'loading' });
+  const [reloads, setReloads] = useState(0);
+  const [tab, setTab] = useState<CallbackTab>('open');
+  const [state, setState] = useState<CallbackState | 'all'>('all');
+  const [search, setSearch] = useState('');
+  const [actionMessage, setActionMessage] = useState<{ text: string; failed: boolean } | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+
+  // Re-read whenever one of this agent's interactions changes state: that is when a request moves tab.
+  const myInteractionStates = interactions
+    .filter((interaction) => interaction.agentId === me.id)
+    .map((interaction) => `${interaction.id}:${interaction.state}`)
+    .join(' ');
+
+  useEffect(() => {
+    let current = true;
+    session.rest.listCallbacks({ limit: PAGE_SIZE }).then(
+      (page) => current && setList({ kind: 'loaded', callbacks: page.items }),
+      (error: unknown) => current && setList({ kind: 'failed', message: describeError(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [session, myInteractionStates, reloads]);
+
+  const callbacks = useMemo(() => (list.kind === 'loaded' ? list.callbacks : []), [list]);
+  const shown = useMemo(() => filterCallbacks(callbacks, { tab, state, search }), [callbacks, tab, state, search]);
+  const counts = useMemo(() => {
+    const byTab: Record<CallbackTab, number> = { open: 0, scheduled: 0, history: 0 };
+    for (const callback of callbacks) byTab[callbackTab(callback)] += 1;
+    return byTab;
+  }, [callbacks]);
+  const queueNames = useMemo(() => new Map(queues.map((queue) => [queue.id, queue.name])), [queues]);
+
+  async function cancel(callback: Callback): Promise<void> {
+    setBusy(true);
+    try {
+      await session.rest.cancelCallback(callback.id, { reason: 'Cancelled by the agent from My callbacks' });
+      setActionMessage({ text: `Callback ${callback.number} cancelled.`, failed: false });
+      setReloads((count) => count + 1);
+    } catch (error) {
+      setActionMessage({ text: `Cancel ${callback.number} failed: ${describeError(error)}`, failed: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const tabLabel = CALLBACK_TABS.find((entry) => entry.tab === tab)?.label ?? '';
+
+  return (
+    <div className="page">
+      <div className="page__header page__header--split">
+        <PageHeading>My callbacks</PageHeading>
+        <button type="button" className="button button--small" onClick={() => setReloads((count) => count + 1)}>
+          Refresh
+        </button>
+      </div>
+      <CallbackTabs selected={tab} counts={counts} onSelect={setTab} />
+      <div role="tabpanel" id={CALLBACK_PANEL_ID} aria-labelledby={callbackTabId(tab)} className="tabs__panel">
+        <div className="toolbar">
+          <div className="field field--inline">
+            <label htmlFor={`${id}-state`}>State</label>
+            <select
+              id={`${id}-state`}
+              value={state}
+              onChange={(event) => setState(event.target.value as CallbackState | 'all')}
+            >
+              <option value="all">All states</option>
+              {CallbackState.options.map((option) => (
+                <option key={option} value={option}>
+                  {CALLBACK_STATE_LABELS[option]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field field--inline field--grow">
+            <label htmlFor={`${id}-search`}>Search</label>
+            <input
+              id={`${id}-search`}
+              type="search"
+              value={search}
+              placeholder="Customer, CB number, phone or summary"
+              onChange={(event) => setSearch(event.target.value)}
+            />
+          </div>
+        </div>
+        <div role="status" className="command-status">
+          {actionMessage && !actionMessage.failed && <p>{actionMessage.text}</p>}
+        </div>
+        {actionMessage?.failed && (
+          <p role="alert" className="notice notice--danger">
+            {actionMessage.text}
+          </p>
+        )}
+        {list.kind === 'loading' && <p role="status">Loading callbacks…</p>}
+        {list.kind === 'failed' && (
+          <p role="alert" className="notice notice--danger">
+            Could not load callbacks: {list.message}
+          </p>
+        )}
+        {list.kind === 'loaded' && (
+          <>
+            <p className="results-summary">
+              {shown.length} {tabLabel.toLowerCase()} callback{shown.length === 1 ? '' : 's'}
+              {search.trim() !== '' && ` matching “${search.trim()}”`}
+            </p>
+            {shown.length > 0 && (
+              <CallbacksTable callbacks={shown} queueNames={queueNames} busy={busy} onCancel={(callback) => void cancel(callback)} />
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

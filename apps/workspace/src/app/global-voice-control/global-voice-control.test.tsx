@@ -1,0 +1,88 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  EXAMPLE_IDS,
+  EXAMPLE_PHONE_NUMBERS,
+  connectedInteraction,
+  noAnswerInteraction,
+  offeredInteraction,
+  previewingInteraction,
+} from '../../testing/fixtures';
+import { renderWithSession } from '../../testing/render-with-session';
+import { GlobalVoiceControl } from './global-voice-control';
+
+function gvc(): HTMLElement {
+  return screen.getByRole('region', { name: 'Global Voice Control' });
+}
+
+describe('GlobalVoiceControl', () => {
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it('says so when the agent has no active callback', () => {
+    renderWithSession(<GlobalVoiceControl />, { state: { interactions: [offeredInteraction()] } });
+    expect(within(gvc()).getByText('No active callback')).toBeVisible();
+    expect(within(gvc()).queryByRole('link', { name: 'Open interaction' })).toBeNull();
+  });
+
+  it('shows the call state, a running call timer and the Open interaction link', () => {
+    jest.useFakeTimers({ now: Date.parse('2026-03-10T14:10:27Z') });
+    const call = connectedInteraction();
+    renderWithSession(<GlobalVoiceControl />, { state: { interactions: [call] } });
+
+    expect(within(gvc()).getByText('Connected')).toBeVisible();
+    expect(within(gvc()).getByText('Maya Lindqvist')).toBeVisible();
+    const timer = within(gvc()).getByRole('timer', { name: 'Call timer' });
+    expect(timer).toHaveTextContent('3:12');
+    act(() => {
+      jest.advanceTimersByTime(3_000);
+    });
+    expect(timer).toHaveTextContent('3:15');
+    expect(within(gvc()).getByRole('link', { name: 'Open interaction' })).toHaveAttribute(
+      'href',
+      `#/interactions/${call.id}`,
+    );
+  });
+
+  it('offers the callback actions except transfer', async () => {
+    const user = userEvent.setup();
+    const interaction = previewingInteraction();
+    const { session } = renderWithSession(<GlobalVoiceControl />, { state: { interactions: [interaction] } });
+
+    const region = gvc();
+    expect(within(region).getByRole('button', { name: 'Call number' })).toBeEnabled();
+    expect(within(region).getByRole('button', { name: 'Retry call' })).toBeDisabled();
+    expect(within(region).getByRole('button', { name: 'Close callback' })).toBeEnabled();
+    expect(within(region).queryByRole('button', { name: 'Transfer callback' })).toBeNull();
+
+    await user.click(within(region).getByRole('button', { name: 'Call number' }));
+    expect(session.sentCommands).toEqual([
+      { type: 'dial', interactionId: interaction.id, phoneNumber: EXAMPLE_PHONE_NUMBERS.us },
+    ]);
+  });
+
+  it('follows the most urgent interaction: a live call before a callback waiting for retry', () => {
+    const retry = noAnswerInteraction({ id: 'ix-retry' });
+    const call = connectedInteraction({ id: 'ix-call' });
+    renderWithSession(<GlobalVoiceControl />, { state: { interactions: [retry, call] } });
+    expect(within(gvc()).getByRole('link', { name: 'Open interaction' })).toHaveAttribute('href', '#/interactions/ix-call');
+    expect(within(gvc()).getByText('+1 more in Inbox')).toBeVisible();
+  });
+
+  it('ignores interactions of other agents', () => {
+    renderWithSession(<GlobalVoiceControl />, {
+      state: { interactions: [connectedInteraction({ agentId: EXAMPLE_IDS.otherAgentId })] },
+    });
+    expect(within(gvc()).getByText('No active callback')).toBeVisible();
+  });
+
+  it('updates as the interaction moves on', () => {
+    const interaction = previewingInteraction();
+    const { session } = renderWithSession(<GlobalVoiceControl />, { state: { interactions: [interaction] } });
+    expect(within(gvc()).getByText('Previewing')).toBeVisible();
+    act(() => session.update({ interactions: [noAnswerInteraction()] }));
+    expect(within(gvc()).getByText('No answer')).toBeVisible();
+    expect(within(gvc()).getByRole('button', { name: 'Retry call' })).toBeEnabled();
+  });
+});

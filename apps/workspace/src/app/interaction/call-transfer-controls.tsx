@@ -1,0 +1,100 @@
+import type { AgentCommand, AgentCommandType, Interaction } from '@icc/protocol';
+import { useId, useState } from 'react';
+import { PRESENCE_LABELS } from '../presence/presence-labels';
+import { useWorkspaceState } from '../session/use-workspace-state';
+
+interface CallTransferControlsProps {
+  interaction: Interaction;
+  controls: ReadonlySet<AgentCommandType>;
+  pending: boolean;
+  send(command: AgentCommand, label: string): void;
+}
+
+/** Transfer of the live call to an agent: Blind, or Consult then Merge calls / Leave & transfer / Cancel consult. */
+export function CallTransferControls({ interaction, controls, pending, send }: CallTransferControlsProps) {
+  const { me, agents } = useWorkspaceState();
+  const choices = agents.filter((agent) => agent.id !== me.id && agent.role === 'agent');
+  const [chosenAgentId, setChosenAgentId] = useState<string | undefined>(undefined);
+  const agentId = chosenAgentId ?? choices.find((agent) => agent.presence === 'available')?.id ?? choices[0]?.id;
+  const id = useId();
+  const interactionId = interaction.id;
+  const consultAgentId = interaction.call.consultAgentId;
+  const consultName = agents.find((agent) => agent.id === consultAgentId)?.displayName ?? consultAgentId;
+  const can = (type: AgentCommandType) => controls.has(type) && !pending;
+
+  return (
+    <fieldset className="subpanel call-transfer">
+      <legend>Transfer call</legend>
+      {consultAgentId === undefined ? (
+        <div className="callback-actions__row">
+          <div className="field field--inline">
+            <label htmlFor={`${id}-agent`}>Transfer to agent</label>
+            <select
+              id={`${id}-agent`}
+              value={agentId ?? ''}
+              disabled={!can('transfer-call') && !can('consult-call')}
+              onChange={(event) => setChosenAgentId(event.target.value)}
+            >
+              {choices.map((agent) => (
+                <option key={agent.id} value={agent.id}>
+                  {agent.displayName} ({PRESENCE_LABELS[agent.presence]})
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              disabled={!can('transfer-call') || agentId === undefined}
+              onClick={() => agentId && send({ type: 'transfer-call', interactionId, agentId }, 'Blind transfer')}
+            >
+              Blind transfer
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={!can('consult-call') || agentId === undefined}
+              onClick={() => agentId && send({ type: 'consult-call', interactionId, agentId }, 'Consult')}
+            >
+              Consult
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="callback-actions__row">
+          <p className="call-transfer__consult">
+            {interaction.call.conference ? 'In conference with ' : 'Consulting '}
+            <strong>{consultName}</strong>
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              disabled={!can('merge-calls')}
+              onClick={() => send({ type: 'merge-calls', interactionId }, 'Merge calls')}
+            >
+              Merge calls
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!can('leave-and-transfer')}
+              onClick={() => send({ type: 'leave-and-transfer', interactionId }, 'Leave & transfer')}
+            >
+              Leave &amp; transfer
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={!can('cancel-consult')}
+              onClick={() => send({ type: 'cancel-consult', interactionId }, 'Cancel consult')}
+            >
+              Cancel consult
+            </button>
+          </div>
+        </div>
+      )}
+    </fieldset>
+  );
+}

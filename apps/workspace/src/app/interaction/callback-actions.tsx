@@ -1,0 +1,161 @@
+import type { Interaction, TransferTarget } from '@icc/protocol';
+import { useId, useState } from 'react';
+import { CommandStatusMessage } from '../ui/command-status-message';
+import { Countdown } from '../ui/countdown';
+import { useCommandRunner } from '../ui/use-command-runner';
+import { RescheduleForm } from './reschedule-form';
+import { TransferCallbackForm } from './transfer-callback-form';
+import { useAllowedControls } from './use-allowed-controls';
+
+interface CallbackActionsProps {
+  interaction: Interaction;
+  /**
+   * `page`: every callback action. `global-voice-control`: all but the ones that open a form here
+   * (Transfer callback, as in the reference product, and Reschedule).
+   */
+  variant?: 'page' | 'global-voice-control';
+}
+
+function defaultNumber(interaction: Interaction): string | undefined {
+  const lastDialed = interaction.attempts[interaction.attempts.length - 1]?.phoneNumber;
+  const numbers = interaction.card.phoneNumbers;
+  return lastDialed !== undefined && numbers.includes(lastDialed) ? lastDialed : numbers[0];
+}
+
+/**
+ * The reference product's callback actions: Callback number drop-down, Call number (with the
+ * auto-dial countdown), Retry call, Close callback and Transfer callback. Each button is enabled
+ * exactly when the state machine allows its command.
+ */
+export function CallbackActions({ interaction, variant = 'page' }: CallbackActionsProps) {
+  const showForms = variant === 'page';
+  const controls = useAllowedControls(interaction);
+  const { run, status, pending } = useCommandRunner();
+  const [chosenNumber, setChosenNumber] = useState<string | undefined>(undefined);
+  const [openForm, setOpenForm] = useState<'transfer' | 'reschedule' | undefined>(undefined);
+  const id = useId();
+  const interactionId = interaction.id;
+  const numbers = interaction.card.phoneNumbers;
+  const selectedNumber = chosenNumber !== undefined && numbers.includes(chosenNumber) ? chosenNumber : defaultNumber(interaction);
+  const canDial = controls.has('dial') && !pending;
+  const canRedial = controls.has('redial') && !pending;
+  const autoDialAt = interaction.state === 'previewing' ? interaction.autoDialAt : undefined;
+
+  const transferOpen = openForm === 'transfer' && controls.has('transfer-callback');
+  const rescheduleOpen = openForm === 'reschedule' && controls.has('reschedule');
+
+  function transfer(target: TransferTarget): void {
+    setOpenForm(undefined);
+    void run({ type: 'transfer-callback', interactionId, target }, 'Transfer callback');
+  }
+
+  function reschedule(start: string, windowEnd: string | undefined): void {
+    setOpenForm(undefined);
+    void run({ type: 'reschedule', interactionId, start, ...(windowEnd ? { windowEnd } : {}) }, 'Reschedule');
+  }
+
+  return (
+    <div className="callback-actions" role="group" aria-label="Callback actions">
+      <div className="callback-actions__row">
+        <div className="field field--inline">
+          <label htmlFor={`${id}-number`}>Callback number</label>
+          <select
+            id={`${id}-number`}
+            value={selectedNumber}
+            disabled={!canDial && !canRedial}
+            onChange={(event) => setChosenNumber(event.target.value)}
+          >
+            {numbers.map((number) => (
+              <option key={number} value={number}>
+                {number}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!canDial || selectedNumber === undefined}
+            aria-describedby={autoDialAt ? `${id}-auto-dial` : undefined}
+            onClick={() =>
+              selectedNumber !== undefined &&
+              void run({ type: 'dial', interactionId, phoneNumber: selectedNumber }, `Call number ${selectedNumber}`)
+            }
+          >
+            Call number
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!canRedial}
+            onClick={() => void run({ type: 'redial', interactionId, phoneNumber: selectedNumber }, 'Retry call')}
+          >
+            Retry call
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!controls.has('close-callback') || pending}
+            onClick={() => void run({ type: 'close-callback', interactionId }, 'Close callback')}
+          >
+            Close callback
+          </button>
+          {showForms && (
+            <>
+              <button
+                type="button"
+                className="button"
+                aria-expanded={transferOpen}
+                disabled={!controls.has('transfer-callback') || pending}
+                onClick={() => setOpenForm(transferOpen ? undefined : 'transfer')}
+              >
+                Transfer callback
+              </button>
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-expanded={rescheduleOpen}
+                disabled={!controls.has('reschedule') || pending}
+                onClick={() => setOpenForm(rescheduleOpen ? undefined : 'reschedule')}
+              >
+                Reschedule
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+      {autoDialAt !== undefined && (
+        <Countdown id={`${id}-auto-dial`} until={autoDialAt} label="Auto-dial in" className="countdown countdown--auto-dial" />
+      )}
+      {showForms && transferOpen && (
+        <TransferCallbackForm
+          interaction={interaction}
+          disabled={pending}
+          onTransfer={transfer}
+          onCancel={() => setOpenForm(undefined)}
+        />
+      )}
+      {showForms && rescheduleOpen && (
+        <RescheduleForm disabled={pending} onReschedule={reschedule} onCancel={() => setOpenForm(undefined)} />
+      )}
+      {showForms && interaction.state === 'transferring' && (
+        <div className="transfer-progress">
+          <p role="status" className="transfer-progress__text">
+            <span className="spinner" aria-hidden="true" />
+            Transferring callback, please wait...
+          </p>
+          <button
+            type="button"
+            className="button"
+            disabled={!controls.has('cancel-transfer') || pending}
+            onClick={() => void run({ type: 'cancel-transfer', interactionId }, 'Cancel callback transfer')}
+          >
+            Cancel callback transfer
+          </button>
+        </div>
+      )}
+      <CommandStatusMessage status={status} />
+    </div>
+  );
+}

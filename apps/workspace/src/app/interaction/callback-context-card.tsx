@@ -1,0 +1,81 @@
+import type { Interaction } from '@icc/protocol';
+import { useId, type ReactNode } from 'react';
+import { ElapsedTime } from '../ui/elapsed-time';
+import { formatDuration } from '../ui/format-duration';
+import { formatDateTime, formatInTimeZone } from '../ui/format-instant';
+import { callbackTypeLabel } from './callback-type-label';
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="facts__item">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** Waiting ends when the customer is connected (or the interaction closes without a call). */
+function WaitSoFar({ interaction }: { interaction: Interaction }) {
+  const waitEnd = interaction.connectedAt ?? interaction.closedAt;
+  if (waitEnd !== undefined) {
+    return <>{formatDuration(Date.parse(waitEnd) - Date.parse(interaction.requestedAt))} (ended)</>;
+  }
+  return <ElapsedTime since={interaction.requestedAt} label="Wait so far" />;
+}
+
+/** Everything the agent needs before dialing: the interaction's context card. */
+export function CallbackContextCard({ interaction }: { interaction: Interaction }) {
+  const { card } = interaction;
+  const headingId = useId();
+  return (
+    <section className="card context-card" aria-labelledby={headingId}>
+      <h2 id={headingId} className="card__title">
+        {interaction.mode === 'customer-first' ? 'Caller details' : 'Callback details'}
+      </h2>
+      <dl className="facts">
+        <Fact term="Customer">{card.customerName}</Fact>
+        <Fact term="Callback">{card.callbackNumber}</Fact>
+        <Fact term="Phone numbers">
+          <ul className="plain-list">
+            {card.phoneNumbers.map((number) => (
+              <li key={number}>{number}</li>
+            ))}
+          </ul>
+        </Fact>
+        <Fact term="Queue">{card.queueName}</Fact>
+        <Fact term="Type">{callbackTypeLabel(card)}</Fact>
+        <Fact term="Reason">{card.reasonLabel}</Fact>
+        {card.shortDescription !== '' && <Fact term="Summary">{card.shortDescription}</Fact>}
+        {card.description !== undefined && <Fact term="Description">{card.description}</Fact>}
+        {card.notes !== undefined && <Fact term="Notes">{card.notes}</Fact>}
+        {card.caseRef !== undefined && <Fact term="Case">{card.caseRef}</Fact>}
+        {card.accountRef !== undefined && <Fact term="Account">{card.accountRef}</Fact>}
+        {card.ivrPath.length > 0 && (
+          <Fact term="IVR path">
+            <ol className="breadcrumb-list">
+              {card.ivrPath.map((step, index) => (
+                <li key={`${index}-${step}`}>{step}</li>
+              ))}
+            </ol>
+          </Fact>
+        )}
+        <Fact term="Requested">{formatDateTime(card.requestedAt)}</Fact>
+        {card.scheduledAt !== undefined && (
+          <Fact term="Scheduled for">{formatInTimeZone(card.scheduledAt, card.customerTimeZone)}</Fact>
+        )}
+        <Fact term="Attempt">
+          Attempt {card.attempt} of {card.maxAttempts}
+        </Fact>
+        <Fact term="Wait so far">
+          <WaitSoFar interaction={interaction} />
+        </Fact>
+        <Fact term="Customer time zone">{card.customerTimeZone}</Fact>
+        {Object.entries(card.attributes).map(([name, value]) => (
+          <Fact key={name} term={name}>
+            {value}
+          </Fact>
+        ))}
+      </dl>
+    </section>
+  );
+}

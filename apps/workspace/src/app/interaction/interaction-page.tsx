@@ -1,0 +1,82 @@
+import type { Interaction, InteractionState } from '@icc/protocol';
+import { useId } from 'react';
+import { OfferCard } from '../inbox/offer-card';
+import { useWorkspaceState } from '../session/use-workspace-state';
+import { INTERACTION_STATE_LABELS, INTERACTION_STATE_TONES } from '../ui/interaction-state-labels';
+import { PageHeading } from '../ui/page-heading';
+import { StateBadge } from '../ui/state-badge';
+import { CallAttempts } from './call-attempts';
+import { CallbackActions } from './callback-actions';
+import { CallbackContextCard } from './callback-context-card';
+import { ClosedSummary } from './closed-summary';
+import { LiveCallControls } from './live-call-controls';
+import { useInteraction } from './use-interaction';
+import { WrapUpModal } from './wrap-up-modal';
+
+const CALLBACK_ACTION_STATES: readonly InteractionState[] = ['previewing', 'transferring', 'dialing', 'no-answer'];
+const LIVE_CALL_STATES: readonly InteractionState[] = ['connected', 'on-hold'];
+
+function InteractionView({ interaction }: { interaction: Interaction }) {
+  const { me } = useWorkspaceState();
+  const actionsHeadingId = useId();
+  const agentFirst = interaction.mode === 'agent-first';
+  const mine = interaction.agentId === me.id;
+  const showCallbackActions = agentFirst && CALLBACK_ACTION_STATES.includes(interaction.state);
+  const showLiveControls =
+    LIVE_CALL_STATES.includes(interaction.state) || (agentFirst && interaction.state === 'dialing');
+
+  return (
+    <div className="page">
+      <header className="page__header">
+        <PageHeading>{interaction.card.customerName}</PageHeading>
+        <p className="page__meta">
+          <span>{interaction.card.callbackNumber}</span>
+          <span>{interaction.card.queueName}</span>
+          <span>{agentFirst ? 'Callback' : 'Inbound call'}</span>
+          <StateBadge
+            label={INTERACTION_STATE_LABELS[interaction.state]}
+            tone={INTERACTION_STATE_TONES[interaction.state]}
+          />
+        </p>
+      </header>
+      <div className="interaction-layout">
+        <div className="interaction-layout__main">
+          {interaction.state === 'offered' && mine && <OfferCard interaction={interaction} />}
+          {showCallbackActions && (
+            <section className="card" aria-labelledby={actionsHeadingId}>
+              <h2 id={actionsHeadingId} className="card__title">
+                Callback actions
+              </h2>
+              <CallbackActions interaction={interaction} />
+            </section>
+          )}
+          {showLiveControls && <LiveCallControls interaction={interaction} />}
+          {interaction.state === 'closed' && <ClosedSummary interaction={interaction} />}
+          <CallAttempts attempts={interaction.attempts} />
+        </div>
+        <div className="interaction-layout__side">
+          <CallbackContextCard interaction={interaction} />
+        </div>
+      </div>
+      {interaction.state === 'wrap-up' && mine && <WrapUpModal interaction={interaction} />}
+    </div>
+  );
+}
+
+/** The callback interaction page (`#/interactions/:id`). */
+export function InteractionPage({ interactionId }: { interactionId: string }) {
+  const lookup = useInteraction(interactionId);
+  if (lookup.kind === 'found') return <InteractionView interaction={lookup.interaction} />;
+  return (
+    <div className="page">
+      <PageHeading>Interaction</PageHeading>
+      {lookup.kind === 'loading' ? (
+        <p role="status">Loading the interaction…</p>
+      ) : (
+        <p role="alert" className="notice notice--danger">
+          Could not open this interaction: {lookup.message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import type { AgentCommand, AgentCommandType, Interaction } from '@icc/protocol';
+import { useId } from 'react';
+import { CommandStatusMessage } from '../ui/command-status-message';
+import { useCommandRunner } from '../ui/use-command-runner';
+import { CallTransferControls } from './call-transfer-controls';
+import { DialPad } from './dial-pad';
+import { useAllowedControls } from './use-allowed-controls';
+
+/** Controls of the live call; each is enabled exactly when the state machine allows its command. */
+export function LiveCallControls({ interaction }: { interaction: Interaction }) {
+  const controls = useAllowedControls(interaction);
+  const { run, status, pending } = useCommandRunner();
+  const headingId = useId();
+  const { call } = interaction;
+  const interactionId = interaction.id;
+  const onHold = interaction.state === 'on-hold';
+  const callLive = onHold || interaction.state === 'connected';
+  const can = (type: AgentCommandType) => controls.has(type) && !pending;
+  const send = (command: AgentCommand, label: string) => void run(command, label);
+
+  return (
+    <section className="card live-call" aria-labelledby={headingId}>
+      <div className="card__header">
+        <h2 id={headingId} className="card__title">
+          Call controls
+        </h2>
+        <ul className="call-flags" aria-label="Call status">
+          {onHold && <li className="flag flag--attention">On hold</li>}
+          {call.muted && <li className="flag flag--attention">Muted</li>}
+          {call.recording && <li className="flag flag--danger">Recording</li>}
+          {call.escalated && <li className="flag flag--danger">Escalated</li>}
+        </ul>
+      </div>
+      <div role="group" aria-label="Call controls" className="button-row">
+        <button
+          type="button"
+          className="button"
+          disabled={!can(call.muted ? 'unmute' : 'mute')}
+          onClick={() => send({ type: call.muted ? 'unmute' : 'mute', interactionId }, call.muted ? 'Unmute' : 'Mute')}
+        >
+          {call.muted ? 'Unmute' : 'Mute'}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!can(onHold ? 'resume' : 'hold')}
+          onClick={() => send({ type: onHold ? 'resume' : 'hold', interactionId }, onHold ? 'Resume' : 'Hold')}
+        >
+          {onHold ? 'Resume' : 'Hold'}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!can(call.recording ? 'record-stop' : 'record-start')}
+          onClick={() =>
+            send(
+              { type: call.recording ? 'record-stop' : 'record-start', interactionId },
+              call.recording ? 'Stop recording' : 'Start recording',
+            )
+          }
+        >
+          {call.recording ? 'Stop recording' : 'Start recording'}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={call.escalated}
+          disabled={!can('escalate')}
+          onClick={() => send({ type: 'escalate', interactionId, escalated: !call.escalated }, 'Escalate')}
+        >
+          Escalate
+        </button>
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={!can('end-call')}
+          onClick={() => send({ type: 'end-call', interactionId }, 'End call')}
+        >
+          End call
+        </button>
+      </div>
+      {callLive && (
+        <>
+          <DialPad
+            disabled={!can('send-dtmf')}
+            onKey={(digits) => send({ type: 'send-dtmf', interactionId, digits }, `Dial pad ${digits}`)}
+          />
+          <CallTransferControls interaction={interaction} controls={controls} pending={pending} send={send} />
+        </>
+      )}
+      <CommandStatusMessage status={status} />
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { useId, useState, type FormEvent } from 'react';
+
+interface RescheduleFormProps {
+  disabled: boolean;
+  onReschedule(start: string, windowEnd: string | undefined): void;
+  onCancel(): void;
+}
+
+/** `datetime-local` value (the agent's clock) to an ISO instant; undefined when not a date. */
+export function localInputToInstant(value: string): string | undefined {
+  if (value === '') return undefined;
+  const time = new Date(value).getTime();
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+/** Validation of the reschedule fields; the message says what to change. */
+export function rescheduleProblem(start: string | undefined, windowEnd: string | undefined, now: number): string | undefined {
+  if (start === undefined) return 'Choose when to call back.';
+  if (Date.parse(start) <= now) return 'The new time must be in the future.';
+  if (windowEnd !== undefined && Date.parse(windowEnd) <= Date.parse(start)) return 'The window must end after it starts.';
+  return undefined;
+}
+
+/** Moves the callback to a later time (it leaves this agent and waits as scheduled). */
+export function RescheduleForm({ disabled, onReschedule, onCancel }: RescheduleFormProps) {
+  const [start, setStart] = useState('');
+  const [windowEnd, setWindowEnd] = useState('');
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const id = useId();
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    const startInstant = localInputToInstant(start);
+    const windowEndInstant = localInputToInstant(windowEnd);
+    const found = rescheduleProblem(startInstant, windowEndInstant, Date.now());
+    setProblem(found);
+    if (found === undefined && startInstant !== undefined) onReschedule(startInstant, windowEndInstant);
+  }
+
+  return (
+    <form className="subpanel" aria-label="Reschedule callback" noValidate onSubmit={submit}>
+      <div className="callback-actions__row">
+        <div className="field">
+          <label htmlFor={`${id}-start`}>Call back at</label>
+          <input
+            id={`${id}-start`}
+            type="datetime-local"
+            value={start}
+            aria-invalid={problem !== undefined}
+            aria-describedby={problem ? `${id}-problem` : undefined}
+            onChange={(event) => setStart(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-end`}>Window ends (optional)</label>
+          <input id={`${id}-end`} type="datetime-local" value={windowEnd} onChange={(event) => setWindowEnd(event.target.value)} />
+        </div>
+      </div>
+      {problem && (
+        <p id={`${id}-problem`} className="field__error">
+          {problem}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={disabled}>
+          Confirm reschedule
+        </button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

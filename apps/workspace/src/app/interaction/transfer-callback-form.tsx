@@ -1,0 +1,76 @@
+import type { Interaction, TransferTarget } from '@icc/protocol';
+import { useId, useState, type FormEvent } from 'react';
+import { useWorkspaceState } from '../session/use-workspace-state';
+import { PRESENCE_LABELS } from '../presence/presence-labels';
+
+interface TransferCallbackFormProps {
+  interaction: Interaction;
+  disabled: boolean;
+  onTransfer(target: TransferTarget): void;
+  onCancel(): void;
+}
+
+/** Picks where Transfer callback sends the callback: another queue or a named agent. */
+export function TransferCallbackForm({ interaction, disabled, onTransfer, onCancel }: TransferCallbackFormProps) {
+  const { me, queues, agents } = useWorkspaceState();
+  const queueChoices = queues.filter((queue) => queue.id !== interaction.queueId);
+  const agentChoices = agents.filter((agent) => agent.id !== me.id && agent.role === 'agent');
+  const [kind, setKind] = useState<TransferTarget['kind']>(queueChoices.length > 0 ? 'queue' : 'agent');
+  const [queueId, setQueueId] = useState(queueChoices[0]?.id ?? '');
+  const [agentId, setAgentId] = useState(agentChoices[0]?.id ?? '');
+  const id = useId();
+  const selected = kind === 'queue' ? queueId : agentId;
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    if (selected === '') return;
+    onTransfer(kind === 'queue' ? { kind, queueId } : { kind, agentId });
+  }
+
+  return (
+    <form className="subpanel" aria-label="Transfer callback" onSubmit={submit}>
+      <fieldset className="choice-group">
+        <legend>Transfer to</legend>
+        <label className="choice">
+          <input type="radio" name={`${id}-kind`} checked={kind === 'queue'} onChange={() => setKind('queue')} />
+          A queue
+        </label>
+        <label className="choice">
+          <input type="radio" name={`${id}-kind`} checked={kind === 'agent'} onChange={() => setKind('agent')} />
+          An agent
+        </label>
+      </fieldset>
+      {kind === 'queue' ? (
+        <div className="field">
+          <label htmlFor={`${id}-queue`}>Queue</label>
+          <select id={`${id}-queue`} value={queueId} onChange={(event) => setQueueId(event.target.value)}>
+            {queueChoices.map((queue) => (
+              <option key={queue.id} value={queue.id}>
+                {queue.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <div className="field">
+          <label htmlFor={`${id}-agent`}>Agent</label>
+          <select id={`${id}-agent`} value={agentId} onChange={(event) => setAgentId(event.target.value)}>
+            {agentChoices.map((agent) => (
+              <option key={agent.id} value={agent.id}>
+                {agent.displayName} ({PRESENCE_LABELS[agent.presence]})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={disabled || selected === ''}>
+          Confirm transfer
+        </button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

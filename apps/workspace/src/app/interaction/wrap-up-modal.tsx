@@ -1,0 +1,100 @@
+import type { Interaction, WrapUpReason } from '@icc/protocol';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { CommandStatusMessage } from '../ui/command-status-message';
+import { Countdown } from '../ui/countdown';
+import { ModalDialog } from '../ui/modal-dialog';
+import { useCommandRunner } from '../ui/use-command-runner';
+import { useAllowedControls } from './use-allowed-controls';
+import { WRAP_UP_REASONS, WRAP_UP_REASON_LABELS } from './wrap-up-reason-labels';
+
+const NOTES_LIMIT = 4000;
+
+/** Reason and notes after the call, then Submit & close; in auto mode it closes itself at `autoCloseAt`. */
+export function WrapUpModal({ interaction }: { interaction: Interaction }) {
+  const controls = useAllowedControls(interaction);
+  const { run, status, pending } = useCommandRunner();
+  const [reason, setReason] = useState<WrapUpReason | ''>('');
+  const [notes, setNotes] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const reasonRef = useRef<HTMLSelectElement>(null);
+  const id = useId();
+  const reasonError = submitted && reason === '' ? 'Choose a reason before you submit.' : undefined;
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    setSubmitted(true);
+    if (reason === '') {
+      reasonRef.current?.focus();
+      return;
+    }
+    void run(
+      { type: 'submit-wrap-up', interactionId: interaction.id, wrapUp: { reason, notes: notes.trim() } },
+      'Submit & close',
+    );
+  }
+
+  return (
+    <ModalDialog titleId={`${id}-title`} descriptionId={`${id}-description`}>
+      <form noValidate onSubmit={submit} className="wrap-up">
+        <h2 id={`${id}-title`} className="modal__title">
+          Wrap up: {interaction.card.customerName}
+        </h2>
+        <p id={`${id}-description`} className="modal__description">
+          {interaction.card.callbackNumber} · {interaction.card.queueName}. Record how the callback ended, then Submit
+          &amp; close.
+        </p>
+        {interaction.autoCloseAt !== undefined && (
+          <Countdown until={interaction.autoCloseAt} label="Closes automatically in" />
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-reason`}>Reason</label>
+          <select
+            ref={reasonRef}
+            id={`${id}-reason`}
+            value={reason}
+            required
+            aria-invalid={reasonError !== undefined}
+            aria-describedby={reasonError ? `${id}-reason-error` : undefined}
+            onChange={(event) => setReason(event.target.value as WrapUpReason | '')}
+          >
+            <option value="">Choose a reason</option>
+            {WRAP_UP_REASONS.map((code) => (
+              <option key={code} value={code}>
+                {WRAP_UP_REASON_LABELS[code]}
+              </option>
+            ))}
+          </select>
+          {reasonError && (
+            <p id={`${id}-reason-error`} className="field__error">
+              {reasonError}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-notes`}>Notes</label>
+          <textarea
+            id={`${id}-notes`}
+            rows={5}
+            maxLength={NOTES_LIMIT}
+            value={notes}
+            aria-describedby={`${id}-notes-count`}
+            onChange={(event) => setNotes(event.target.value)}
+          />
+          <p id={`${id}-notes-count`} className="field__hint">
+            {notes.length} of {NOTES_LIMIT} characters
+          </p>
+        </div>
+        <div className="button-row button-row--end">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!controls.has('submit-wrap-up') || pending}
+          >
+            Submit &amp; close
+          </button>
+        </div>
+        <CommandStatusMessage status={status} />
+      </form>
+    </ModalDialog>
+  );
+}

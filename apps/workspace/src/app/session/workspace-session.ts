@@ -1,0 +1,51 @@
+import type { IccRestClient } from '@icc/client';
+import type {
+  AdapterCapabilities,
+  Agent,
+  AgentCommand,
+  Interaction,
+  QueueConfig,
+  QueueStats,
+} from '@icc/protocol';
+
+/** What the workspace renders: the client store's state in the shape the screens read. */
+export interface WorkspaceState {
+  /** The signed-in agent as the gateway last described it (presence included). */
+  me: Agent;
+  vendor: string | undefined;
+  /** Filled by the stream's `welcome` frame; no control is enabled before it. */
+  capabilities: AdapterCapabilities | undefined;
+  interactions: readonly Interaction[];
+  agents: readonly Agent[];
+  queues: readonly QueueConfig[];
+  queueStats: readonly QueueStats[];
+}
+
+/**
+ * - `connecting`: first connection, nothing received yet.
+ * - `online`: the stream is open and up to date.
+ * - `reconnecting`: the socket dropped; the client retries and resumes from the last `seq`.
+ * - `closed`: signed out or refused (e.g. the token expired).
+ */
+export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'closed';
+
+/** The REST calls the screens make directly; everything else arrives over the stream. */
+export type WorkspaceRest = Pick<
+  IccRestClient,
+  'listCallbacks' | 'setPresence' | 'cancelCallback' | 'getInteraction'
+>;
+
+/** The REST calls made before a session exists. */
+export type SignInGateway = Pick<IccRestClient, 'listDevAgents' | 'devSignIn' | 'me'>;
+
+/** One signed-in agent's connection to the gateway: the only seam between screens and `@icc/client`. */
+export interface WorkspaceSession {
+  readonly rest: WorkspaceRest;
+  getState(): WorkspaceState;
+  subscribe(listener: () => void): () => void;
+  getConnectionStatus(): ConnectionStatus;
+  subscribeConnection(listener: () => void): () => void;
+  /** Over the stream when it is open, else over REST; rejects with the gateway's error. */
+  sendCommand(command: AgentCommand): Promise<Interaction>;
+  close(): void;
+}

@@ -1,0 +1,21 @@
+import type { CommandStatus } from './use-command-runner';
+
+/**
+ * The outcome of the last command: progress and success in a polite status region, failures as
+ * an alert carrying the gateway's message.
+ */
+export function CommandStatusMessage({ status }: { status: CommandStatus }) {
+  return (
+    <div className="command-status">
+      <p role="status" className="command-status__progress">
+        {status.kind === 'pending' && `${status.label}…`}
+        {status.kind === 'succeeded' && `${status.label}: done.`}
+      </p>
+      {status.kind === 'failed' && (
+        <p role="alert" className="command-status__error">
+          {status.label} failed: {status.message}
+        </p>
+      )}
+    </div>
+  );
+}
