@@ -56,15 +56,29 @@ export type CallbackActor = 'api' | 'agent' | 'customer';
 export interface CcaasAdapterV1 {
   readonly vendor: string;
   readonly capabilities: AdapterCapabilities;
+  /** Schedules every wait on `context.clock` (never its own timers), so tests drive it with a fake clock. */
   start(context: AdapterContext): Promise<void>;
+  /** Cancels every timer it set and closes every socket; calling it again does nothing. */
   stop(): Promise<void>;
+  /**
+   * Idempotent by `identity.callbackId`: a callbackId the adapter already knows never creates a
+   * second callback at the vendor. Same callbackId and number again (a retried request): nothing
+   * new happens and it resolves with `[]`. Same callbackId with another number: rejects with
+   * `IccError` `idempotency_conflict` and emits nothing. Vendors that deduplicate on a client
+   * token (Amazon Connect `ClientToken`) get the callbackId as that token.
+   * Vendor failures reject with `AdapterError` (`retryable`, vendor status and code).
+   */
   requestCallback(request: CreateCallbackRequest, identity: NewCallbackIdentity): Promise<IccEvent[]>;
   updateCallback(callbackId: string, changes: UpdateCallbackRequest): Promise<IccEvent[]>;
   cancelCallback(callbackId: string, actor: CallbackActor, reason?: string): Promise<IccEvent[]>;
   reschedule(callbackId: string, request: RescheduleCallbackRequest, actor: CallbackActor): Promise<IccEvent[]>;
   setPresence(agentId: string, presence: SelectablePresence): Promise<IccEvent[]>;
   execute(agentId: string, command: AgentCommand): Promise<IccEvent[]>;
-  /** Push vendors: verify and translate a webhook delivery; resolves with the events it caused. */
+  /**
+   * Push vendors: verify and translate a webhook delivery; resolves with the events it caused.
+   * Duplicated or out-of-order deliveries are applied once, in order; a payload that does not
+   * parse, or an unknown event type, is logged (warn) and skipped, never a crash.
+   */
   ingest?(request: VendorWebhookRequest): Promise<IccEvent[]>;
   /** Estimated wait for a queued callback, when the vendor can tell. */
   queuePosition?(callbackId: string): { position: number | null; estimatedWaitSeconds: number | null };

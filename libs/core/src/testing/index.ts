@@ -1,0 +1,3 @@
+export * from './event-store-fixtures';
+export * from './arbitrary-event-history';
+export * from './event-store-contract';

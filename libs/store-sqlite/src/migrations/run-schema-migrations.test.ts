@@ -1,0 +1,77 @@
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { createSqliteEventStore } from '../sqlite-event-store';
+import { createTemporaryDataDirs } from '../temporary-data-dirs';
+import { runSchemaMigrations } from './run-schema-migrations';
+import type { SchemaMigration } from './schema-migration';
+import { SCHEMA_MIGRATIONS } from './schema-migrations';
+
+const dataDirs = createTemporaryDataDirs();
+const databases: Database[] = [];
+const openDatabase = () => {
+  const database = new BetterSqlite3(path.join(dataDirs.create(), 'test.db'));
+  databases.push(database);
+  return database;
+};
+afterEach(() => {
+  for (const database of databases.splice(0)) database.close();
+});
+afterAll(() => dataDirs.removeAll());
+
+const versions = (database: Database) =>
+  database.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
+
+const addNotes: SchemaMigration = {
+  version: 2,
+  name: 'agent-notes',
+  up: (database) => database.exec('ALTER TABLE agents ADD COLUMN notes TEXT'),
+};
+
+describe('runSchemaMigrations', () => {
+  it('numbers migrations from 1 without gaps', () => {
+    expect(SCHEMA_MIGRATIONS.map((migration) => migration.version)).toEqual(SCHEMA_MIGRATIONS.map((_, index) => index + 1));
+  });
+
+  it('applies each migration once, however often it runs', () => {
+    const database = openDatabase();
+    expect(runSchemaMigrations(database)).toEqual([1]);
+    expect(runSchemaMigrations(database)).toEqual([]);
+    expect(versions(database)).toEqual([{ version: 1, name: 'initial' }]);
+    expect(runSchemaMigrations(database, [...SCHEMA_MIGRATIONS, addNotes])).toEqual([2]);
+    expect(runSchemaMigrations(database, [...SCHEMA_MIGRATIONS, addNotes])).toEqual([]);
+    expect(versions(database)).toEqual([
+      { version: 1, name: 'initial' },
+      { version: 2, name: 'agent-notes' },
+    ]);
+  });
+
+  it('rolls a failing migration back entirely and records nothing for it', () => {
+    const database = openDatabase();
+    runSchemaMigrations(database);
+    const broken: SchemaMigration = {
+      version: 2,
+      name: 'broken',
+      up(target) {
+        target.exec('CREATE TABLE half_done (id TEXT)');
+        target.exec('ALTER TABLE no_such_table ADD COLUMN x TEXT');
+      },
+    };
+    expect(() => runSchemaMigrations(database, [...SCHEMA_MIGRATIONS, broken])).toThrow(/no such table/);
+    expect(versions(database)).toHaveLength(1);
+    expect(database.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBeUndefined();
+  });
+
+  it('refuses a database migrated by a newer build', () => {
+    const database = openDatabase();
+    runSchemaMigrations(database, [...SCHEMA_MIGRATIONS, addNotes]);
+    expect(() => runSchemaMigrations(database)).toThrow(expect.objectContaining({ code: 'storage_unavailable' }));
+  });
+
+  it('leaves a reopened store on the same schema', async () => {
+    const dataDir = dataDirs.create();
+    await createSqliteEventStore({ dataDir }).close();
+    const reopened = createSqliteEventStore({ dataDir });
+    expect(versions(reopened.database)).toEqual([{ version: 1, name: 'initial' }]);
+    await reopened.close();
+  });
+});

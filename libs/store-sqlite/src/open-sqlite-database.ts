@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { runSchemaMigrations } from './migrations/run-schema-migrations';
+import { isStorageFailure, toStorageUnavailable } from './storage-unavailable-error';
+
+export const DEFAULT_DATA_DIR = './data';
+export const DEFAULT_FILE_NAME = 'icc.db';
+
+/**
+ * Opens (creating directory and file if needed) the database in WAL mode with
+ * `synchronous=FULL`: a commit is fsync'd before it returns, so an acknowledged append
+ * survives power loss. Migrates the schema to the newest version.
+ */
+export function openSqliteDatabase(dataDir = DEFAULT_DATA_DIR, fileName = DEFAULT_FILE_NAME): { database: Database; filePath: string } {
+  const filePath = path.resolve(dataDir, fileName);
+  let database: Database | undefined;
+  try {
+    fs.mkdirSync(path.dirname(filePath), { recursive: true });
+    database = new BetterSqlite3(filePath);
+    database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = FULL');
+    database.pragma('busy_timeout = 5000');
+    database.pragma('foreign_keys = ON');
+    runSchemaMigrations(database);
+    return { database, filePath };
+  } catch (error) {
+    database?.close();
+    if (isStorageFailure(error)) throw toStorageUnavailable(error, `open ${filePath}`);
+    throw error;
+  }
+}

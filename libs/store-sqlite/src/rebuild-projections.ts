@@ -1,0 +1,43 @@
+import type { Database } from 'better-sqlite3';
+import { projectEventBatch } from '@icc/core';
+import type { IccEvent } from '@icc/protocol';
+import type { SqliteProjectionCache } from './sqlite-projection-cache';
+import type { SqliteStatements } from './sqlite-statements';
+import { writeProjectedBatch } from './write-projected-batch';
+
+const CHUNK = 1000;
+
+/**
+ * Recomputes every read model from the log with the same fold as `append`, in one transaction.
+ * Configuration (saved queues and agents) and the callback number counter are kept.
+ */
+export function rebuildProjections(database: Database, statements: SqliteStatements, cache: SqliteProjectionCache): void {
+  cache.clear();
+  try {
+    database
+      .transaction(() => {
+        database.exec(`
+          DELETE FROM interactions;
+          DELETE FROM callbacks;
+          DELETE FROM queue_totals;
+          DELETE FROM agents WHERE definition IS NULL;
+          UPDATE agents SET presence = 'offline', available_since = NULL, presence_seq = NULL;
+        `);
+        let afterSeq = 0;
+        for (;;) {
+          const events = statements.readAfter.all(afterSeq, CHUNK).map((row) => JSON.parse(row.body) as IccEvent);
+          const first = events[0];
+          if (!first) break;
+          const batch = projectEventBatch(cache, events, first.seq);
+          writeProjectedBatch(statements, (id) => cache.interaction(id), batch, { withEvents: false });
+          cache.stage(batch);
+          cache.commitStaged();
+          afterSeq = first.seq + events.length - 1;
+        }
+      })
+      .immediate();
+  } finally {
+    // Whatever happened, the cache may hold values of the rebuild: start cold.
+    cache.clear();
+  }
+}

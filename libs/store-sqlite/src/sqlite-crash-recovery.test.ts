@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { createSqliteEventStore } from './sqlite-event-store';
+import { readProjectionTables } from './read-projection-tables';
+import { createTemporaryDataDirs } from './temporary-data-dirs';
+
+const dataDirs = createTemporaryDataDirs();
+afterAll(() => dataDirs.removeAll());
+
+const WORKSPACE_ROOT = path.resolve(__dirname, '../../..');
+const TSX = path.join(WORKSPACE_ROOT, 'node_modules/.bin/tsx');
+const SCRIPT = path.join(__dirname, '__fixtures__/append-until-killed.ts');
+
+/**
+ * Runs the appender until it has acknowledged `count` events, SIGKILLs it, returns what it printed.
+ * The tsx CLI runs the script in a child node process, so the whole process group is killed
+ * (`detached` makes the appender the leader of its own group).
+ */
+function appendThenKill(dataDir: string, count: number): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [SCRIPT, dataDir], {
+      cwd: path.join(WORKSPACE_ROOT, 'libs/store-sqlite'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    const killGroup = () => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    const safety = setTimeout(() => {
+      killGroup();
+      reject(new Error(`appender did not acknowledge ${count} events: ${stderr}`));
+    }, 45_000);
+    let stdout = '';
+    let stderr = '';
+    let killed = false;
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      stdout += chunk;
+      if (!killed && stdout.split('\n').length > count) {
+        killed = true;
+        killGroup();
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(safety);
+      if (signal !== 'SIGKILL') reject(new Error(`appender exited with ${code}: ${stderr}`));
+      // Only complete lines were acknowledged; a torn last line may be cut mid-write.
+      else resolve(stdout.split('\n').slice(0, -1));
+    });
+  });
+}
+
+describe('crash recovery', () => {
+  it('keeps every acknowledged append exactly once after SIGKILL, with projections equal to a rebuild', async () => {
+    const dataDir = dataDirs.create();
+    const acknowledged = await appendThenKill(dataDir, 300);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(300);
+
+    const store = createSqliteEventStore({ dataDir });
+    try {
+      const log = store.readAfter(0, 1_000_000);
+      expect(log.map((event) => event.seq)).toEqual(log.map((_, index) => index + 1));
+      expect(store.headSeq()).toBe(log.length);
+      const seqs = acknowledged.map((line) => Number(line.split(' ')[0]));
+      expect(new Set(seqs).size).toBe(seqs.length);
+      for (const line of acknowledged) {
+        const [seq, interactionId] = line.split(' ');
+        const event = log[Number(seq) - 1];
+        expect({ seq: event?.seq, interactionId: event && 'interactionId' in event ? event.interactionId : undefined }).toEqual({
+          seq: Number(seq),
+          interactionId,
+        });
+      }
+      const projections = readProjectionTables(store.database);
+      expect((projections.interactions as unknown[]).length).toBeGreaterThanOrEqual(150);
+      store.rebuildProjections();
+      expect(readProjectionTables(store.database)).toEqual(projections);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,123 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { exampleQueueConfig } from '@icc/protocol';
+import { fixtureCreated, fixtureEvent, fixturePresence } from '@icc/core/testing';
+import { createSqliteEventStore, type SqliteEventStore } from './sqlite-event-store';
+import { DEFAULT_DATA_DIR, DEFAULT_FILE_NAME } from './open-sqlite-database';
+import { createTemporaryDataDirs } from './temporary-data-dirs';
+
+const dataDirs = createTemporaryDataDirs();
+const open: SqliteEventStore[] = [];
+const openStore = (options: Parameters<typeof createSqliteEventStore>[0]) => {
+  const store = createSqliteEventStore(options);
+  open.push(store);
+  return store;
+};
+afterEach(async () => {
+  for (const store of open.splice(0)) await store.close();
+});
+afterAll(() => dataDirs.removeAll());
+
+describe('createSqliteEventStore', () => {
+  it('creates the data directory and opens the file in WAL mode with synchronous=FULL', () => {
+    expect([DEFAULT_DATA_DIR, DEFAULT_FILE_NAME]).toEqual(['./data', 'icc.db']);
+    const dataDir = path.join(dataDirs.create(), 'nested', 'data');
+    const store = openStore({ dataDir });
+    expect(store.filePath).toBe(path.join(dataDir, 'icc.db'));
+    expect(fs.existsSync(store.filePath)).toBe(true);
+    expect(store.database.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.database.pragma('synchronous', { simple: true })).toBe(2);
+    expect(openStore({ dataDir, fileName: 'other.db' }).filePath).toBe(path.join(dataDir, 'other.db'));
+  });
+
+  it('keeps log, read models, configuration and callback numbers across close and reopen', async () => {
+    const dataDir = dataDirs.create();
+    const first = createSqliteEventStore({ dataDir });
+    await first.saveQueue(exampleQueueConfig());
+    await first.saveAgent({ id: 'agent-ada', displayName: 'Ada', role: 'agent', queueIds: ['q-support'] });
+    await first.append([fixturePresence('agent-ada', 'available', '2026-03-10T14:00:00Z'), fixtureCreated(1, { idempotencyKey: 'k-1', requestHash: 'h-1' })]);
+    await first.append([fixtureEvent('interaction.offered', 1), fixtureEvent('interaction.accepted', 1)]);
+    expect([await first.nextCallbackNumber(), await first.nextCallbackNumber()]).toEqual([1, 2]);
+    const before = {
+      log: first.readAfter(0, 100),
+      interaction: first.getInteraction('ix-1'),
+      callbacks: first.listCallbacks({ limit: 10 }),
+      agents: first.listAgents(),
+      queues: first.listQueues(),
+      stats: first.queueStats(Date.parse('2026-03-10T15:00:00Z')),
+      idempotency: first.findCallbackByIdempotencyKey('k-1'),
+    };
+    await first.close();
+
+    const reopened = openStore({ dataDir });
+    expect(reopened.headSeq()).toBe(4);
+    expect({
+      log: reopened.readAfter(0, 100),
+      interaction: reopened.getInteraction('ix-1'),
+      callbacks: reopened.listCallbacks({ limit: 10 }),
+      agents: reopened.listAgents(),
+      queues: reopened.listQueues(),
+      stats: reopened.queueStats(Date.parse('2026-03-10T15:00:00Z')),
+      idempotency: reopened.findCallbackByIdempotencyKey('k-1'),
+    }).toEqual(before);
+    expect(await reopened.nextCallbackNumber()).toBe(3);
+    expect((await reopened.append([fixtureEvent('interaction.closed', 1, { outcome: 'cancelled', by: 'api' })]))[0]?.seq).toBe(5);
+  });
+
+  it('reads persisted read models on open instead of replaying the log', async () => {
+    const dataDir = dataDirs.create();
+    const first = createSqliteEventStore({ dataDir });
+    await first.append([fixtureCreated(1), fixtureEvent('interaction.offered', 1)]);
+    const interaction = first.getInteraction('ix-1');
+    // Drop the log behind the store's back: a replaying store would now know nothing.
+    first.database.exec('DELETE FROM events');
+    await first.close();
+    const reopened = openStore({ dataDir });
+    expect(reopened.getInteraction('ix-1')).toEqual(interaction);
+    expect(reopened.getCallback('cb-1')?.state).toBe('in-progress');
+  });
+
+  it('writes concurrent appends of one tick in one transaction, each resolving with its own events', async () => {
+    const store = openStore({ dataDir: dataDirs.create() });
+    const commitsBefore = store.stats().commits;
+    const appended = await Promise.all(Array.from({ length: 100 }, (_, index) => store.append([fixtureCreated(index + 1)])));
+    const commits = store.stats().commits - commitsBefore;
+    expect(commits).toBeGreaterThanOrEqual(1);
+    expect(commits).toBeLessThanOrEqual(5);
+    expect(appended.map(([event]) => event?.seq)).toEqual(Array.from({ length: 100 }, (_, index) => index + 1));
+    expect(store.headSeq()).toBe(100);
+  });
+
+  it('groups appends across ticks within groupCommitMs, and close() flushes what is pending', async () => {
+    const dataDir = dataDirs.create();
+    const store = createSqliteEventStore({ dataDir, groupCommitMs: 60_000 });
+    const first = store.append([fixtureCreated(1)]);
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = store.append([fixtureCreated(2)]);
+    const number = store.nextCallbackNumber();
+    expect(store.headSeq()).toBe(0);
+    await store.close();
+    expect([(await first)[0]?.seq, (await second)[0]?.seq, await number]).toEqual([1, 2, 1]);
+    expect(store.stats().commits).toBe(1);
+    const reopened = openStore({ dataDir });
+    expect(reopened.readAfter(0, 10).map((event) => event.seq)).toEqual([1, 2]);
+  });
+
+  it('does not acknowledge an append before it is committed', async () => {
+    const store = openStore({ dataDir: dataDirs.create() });
+    let acknowledged = false;
+    const pending = store.append([fixtureCreated(1)]).then(() => {
+      acknowledged = true;
+    });
+    expect(store.getInteraction('ix-1')).toBeUndefined();
+    expect(acknowledged).toBe(false);
+    await pending;
+    expect(store.getInteraction('ix-1')?.state).toBe('queued');
+  });
+
+  it('refuses a data file it cannot open with storage_unavailable', () => {
+    const dataDir = dataDirs.create();
+    fs.mkdirSync(path.join(dataDir, 'icc.db'));
+    expect(() => createSqliteEventStore({ dataDir })).toThrow(expect.objectContaining({ code: 'storage_unavailable' }));
+  });
+});

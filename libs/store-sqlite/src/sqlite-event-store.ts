@@ -1,0 +1,170 @@
+import type { Database } from 'better-sqlite3';
+import {
+  encodeCallbackPageCursor,
+  IccError,
+  projectEventBatch,
+  withPresence,
+  type AgentDefinition,
+  type EventStore,
+} from '@icc/core';
+import type { IccEvent, QueueConfig } from '@icc/protocol';
+import { createGroupCommit } from './group-commit';
+import { createListCallbacksStatement } from './list-callbacks-statement';
+import { createListInteractionsStatement } from './list-interactions-statement';
+import { openSqliteDatabase } from './open-sqlite-database';
+import { rebuildProjections } from './rebuild-projections';
+import { createSqliteProjectionCache, toAgentPresence } from './sqlite-projection-cache';
+import { createSqliteQueueStats } from './sqlite-queue-stats';
+import { prepareSqliteStatements } from './sqlite-statements';
+import { isStorageFailure, toStorageUnavailable } from './storage-unavailable-error';
+import { writeProjectedBatch } from './write-projected-batch';
+
+export interface SqliteEventStoreOptions {
+  /** Directory of the database file, created if missing. Default `./data` (the gateway passes `ICC_DATA_DIR`). */
+  dataDir?: string;
+  /** Default `icc.db`. */
+  fileName?: string;
+  /** Appends arriving within this many ms share one transaction. Default 0: those of the same tick. */
+  groupCommitMs?: number;
+  /** Parsed interactions and callbacks kept in memory (each). Default 10,000. */
+  cacheSize?: number;
+}
+
+export interface SqliteEventStoreStats {
+  /** Transactions committed by group commit (one per group of appends / number reservations). */
+  commits: number;
+}
+
+export interface SqliteEventStore extends EventStore {
+  /** Absolute path of the database file. */
+  readonly filePath: string;
+  /** The connection, for backups and diagnostics; writing through it bypasses the store. */
+  readonly database: Database;
+  stats(): SqliteEventStoreStats;
+  /** Recomputes every read model from the log; they must equal the incremental ones. */
+  rebuildProjections(): void;
+}
+
+/** The embedded, durable `EventStore`: one SQLite file in WAL mode, read models in step with the log. */
+export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): SqliteEventStore {
+  const { database, filePath } = openSqliteDatabase(options.dataDir, options.fileName);
+  const statements = prepareSqliteStatements(database);
+  const cache = createSqliteProjectionCache(statements, options.cacheSize ?? 10_000);
+  const listCallbackRows = createListCallbacksStatement(database);
+  const listInteractionRows = createListInteractionsStatement(database);
+  const queueStats = createSqliteQueueStats(database);
+  let headSeq = statements.headSeq.get()?.head ?? 0;
+  let pendingHeadSeq = headSeq;
+  let closed = false;
+
+  const groupCommit = createGroupCommit(
+    database,
+    statements,
+    {
+      committed() {
+        cache.commitStaged();
+        headSeq = pendingHeadSeq;
+      },
+      aborted() {
+        cache.dropStaged();
+        pendingHeadSeq = headSeq;
+      },
+    },
+    options.groupCommitMs ?? 0,
+  );
+
+  const assertOpen = () => {
+    if (closed) throw new IccError('shutting_down', 'The event store is closed');
+  };
+
+  /** Configuration writes are rare: their own transaction, outside group commit. */
+  const writeNow = (write: () => void) => {
+    assertOpen();
+    try {
+      write();
+    } catch (error) {
+      throw isStorageFailure(error) ? toStorageUnavailable(error) : error;
+    }
+  };
+
+  return {
+    filePath,
+    database,
+
+    async append(events) {
+      assertOpen();
+      if (events.length === 0) return [];
+      return groupCommit.enqueue(() => {
+        const batch = projectEventBatch(cache, events, pendingHeadSeq + 1);
+        writeProjectedBatch(statements, (id) => cache.interaction(id), batch, { withEvents: true });
+        cache.stage(batch);
+        pendingHeadSeq += batch.events.length;
+        return batch.events;
+      });
+    },
+    headSeq: () => headSeq,
+    readAfter: (afterSeq, limit) =>
+      statements.readAfter.all(Math.max(0, afterSeq), Math.max(0, limit)).map((row) => JSON.parse(row.body) as IccEvent),
+    readInteraction: (interactionId) =>
+      statements.readInteraction.all(interactionId).map((row) => JSON.parse(row.body) as IccEvent),
+
+    getInteraction: (interactionId) => cache.interaction(interactionId),
+    listInteractions: (query) => listInteractionRows(query).map(cache.interactionFromRow),
+    openInteractions: () => statements.openInteractions.all().map(cache.interactionFromRow),
+
+    getCallback(idOrNumber) {
+      const byId = cache.callback(idOrNumber);
+      if (byId) return byId;
+      const id = cache.callbackIdByNumber(idOrNumber);
+      return id === undefined ? undefined : cache.callback(id);
+    },
+    findCallbackByIdempotencyKey(key) {
+      const record = cache.idempotencyRecord(key);
+      const callback = record && cache.callback(record.callbackId);
+      return callback && record ? { callback, requestHash: record.requestHash } : undefined;
+    },
+    listCallbacks(query) {
+      const rows = listCallbackRows(query, query.limit + 1);
+      const page = rows.slice(0, query.limit);
+      const last = page[page.length - 1];
+      return {
+        items: page.map(cache.callbackFromRow),
+        nextCursor:
+          rows.length > query.limit && last ? encodeCallbackPageCursor({ requestedAtMs: last.requested_at, callbackId: last.id }) : null,
+      };
+    },
+    async nextCallbackNumber() {
+      assertOpen();
+      return groupCommit.enqueue(() => (statements.nextCounter.get('callback_number') as { value: number }).value);
+    },
+
+    queueStats,
+
+    async saveQueue(queue: QueueConfig) {
+      writeNow(() => statements.upsertQueue.run(queue.id, JSON.stringify(queue)));
+    },
+    listQueues: () => statements.listQueues.all().map((row) => JSON.parse(row.body) as QueueConfig),
+    async saveAgent(agent: AgentDefinition) {
+      writeNow(() => statements.upsertAgentDefinition.run(agent.id, JSON.stringify(agent)));
+    },
+    listAgents: () =>
+      statements.listAgents.all().map((row) => withPresence(JSON.parse(row.definition) as AgentDefinition, toAgentPresence(row))),
+
+    stats: () => ({ commits: groupCommit.commits() }),
+    rebuildProjections() {
+      assertOpen();
+      try {
+        rebuildProjections(database, statements, cache);
+      } catch (error) {
+        throw isStorageFailure(error) ? toStorageUnavailable(error, 'rebuild its projections') : error;
+      }
+    },
+
+    async close() {
+      if (closed) return;
+      groupCommit.flush();
+      closed = true;
+      database.close();
+    },
+  };
+}
