@@ -1,16 +1,4 @@
 import baseConfig from '../../eslint.config.mjs';
+import { isomorphicSources } from '../../eslint.isomorphic.mjs';
 
-// core is isomorphic: it runs in the browser workspace too, so no Node built-ins.
-export default [
-  ...baseConfig,
-  {
-    files: ['src/**/*.ts'],
-    ignores: ['src/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', 'crypto', 'os', 'http', 'net', 'child_process'], message: '@icc/core is isomorphic: no Node built-ins.' }] },
-      ],
-    },
-  },
-];
+export default [...baseConfig, isomorphicSources('@icc/core', { ignores: ['src/testing/**'] })];

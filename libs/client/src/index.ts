@@ -1,5 +1,4 @@
 export * from './icc-api-error';
-export * from './status-for-error-code';
 export * from './interaction-command';
 export * from './icc-rest-client';
 export * from './web-socket-like';

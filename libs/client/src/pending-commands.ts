@@ -1,6 +1,5 @@
-import type { AgentCommand, CommandResultFrame, Interaction } from '@icc/protocol';
+import { type AgentCommand, type CommandResultFrame, type Interaction, ERROR_HTTP_STATUS } from '@icc/protocol';
 import { IccApiError } from './icc-api-error';
-import { statusForErrorCode } from './status-for-error-code';
 import type { StreamTimers, TimerHandle } from './stream-timers';
 
 export interface PendingCommand {
@@ -59,7 +58,7 @@ export function createPendingCommands(timers: StreamTimers, timeoutMs: number) {
       const entry = take(frame.id);
       if (!entry) return;
       if (frame.ok) entry.resolve(frame.interaction);
-      else entry.reject(new IccApiError(statusForErrorCode(frame.error.code), frame.error));
+      else entry.reject(new IccApiError(ERROR_HTTP_STATUS[frame.error.code], frame.error));
     },
 
     failSent(error: IccApiError): void {

@@ -25,6 +25,7 @@ export * from './interaction';
 export * from './events';
 export * from './agent-command';
 export * from './error-body';
+export * from './error-http-status';
 export * from './ws-frame';
 export * from './http-api';
 export * from './message-schemas';

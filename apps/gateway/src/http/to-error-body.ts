@@ -1,6 +1,5 @@
 import { IccError } from '@icc/core';
-import type { ErrorBody } from '@icc/protocol';
-import { ERROR_STATUS } from './error-status';
+import { ERROR_HTTP_STATUS, type ErrorBody } from '@icc/protocol';
 
 interface BodyParserFailure {
   type?: unknown;
@@ -9,7 +8,7 @@ interface BodyParserFailure {
 
 /** The protocol answer for anything thrown while handling a request: never a stack trace. */
 export function toErrorBody(error: unknown): { status: number; body: ErrorBody; unexpected: boolean } {
-  if (error instanceof IccError) return { status: ERROR_STATUS[error.code], body: error.toBody(), unexpected: false };
+  if (error instanceof IccError) return { status: ERROR_HTTP_STATUS[error.code], body: error.toBody(), unexpected: false };
   const failure = (typeof error === 'object' && error !== null ? error : {}) as BodyParserFailure;
   switch (failure.type) {
     case 'entity.parse.failed':
@@ -24,6 +23,6 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody; 
   }
 }
 
-function answer(code: keyof typeof ERROR_STATUS, message: string) {
-  return { status: ERROR_STATUS[code], body: { code, message }, unexpected: false };
+function answer(code: keyof typeof ERROR_HTTP_STATUS, message: string) {
+  return { status: ERROR_HTTP_STATUS[code], body: { code, message }, unexpected: false };
 }

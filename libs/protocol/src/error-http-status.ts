@@ -1,6 +1,8 @@
-import type { ErrorCode } from '@icc/protocol';
+import type { ErrorCode } from './error-body';
 
-const STATUS_BY_CODE: Record<ErrorCode, number> = {
+/** The HTTP status of every protocol error code: the gateway answers with it, and the client
+ * gives stream command errors the same status as REST. */
+export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
   malformed_json: 400,
   payload_too_large: 413,
@@ -9,7 +11,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   invalid_transition: 409,
-  capability_unsupported: 409,
+  capability_unsupported: 422,
   idempotency_conflict: 409,
   idempotency_key_invalid: 400,
   rate_limited: 429,
@@ -17,13 +19,8 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   stale_signature: 401,
   replayed_event: 409,
   protocol_version_unsupported: 400,
-  vendor_unavailable: 503,
+  vendor_unavailable: 502,
   storage_unavailable: 503,
   shutting_down: 503,
   internal_error: 500,
 };
-
-/** The HTTP status the gateway uses for an error code; gives stream command errors the same status as REST. */
-export function statusForErrorCode(code: ErrorCode): number {
-  return STATUS_BY_CODE[code];
-}
