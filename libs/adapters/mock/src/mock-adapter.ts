@@ -82,7 +82,10 @@ export function createMockAdapter(configInput: MockAdapterConfigInput = {}): Moc
         if (running) running.telephony.setBehaviour(phoneNumber, behaviour);
         else pendingBehaviours.push((telephony) => telephony.setBehaviour(phoneNumber, behaviour));
       },
-      clearBehaviours: () => running?.telephony.clearBehaviours(),
+      clearBehaviours: () => {
+        pendingBehaviours = [];
+        running?.telephony.clearBehaviours();
+      },
       activeCalls: () => running?.telephony.activeCalls() ?? 0,
     },
     async start(context) {

@@ -3,7 +3,7 @@ import { allowedControls } from '../controls/allowed-controls';
 import { IccError, InvalidTransitionError } from '../errors';
 import type { EngineEmitter } from './engine-emitter';
 import { isAgentFree } from './engine-state';
-import { startTransfer, cancelTransfer } from './engine-transfers';
+import { cancelTransfer, returnRejectedTransfer, startTransfer } from './engine-transfers';
 import { autoClose } from './engine-telephony';
 
 /** Checks that `agentId` may send `command` now, then emits what it causes. */
@@ -34,6 +34,7 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
       return;
     case 'reject':
       emitter.emit({ type: 'interaction.offer-declined', ...ids, agentId, cause: 'rejected' });
+      returnRejectedTransfer(emitter, interaction, agentId);
       return;
     case 'dial':
       requireCustomerNumber(interaction, command.phoneNumber);
@@ -104,6 +105,7 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
         ...(command.notes !== undefined ? { detail: command.notes.slice(0, 500) } : {}),
       });
     case 'reschedule':
+      requireFutureStart(emitter, command.start);
       return emitter.emit({
         type: 'interaction.rescheduled',
         ...ids,
@@ -130,6 +132,15 @@ function requireCustomerNumber(interaction: Interaction, phoneNumber: string): v
   if (!interaction.card.phoneNumbers.includes(phoneNumber)) {
     throw new IccError('validation_failed', `${phoneNumber} is not one of the customer's callback numbers`, [
       { path: ['phoneNumber'], message: "Pick one of the customer's callback numbers", code: 'custom' },
+    ]);
+  }
+}
+
+/** Same rule as the reschedule API: a start in the past would re-queue at once. */
+function requireFutureStart(emitter: EngineEmitter, start: string): void {
+  if (Date.parse(start) <= emitter.now) {
+    throw new IccError('validation_failed', 'start must be in the future', [
+      { path: ['start'], message: 'Must be in the future', code: 'custom' },
     ]);
   }
 }

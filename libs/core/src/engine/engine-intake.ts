@@ -7,6 +7,15 @@ import type { EngineEmitter } from './engine-emitter';
 /** A new callback request: queue defaults applied, then `scheduled` or straight into the queue. */
 export function requestCallback(emitter: EngineEmitter, request: CreateCallbackRequest, identity: NewCallbackIdentity): void {
   const { state, now } = emitter;
+  // Idempotency rule of `CcaasAdapterV1.requestCallback`: a known callbackId never creates a second callback.
+  const known = state.callbacks.get(identity.callbackId);
+  if (known) {
+    if (known.number === identity.number) return;
+    throw new IccError(
+      'idempotency_conflict',
+      `Callback ${identity.callbackId} already exists as ${known.number}; a different request needs a new callbackId`,
+    );
+  }
   const queue = state.queues.get(request.queueId);
   if (!queue) {
     throw new IccError('not_found', `Queue ${request.queueId} does not exist`, [

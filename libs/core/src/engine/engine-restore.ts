@@ -1,7 +1,7 @@
 import type { Callback, Interaction } from '@icc/protocol';
 import type { EngineEmitter } from './engine-emitter';
 import { syncInteraction } from './engine-state';
-import { handleTelephonyOutcome } from './engine-telephony';
+import { autoClose, handleTelephonyOutcome } from './engine-telephony';
 
 /**
  * Loads persisted open interactions after a restart. Timers come back from the views (offer
@@ -39,7 +39,7 @@ function reconcileLostCall(emitter: EngineEmitter, interactionId: string): void 
       return;
     case 'connected':
     case 'on-hold':
-      emitter.emit({ type: 'interaction.call-ended', ...ids, by: 'system' });
+      emitter.emit({ type: 'interaction.call-ended', ...ids, by: 'system', ...autoClose(emitter, interaction.queueId) });
       return;
     case 'offered':
     case 'queued':

@@ -13,12 +13,14 @@ export function routeWaitingCallbacks(emitter: EngineEmitter): void {
     if (interaction?.state === 'queued' && isAgentFree(state, agentId)) offer(emitter, interaction, agentId);
   }
   for (const queue of state.queues.values()) {
+    const waiting = state.waiting.get(queue.id);
+    // Time-zone arithmetic is the costly part of routing: only pay it when someone waits.
+    if (!waiting || waiting.size === 0) continue;
     if (!isOpen(queue.businessHours, now)) {
       scheduleOpening(emitter, queue);
       continue;
     }
-    const waiting = state.waiting.get(queue.id);
-    while (waiting && waiting.size > 0 && state.pool.availableCount(queue.id) > 0) {
+    while (waiting.size > 0 && state.pool.availableCount(queue.id) > 0) {
       const next = waiting.peek(now);
       const interaction = next && state.interactions.get(next.id);
       if (!interaction) break;
@@ -36,7 +38,8 @@ function offerAnsweredCall(emitter: EngineEmitter, interactionId: string): void 
   const interaction = state.interactions.get(interactionId);
   if (!interaction || interaction.state !== 'queued') return;
   const reserved = interaction.agentId;
-  if (reserved !== undefined && !interaction.declinedBy.includes(reserved)) {
+  const reservedPresent = reserved !== undefined && state.agents.get(reserved)?.presence === 'available';
+  if (reserved !== undefined && reservedPresent && !interaction.declinedBy.includes(reserved)) {
     offer(emitter, interaction, reserved);
     return;
   }

@@ -50,7 +50,7 @@ export interface EngineState {
   readonly directedTo: Map<string, string>;
   readonly timers: TimerQueue<EngineTimer>;
   readonly pool: AgentPool;
-  /** Agent id → the interactions occupying that agent. */
+  /** Agent id → what occupies that agent: interaction ids, and `<id>#consult` for a consult. */
   readonly holds: Map<string, Set<string>>;
   readonly holderOf: Map<string, string>;
   /** When each agent last became free: routing offers to the longest idle first. */
@@ -73,6 +73,8 @@ export function createEngineState(options: CallbackEngineOptions): EngineState {
     holderOf: new Map(),
     idleSince: new Map(),
   };
+  // Agents configured as available must be routable before their presence next changes.
+  for (const agent of options.agents) refreshAgent(state, agent.id, agent.availableSince ? Date.parse(agent.availableSince) : 0);
   return state;
 }
 
@@ -152,21 +154,27 @@ function startTime(state: EngineState, interaction: Interaction, now: number): n
 }
 
 function syncHolder(state: EngineState, interaction: Interaction, now: number): void {
-  const previous = state.holderOf.get(interaction.id);
   const holds = HOLDING_STATES.has(interaction.state) || (interaction.state === 'queued' && interaction.customerOnLine);
-  const holder = holds ? interaction.agentId : undefined;
+  setHolder(state, interaction.id, holds ? interaction.agentId : undefined, now);
+  // A consulted agent is on the call too, until the consult is cancelled, handed over or the call ends.
+  const live = interaction.state === 'connected' || interaction.state === 'on-hold';
+  setHolder(state, `${interaction.id}#consult`, live ? interaction.call.consultAgentId : undefined, now);
+}
+
+function setHolder(state: EngineState, holdingId: string, holder: string | undefined, now: number): void {
+  const previous = state.holderOf.get(holdingId);
   if (previous === holder) return;
   if (previous !== undefined) {
-    state.holds.get(previous)?.delete(interaction.id);
-    state.holderOf.delete(interaction.id);
+    state.holds.get(previous)?.delete(holdingId);
+    state.holderOf.delete(holdingId);
     state.idleSince.set(previous, now);
     refreshAgent(state, previous, now);
   }
   if (holder !== undefined) {
     let held = state.holds.get(holder);
     if (!held) state.holds.set(holder, (held = new Set()));
-    held.add(interaction.id);
-    state.holderOf.set(interaction.id, holder);
+    held.add(holdingId);
+    state.holderOf.set(holdingId, holder);
     refreshAgent(state, holder, now);
   }
 }

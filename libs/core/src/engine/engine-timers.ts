@@ -63,6 +63,21 @@ export function handleDueTimer(emitter: EngineEmitter, timer: EngineTimer): void
         by: 'system',
         detail: 'Expire time passed before the customer was reached',
       });
+      closeTransferSource(emitter, interaction.transferredFrom);
       return;
   }
+}
+
+/** A receiver that expires before anyone accepted it takes its waiting sender with it. */
+function closeTransferSource(emitter: EngineEmitter, sourceId: string | undefined): void {
+  const source = sourceId === undefined ? undefined : emitter.state.interactions.get(sourceId);
+  if (source?.state !== 'transferring') return;
+  emitter.emit({
+    type: 'interaction.closed',
+    interactionId: source.id,
+    callbackId: source.callbackId,
+    outcome: 'expired',
+    by: 'system',
+    detail: 'The transferred callback expired before the receiver accepted it',
+  });
 }

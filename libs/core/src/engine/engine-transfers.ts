@@ -39,7 +39,7 @@ export function startTransfer(emitter: EngineEmitter, source: Interaction, targe
 }
 
 /** Cancel callback transfer: only until the receiver accepts. */
-export function cancelTransfer(emitter: EngineEmitter, source: Interaction): void {
+export function cancelTransfer(emitter: EngineEmitter, source: Interaction, detail = 'Transfer cancelled by the sending agent'): void {
   const receiving = source.transfer && emitter.state.interactions.get(source.transfer.toInteractionId);
   emitter.emit({
     type: 'interaction.transfer-cancelled',
@@ -54,7 +54,14 @@ export function cancelTransfer(emitter: EngineEmitter, source: Interaction): voi
       callbackId: receiving.callbackId,
       outcome: 'cancelled',
       by: 'agent',
-      detail: 'Transfer cancelled by the sending agent',
+      detail,
     });
   }
+}
+
+/** The agent a callback was transferred to rejected it: it goes back to the sender, not round again. */
+export function returnRejectedTransfer(emitter: EngineEmitter, receiver: Interaction, agentId: string): void {
+  if (emitter.state.directedTo.get(receiver.id) !== agentId || receiver.transferredFrom === undefined) return;
+  const source = emitter.state.interactions.get(receiver.transferredFrom);
+  if (source?.state === 'transferring') cancelTransfer(emitter, source, `Rejected by ${agentId}`);
 }

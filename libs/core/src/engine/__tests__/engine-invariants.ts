@@ -1,0 +1,190 @@
+import {
+  isInteractionEvent,
+  type Callback,
+  type CallbackState,
+  type Interaction,
+  type InteractionState,
+  type NewIccEvent,
+  type Presence,
+} from '@icc/protocol';
+import { isOpen } from '../../business-hours/is-open';
+import { reduceCallback } from '../../state-machine/reduce-callback';
+import { reduceInteraction } from '../../state-machine/reduce-interaction';
+import { testQueues } from './engine-fixtures';
+import { AGENT_IDS, current, type World } from './engine-world';
+
+const QUEUE_CONFIGS = new Map(testQueues().map((queue) => [queue.id, queue]));
+const TERMINAL: ReadonlySet<CallbackState> = new Set(['completed', 'cancelled', 'expired', 'failed']);
+const HOLDING: ReadonlySet<InteractionState> = new Set(['offered', 'previewing', 'transferring', 'dialing', 'connected', 'on-hold', 'no-answer', 'wrap-up']);
+const EXPIRABLE: ReadonlySet<InteractionState> = new Set(['scheduled', 'queued', 'retry-wait', 'no-answer']);
+
+export interface Refold {
+  interactions: Map<string, Interaction>;
+  callbacks: Map<string, Callback>;
+}
+
+/**
+ * (b) Folds the log from scratch: every event must be one the transition table allows (the
+ * reducer throws otherwise), a callback that reached a terminal state never leaves it, and
+ * offers only go to agents who are available at the time.
+ */
+export function refold(log: readonly NewIccEvent[], initialPresence: ReadonlyMap<string, Presence>): Refold {
+  const interactions = new Map<string, Interaction>();
+  const callbacks = new Map<string, Callback>();
+  const presence = new Map(initialPresence);
+  log.forEach((event, index) => {
+    if (!isInteractionEvent(event)) {
+      presence.set(event.agentId, event.presence);
+      return;
+    }
+    if (event.type === 'interaction.offered' && presence.get(event.agentId) !== 'available') {
+      throw new Error(`Event #${index} offers ${event.interactionId} to ${event.agentId}, who is ${presence.get(event.agentId)}`);
+    }
+    const before = interactions.get(event.interactionId);
+    const dueAt = before && timerDeadline(before, event);
+    if (dueAt !== undefined && Date.parse(event.at) < Date.parse(dueAt)) {
+      throw new Error(`Event #${index} ${event.type} of ${event.interactionId} at ${event.at} fired before its deadline ${dueAt}`);
+    }
+    try {
+      interactions.set(event.interactionId, reduceInteraction(before, event));
+    } catch (error) {
+      throw new Error(`Event #${index} ${event.type} is not allowed in ${before?.state ?? 'absent'} (${event.interactionId}): ${String(error)}`);
+    }
+    const previous = callbacks.get(event.callbackId);
+    const next = reduceCallback(previous, event);
+    if (previous && TERMINAL.has(previous.state) && next?.state !== previous.state) {
+      throw new Error(`Callback ${event.callbackId} left terminal state ${previous.state} on event #${index} ${event.type}`);
+    }
+    if (next) callbacks.set(event.callbackId, next);
+  });
+  return { interactions, callbacks };
+}
+
+/** The deadline a timer-driven event waited for, so no timer (restored ones included) fires early. */
+function timerDeadline(before: Interaction, event: Exclude<NewIccEvent, { type: 'agent.presence-changed' }>): string | undefined {
+  switch (event.type) {
+    case 'interaction.offer-declined':
+      return event.cause === 'timeout' ? before.offerExpiresAt : undefined;
+    case 'interaction.dialing':
+      return event.trigger === 'auto-dial' ? before.autoDialAt : undefined;
+    case 'interaction.queued':
+      if (event.cause === 'retry') return before.nextRetryAt;
+      return event.cause === 'schedule-start' ? before.scheduledAt : undefined;
+    case 'interaction.closed':
+      if (event.by !== 'system') return undefined;
+      if (event.outcome === 'completed') return before.autoCloseAt;
+      // After a failed dial, "expired" means the next retry would fall after the expire time.
+      return event.outcome === 'expired' && before.state !== 'no-answer' ? before.expireAt : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The engines' own views of everything they have seen, newest engine first. */
+export function engineViews(world: World): Refold {
+  const views: Refold = { interactions: new Map(), callbacks: new Map() };
+  for (const h of [...world.engines].reverse()) {
+    for (const id of h.known) {
+      const interaction = h.engine.interaction(id);
+      if (!interaction || views.interactions.has(id)) continue;
+      views.interactions.set(id, interaction);
+      const callback = h.engine.callback(interaction.callbackId);
+      if (callback && !views.callbacks.has(callback.id)) views.callbacks.set(callback.id, callback);
+    }
+  }
+  return views;
+}
+
+/** (d) The engines' own views are exactly the fold of the events they returned. */
+export function expectViewsMatchFold(world: World, folded: Refold): void {
+  const newestFirst = [...world.engines].reverse();
+  for (const [id, interaction] of folded.interactions) {
+    const owner = newestFirst.find((h) => h.engine.interaction(id) !== undefined);
+    expect(owner?.engine.interaction(id)).toEqual(interaction);
+  }
+  for (const [id, callback] of folded.callbacks) {
+    const owner = newestFirst.find((h) => h.engine.callback(id) !== undefined);
+    expect(owner?.engine.callback(id)).toEqual(callback);
+  }
+}
+
+/** What occupies each agent, from the views: interactions they hold and consults they are in. */
+export function agentLoads(views: Refold): Map<string, string[]> {
+  const loads = new Map<string, string[]>(AGENT_IDS.map((id) => [id, []]));
+  for (const interaction of views.interactions.values()) {
+    const holds = HOLDING.has(interaction.state) || (interaction.state === 'queued' && interaction.customerOnLine);
+    if (holds && interaction.agentId !== undefined) loads.get(interaction.agentId)?.push(interaction.id);
+    const live = interaction.state === 'connected' || interaction.state === 'on-hold';
+    if (live && interaction.call.consultAgentId !== undefined) loads.get(interaction.call.consultAgentId)?.push(`${interaction.id}#consult`);
+  }
+  return loads;
+}
+
+/**
+ * (c) Every requested callback is either terminal, or open on an interaction that will move:
+ * a timer is armed for each of its deadlines, an agent holds it, or it waits for an agent
+ * because none is free. Also: no agent carries two things at once.
+ */
+export function expectNothingLost(world: World, views: Refold): void {
+  expect(lostCallbacks(world, views)).toEqual([]);
+}
+
+/** The violations of (c), as readable lines; checked as one list because this runs on every step. */
+export function lostCallbacks(world: World, views: Refold): string[] {
+  const violations: string[] = [];
+  const wake = current(world).engine.nextWakeAt();
+  const loads = agentLoads(views);
+  for (const [agentId, load] of loads) if (load.length > 1) violations.push(`${agentId} carries ${load.join(' and ')}`);
+  for (const interaction of views.interactions.values()) {
+    if (interaction.state !== 'transferring') continue;
+    const receiver = interaction.transfer && views.interactions.get(interaction.transfer.toInteractionId);
+    if (!receiver || receiver.state === 'closed') violations.push(`${interaction.id} is transferring to a closed receiver`);
+  }
+  const armedBy = (at: string | undefined) => at === undefined || (wake !== undefined && wake <= Date.parse(at));
+
+  for (const callbackId of world.requested) {
+    const callback = views.callbacks.get(callbackId);
+    if (!callback) {
+      violations.push(`${callbackId} is unknown`);
+      continue;
+    }
+    if (TERMINAL.has(callback.state)) continue;
+    const interaction = views.interactions.get(callback.interactionId);
+    if (!interaction || interaction.state === 'closed') {
+      violations.push(`${callbackId} is ${callback.state} but its interaction ${callback.interactionId} is ${interaction?.state ?? 'absent'}`);
+      continue;
+    }
+    const checks: Record<string, boolean> = {
+      expiry: !EXPIRABLE.has(interaction.state) || interaction.customerOnLine || armedBy(interaction.expireAt),
+      offer: interaction.state !== 'offered' || (interaction.offerExpiresAt !== undefined && armedBy(interaction.offerExpiresAt)),
+      retry: interaction.state !== 'retry-wait' || (interaction.nextRetryAt !== undefined && armedBy(interaction.nextRetryAt)),
+      autoDial: interaction.state !== 'previewing' || armedBy(interaction.autoDialAt),
+      autoClose: interaction.state !== 'wrap-up' || armedBy(interaction.autoCloseAt),
+      start: interaction.state !== 'scheduled' || wake !== undefined,
+      holder: !HOLDING.has(interaction.state) || interaction.mode === 'customer-first' || interaction.agentId !== undefined,
+      routed: interaction.state !== 'queued' || waitsForAnAgent(world, views, loads, interaction, wake),
+    };
+    for (const [check, ok] of Object.entries(checks)) {
+      if (!ok) violations.push(`${callbackId} on ${interaction.id} (${interaction.state}): ${check} not armed (next wake ${String(wake)})`);
+    }
+  }
+  return violations;
+}
+
+/** A queued interaction is only left waiting when no agent could take it now. */
+function waitsForAnAgent(world: World, views: Refold, loads: Map<string, string[]>, interaction: Interaction, wake: number | undefined): boolean {
+  const h = current(world);
+  const now = h.now();
+  if (wake !== undefined && wake <= now) return true;
+  const source = interaction.transferredFrom === undefined ? undefined : views.interactions.get(interaction.transferredFrom);
+  // Directed to one agent: it waits for that agent, and the sender may cancel meanwhile.
+  if (source?.state === 'transferring' && source.transfer?.target.kind === 'agent') return true;
+  const queue = QUEUE_CONFIGS.get(interaction.queueId);
+  if (!queue) return false;
+  if (!interaction.customerOnLine && !isOpen(queue.businessHours, now)) return wake !== undefined;
+  const free = AGENT_IDS.filter((agentId) => {
+    const agent = h.engine.agent(agentId);
+    return agent?.presence === 'available' && agent.queueIds.includes(queue.id) && (loads.get(agentId)?.length ?? 0) === 0;
+  });
+  return free.length === 0;
+}
