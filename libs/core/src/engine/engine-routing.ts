@@ -2,7 +2,7 @@ import type { Interaction, QueueConfig } from '@icc/protocol';
 import { isOpen } from '../business-hours/is-open';
 import { nextOpening } from '../business-hours/next-opening';
 import type { EngineEmitter } from './engine-emitter';
-import { isAgentFree } from './engine-state';
+import { declineCooldownUntil, isAgentFree } from './engine-state';
 
 /** Offers or dials waiting callbacks while agents are free. Called after every engine change. */
 export function routeWaitingCallbacks(emitter: EngineEmitter): void {
@@ -20,12 +20,17 @@ export function routeWaitingCallbacks(emitter: EngineEmitter): void {
       scheduleOpening(emitter, queue);
       continue;
     }
-    while (waiting.size > 0 && state.pool.availableCount(queue.id) > 0) {
-      const next = waiting.peek(now);
+    const coolingDown = new Set<string>();
+    while (waiting.size > coolingDown.size && state.pool.availableCount(queue.id) > 0) {
+      const next = waiting.peek(now, (id) => coolingDown.has(id));
       const interaction = next && state.interactions.get(next.id);
       if (!interaction) break;
       const agentId = state.pool.pickAgent(queue.id, new Set(interaction.declinedBy));
       if (agentId === undefined) break;
+      if (isCoolingDown(emitter, interaction, agentId)) {
+        coolingDown.add(interaction.id);
+        continue;
+      }
       if (interaction.mode === 'agent-first') offer(emitter, interaction, agentId);
       else dialCustomer(emitter, interaction, agentId);
     }
@@ -44,7 +49,21 @@ function offerAnsweredCall(emitter: EngineEmitter, interactionId: string): void 
     return;
   }
   const agentId = state.pool.pickAgent(interaction.queueId, new Set(interaction.declinedBy));
-  if (agentId !== undefined) offer(emitter, interaction, agentId);
+  if (agentId !== undefined && !isCoolingDown(emitter, interaction, agentId)) offer(emitter, interaction, agentId);
+}
+
+/**
+ * The pool falls back to an agent who already declined when everyone has; that agent gets the
+ * offer again only after a cool-down, and routing wakes up when it ends.
+ */
+function isCoolingDown(emitter: EngineEmitter, interaction: Interaction, agentId: string): boolean {
+  const until = declineCooldownUntil(emitter.state, interaction, agentId);
+  if (until === undefined || until <= emitter.now) return false;
+  const key = `reoffer:${interaction.id}`;
+  if (emitter.state.timers.get(key)?.dueAt !== until) {
+    emitter.state.timers.schedule(key, until, { kind: 'open', targetId: interaction.queueId });
+  }
+  return true;
 }
 
 function offer(emitter: EngineEmitter, interaction: Interaction, agentId: string): void {

@@ -55,6 +55,12 @@ export interface EngineState {
   readonly holderOf: Map<string, string>;
   /** When each agent last became free: routing offers to the longest idle first. */
   readonly idleSince: Map<string, number>;
+  /**
+   * When each agent last declined each interaction. A decline is not re-offered to the same
+   * agent for one offer timeout, so a lone agent's Reject is not undone at once. Kept in memory
+   * only: after a restart the cool-down is simply over.
+   */
+  readonly declinedAt: Map<string, Map<string, number>>;
 }
 
 export function createEngineState(options: CallbackEngineOptions): EngineState {
@@ -72,6 +78,7 @@ export function createEngineState(options: CallbackEngineOptions): EngineState {
     holds: new Map(),
     holderOf: new Map(),
     idleSince: new Map(),
+    declinedAt: new Map(),
   };
   // Agents configured as available must be routable before their presence next changes.
   for (const agent of options.agents) refreshAgent(state, agent.id, agent.availableSince ? Date.parse(agent.availableSince) : 0);
@@ -96,6 +103,7 @@ export function applyEvent(state: EngineState, event: NewIccEvent, now: number):
     return;
   }
   const interaction = reduceInteraction(state.interactions.get(event.interactionId), event);
+  recordDecline(state, event, now);
   state.interactions.set(interaction.id, interaction);
   const callback = reduceCallback(state.callbacks.get(event.callbackId), event);
   if (callback) state.callbacks.set(callback.id, callback);
@@ -192,4 +200,22 @@ export function refreshAgent(state: EngineState, agentId: string, now: number): 
     const since = Math.max(state.idleSince.get(agentId) ?? 0, agent.availableSince ? Date.parse(agent.availableSince) : now);
     if (!state.pool.isAvailable(agentId)) state.pool.markAvailable(agentId, agent.queueIds, since);
   } else if (state.pool.isAvailable(agentId)) state.pool.markUnavailable(agentId);
+}
+
+function recordDecline(state: EngineState, event: NewIccEvent, now: number): void {
+  if (event.type === 'interaction.offer-declined' && event.cause !== 'agent-unavailable') {
+    let byAgent = state.declinedAt.get(event.interactionId);
+    if (!byAgent) state.declinedAt.set(event.interactionId, (byAgent = new Map()));
+    byAgent.set(event.agentId, now);
+  } else if (event.type === 'interaction.accepted' || event.type === 'interaction.closed') {
+    state.declinedAt.delete(event.interactionId);
+  }
+}
+
+/** Until when `agentId` should not be offered `interactionId` again, if it declined it recently. */
+export function declineCooldownUntil(state: EngineState, interaction: Interaction, agentId: string): number | undefined {
+  const declined = state.declinedAt.get(interaction.id)?.get(agentId);
+  if (declined === undefined) return undefined;
+  const offerTimeoutMs = (state.queues.get(interaction.queueId)?.offerTimeoutSeconds ?? 30) * 1000;
+  return declined + offerTimeoutMs;
 }

@@ -186,5 +186,7 @@ function waitsForAnAgent(world: World, views: Refold, loads: Map<string, string[
     const agent = h.engine.agent(agentId);
     return agent?.presence === 'available' && agent.queueIds.includes(queue.id) && (loads.get(agentId)?.length ?? 0) === 0;
   });
-  return free.length === 0;
+  if (free.length === 0) return true;
+  // Every free agent declined it: it cools down before they see it again, with routing woken then.
+  return wake !== undefined && free.every((agentId) => interaction.declinedBy.includes(agentId));
 }
