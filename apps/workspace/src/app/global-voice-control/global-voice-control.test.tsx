@@ -4,6 +4,7 @@ import {
   EXAMPLE_IDS,
   EXAMPLE_PHONE_NUMBERS,
   connectedInteraction,
+  dialingInteraction,
   noAnswerInteraction,
   offeredInteraction,
   previewingInteraction,
@@ -60,6 +61,43 @@ describe('GlobalVoiceControl', () => {
     expect(session.sentCommands).toEqual([
       { type: 'dial', interactionId: interaction.id, phoneNumber: EXAMPLE_PHONE_NUMBERS.us },
     ]);
+  });
+
+  it('holds, resumes and ends the live call from any page', async () => {
+    const user = userEvent.setup();
+    const call = connectedInteraction();
+    const { session } = renderWithSession(<GlobalVoiceControl />, { state: { interactions: [call] } });
+    const callControls = within(gvc()).getByRole('group', { name: 'Call controls' });
+
+    await user.click(within(callControls).getByRole('button', { name: 'Hold' }));
+    act(() => session.update({ interactions: [connectedInteraction({ state: 'on-hold' })] }));
+    await user.click(within(callControls).getByRole('button', { name: 'Resume' }));
+    await user.click(within(callControls).getByRole('button', { name: 'End call' }));
+
+    expect(session.sentCommands).toEqual([
+      { type: 'hold', interactionId: call.id },
+      { type: 'resume', interactionId: call.id },
+      { type: 'end-call', interactionId: call.id },
+    ]);
+  });
+
+  it('offers End call but not Hold while the customer is being dialed', () => {
+    renderWithSession(<GlobalVoiceControl />, { state: { interactions: [dialingInteraction()] } });
+    const callControls = within(gvc()).getByRole('group', { name: 'Call controls' });
+    expect(within(callControls).getByRole('button', { name: 'Hold' })).toBeDisabled();
+    expect(within(callControls).getByRole('button', { name: 'End call' })).toBeEnabled();
+  });
+
+  it('drops the callback actions during a live call, where none of them applies', () => {
+    renderWithSession(<GlobalVoiceControl />, { state: { interactions: [connectedInteraction()] } });
+    expect(within(gvc()).queryByRole('button', { name: 'Call number' })).toBeNull();
+    expect(within(gvc()).queryByRole('button', { name: 'Retry call' })).toBeNull();
+    expect(within(gvc()).getByRole('button', { name: 'End call' })).toBeEnabled();
+  });
+
+  it('has no call controls before a call is placed', () => {
+    renderWithSession(<GlobalVoiceControl />, { state: { interactions: [previewingInteraction()] } });
+    expect(within(gvc()).queryByRole('group', { name: 'Call controls' })).toBeNull();
   });
 
   it('follows the most urgent interaction: a live call before a callback waiting for retry', () => {

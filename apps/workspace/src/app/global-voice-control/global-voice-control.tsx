@@ -1,3 +1,4 @@
+import type { Interaction } from '@icc/protocol';
 import { useMemo } from 'react';
 import { CallbackActions } from '../interaction/callback-actions';
 import { selectActiveInteractions, stateStartedAt } from '../interaction/select-interactions';
@@ -6,10 +7,25 @@ import { useWorkspaceState } from '../session/use-workspace-state';
 import { ElapsedTime } from '../ui/elapsed-time';
 import { INTERACTION_STATE_LABELS, INTERACTION_STATE_TONES } from '../ui/interaction-state-labels';
 import { StateBadge } from '../ui/state-badge';
+import { GvcCallControls } from './gvc-call-controls';
+
+/** The same states in which the interaction page shows its live-call controls. */
+function hasLiveCall(interaction: Interaction): boolean {
+  return (
+    interaction.state === 'connected' ||
+    interaction.state === 'on-hold' ||
+    (interaction.mode === 'agent-first' && interaction.state === 'dialing')
+  );
+}
+
+/** Where a callback action (Call number, Retry call, Close callback) can apply; elsewhere they would all be greyed out. */
+function offersCallbackActions(interaction: Interaction): boolean {
+  return interaction.mode === 'agent-first' && (interaction.state === 'previewing' || interaction.state === 'no-answer');
+}
 
 /**
- * Always on screen: the agent's most urgent interaction with its state, a timer, the callback
- * actions except transfer, and the Open interaction link.
+ * Always on screen: the agent's most urgent interaction with its state, a timer, hold/resume and
+ * end of a live call, the callback actions except transfer, and the Open interaction link.
  */
 export function GlobalVoiceControl() {
   const { me, interactions } = useWorkspaceState();
@@ -34,7 +50,8 @@ export function GlobalVoiceControl() {
             </a>
             {active.length > 1 && <span className="gvc__more">+{active.length - 1} more in Inbox</span>}
           </div>
-          {current.mode === 'agent-first' && (
+          {hasLiveCall(current) && <GvcCallControls key={current.id} interaction={current} />}
+          {offersCallbackActions(current) && (
             <div className="gvc__actions">
               <CallbackActions key={current.id} interaction={current} variant="global-voice-control" />
             </div>

@@ -1,0 +1,61 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './launch-chromium';
+import { createScreenshotRecorder } from './screenshots';
+import { startGateway, type RunningGateway } from './start-gateway';
+import { ARRIVAL_TIMEOUT_MS } from './wait-for';
+
+export interface E2eContext {
+  gateway: RunningGateway;
+  page: Page;
+  /** Saves `artifacts/<scenario>/<nn>-<step>.png`. */
+  shot(step: string): Promise<string>;
+  /** Uncaught exceptions of the page and console errors, to assert there were none. */
+  pageErrors: string[];
+}
+
+/**
+ * One gateway (fresh data dir) and one Chromium per test file, closed in `afterAll`. Call it at
+ * the top of a `describe`; the returned getter is valid inside tests.
+ */
+export function useE2eContext(scenario: string): () => E2eContext {
+  let gateway: RunningGateway | undefined;
+  let browser: Browser | undefined;
+  let browserContext: BrowserContext | undefined;
+  let context: E2eContext | undefined;
+
+  beforeAll(async () => {
+    const [startedGateway, launchedBrowser] = await Promise.allSettled([startGateway(), launchChromium()]);
+    if (startedGateway.status === 'fulfilled') gateway = startedGateway.value;
+    if (launchedBrowser.status === 'fulfilled') browser = launchedBrowser.value;
+    if (startedGateway.status === 'rejected') throw startedGateway.reason;
+    if (launchedBrowser.status === 'rejected') throw launchedBrowser.reason;
+    if (!gateway || !browser) throw new Error('unreachable: gateway and browser are both started');
+
+    browserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Clicks wait for their button to become enabled; a control that never does fails the test here.
+    browserContext.setDefaultTimeout(ARRIVAL_TIMEOUT_MS);
+    const page = await browserContext.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`console.error: ${message.text()}`);
+    });
+    const record = createScreenshotRecorder(scenario);
+    context = { gateway, page, pageErrors, shot: (step) => record(page, step) };
+  });
+
+  afterAll(async () => {
+    // The browser goes first, so the gateway does not wait for its WebSocket on shutdown.
+    try {
+      await browserContext?.close();
+      await browser?.close();
+    } finally {
+      await gateway?.stop();
+    }
+  });
+
+  return () => {
+    if (!context) throw new Error('The e2e context is only available inside tests, after beforeAll');
+    return context;
+  };
+}

@@ -1,0 +1,41 @@
+import type { Interaction } from '@icc/protocol';
+import { useAllowedControls } from '../interaction/use-allowed-controls';
+import { CommandStatusMessage } from '../ui/command-status-message';
+import { useCommandRunner } from '../ui/use-command-runner';
+
+/**
+ * Hold/Resume and End call of the current call, so the agent can put the customer on hold or
+ * hang up from any page, not only from the interaction page.
+ */
+export function GvcCallControls({ interaction }: { interaction: Interaction }) {
+  const controls = useAllowedControls(interaction);
+  const { run, status, pending } = useCommandRunner();
+  const interactionId = interaction.id;
+  const onHold = interaction.state === 'on-hold';
+  const holdCommand = onHold ? 'resume' : 'hold';
+  const holdLabel = onHold ? 'Resume' : 'Hold';
+
+  return (
+    <div className="gvc__call">
+      <div role="group" aria-label="Call controls" className="button-row">
+        <button
+          type="button"
+          className="button button--small"
+          disabled={!controls.has(holdCommand) || pending}
+          onClick={() => void run({ type: holdCommand, interactionId }, holdLabel)}
+        >
+          {holdLabel}
+        </button>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          disabled={!controls.has('end-call') || pending}
+          onClick={() => void run({ type: 'end-call', interactionId }, 'End call')}
+        >
+          End call
+        </button>
+      </div>
+      <CommandStatusMessage status={status} />
+    </div>
+  );
+}
