@@ -1,6 +1,8 @@
 import type { CcaasAdapterV1 } from '@icc/core';
 import { createMockAdapter, TelephonyBehaviour } from '@icc/adapter-mock';
 import type { z } from 'zod';
+import { createGenesysRegistration } from '@icc/adapter-genesys';
+import { createAmazonConnectRegistration } from '@icc/adapter-amazon-connect';
 // @icc/tools:adapter-registry-imports
 
 /** A simulated telephone network the development endpoint can steer (mock vendor). */
@@ -34,6 +36,10 @@ export const ADAPTER_REGISTRY: Readonly<Record<string, AdapterFactory>> = {
       },
     };
   },
+  // Real org with GENESYS_CLIENT_ID/SECRET (README of @icc/adapter-genesys), else the in-process simulator.
+  genesys: () => createGenesysRegistration(process.env),
+  // Real instance with ICC_AMAZON_CONNECT_INSTANCE_ID (README of @icc/adapter-amazon-connect), else the in-process simulator.
+  'amazon-connect': () => createAmazonConnectRegistration(process.env),
   // @icc/tools:adapter-registry-entries
 };
 

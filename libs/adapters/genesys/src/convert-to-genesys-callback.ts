@@ -1,0 +1,45 @@
+import type { NewCallbackIdentity } from '@icc/core';
+import type { CreateCallbackRequest } from '@icc/protocol';
+import { ICC_DATA_KEYS } from './genesys-callback-data';
+import type { GenesysCreateCallbackCommand } from './genesys-schemas';
+
+export interface ConvertToGenesysCallbackOptions {
+  genesysQueueId: string;
+  now: number;
+  scriptId?: string | undefined;
+}
+
+/**
+ * The `CreateCallbackCommand` for an ICC callback request: the customer's numbers and name, the
+ * scheduled time when it lies ahead, and the ICC context in `data` (free attributes first, so an
+ * attribute can never overwrite the ids the adapter maps notifications back with).
+ */
+export function convertToGenesysCallback(
+  request: CreateCallbackRequest,
+  identity: NewCallbackIdentity,
+  options: ConvertToGenesysCallbackOptions,
+): GenesysCreateCallbackCommand {
+  const { customer, schedule } = request;
+  const data: Record<string, string> = { ...request.attributes };
+  data[ICC_DATA_KEYS.reason] = request.reason.code === 'custom' && request.reason.label ? request.reason.label : request.reason.code;
+  data[ICC_DATA_KEYS.shortDescription] = request.shortDescription;
+  if (request.caseRef !== undefined) data[ICC_DATA_KEYS.caseRef] = request.caseRef;
+  if (request.accountRef !== undefined) data[ICC_DATA_KEYS.accountRef] = request.accountRef;
+  if (request.ivrPath.length > 0) data[ICC_DATA_KEYS.ivrPath] = request.ivrPath.join(' > ');
+  data[ICC_DATA_KEYS.callbackNumber] = identity.number;
+  data[ICC_DATA_KEYS.callbackId] = identity.callbackId;
+  data[ICC_DATA_KEYS.interactionId] = identity.interactionId;
+
+  const command: GenesysCreateCallbackCommand = {
+    queueId: options.genesysQueueId,
+    callbackUserName: `${customer.firstName} ${customer.lastName}`,
+    callbackNumbers: [...customer.phoneNumbers],
+    validateCallbackNumbers: true,
+    data,
+  };
+  if (schedule.type === 'scheduled' && Date.parse(schedule.start) > options.now) {
+    command.callbackScheduledTime = new Date(schedule.start).toISOString();
+  }
+  if (options.scriptId !== undefined) command.scriptId = options.scriptId;
+  return command;
+}

@@ -1,0 +1,88 @@
+import type { AdapterContext } from '@icc/core';
+import type { Presence } from '@icc/protocol';
+import type { GenesysCallbackBook } from './genesys-callback-record';
+import { createGenesysClient, type GenesysClient } from './genesys-client';
+import type { GenesysAdapterConfig } from './genesys-config';
+import { createConversationSync, type ConversationSync } from './genesys-conversation-sync';
+import { createNotificationChannel, type NotificationChannel } from './genesys-notification-channel';
+import type { GenesysNotification } from './genesys-schemas';
+import { mapGenesysQueueSettings, type GenesysQueueSettings } from './map-genesys-queue-settings';
+import { createSerialQueue, type SerialQueue } from './create-serial-queue';
+
+/** Everything a started adapter holds; `stop()` lets go of all of it. */
+export interface Running {
+  context: AdapterContext;
+  client: GenesysClient;
+  channel: NotificationChannel;
+  sync: ConversationSync;
+  queue: SerialQueue;
+  abort: AbortController;
+  settings: Map<string, GenesysQueueSettings>;
+  presences: Map<string, Presence>;
+}
+
+export interface StartRunningDeps {
+  config: GenesysAdapterConfig;
+  book: GenesysCallbackBook;
+  agentByUser: ReadonlyMap<string, string>;
+  random?: (() => number) | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
+  isCurrent(context: AdapterContext): boolean;
+  onNotification(current: Running, notification: GenesysNotification): void;
+}
+
+/**
+ * Builds the client, the notification channel (topics: every mapped queue's and user's
+ * conversations) and reads each mapped queue's callback media settings. The channel is not opened yet.
+ */
+export async function startRunning(deps: StartRunningDeps, context: AdapterContext): Promise<Running> {
+  const { config, book, agentByUser } = deps;
+  const options = { ...(deps.random ? { random: deps.random } : {}), ...(deps.fetch ? { fetch: deps.fetch } : {}) };
+
+  const abort = new AbortController();
+  const client = createGenesysClient({ config, clock: context.clock, signal: abort.signal, ...options });
+  const queue = createSerialQueue();
+  const sync = createConversationSync({
+    book,
+    sink: context.sink,
+    logger: context.logger,
+    now: () => context.clock.now(),
+    agentOf: (userId) => agentByUser.get(userId),
+    wrapupCodes: config.wrapupCodes,
+    readBack: (conversationId) => client.getConversation(conversationId),
+    isRunning: () => deps.isCurrent(context),
+    onClosed: (record) => record.cancelExpiry?.(),
+  });
+  const topics = [
+    ...new Set([
+      ...Object.values(config.queueMap).map((queueId) => `v2.routing.queues.${queueId}.conversations`),
+      ...Object.values(config.userMap).map((userId) => `v2.users.${userId}.conversations`),
+    ]),
+  ];
+  const current: Running = {
+    context,
+    client,
+    queue,
+    sync,
+    abort,
+    settings: new Map(),
+    presences: new Map(context.agents.map((agent) => [agent.id, agent.presence])),
+    channel: createNotificationChannel({
+      client,
+      topics,
+      clock: context.clock,
+      logger: context.logger,
+      heartbeatTimeoutMs: config.heartbeatTimeoutMs,
+      notificationsUrl: config.notificationsUrl,
+      ...(options.random ? { random: options.random } : {}),
+      onNotification: (notification) => deps.onNotification(current, notification),
+    }),
+  };
+  for (const iccQueue of context.queues) {
+    const genesysQueueId = config.queueMap[iccQueue.id];
+    if (genesysQueueId === undefined) continue;
+    const genesysQueue = await client.getQueue(genesysQueueId);
+    current.settings.set(iccQueue.id, mapGenesysQueueSettings(genesysQueue.mediaSettings?.callback, iccQueue));
+  }
+  return current;
+}

@@ -1,0 +1,62 @@
+import type { Interaction } from '@icc/protocol';
+import type { GenesysCallbackProgress } from './genesys-callback-progress';
+import type { GenesysConversationRank } from './rank-genesys-conversation';
+import type { GenesysConversation } from './genesys-schemas';
+import type { GenesysQueueSettings } from './map-genesys-queue-settings';
+import type { OfferCursor } from './plan-icc-events';
+
+/** What the adapter remembers of one callback: its ICC view and where its Genesys conversation is. */
+export interface GenesysCallbackRecord {
+  callbackId: string;
+  interactionId: string;
+  number: string;
+  /** Undefined until `interaction.created` is stored. */
+  view?: Interaction;
+  conversationId?: string;
+  settings: GenesysQueueSettings;
+  /** The newest snapshot that arrived before `interaction.created` was stored. */
+  early?: GenesysConversation;
+  rank?: GenesysConversationRank;
+  progress?: GenesysCallbackProgress;
+  cursor: OfferCursor;
+  agentDialPending: boolean;
+  rescheduledBy?: 'agent' | 'api' | 'customer' | 'system';
+  cancelExpiry?: () => void;
+}
+
+/** Records by ICC callback id, ICC interaction id and Genesys conversation id. */
+export interface GenesysCallbackBook {
+  add(record: GenesysCallbackRecord): void;
+  remove(record: GenesysCallbackRecord): void;
+  linkConversation(record: GenesysCallbackRecord, conversationId: string): void;
+  byCallback(callbackId: string): GenesysCallbackRecord | undefined;
+  byInteraction(interactionId: string): GenesysCallbackRecord | undefined;
+  byConversation(conversationId: string): GenesysCallbackRecord | undefined;
+  all(): GenesysCallbackRecord[];
+}
+
+export function createGenesysCallbackBook(): GenesysCallbackBook {
+  const callbacks = new Map<string, GenesysCallbackRecord>();
+  const interactions = new Map<string, GenesysCallbackRecord>();
+  const conversations = new Map<string, GenesysCallbackRecord>();
+  return {
+    add(record) {
+      callbacks.set(record.callbackId, record);
+      interactions.set(record.interactionId, record);
+      if (record.conversationId !== undefined) conversations.set(record.conversationId, record);
+    },
+    remove(record) {
+      callbacks.delete(record.callbackId);
+      interactions.delete(record.interactionId);
+      if (record.conversationId !== undefined) conversations.delete(record.conversationId);
+    },
+    linkConversation(record, conversationId) {
+      record.conversationId = conversationId;
+      conversations.set(conversationId, record);
+    },
+    byCallback: (callbackId) => callbacks.get(callbackId),
+    byInteraction: (interactionId) => interactions.get(interactionId),
+    byConversation: (conversationId) => conversations.get(conversationId),
+    all: () => [...callbacks.values()],
+  };
+}

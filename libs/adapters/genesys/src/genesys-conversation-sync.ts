@@ -1,0 +1,133 @@
+import { reduceInteraction, type AdapterSink, type Logger } from '@icc/core';
+import { isInteractionEvent, type IccEvent, type Interaction, type NewInteractionEvent, type WrapUpReason } from '@icc/protocol';
+import { ICC_DATA_KEYS } from './genesys-callback-data';
+import type { GenesysCallbackBook, GenesysCallbackRecord } from './genesys-callback-record';
+import type { GenesysConversation } from './genesys-schemas';
+import { mapGenesysConversation } from './map-genesys-conversation';
+import { planIccEvents } from './plan-icc-events';
+import { rankGenesysConversation } from './rank-genesys-conversation';
+
+export interface ConversationSyncDeps {
+  book: GenesysCallbackBook;
+  sink: AdapterSink;
+  logger: Logger;
+  now(): number;
+  agentOf(userId: string): string | undefined;
+  wrapupCodes: Readonly<Record<WrapUpReason, string>>;
+  readBack(conversationId: string): Promise<GenesysConversation>;
+  /** False once the adapter stopped: nothing is emitted after `stop()`. */
+  isRunning(): boolean;
+  onClosed(record: GenesysCallbackRecord): void;
+}
+
+export interface ConversationSyncStats {
+  stale: number;
+  duplicates: number;
+  readBacks: number;
+  unmatched: number;
+}
+
+export interface ConversationSync {
+  /** Applies one conversation snapshot (run it on the adapter's serial queue). */
+  apply(conversation: GenesysConversation): Promise<IccEvent[]>;
+  /** Stores events about a record and folds them into its view. */
+  store(record: GenesysCallbackRecord, events: readonly NewInteractionEvent[]): Promise<IccEvent[]>;
+  stats(): ConversationSyncStats;
+}
+
+function fold(view: Interaction | undefined, events: readonly IccEvent[]): Interaction | undefined {
+  let current = view;
+  for (const event of events) if (isInteractionEvent(event)) current = reduceInteraction(current, event);
+  return current;
+}
+
+/**
+ * Turns conversation snapshots into ICC events for the callback they belong to: found by
+ * conversation id, or by the ICC ids the adapter wrote into `data` (the snapshot may beat the
+ * create response, and after a restart it is how conversations are found again). Stale and
+ * duplicate snapshots are dropped by rank; an equal-rank snapshot with other call flags is read
+ * back, because only the current conversation can say which flag came last.
+ */
+export function createConversationSync(deps: ConversationSyncDeps): ConversationSync {
+  const stats: ConversationSyncStats = { stale: 0, duplicates: 0, readBacks: 0, unmatched: 0 };
+
+  const recordOf = (conversation: GenesysConversation): GenesysCallbackRecord | undefined => {
+    const known = deps.book.byConversation(conversation.id);
+    if (known) return known;
+    for (const participant of conversation.participants) {
+      const interactionId = participant.attributes?.[ICC_DATA_KEYS.interactionId];
+      const record = interactionId === undefined ? undefined : deps.book.byInteraction(interactionId);
+      if (record) {
+        deps.book.linkConversation(record, conversation.id);
+        return record;
+      }
+    }
+    return undefined;
+  };
+
+  const store = async (record: GenesysCallbackRecord, events: readonly NewInteractionEvent[]): Promise<IccEvent[]> => {
+    if (events.length === 0 || !deps.isRunning()) return [];
+    const stored = await deps.sink.emit(events);
+    record.view = fold(record.view, stored);
+    if (record.view?.state === 'closed') deps.onClosed(record);
+    return stored;
+  };
+
+  const apply = async (conversation: GenesysConversation, readBack = false): Promise<IccEvent[]> => {
+    const record = recordOf(conversation);
+    if (!record) {
+      stats.unmatched += 1;
+      return [];
+    }
+    if (!record.view) {
+      if (!record.early || rankGenesysConversation(conversation).progress >= rankGenesysConversation(record.early).progress) {
+        record.early = conversation;
+      }
+      return [];
+    }
+    const rank = rankGenesysConversation(conversation);
+    const last = record.rank;
+    if (last && rank.progress < last.progress) {
+      stats.stale += 1;
+      return [];
+    }
+    if (last && rank.progress === last.progress) {
+      if (rank.toggles === last.toggles) {
+        stats.duplicates += 1;
+        return [];
+      }
+      if (!readBack) {
+        stats.readBacks += 1;
+        try {
+          return await apply(await deps.readBack(conversation.id), true);
+        } catch (error) {
+          deps.logger.warn({ err: error, conversationId: conversation.id }, 'genesys: could not read the conversation back; using the notification');
+        }
+      }
+    }
+    record.rank = rank;
+    const progress = mapGenesysConversation(conversation);
+    record.progress = progress;
+    if (record.cursor.offered < 0) {
+      record.cursor = { offered: progress.offers.length, resolved: progress.offers.length - (record.view.state === 'offered' ? 1 : 0) };
+    }
+    const plan = planIccEvents(record.view, progress, {
+      now: deps.now(),
+      agentOf: deps.agentOf,
+      cursor: record.cursor,
+      agentDialPending: record.agentDialPending,
+      retryDelaySeconds: record.settings.retryPolicy.minIntervalSeconds,
+      maxAttempts: record.settings.retryPolicy.maxAttempts,
+      wrapupCodes: deps.wrapupCodes,
+      ...(record.rescheduledBy ? { rescheduledBy: record.rescheduledBy } : {}),
+    });
+    record.cursor = plan.cursor;
+    if (plan.agentDialSeen) record.agentDialPending = false;
+    if (plan.stuck !== undefined) {
+      deps.logger.warn({ conversationId: conversation.id, interactionId: record.interactionId, reason: plan.stuck }, 'genesys: a conversation change has no ICC transition yet');
+    }
+    return store(record, plan.events);
+  };
+
+  return { apply: (conversation) => apply(conversation), store, stats: () => ({ ...stats }) };
+}

@@ -1,0 +1,158 @@
+import type { SimAcd } from './simulator-acd';
+import {
+  activeCall,
+  clearTimers,
+  createCommunication,
+  disconnect,
+  setTimer,
+  type SimConversation,
+  type SimParticipant,
+  type SimWorld,
+} from './simulator-model';
+
+/** A request the simulated platform refuses, with the HTTP status and Genesys-style error code. */
+export class SimRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What a participant PATCH (`MediaParticipantRequest`) or a call/callback command does to a conversation. */
+export interface SimAgentActions {
+  patchParticipant(conversation: SimConversation, participantId: string, body: { state?: string; held?: boolean; muted?: boolean; recording?: boolean }): void;
+  placeCall(conversation: SimConversation, callNumber: string): void;
+  wrapup(conversation: SimConversation, participantId: string, communicationId: string, body: { code: string; notes?: string }): void;
+  disconnectAll(conversation: SimConversation): void;
+  reschedule(conversation: SimConversation, at: number): void;
+}
+
+function participantOf(conversation: SimConversation, participantId: string): SimParticipant {
+  const participant = conversation.participants.find((candidate) => candidate.id === participantId);
+  if (!participant) throw new SimRefusal(404, 'not.found', `Participant ${participantId} is not in conversation ${conversation.id}`);
+  return participant;
+}
+
+export function createSimAgentActions(world: SimWorld, acd: SimAcd): SimAgentActions {
+  const now = () => world.clock.now();
+  const refuse = (message: string) => new SimRefusal(400, 'bad.request', message);
+
+  const answer = (conversation: SimConversation, agent: SimParticipant) => {
+    const offered = agent.callbacks[0] ?? agent.calls[0];
+    if (!offered || offered.state !== 'alerting') throw refuse('Only an alerting communication can be answered');
+    clearTimers(conversation);
+    offered.state = 'connected';
+    offered.connectedTime = now();
+    agent.connectedTime = now();
+    for (const acdParticipant of conversation.participants.filter((candidate) => candidate.purpose === 'acd')) {
+      for (const communication of acdParticipant.callbacks) disconnect(world, communication, 'transfer');
+      acdParticipant.endTime ??= now();
+    }
+    const queue = world.queues.get(conversation.queueId);
+    if (offered.media === 'call') {
+      conversation.status = 'talking';
+    } else {
+      conversation.status = 'preview';
+      if (queue?.callback.enableAutoDialAndEnd) {
+        offered.timeoutSeconds = queue.callback.autoDialDelaySeconds;
+        const number = conversation.customer.callbacks.at(-1)?.callbackNumbers?.[0];
+        setTimer(world, conversation, now() + queue.callback.autoDialDelaySeconds * 1000, () => {
+          if (conversation.status === 'preview' && number !== undefined) acd.placeCall(conversation, number);
+        });
+      }
+    }
+    world.publish(conversation);
+  };
+
+  const decline = (conversation: SimConversation, agent: SimParticipant) => {
+    const offered = agent.callbacks[0] ?? agent.calls[0];
+    if (!offered) return;
+    clearTimers(conversation);
+    disconnect(world, offered, 'client');
+    agent.endTime = now();
+    if (agent.userId !== undefined) conversation.declinedBy.add(agent.userId);
+    acd.freeUser(agent.userId);
+    conversation.status = offered.media === 'callback' ? 'queued' : 'waiting-agent';
+    world.publish(conversation);
+    acd.route();
+  };
+
+  const hangUp = (conversation: SimConversation, agent: SimParticipant) => {
+    const call = activeCall(agent);
+    if (call) {
+      disconnect(world, call, 'client');
+      for (const customerLeg of conversation.customer.calls) disconnect(world, customerLeg, 'peer');
+    }
+    acd.startAfterCallWork(conversation, agent);
+  };
+
+  return {
+    patchParticipant(conversation, participantId, body) {
+      const participant = participantOf(conversation, participantId);
+      if (participant.purpose !== 'agent') throw refuse('Only agent participants can be changed here');
+      const offered = participant.callbacks[0] ?? participant.calls[0];
+      if (body.state === 'connected') return answer(conversation, participant);
+      if (body.state === 'disconnected') {
+        if (offered?.state === 'alerting') return decline(conversation, participant);
+        return hangUp(conversation, participant);
+      }
+      const call = activeCall(participant);
+      if (!call || call.state !== 'connected') throw refuse('The participant has no connected call');
+      if (body.held !== undefined) {
+        call.held = body.held;
+        if (body.held) call.startHoldTime = now();
+        else delete call.startHoldTime;
+      }
+      if (body.muted !== undefined) call.muted = body.muted;
+      if (body.recording !== undefined) call.recording = body.recording;
+      world.publish(conversation);
+    },
+    placeCall(conversation, callNumber) {
+      if (conversation.status !== 'preview' && conversation.status !== 'no-answer') throw refuse('A call can only be placed from a callback an agent holds');
+      acd.placeCall(conversation, callNumber);
+    },
+    wrapup(conversation, participantId, communicationId, body) {
+      const participant = participantOf(conversation, participantId);
+      const communication = [...participant.callbacks, ...participant.calls].find((candidate) => candidate.id === communicationId);
+      if (!communication) throw new SimRefusal(404, 'not.found', `Communication ${communicationId} is not on participant ${participantId}`);
+      if (conversation.status !== 'after-call-work') throw refuse('Wrap-up is applied after the communication ends');
+      acd.applyWrapup(conversation, participant, body);
+    },
+    disconnectAll(conversation) {
+      if (conversation.status === 'ended') return;
+      acd.endConversation(conversation, 'client');
+    },
+    reschedule(conversation, at) {
+      if (conversation.status === 'ended' || conversation.status === 'talking' || conversation.status === 'after-call-work') {
+        throw refuse('Only a callback that is not connected can be rescheduled');
+      }
+      clearTimers(conversation);
+      for (const participant of conversation.participants) {
+        if (participant === conversation.customer) continue;
+        for (const communication of [...participant.callbacks, ...participant.calls]) disconnect(world, communication, 'transfer');
+        if (participant.endTime === undefined && participant.purpose === 'agent') acd.freeUser(participant.userId);
+        participant.endTime ??= now();
+      }
+      const previous = conversation.customer.callbacks.at(-1);
+      if (previous) disconnect(world, previous, 'transfer');
+      conversation.customer.callbacks.push(
+        createCommunication(world, {
+          media: 'callback',
+          state: 'scheduled',
+          direction: 'inbound',
+          callbackScheduledTime: at,
+          callbackNumbers: previous?.callbackNumbers ?? [],
+          ...(previous?.callbackUserName !== undefined ? { callbackUserName: previous.callbackUserName } : {}),
+        }),
+      );
+      conversation.status = 'scheduled';
+      setTimer(world, conversation, at, () => acd.startScheduled(conversation));
+      world.publish(conversation);
+      acd.route();
+    },
+  };
+}
+

@@ -1,0 +1,83 @@
+import type { GenesysCallbackProgress, GenesysDialAttempt, GenesysOffer } from './genesys-callback-progress';
+import type { GenesysCallCommunication, GenesysConversation, GenesysParticipant } from './genesys-schemas';
+import { mapGenesysCallEndedBy } from './map-genesys-call-ended-by';
+import { mapGenesysDialOutcome } from './map-genesys-dial-outcome';
+import { mapGenesysOfferOutcome } from './map-genesys-offer-outcome';
+import { mapGenesysParticipantState } from './map-genesys-participant-state';
+
+function phoneNumberOf(call: GenesysCallCommunication, participant: GenesysParticipant): string {
+  const address = call.self?.addressNormalized ?? call.other?.addressNormalized ?? participant.address ?? '';
+  return address.replace(/^tel:/, '');
+}
+
+function offerOf(participant: GenesysParticipant): GenesysOffer | undefined {
+  const callback = participant.callbacks?.[0];
+  const call = participant.calls?.[0];
+  const offered = callback ?? call;
+  if (!offered || participant.userId === undefined) return undefined;
+  const offer: GenesysOffer = {
+    participantId: participant.id,
+    userId: participant.userId,
+    outcome: mapGenesysOfferOutcome(offered),
+    media: callback ? 'callback' : 'call',
+    communicationId: offered.id,
+    active: [...(participant.callbacks ?? []), ...(participant.calls ?? [])].some(
+      (communication) => mapGenesysParticipantState(communication.state) !== 'ended',
+    ),
+  };
+  if (participant.alertingTimeoutMs !== undefined) offer.alertingTimeoutMs = participant.alertingTimeoutMs;
+  if (offered.connectedTime !== undefined) offer.connectedTime = offered.connectedTime;
+  if (callback?.timeoutSeconds !== undefined && callback.timeoutSeconds > 0) offer.timeoutSeconds = callback.timeoutSeconds;
+  return offer;
+}
+
+function attemptOf(call: GenesysCallCommunication, customer: GenesysParticipant): GenesysDialAttempt {
+  const attempt: GenesysDialAttempt = { communicationId: call.id, phoneNumber: phoneNumberOf(call, customer), outcome: mapGenesysDialOutcome(call) };
+  if (call.connectedTime !== undefined) attempt.connectedTime = call.connectedTime;
+  if (call.disconnectedTime !== undefined) attempt.disconnectedTime = call.disconnectedTime;
+  if (attempt.outcome === 'answered' && mapGenesysParticipantState(call.state) === 'ended') {
+    attempt.endedBy = mapGenesysCallEndedBy(call.disconnectType);
+  }
+  return attempt;
+}
+
+/**
+ * Reads one callback conversation snapshot: the customer participant (the one with the callback
+ * communication) gives the schedule and the calls placed to the customer; each `agent`
+ * participant is one offer; the agent who took it gives the call flags, after-call work and wrap-up.
+ */
+export function mapGenesysConversation(conversation: GenesysConversation): GenesysCallbackProgress {
+  const customer = conversation.participants.find((participant) => participant.purpose === 'customer' && (participant.callbacks?.length ?? 0) > 0);
+  const current = customer?.callbacks?.at(-1);
+  const phase = current ? mapGenesysParticipantState(current.state) : 'ended';
+  const progress: GenesysCallbackProgress = {
+    conversationId: conversation.id,
+    callback: phase === 'scheduled' ? 'scheduled' : phase === 'ended' ? 'ended' : 'live',
+    attributes: { ...(customer?.attributes ?? {}) },
+    offers: [],
+    attempts: [],
+  };
+  if (customer) progress.customerParticipantId = customer.id;
+  if (phase === 'scheduled' && current?.callbackScheduledTime !== undefined) progress.scheduledTime = current.callbackScheduledTime;
+  for (const participant of conversation.participants) {
+    if (participant.purpose === 'agent') {
+      const offer = offerOf(participant);
+      if (offer) progress.offers.push(offer);
+    }
+    if (participant.purpose === 'customer') {
+      for (const call of participant.calls ?? []) progress.attempts.push(attemptOf(call, participant));
+    }
+  }
+  const handler = [...conversation.participants].reverse().find((participant) => {
+    const offer = participant.purpose === 'agent' ? offerOf(participant) : undefined;
+    return offer?.outcome === 'accepted';
+  });
+  const liveCall = handler?.calls?.find((call) => mapGenesysParticipantState(call.state) !== 'ended');
+  if (liveCall) progress.call = { held: liveCall.held === true, muted: liveCall.muted === true, recording: liveCall.recording === true };
+  if (handler?.startAcwTime !== undefined) {
+    progress.afterCallWork = { startedAt: handler.startAcwTime };
+    if (handler.wrapupTimeoutMs !== undefined) progress.afterCallWork.timeoutMs = handler.wrapupTimeoutMs;
+  }
+  if (handler?.wrapup !== undefined) progress.wrapup = handler.wrapup;
+  return progress;
+}

@@ -1,0 +1,24 @@
+import alerting from './__fixtures__/conversation-agent-alerting.json';
+import previewing from './__fixtures__/conversation-agent-previewing-auto-dial.json';
+import { GenesysConversation } from './genesys-schemas';
+import { mapGenesysOfferOutcome } from './map-genesys-offer-outcome';
+
+const agentCallback = (fixture: { eventBody: unknown }) =>
+  GenesysConversation.parse(fixture.eventBody).participants.find((participant) => participant.purpose === 'agent')?.callbacks?.[0] ?? { state: 'missing' };
+
+describe('mapGenesysOfferOutcome', () => {
+  it('reads the agent callback of the fixtures: alerting, then accepted', () => {
+    expect(mapGenesysOfferOutcome(agentCallback(alerting))).toBe('alerting');
+    expect(mapGenesysOfferOutcome(agentCallback(previewing))).toBe('accepted');
+  });
+
+  it.each([
+    [{ state: 'disconnected', disconnectType: 'timeout' }, 'timeout'],
+    [{ state: 'disconnected', disconnectType: 'transfer.noanswer' }, 'timeout'],
+    [{ state: 'disconnected', disconnectType: 'client' }, 'rejected'],
+    [{ state: 'disconnected', disconnectType: 'endpoint' }, 'rejected'],
+    [{ state: 'disconnected', disconnectType: 'client', connectedTime: '2026-03-10T14:06:12Z' }, 'accepted'],
+  ] as const)('reads %j as %s', (communication, outcome) => {
+    expect(mapGenesysOfferOutcome(communication)).toBe(outcome);
+  });
+});
