@@ -1,0 +1,184 @@
+import { StartContactRecordingCommand, StopContactRecordingCommand, UpdateContactAttributesCommand, UpdateContactCommand } from '@aws-sdk/client-connect';
+import { allowedControls, IccError, InvalidTransitionError } from '@icc/core';
+import type { AgentCommand, IccEvent, Interaction, NewIccEvent } from '@icc/protocol';
+import type { AdapterRuntime } from './adapter-runtime';
+import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
+import type { AmazonConnectStreamsClient } from './amazon-connect-streams-client';
+import { releaseActiveContact, rescheduleCallback } from './callback-requests';
+import { newContactProgress, type ContactProgress } from './contact-progress';
+
+const iso = (epochMs: number) => new Date(epochMs).toISOString();
+
+function requireStreams(runtime: AdapterRuntime): AmazonConnectStreamsClient {
+  if (!runtime.streams) {
+    throw new IccError('capability_unsupported', 'Agent call control needs the CCP: configure streamsEndpoint (README, "Gaps")');
+  }
+  return runtime.streams;
+}
+
+function requireCustomerNumber(interaction: Interaction, phoneNumber: string): void {
+  if (!interaction.card.phoneNumbers.includes(phoneNumber)) {
+    throw new IccError('validation_failed', `${phoneNumber} is not one of the customer's callback numbers`, [
+      { path: ['phoneNumber'], message: "Pick one of the customer's callback numbers", code: 'custom' },
+    ]);
+  }
+}
+
+/**
+ * One agent command: checked against the same controls table as the gateway, sent to Connect
+ * (Streams action or API), and turned into events through the same facts as Connect's own events,
+ * so the events that confirm it later change nothing.
+ */
+export async function executeAgentCommand(runtime: AdapterRuntime, agentId: string, command: AgentCommand): Promise<IccEvent[]> {
+  const { book, context, config } = runtime;
+  const interaction = book.interactions.get(command.interactionId);
+  if (!interaction) throw new IccError('not_found', `Interaction ${command.interactionId} does not exist`);
+  if (interaction.agentId !== agentId) throw new IccError('forbidden', `Interaction ${interaction.id} is not offered to or handled by agent ${agentId}`);
+  const queue = book.queues.get(interaction.queueId);
+  if (!queue) throw new IccError('not_found', `Queue ${interaction.queueId} does not exist`);
+  if (!allowedControls(interaction, queue, AMAZON_CONNECT_CAPABILITIES).has(command.type)) {
+    throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
+  }
+  const contact = book.contacts.get(book.activeContact.get(interaction.id) ?? '');
+  if (!contact) throw new IccError('not_found', `Interaction ${interaction.id} has no Amazon Connect contact yet`);
+  const userId = runtime.connectUserId(agentId);
+  const now = () => context.clock.now();
+  const ids = { interactionId: interaction.id, callbackId: interaction.callbackId };
+  const observe = runtime.observe;
+  const emitNow = (event: NewIccEvent) => runtime.emit([event]);
+  const contactId = contact.contactId;
+
+  switch (command.type) {
+    case 'accept':
+      await requireStreams(runtime).contactAction('accept', contactId, userId);
+      return observe([{ kind: 'accepted', contactId, at: now(), userId }]);
+    case 'reject':
+      contact.rejectSentBy = userId;
+      await requireStreams(runtime).contactAction('reject', contactId, userId);
+      return observe([{ kind: 'missed', contactId, at: now(), userId }]);
+    case 'dial':
+      requireCustomerNumber(interaction, command.phoneNumber);
+      if (command.phoneNumber !== contact.phoneNumber) {
+        await runtime.api.call(
+          'UpdateContact',
+          (client, abortSignal) =>
+            client.send(
+              new UpdateContactCommand({
+                InstanceId: config.instanceId,
+                ContactId: contactId,
+                CustomerEndpoint: { Type: 'TELEPHONE_NUMBER', Address: command.phoneNumber },
+              }),
+              { abortSignal },
+            ),
+          true,
+        );
+        contact.phoneNumber = command.phoneNumber;
+      }
+      contact.dialedByAgent = true;
+      await requireStreams(runtime).contactAction('call', contactId, userId);
+      return observe([{ kind: 'dialing', contactId, at: now(), userId }]);
+    case 'redial':
+      return redial(runtime, interaction, contact, userId, command.phoneNumber);
+    case 'hold':
+    case 'resume':
+      await requireStreams(runtime).contactAction(command.type, contactId, userId);
+      return observe([{ kind: 'held', contactId, at: now(), held: command.type === 'hold' }]);
+    case 'mute':
+    case 'unmute':
+      // Mute is local to the agent's media: Connect publishes nothing, so the answer is the fact.
+      await requireStreams(runtime).setMuted(userId, command.type === 'mute');
+      return emitNow({ type: 'interaction.muted', ...ids, at: iso(now()), muted: command.type === 'mute' });
+    case 'record-start':
+    case 'record-stop': {
+      const recording = command.type === 'record-start';
+      const input = { InstanceId: config.instanceId, ContactId: contactId, InitialContactId: contact.initialContactId };
+      await runtime.api.call(
+        recording ? 'StartContactRecording' : 'StopContactRecording',
+        (client, abortSignal) =>
+          recording
+            ? client.send(new StartContactRecordingCommand({ ...input, VoiceRecordingConfiguration: { VoiceRecordingTrack: 'ALL' } }), { abortSignal })
+            : client.send(new StopContactRecordingCommand(input), { abortSignal }),
+        true,
+      );
+      return emitNow({ type: 'interaction.recording', ...ids, at: iso(now()), recording });
+    }
+    case 'send-dtmf':
+      await requireStreams(runtime).contactAction('send-digits', contactId, userId, { Digits: command.digits });
+      return emitNow({ type: 'interaction.dtmf-sent', ...ids, at: iso(now()), digits: command.digits });
+    case 'end-call': {
+      const ringing = interaction.state === 'dialing';
+      contact.endedByAgent = true;
+      await requireStreams(runtime).contactAction('end', contactId, userId);
+      return observe([
+        ringing
+          ? { kind: 'disconnected', contactId, at: now(), answered: false, failure: 'no-answer' }
+          : { kind: 'disconnected', contactId, at: now(), answered: true, by: 'agent' },
+      ]);
+    }
+    case 'submit-wrap-up':
+      await runtime.api.call(
+        'UpdateContactAttributes',
+        (client, abortSignal) =>
+          client.send(
+            new UpdateContactAttributesCommand({
+              InstanceId: config.instanceId,
+              InitialContactId: contact.initialContactId,
+              Attributes: { iccWrapUpReason: command.wrapUp.reason, iccWrapUpNotes: command.wrapUp.notes },
+            }),
+            { abortSignal },
+          ),
+        true,
+      );
+      await clearAfterContactWork(runtime, contact, userId);
+      return emitNow({ type: 'interaction.closed', ...ids, at: iso(now()), outcome: 'completed', by: 'agent', wrapUp: command.wrapUp });
+    case 'close-callback':
+      if (interaction.state === 'previewing') {
+        contact.superseded = true;
+        await requireStreams(runtime).contactAction('discard', contactId, userId);
+      } else await releaseActiveContact(runtime, interaction);
+      return emitNow({
+        type: 'interaction.closed',
+        ...ids,
+        at: iso(now()),
+        outcome: interaction.state === 'no-answer' ? 'no-answer' : 'completed',
+        by: 'agent',
+        ...(command.reason !== undefined ? { closeReason: command.reason } : {}),
+        ...(command.notes !== undefined ? { detail: command.notes.slice(0, 500) } : {}),
+      });
+    case 'reschedule':
+      return rescheduleCallback(runtime, interaction.callbackId, { start: command.start, ...(command.windowEnd !== undefined ? { windowEnd: command.windowEnd } : {}) }, 'agent');
+    default:
+      throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
+  }
+}
+
+async function clearAfterContactWork(runtime: AdapterRuntime, contact: ContactProgress, userId: string): Promise<void> {
+  if (contact.completed) return;
+  contact.completed = true;
+  await requireStreams(runtime).contactAction('clear', contact.contactId, userId);
+}
+
+/** Retry call: the agent clears the failed contact and places a new call from the CCP, linked to the callback. */
+async function redial(runtime: AdapterRuntime, interaction: Interaction, previous: ContactProgress, userId: string, phoneNumber?: string): Promise<IccEvent[]> {
+  const number = phoneNumber ?? interaction.attempts.at(-1)?.phoneNumber ?? (interaction.card.phoneNumbers[0] as string);
+  requireCustomerNumber(interaction, number);
+  const streams = requireStreams(runtime);
+  if (previous.disconnected) await clearAfterContactWork(runtime, previous, userId);
+  const contactId = await streams.connect(userId, {
+    phoneNumber: number,
+    queueId: runtime.connectQueueId(interaction.queueId),
+    relatedContactId: previous.contactId,
+  });
+  const progress = newContactProgress({
+    contactId,
+    initialContactId: previous.initialContactId,
+    interactionId: interaction.id,
+    role: 'redial',
+    phoneNumber: number,
+    dialedByAgent: true,
+  });
+  // An event about the new contact may have overtaken the answer that names it: it was parked.
+  const replayed = await runtime.registerContact(progress);
+  const dialed = await runtime.observe([{ kind: 'dialing', contactId, at: runtime.context.clock.now(), userId }]);
+  return [...replayed, ...dialed];
+}

@@ -1,0 +1,53 @@
+import { createVendorHttpClient, sleepOnClock } from '@icc/adapter-kit';
+import type { Clock } from '@icc/core';
+import { z } from 'zod';
+
+/** Agent-side actions on one contact, named after the Amazon Connect Streams methods they stand for. */
+export type StreamsContactAction = 'accept' | 'reject' | 'call' | 'discard' | 'hold' | 'resume' | 'send-digits' | 'end' | 'clear';
+
+export interface AmazonConnectStreamsClient {
+  contactAction(action: StreamsContactAction, contactId: string, userId: string, extra?: { Digits?: string }): Promise<void>;
+  setMuted(userId: string, muted: boolean): Promise<void>;
+  /** `agent.connect(endpoint)`: an outbound call placed from the agent's CCP; resolves with its ContactId. */
+  connect(userId: string, call: { phoneNumber: string; queueId: string; relatedContactId: string }): Promise<string>;
+}
+
+const ConnectAnswer = z.object({ ContactId: z.string().min(1) });
+
+/**
+ * The agent's CCP, driven from the server: Connect has no public API for these actions (they run
+ * in the browser through Streams), so this client talks to whatever serves them over HTTP: the
+ * simulator, or a CCP bridge in a real deployment.
+ */
+export function createAmazonConnectStreamsClient(options: {
+  baseUrl: string;
+  instanceId: string;
+  clock: Clock;
+  signal: AbortSignal;
+}): AmazonConnectStreamsClient {
+  const http = createVendorHttpClient({ vendor: 'amazon-connect', baseUrl: options.baseUrl, sleep: sleepOnClock(options.clock), now: () => options.clock.now() });
+  const base = `/streams/${encodeURIComponent(options.instanceId)}`;
+  const post = (path: string, body: Record<string, unknown>) =>
+    http.request({ method: 'POST', path: `${base}${path}`, body, signal: options.signal, idempotent: false });
+  return {
+    async contactAction(action, contactId, userId, extra = {}) {
+      await post(`/contacts/${encodeURIComponent(contactId)}/${action}`, { UserId: userId, ...extra });
+    },
+    async setMuted(userId, muted) {
+      await post(`/agents/${encodeURIComponent(userId)}/${muted ? 'mute' : 'unmute'}`, {});
+    },
+    async connect(userId, call) {
+      const answer = await http.request(
+        {
+          method: 'POST',
+          path: `${base}/agents/${encodeURIComponent(userId)}/connect`,
+          body: { PhoneNumber: call.phoneNumber, QueueId: call.queueId, RelatedContactId: call.relatedContactId },
+          signal: options.signal,
+          idempotent: false,
+        },
+        (body) => ConnectAnswer.parse(body),
+      );
+      return answer.body.ContactId;
+    },
+  };
+}

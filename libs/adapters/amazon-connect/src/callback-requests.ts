@@ -1,0 +1,239 @@
+import {
+  PutUserStatusCommand,
+  StartOutboundVoiceContactCommand,
+  StopContactCommand,
+  UpdateContactAttributesCommand,
+} from '@aws-sdk/client-connect';
+import { IccError, InvalidTransitionError, nextState, type CallbackActor, type NewCallbackIdentity } from '@icc/core';
+import type {
+  Callback,
+  CreateCallbackRequest,
+  IccEvent,
+  Interaction,
+  NewIccEvent,
+  RescheduleCallbackRequest,
+  SelectablePresence,
+  UpdateCallbackRequest,
+} from '@icc/protocol';
+import type { AdapterRuntime } from './adapter-runtime';
+import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
+import { newContactProgress } from './contact-progress';
+import { convertToStartOutboundVoiceContact } from './convert-to-start-outbound-voice-contact';
+import { mapPresenceToAgentStatus } from './map-presence-to-agent-status';
+
+const iso = (epochMs: number) => new Date(epochMs).toISOString();
+const VENDOR = 'amazon-connect';
+
+function validationError(path: string, message: string): IccError {
+  return new IccError('validation_failed', message, [{ path: [path], message, code: 'custom' }]);
+}
+
+function startContact(runtime: AdapterRuntime, callback: Callback, delaySeconds: number, generation: number, relatedContactId?: string) {
+  const queue = runtime.book.queues.get(callback.queueId);
+  if (!queue) throw new IccError('not_found', `Queue ${callback.queueId} does not exist`);
+  const input = convertToStartOutboundVoiceContact(
+    {
+      callback,
+      queue,
+      connectQueueId: runtime.connectQueueId(queue.id),
+      initialDelaySeconds: delaySeconds,
+      generation,
+      ...(relatedContactId !== undefined ? { relatedContactId } : {}),
+    },
+    runtime.config,
+  );
+  // The ClientToken makes a retried start harmless: Connect answers with the contact it already made.
+  return runtime.api.call(
+    'StartOutboundVoiceContact',
+    (client, abortSignal) => client.send(new StartOutboundVoiceContactCommand(input), { abortSignal }),
+    true,
+  );
+}
+
+/** Seconds until `start`, at least the configured initial delay. */
+function delayUntil(runtime: AdapterRuntime, start: number | undefined): number {
+  const now = runtime.context.clock.now();
+  const untilStart = start === undefined ? 0 : Math.ceil((start - now) / 1000);
+  return Math.max(runtime.config.initialDelaySeconds, untilStart);
+}
+
+export async function requestCallback(runtime: AdapterRuntime, request: CreateCallbackRequest, identity: NewCallbackIdentity): Promise<IccEvent[]> {
+  const { book } = runtime;
+  const known = book.callbacks.get(identity.callbackId);
+  if (known) {
+    if (known.callback.number === identity.number) return [];
+    throw new IccError('idempotency_conflict', `Callback ${identity.callbackId} already exists as ${known.callback.number}; a different request needs a new callbackId`);
+  }
+  const queue = book.queues.get(request.queueId);
+  if (!queue) throw new IccError('not_found', `Queue ${request.queueId} does not exist`, [{ path: ['queueId'], message: 'Unknown queue', code: 'custom' }]);
+  const mode = request.mode ?? queue.defaultMode;
+  if (!AMAZON_CONNECT_CAPABILITIES.modes.includes(mode)) {
+    throw new IccError('capability_unsupported', `Amazon Connect callbacks are agent-first: ${mode} is not supported (queue ${queue.id})`);
+  }
+  const now = runtime.context.clock.now();
+  if (request.expireAt !== undefined && Date.parse(request.expireAt) <= now) throw validationError('expireAt', 'expireAt must be in the future');
+  const callback: Callback = {
+    ...request,
+    id: identity.callbackId,
+    number: identity.number,
+    mode,
+    retryPolicy: request.retryPolicy ?? queue.retryPolicy,
+    requestedAt: iso(now),
+    state: 'pending',
+    interactionId: identity.interactionId,
+    attempts: 0,
+    ...(identity.idempotencyKey !== undefined ? { idempotencyKey: identity.idempotencyKey } : {}),
+  };
+  const start = request.schedule.type === 'scheduled' ? Date.parse(request.schedule.start) : undefined;
+  const answer = await startContact(runtime, callback, delayUntil(runtime, start), 0);
+  if (book.callbacks.has(identity.callbackId)) return [];
+  const contactId = answer.ContactId as string;
+  const created: NewIccEvent = {
+    type: 'interaction.created',
+    interactionId: identity.interactionId,
+    callbackId: callback.id,
+    at: iso(runtime.context.clock.now()),
+    callback,
+    queueName: queue.name,
+    vendor: VENDOR,
+    initialState: start !== undefined && start > now ? 'scheduled' : 'queued',
+    ...(request.schedule.type === 'scheduled' ? { scheduledAt: request.schedule.start } : {}),
+    ...(identity.requestHash !== undefined ? { requestHash: identity.requestHash } : {}),
+  };
+  const stored = await runtime.emit([created]);
+  const progress = newContactProgress({
+    contactId,
+    initialContactId: contactId,
+    interactionId: identity.interactionId,
+    role: 'callback',
+    phoneNumber: callback.customer.phoneNumbers[0] as string,
+  });
+  return [...stored, ...(await runtime.registerContact(progress))];
+}
+
+function openInteraction(runtime: AdapterRuntime, callbackId: string): Interaction {
+  const callback = runtime.book.callbacks.get(callbackId);
+  const interaction = callback && runtime.book.interactions.get(callback.interactionId);
+  if (!interaction) throw new IccError('not_found', `Callback ${callbackId} has no open interaction`);
+  return interaction;
+}
+
+function requireTransition(interaction: Interaction, eventType: Parameters<typeof nextState>[2], attempted: string = eventType): void {
+  if (nextState(interaction.mode, interaction.state, eventType) === undefined) {
+    throw new InvalidTransitionError(interaction.state, attempted, interaction.mode);
+  }
+}
+
+/** Ends the Connect side of an interaction's current contact: stops it, or clears the agent's after-contact work. */
+export async function releaseActiveContact(runtime: AdapterRuntime, interaction: Interaction): Promise<void> {
+  const contact = runtime.book.contacts.get(runtime.book.activeContact.get(interaction.id) ?? '');
+  if (!contact || contact.completed) return;
+  contact.superseded = true;
+  if (!contact.disconnected) {
+    await runtime.api.call(
+      'StopContact',
+      (client, abortSignal) => client.send(new StopContactCommand({ InstanceId: runtime.config.instanceId, ContactId: contact.contactId }), { abortSignal }),
+      true,
+    );
+    return;
+  }
+  if (runtime.streams && interaction.agentId !== undefined) {
+    contact.completed = true;
+    await runtime.streams.contactAction('clear', contact.contactId, runtime.connectUserId(interaction.agentId));
+  }
+}
+
+const byActor = (actor: CallbackActor) => (actor === 'agent' ? 'agent' : actor === 'customer' ? 'customer' : 'api');
+
+export async function cancelCallback(runtime: AdapterRuntime, callbackId: string, actor: CallbackActor, reason?: string): Promise<IccEvent[]> {
+  const interaction = openInteraction(runtime, callbackId);
+  requireTransition(interaction, 'interaction.closed', 'cancel');
+  if (interaction.state === 'wrap-up') throw new InvalidTransitionError(interaction.state, 'cancel', interaction.mode);
+  await releaseActiveContact(runtime, interaction);
+  if (runtime.book.interactions.get(interaction.id)?.state === 'closed') return [];
+  return runtime.emit([
+    { type: 'interaction.closed', interactionId: interaction.id, callbackId, at: iso(runtime.context.clock.now()), outcome: 'cancelled', by: byActor(actor), detail: reason ?? 'Cancelled' },
+  ]);
+}
+
+/**
+ * Connect cannot move a queued callback's delay, so a reschedule starts a new callback contact
+ * (linked by RelatedContactId) that waits until the new start, then stops the old one.
+ */
+export async function rescheduleCallback(
+  runtime: AdapterRuntime,
+  callbackId: string,
+  request: RescheduleCallbackRequest,
+  by: 'agent' | 'api' | 'customer',
+): Promise<IccEvent[]> {
+  const start = Date.parse(request.start);
+  if (start <= runtime.context.clock.now()) throw validationError('start', 'start must be in the future');
+  const interaction = openInteraction(runtime, callbackId);
+  requireTransition(interaction, 'interaction.rescheduled', 'reschedule');
+  const previous = runtime.book.contacts.get(runtime.book.activeContact.get(interaction.id) ?? '');
+  const generation = [...runtime.book.contacts.values()].filter((contact) => contact.interactionId === interaction.id && contact.role === 'callback').length;
+  const callback = runtime.book.callbacks.get(callbackId)?.callback ?? runtime.context.getCallback(callbackId);
+  if (!callback) throw new IccError('not_found', `Callback ${callbackId} is not known`);
+  const answer = await startContact(runtime, callback, delayUntil(runtime, start), generation, previous?.contactId);
+  await releaseActiveContact(runtime, interaction).catch((error: unknown) =>
+    runtime.context.logger.warn({ err: error }, 'amazon-connect: the rescheduled callback\'s old contact could not be stopped'),
+  );
+  const events = await runtime.emit([
+    {
+      type: 'interaction.rescheduled',
+      interactionId: interaction.id,
+      callbackId,
+      at: iso(runtime.context.clock.now()),
+      scheduledAt: request.start,
+      ...(request.windowEnd !== undefined ? { windowEnd: request.windowEnd } : {}),
+      by,
+    },
+  ]);
+  const contactId = answer.ContactId as string;
+  const progress = newContactProgress({
+    contactId,
+    initialContactId: contactId,
+    interactionId: interaction.id,
+    role: 'callback',
+    phoneNumber: interaction.card.phoneNumbers[0] as string,
+  });
+  return [...events, ...(await runtime.registerContact(progress))];
+}
+
+export async function updateCallback(runtime: AdapterRuntime, callbackId: string, changes: UpdateCallbackRequest): Promise<IccEvent[]> {
+  const interaction = openInteraction(runtime, callbackId);
+  requireTransition(interaction, 'callback.updated');
+  const contact = runtime.book.contacts.get(runtime.book.activeContact.get(interaction.id) ?? '');
+  if (contact) {
+    const { attributes, ...text } = changes;
+    const values: Record<string, string> = { ...attributes };
+    for (const [field, value] of Object.entries(text)) if (typeof value === 'string') values[`icc_${field}`] = value;
+    await runtime.api.call(
+      'UpdateContactAttributes',
+      (client, abortSignal) =>
+        client.send(new UpdateContactAttributesCommand({ InstanceId: runtime.config.instanceId, InitialContactId: contact.initialContactId, Attributes: values }), { abortSignal }),
+      true,
+    );
+  }
+  return runtime.emit([{ type: 'callback.updated', interactionId: interaction.id, callbackId, at: iso(runtime.context.clock.now()), changes }]);
+}
+
+export async function setPresence(runtime: AdapterRuntime, agentId: string, presence: SelectablePresence): Promise<IccEvent[]> {
+  if (!runtime.context.agents.some((agent) => agent.id === agentId)) throw new IccError('not_found', `Agent ${agentId} does not exist`);
+  await runtime.api.call(
+    'PutUserStatus',
+    (client, abortSignal) =>
+      client.send(
+        new PutUserStatusCommand({
+          InstanceId: runtime.config.instanceId,
+          UserId: runtime.connectUserId(agentId),
+          AgentStatusId: mapPresenceToAgentStatus(presence, runtime.config.agentStatuses),
+        }),
+        { abortSignal },
+      ),
+    true,
+  );
+  const previous = runtime.book.presence.get(agentId) ?? 'offline';
+  if (previous === presence) return [];
+  return runtime.emit([{ type: 'agent.presence-changed', agentId, at: iso(runtime.context.clock.now()), presence, previous }]);
+}

@@ -1,0 +1,74 @@
+import { reduceInteraction } from '@icc/core';
+import { isInteractionEvent, type Callback, type Interaction, type NewIccEvent, type Presence, type QueueConfig } from '@icc/protocol';
+import type { ContactObservation } from './contact-observation';
+import type { ContactProgress } from './contact-progress';
+
+const MAX_PARKED_CONTACTS = 1000;
+
+/**
+ * What the adapter knows: each interaction folded from the events it emitted (the same fold as
+ * the event store), the Connect contacts carrying them, and facts about contacts it cannot place
+ * yet (an event that overtook the API answer naming its contact).
+ */
+export interface InteractionBook {
+  readonly interactions: Map<string, Interaction>;
+  /** callbackId → the callback as created, and its current interaction. */
+  readonly callbacks: Map<string, { callback: Callback; interactionId: string }>;
+  readonly contacts: Map<string, ContactProgress>;
+  /** interactionId → the contact currently carrying it. */
+  readonly activeContact: Map<string, string>;
+  readonly queues: Map<string, QueueConfig>;
+  readonly presence: Map<string, Presence>;
+  /** Folds events into the interactions; throws on a transition the state machine forbids. */
+  fold(events: readonly NewIccEvent[]): void;
+  addContact(progress: ContactProgress, active: boolean): void;
+  park(observation: ContactObservation): void;
+  /** Removes and returns the facts parked for a contact. */
+  unpark(contactId: string): ContactObservation[];
+  parkedContactIds(): string[];
+}
+
+export function createInteractionBook(queues: readonly QueueConfig[]): InteractionBook {
+  const interactions = new Map<string, Interaction>();
+  const callbacks = new Map<string, { callback: Callback; interactionId: string }>();
+  const contacts = new Map<string, ContactProgress>();
+  const activeContact = new Map<string, string>();
+  const presence = new Map<string, Presence>();
+  const parked = new Map<string, ContactObservation[]>();
+
+  return {
+    interactions,
+    callbacks,
+    contacts,
+    activeContact,
+    queues: new Map(queues.map((queue) => [queue.id, queue])),
+    presence,
+    fold(events) {
+      for (const event of events) {
+        if (!isInteractionEvent(event)) {
+          presence.set(event.agentId, event.presence);
+          continue;
+        }
+        const folded = reduceInteraction(interactions.get(event.interactionId), event);
+        interactions.set(folded.id, folded);
+        if (event.type === 'interaction.created') callbacks.set(event.callbackId, { callback: event.callback, interactionId: folded.id });
+      }
+    },
+    addContact(progress, active) {
+      contacts.set(progress.contactId, progress);
+      if (active) activeContact.set(progress.interactionId, progress.contactId);
+    },
+    park(observation) {
+      const waiting = parked.get(observation.contactId) ?? [];
+      waiting.push(observation);
+      parked.set(observation.contactId, waiting);
+      if (parked.size > MAX_PARKED_CONTACTS) parked.delete(parked.keys().next().value as string);
+    },
+    unpark(contactId) {
+      const waiting = parked.get(contactId) ?? [];
+      parked.delete(contactId);
+      return waiting;
+    },
+    parkedContactIds: () => [...parked.keys()],
+  };
+}

@@ -1,0 +1,22 @@
+/** The last `capacity` ids seen, to drop redeliveries (EventBridge and Kinesis deliver at least once). */
+export interface RecentIds {
+  /** True the first time an id is seen, false for a repeat. */
+  firstSighting(id: string): boolean;
+  /** Forgets an id whose processing failed, so its redelivery is applied. */
+  forget(id: string): void;
+}
+
+export function createRecentIds(capacity: number): RecentIds {
+  const seen = new Set<string>();
+  return {
+    firstSighting(id) {
+      if (seen.has(id)) return false;
+      seen.add(id);
+      if (seen.size > capacity) seen.delete(seen.values().next().value as string);
+      return true;
+    },
+    forget: (id) => {
+      seen.delete(id);
+    },
+  };
+}
