@@ -1,0 +1,48 @@
+import { isChildMessage, type ChildMessage } from './child-message';
+
+/** Sends a message to the harness (no-op when run by hand without an IPC channel). */
+export function tellParent(message: ChildMessage): void {
+  process.send?.(message);
+}
+
+export function reportFailure(error: unknown): void {
+  const failure = error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
+  tellParent({ type: 'error', ...failure });
+}
+
+/** Calls `handler` for every message of `type` from the harness. */
+export function onParentMessage<T extends ChildMessage>(type: string, handler: (message: T) => void): void {
+  process.on('message', (message: unknown) => {
+    if (isChildMessage(message) && message.type === type) handler(message as T);
+  });
+}
+
+/** The first message of `type`: how a child receives its input (too big for argv). */
+export function nextParentMessage<T extends ChildMessage>(type: string): Promise<T> {
+  return new Promise((resolve) => {
+    const listener = (message: unknown) => {
+      if (!isChildMessage(message) || message.type !== type) return;
+      process.off('message', listener);
+      resolve(message as T);
+    };
+    process.on('message', listener);
+  });
+}
+
+/**
+ * On `stop`: run `shutdown`, then exit through `process.exit` so `--cpu-prof` writes its
+ * profile (a signal would lose it). Also exits when the harness dies, so no child outlives it.
+ */
+export function exitOnStop(shutdown: () => Promise<unknown> | unknown = () => undefined): void {
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    Promise.resolve()
+      .then(shutdown)
+      .catch(reportFailure)
+      .finally(() => process.exit(0));
+  };
+  onParentMessage('stop', stop);
+  process.on('disconnect', stop);
+}

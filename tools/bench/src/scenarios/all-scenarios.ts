@@ -1,0 +1,11 @@
+import type { BenchScenario } from './bench-scenario';
+import { bundleScenario } from './bundle/bundle-scenario';
+import { fanOutScenario } from './fan-out/fan-out-scenario';
+import { intakeScenario } from './intake/intake-scenario';
+import { recoveryScenario } from './recovery/recovery-scenario';
+import { routingScenario } from './routing/routing-scenario';
+import { schedulerScenario } from './scheduler/scheduler-scenario';
+import { storeScenario } from './store/store-scenario';
+
+/** In the order of the issue; each runs ours and its baseline back to back. */
+export const ALL_SCENARIOS: readonly BenchScenario[] = [intakeScenario, fanOutScenario, storeScenario, schedulerScenario, routingScenario, recoveryScenario, bundleScenario];

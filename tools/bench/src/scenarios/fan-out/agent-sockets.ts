@@ -1,0 +1,90 @@
+import { performance } from 'node:perf_hooks';
+import { PROTOCOL_VERSION } from '@icc/protocol';
+import WebSocket from 'ws';
+
+// Frames arrive as one Buffer each (the default `binaryType` 'nodebuffer', no fragmentation on loopback).
+
+/** Receive times of probe events, indexed by the probe number carried in their DTMF digits. */
+export interface ProbeClock {
+  sentAt: Float64Array;
+  receivedAt: Float64Array;
+}
+
+export function createProbeClock(probes: number): ProbeClock {
+  return { sentAt: new Float64Array(probes), receivedAt: new Float64Array(probes) };
+}
+
+export interface AgentSocketSet {
+  readonly sockets: WebSocket[];
+  /** Probe frames received so far. */
+  received(): number;
+  /** Sockets that closed while the scenario still needed them. */
+  closedEarly(): number;
+  close(): void;
+}
+
+interface SocketPlan {
+  url: string;
+  /** Sent right after open (our gateway's `hello`); none for the raw baseline. */
+  hello?: string;
+}
+
+/** Opens sockets `concurrency` at a time; each is ready at its `snapshot` (ours) or at open (raw). */
+export async function openAgentSockets(plans: readonly SocketPlan[], clock: ProbeClock, concurrency: number): Promise<AgentSocketSet> {
+  const sockets: WebSocket[] = [];
+  let received = 0;
+  let closedEarly = 0;
+  let closing = false;
+
+  const onFrame = (socket: WebSocket, data: Buffer) => {
+    const frame = JSON.parse(data.toString('utf8')) as { type: string; event?: { type: string; digits?: string } };
+    if (frame.type === 'event' && frame.event?.type === 'interaction.dtmf-sent') {
+      clock.receivedAt[Number(frame.event.digits)] = performance.now();
+      received++;
+    } else if (frame.type === 'ping') socket.send(JSON.stringify({ type: 'pong' }));
+  };
+
+  const open = (plan: SocketPlan) =>
+    new Promise<WebSocket>((resolve, reject) => {
+      const socket = new WebSocket(plan.url);
+      const timer = setTimeout(() => reject(new Error(`no ${plan.hello ? 'snapshot' : 'open'} from ${plan.url} within 30 s`)), 30_000);
+      const ready = () => {
+        clearTimeout(timer);
+        resolve(socket);
+      };
+      socket.once('error', reject);
+      socket.once('open', () => {
+        if (plan.hello) socket.send(plan.hello);
+        else ready();
+      });
+      let isReady = !plan.hello;
+      socket.on('message', (data: Buffer) => {
+        // Snapshots hold every agent and open interaction: look at the frame type only, do not parse them.
+        if (!isReady && data.toString('utf8', 0, 40).includes('"type":"snapshot"')) {
+          isReady = true;
+          ready();
+        } else onFrame(socket, data);
+      });
+      socket.once('close', (code) => {
+        if (!closing) closedEarly++;
+        reject(new Error(`socket closed (${code}) before it was ready`));
+      });
+    });
+
+  for (let first = 0; first < plans.length; first += concurrency) {
+    sockets.push(...(await Promise.all(plans.slice(first, first + concurrency).map(open))));
+  }
+  return {
+    sockets,
+    received: () => received,
+    closedEarly: () => closedEarly,
+    close() {
+      closing = true;
+      for (const socket of sockets) socket.terminate();
+    },
+  };
+}
+
+export function helloFrame(token: string): string {
+  return JSON.stringify({ type: 'hello', token, protocolVersion: PROTOCOL_VERSION });
+}

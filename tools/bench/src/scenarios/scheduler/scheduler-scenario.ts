@@ -1,0 +1,30 @@
+import { runTaskInChild } from '../../process/run-task-in-child';
+import type { BenchScenario } from '../bench-scenario';
+import type { SchedulerInput } from './scheduler-workload';
+
+const NAME = '4 scheduler';
+
+export const schedulerScenario: BenchScenario = {
+  id: 'scheduler',
+  title: 'Scheduler: insert N callbacks into the timer queue, then drain them all',
+  async run(context) {
+    const input: SchedulerInput = { count: context.quick ? 20_000 : 1_000_000, seed: 4 };
+    const inChild = (task: 'measureSortedArray' | 'measureTimerQueue') => runTaskInChild(task, input, { execArgv: ['--expose-gc', '--max-old-space-size=4096'] });
+    context.log(`scheduler: ${input.count.toLocaleString('en-US')} timers, sorted-array baseline`);
+    const baseline = await inChild('measureSortedArray');
+    context.log('scheduler: timer queue');
+    const ours = await inChild('measureTimerQueue');
+    for (const [who, result] of [['ours', ours], ['baseline', baseline]] as const) {
+      if (result.drained !== input.count || !result.ordered) throw new Error(`${who} drained ${result.drained} of ${input.count}, ordered=${result.ordered}`);
+    }
+    // The targets are for a million timers; a smaller smoke run is held to the same share of them.
+    const scale = input.count / 1_000_000;
+    return {
+      rows: [
+        { scenario: NAME, metric: `insert + drain ${input.count.toLocaleString('en-US')}`, unit: 'ms', ours: ours.totalMs, baseline: baseline.totalMs, target: { max: 3000 * scale } },
+        { scenario: NAME, metric: 'heap growth', unit: 'MB', ours: ours.heapGrowthMb, baseline: baseline.heapGrowthMb, target: { max: 300 * scale } },
+      ],
+      details: { input, ours, baseline },
+    };
+  },
+};
