@@ -32,3 +32,22 @@ describe('IanaTimeZone', () => {
     ]);
   });
 });
+
+describe('isIanaTimeZone memo', () => {
+  it('gives the same verdict on every repeat, and checks each name with Intl only once', () => {
+    const formats = jest.spyOn(Intl, 'DateTimeFormat');
+    try {
+      const names = ['Australia/Sydney', 'Mars/Phobos', 'australia/sydney', 'Australia/Sydney', 'Mars/Phobos', 'australia/sydney'];
+      expect(names.map(isIanaTimeZone)).toEqual([true, false, false, true, false, false]);
+      expect(formats).toHaveBeenCalledTimes(3);
+    } finally {
+      formats.mockRestore();
+    }
+  });
+
+  it('keeps answering correctly after many distinct invalid names', () => {
+    for (let index = 0; index < 5_000; index++) expect(isIanaTimeZone(`Nowhere/Zone_${index}`)).toBe(false);
+    expect(isIanaTimeZone('Europe/Paris')).toBe(true);
+    expect(isIanaTimeZone('europe/paris')).toBe(false);
+  });
+});

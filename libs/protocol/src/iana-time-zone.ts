@@ -8,7 +8,21 @@ export const IanaTimeZone = z
   .meta({ id: 'IanaTimeZone', examples: ['America/New_York'] });
 export type IanaTimeZone = z.infer<typeof IanaTimeZone>;
 
+/** Verdicts by name: building an `Intl.DateTimeFormat` costs far more than the lookup. */
+const verdicts = new Map<string, boolean>();
+/** Bounds the memo when callers send many distinct invalid names; valid ones are a few hundred. */
+const MAX_VERDICTS = 2_000;
+
 export function isIanaTimeZone(value: string): boolean {
+  const known = verdicts.get(value);
+  if (known !== undefined) return known;
+  const verdict = checkIanaTimeZone(value);
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  verdicts.set(value, verdict);
+  return verdict;
+}
+
+function checkIanaTimeZone(value: string): boolean {
   try {
     const resolved = new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
     // Intl matches names case-insensitively; keep only the database's own spelling (`Europe/Paris`).

@@ -26,8 +26,9 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /**
  * Group commit: writes queued in the same tick (or within `delayMs`) share one transaction, so
- * one fsync acknowledges them all. Each write runs under its own SAVEPOINT: if it throws, only
- * its changes are rolled back and only its promise rejects. A storage failure aborts the whole
+ * one fsync acknowledges them all. Each write of a group of several runs under its own SAVEPOINT:
+ * if it throws, only its changes are rolled back and only its promise rejects (a lone write that
+ * throws rolls the transaction back, with the same effect). A storage failure aborts the whole
  * transaction, and every write in it rejects with `storage_unavailable`.
  */
 export function createGroupCommit(
@@ -60,7 +61,9 @@ export function createGroupCommit(
     const outcomes: Outcome[] = [];
     try {
       statements.begin.run();
-      for (const queued of group) outcomes.push(runInSavepoint(database, statements, queued));
+      // A lone write needs no savepoint: if it throws, rolling back the whole transaction undoes just it.
+      if (group.length === 1) outcomes.push({ ok: true, value: (group[0] as QueuedWrite).write() });
+      else for (const queued of group) outcomes.push(runInSavepoint(database, statements, queued));
       statements.commit.run();
       commits += 1;
     } catch (error) {

@@ -30,6 +30,11 @@ describe('createSqliteEventStore', () => {
     expect(openStore({ dataDir, fileName: 'other.db' }).filePath).toBe(path.join(dataDir, 'other.db'));
   });
 
+  it('keeps statement journals (savepoints) in memory', () => {
+    const store = openStore({ dataDir: dataDirs.create() });
+    expect(store.database.pragma('temp_store', { simple: true })).toBe(2);
+  });
+
   it('keeps log, read models, configuration and callback numbers across close and reopen', async () => {
     const dataDir = dataDirs.create();
     const first = createSqliteEventStore({ dataDir });

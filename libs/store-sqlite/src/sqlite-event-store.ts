@@ -28,6 +28,12 @@ export interface SqliteEventStoreOptions {
   groupCommitMs?: number;
   /** Parsed interactions and callbacks kept in memory (each). Default 10,000. */
   cacheSize?: number;
+  /**
+   * Callback numbers reserved durably at a time, then handed out from memory without a commit
+   * each. A crash skips what was left of the block (never reuses it); a clean close gives it back.
+   * Default 1,000.
+   */
+  callbackNumberBlock?: number;
 }
 
 export interface SqliteEventStoreStats {
@@ -45,6 +51,8 @@ export interface SqliteEventStore extends EventStore {
   rebuildProjections(): void;
 }
 
+const CALLBACK_NUMBER = 'callback_number';
+
 /** The embedded, durable `EventStore`: one SQLite file in WAL mode, read models in step with the log. */
 export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): SqliteEventStore {
   const { database, filePath } = openSqliteDatabase(options.dataDir, options.fileName);
@@ -56,6 +64,11 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
   let headSeq = statements.headSeq.get()?.head ?? 0;
   let pendingHeadSeq = headSeq;
   let closed = false;
+  const numberBlock = Math.max(1, options.callbackNumberBlock ?? 1_000);
+  /** Numbers up to `reservedNumbers` are durably reserved; `lastNumber` is the last one handed out. */
+  let lastNumber = statements.counterValue.get(CALLBACK_NUMBER)?.value ?? 0;
+  let reservedNumbers = lastNumber;
+  let reserving: Promise<void> | undefined;
 
   const groupCommit = createGroupCommit(
     database,
@@ -72,6 +85,16 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
     },
     options.groupCommitMs ?? 0,
   );
+
+  /** On a clean close, the next open carries on right after the last number handed out. */
+  const giveBackUnusedNumbers = () => {
+    if (reservedNumbers === lastNumber) return;
+    try {
+      statements.setCounter.run(lastNumber, CALLBACK_NUMBER);
+    } catch {
+      // the block stays reserved: its unused numbers are skipped, which is allowed
+    }
+  };
 
   const assertOpen = () => {
     if (closed) throw new IccError('shutting_down', 'The event store is closed');
@@ -135,7 +158,28 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
     },
     async nextCallbackNumber() {
       assertOpen();
-      return groupCommit.enqueue(() => (statements.nextCounter.get('callback_number') as { value: number }).value);
+      while (lastNumber >= reservedNumbers) {
+        // One reservation at a time, riding along with the appends of the same group commit.
+        reserving ??= groupCommit
+          .enqueue(() => {
+            const upTo = reservedNumbers + numberBlock;
+            statements.setCounter.run(upTo, CALLBACK_NUMBER);
+            return upTo;
+          })
+          .then(
+            (upTo) => {
+              reservedNumbers = upTo;
+              reserving = undefined;
+            },
+            (error: unknown) => {
+              reserving = undefined;
+              throw error;
+            },
+          );
+        await reserving;
+      }
+      lastNumber += 1;
+      return lastNumber;
     },
 
     queueStats,
@@ -149,6 +193,11 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
     },
     listAgents: () =>
       statements.listAgents.all().map((row) => withPresence(JSON.parse(row.definition) as AgentDefinition, toAgentPresence(row))),
+
+    getAgent(agentId) {
+      const row = statements.agentById.get(agentId);
+      return row && withPresence(JSON.parse(row.definition) as AgentDefinition, toAgentPresence(row));
+    },
 
     stats: () => ({ commits: groupCommit.commits() }),
     rebuildProjections() {
@@ -164,6 +213,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
       if (closed) return;
       groupCommit.flush();
       closed = true;
+      giveBackUnusedNumbers();
       database.close();
     },
   };

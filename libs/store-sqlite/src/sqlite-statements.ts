@@ -75,6 +75,9 @@ export function prepareSqliteStatements(database: Database) {
     upsertAgentDefinition: prepare<[string, string]>(
       'INSERT INTO agents (id, definition) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET definition = excluded.definition',
     ),
+    agentById: prepare<[string], { definition: string } & AgentPresenceRow>(
+      'SELECT definition, presence, available_since, presence_seq FROM agents WHERE id = ? AND definition IS NOT NULL',
+    ),
     listAgents: prepare<[], { definition: string } & AgentPresenceRow>(
       'SELECT definition, presence, available_since, presence_seq FROM agents WHERE definition IS NOT NULL ORDER BY id',
     ),
@@ -88,6 +91,7 @@ export function prepareSqliteStatements(database: Database) {
          preview_ms_sum = preview_ms_sum + excluded.preview_ms_sum`,
     ),
 
-    nextCounter: prepare<[string], { value: number }>('UPDATE counters SET value = value + 1 WHERE name = ? RETURNING value'),
+    counterValue: prepare<[string], { value: number }>('SELECT value FROM counters WHERE name = ?'),
+    setCounter: prepare<[number, string]>('UPDATE counters SET value = ? WHERE name = ?'),
   };
 }

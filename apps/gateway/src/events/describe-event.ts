@@ -10,6 +10,6 @@ export function describeEvent(event: IccEvent, timeline: InteractionTimeline, st
     const moment = timeline.advance(event);
     return moment ? { event, interaction: moment.view, involvedAgents: moment.involvedAgents } : { event };
   }
-  const agent = store.listAgents().find((candidate) => candidate.id === event.agentId);
+  const agent = store.getAgent(event.agentId);
   return agent ? { event, agent: presenceView(agent, event) } : { event };
 }

@@ -19,10 +19,10 @@ export function agentsRouter(services: GatewayServices): Router {
     if (principal.agentId !== agentId && !isSupervisor(principal)) {
       throw new IccError('forbidden', `Only ${agentId} or a supervisor may change ${agentId}'s presence`);
     }
-    if (!store.listAgents().some((agent) => agent.id === agentId)) throw new IccError('not_found', `Agent "${agentId}" does not exist`);
+    if (!store.getAgent(agentId)) throw new IccError('not_found', `Agent "${agentId}" does not exist`);
     const { presence } = parseWith(SetPresenceRequest, req.body, 'Presence request');
     await adapter.setPresence(agentId, presence);
-    res.json(store.listAgents().find((agent) => agent.id === agentId));
+    res.json(store.getAgent(agentId));
   });
   return router;
 }

@@ -16,7 +16,7 @@ export function authRouter(services: GatewayServices): Router {
     });
     router.post('/v1/auth/dev-token', async (req, res) => {
       const { agentId } = parseWith(DevTokenRequest, req.body ?? {}, 'Dev token request');
-      const agent = store.listAgents().find((candidate) => candidate.id === agentId);
+      const agent = store.getAgent(agentId);
       if (!agent) throw new IccError('not_found', `Agent "${agentId}" does not exist; GET /v1/auth/dev-agents lists them`);
       const issued = await tokens.issue(agent);
       const answer: TokenResponse = { token: issued.token, agent, expiresAt: issued.expiresAt };
@@ -26,7 +26,7 @@ export function authRouter(services: GatewayServices): Router {
 
   router.get('/v1/me', authenticate(tokens), (_req, res) => {
     const { agentId } = principalOf(res);
-    const agent = store.listAgents().find((candidate) => candidate.id === agentId);
+    const agent = store.getAgent(agentId);
     if (!agent) throw new IccError('unauthorized', `Agent "${agentId}" no longer exists; sign in again`);
     res.json(agent);
   });

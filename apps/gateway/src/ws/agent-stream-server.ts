@@ -29,8 +29,12 @@ export function attachAgentStream(server: Server, services: GatewayServices, set
       for (const session of sessions.values()) session.sendQueueStats(frame);
     },
   });
+  let liveSupervisors = 0;
+  const liveSupervisorChanged = (live: boolean) => {
+    liveSupervisors += live ? 1 : -1;
+  };
   const unsubscribe = services.hub.subscribe(() => {
-    if ([...sessions.values()].some((session) => session.isLiveSupervisor())) statsBroadcaster.eventsFlowed();
+    if (liveSupervisors > 0) statsBroadcaster.eventsFlowed();
   });
 
   const refuse = (socket: Duplex, status: number, text: string) => {
@@ -42,7 +46,7 @@ export function attachAgentStream(server: Server, services: GatewayServices, set
     if (path !== AGENT_STREAM_PATH) return refuse(socket, 404, 'Not Found');
     if (services.lifecycle.isShuttingDown()) return refuse(socket, 503, 'Service Unavailable');
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const session = createAgentStreamSession(ws, services, settings);
+      const session = createAgentStreamSession(ws, services, settings, liveSupervisorChanged);
       sessions.set(ws, session);
       services.metrics.wsConnections.inc();
       ws.on('message', (payload, isBinary) => {

@@ -1,7 +1,7 @@
 import { PROTOCOL_VERSION, WS_CLOSE_CODES, type Agent, type ClientFrame, type ErrorBody, type ServerFrame } from '@icc/protocol';
 import { toErrorBody } from '../http/to-error-body';
 import { createTokenBucket } from '../http/token-bucket';
-import type { Principal } from '../auth/principal';
+import { isSupervisor, type Principal } from '../auth/principal';
 import type { GatewayServices } from '../composition/gateway-services';
 import { describeEvent } from '../events/describe-event';
 import type { PublishedEvent } from '../events/published-event';
@@ -27,7 +27,13 @@ export interface AgentStreamSession {
 type Phase = 'awaiting-hello' | 'authenticating' | 'replaying' | 'live' | 'closed';
 
 /** One `/v1/agent-stream` connection: hello → welcome → snapshot or replay → live events, commands, heartbeats. */
-export function createAgentStreamSession(socket: StreamSocket, services: GatewayServices, settings: AgentStreamSettings): AgentStreamSession {
+/** `liveSupervisor` hears when this session becomes a live supervisor stream (true) and when it stops being one (false). */
+export function createAgentStreamSession(
+  socket: StreamSocket,
+  services: GatewayServices,
+  settings: AgentStreamSettings,
+  liveSupervisor: (live: boolean) => void = () => undefined,
+): AgentStreamSession {
   const { store, hub, timerClock, logger } = services;
   const frameBucket = createTokenBucket(settings.frameRate, timerClock.now());
   let phase: Phase = 'awaiting-hello';
@@ -59,7 +65,9 @@ export function createAgentStreamSession(socket: StreamSocket, services: Gateway
   }
 
   function release(): void {
+    const wasLiveSupervisor = isLiveSupervisor();
     phase = 'closed';
+    if (wasLiveSupervisor) liveSupervisor(false);
     cancelHelloTimer();
     cancelHeartbeat?.();
     unsubscribe?.();
@@ -116,7 +124,7 @@ export function createAgentStreamSession(socket: StreamSocket, services: Gateway
       const message = `Protocol ${frame.protocolVersion} is not supported; this gateway speaks ${PROTOCOL_VERSION}`;
       return fail({ code: 'protocol_version_unsupported', message }, WS_CLOSE_CODES.protocolError);
     }
-    const agent: Agent | undefined = store.listAgents().find((candidate) => candidate.id === claims.sub);
+    const agent: Agent | undefined = store.getAgent(claims.sub);
     if (!agent) return fail({ code: 'unauthorized', message: `Agent ${claims.sub} no longer exists` }, WS_CLOSE_CODES.unauthorized);
     if (phase !== 'authenticating') return;
     cancelHelloTimer();
@@ -124,10 +132,12 @@ export function createAgentStreamSession(socket: StreamSocket, services: Gateway
     const headSeq = store.headSeq();
     const resumed = frame.resumeFrom !== undefined && frame.resumeFrom <= headSeq;
     phase = 'replaying';
-    unsubscribe = hub.subscribe((published) => {
+    const onPublished = (published: PublishedEvent) => {
       if (phase === 'replaying') pendingLive.push(published);
       else if (phase === 'live') deliver(published);
-    });
+    };
+    // An agent's stream shows only what eventFrameFor lets it see: the hub skips the rest for it.
+    unsubscribe = isSupervisor(principal) ? hub.subscribe(onPublished) : hub.subscribeAgent(principal.agentId, onPublished);
     send({
       type: 'welcome',
       protocolVersion: PROTOCOL_VERSION,
@@ -146,6 +156,7 @@ export function createAgentStreamSession(socket: StreamSocket, services: Gateway
     }
     if (phase !== 'replaying') return;
     phase = 'live';
+    if (isLiveSupervisor()) liveSupervisor(true);
     const buffered = pendingLive;
     pendingLive = [];
     for (const published of buffered) deliver(published);
@@ -208,6 +219,10 @@ export function createAgentStreamSession(socket: StreamSocket, services: Gateway
     sendQueueStats(frame) {
       if (phase === 'live' && principal?.role === 'supervisor') send(frame);
     },
-    isLiveSupervisor: () => phase === 'live' && principal?.role === 'supervisor',
+    isLiveSupervisor,
   };
+
+  function isLiveSupervisor(): boolean {
+    return phase === 'live' && principal?.role === 'supervisor';
+  }
 }

@@ -60,7 +60,7 @@ function isCoolingDown(emitter: EngineEmitter, interaction: Interaction, agentId
   const until = declineCooldownUntil(emitter.state, interaction, agentId);
   if (until === undefined || until <= emitter.now) return false;
   const key = `reoffer:${interaction.id}`;
-  if (emitter.state.timers.get(key)?.dueAt !== until) {
+  if (emitter.state.timers.dueAt(key) !== until) {
     emitter.state.timers.schedule(key, until, { kind: 'open', targetId: interaction.queueId });
   }
   return true;
@@ -100,5 +100,5 @@ function scheduleOpening(emitter: EngineEmitter, queue: QueueConfig): void {
   const opensAt = nextOpening(queue.businessHours, now);
   if (opensAt === undefined) return;
   const key = `open:${queue.id}`;
-  if (state.timers.get(key)?.dueAt !== opensAt) state.timers.schedule(key, opensAt, { kind: 'open', targetId: queue.id });
+  if (state.timers.dueAt(key) !== opensAt) state.timers.schedule(key, opensAt, { kind: 'open', targetId: queue.id });
 }

@@ -145,7 +145,7 @@ function syncTimers(state: EngineState, interaction: Interaction, now: number): 
       return;
     }
     const dueAt = typeof at === 'number' ? at : Date.parse(at);
-    if (state.timers.get(key)?.dueAt !== dueAt) state.timers.schedule(key, dueAt, { kind, targetId: interaction.id });
+    if (state.timers.dueAt(key) !== dueAt) state.timers.schedule(key, dueAt, { kind, targetId: interaction.id });
   };
   const s = interaction.state;
   set('start', s === 'scheduled' ? startTime(state, interaction, now) : undefined);

@@ -49,6 +49,8 @@ export interface EventStore {
   saveAgent(agent: AgentDefinition): Promise<void>;
   /** Agents with their presence as projected from `agent.presence-changed` events. */
   listAgents(): Agent[];
+  /** One configured agent with its presence, as `listAgents` would show it; no scan of the others. */
+  getAgent(agentId: string): Agent | undefined;
 
   close(): Promise<void>;
 }

@@ -163,6 +163,10 @@ export function createInMemoryEventStore(): EventStore {
     },
     listAgents: () =>
       [...agents.values()].sort((a, b) => compareIds(a.id, b.id)).map((agent) => withPresence(agent, agentPresences.get(agent.id))),
+    getAgent(agentId) {
+      const agent = agents.get(agentId);
+      return agent && withPresence(agent, agentPresences.get(agentId));
+    },
 
     async close() {
       closed = true;

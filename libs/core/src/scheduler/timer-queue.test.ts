@@ -75,4 +75,63 @@ describe('createTimerQueue', () => {
       }),
     );
   });
+
+  it('drains large batches in bulk in the same order as one pop at a time, ties in insertion order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ key: fc.integer({ min: 0, max: 400 }), dueAt: fc.integer({ min: 0, max: 50 }) }), { minLength: 1, maxLength: 600 }),
+        fc.array(fc.integer({ min: -1, max: 55 }), { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (schedules, drains, farApart) => {
+          const queue = createTimerQueue<number>();
+          let model: Array<{ key: string; dueAt: number; item: number }> = [];
+          // farApart: due times too far apart to pack into one double, so the comparator sort runs.
+          const at = (dueAt: number) => (farApart ? dueAt * 2 ** 45 : dueAt);
+          schedules.forEach(({ key, dueAt }, step) => {
+            model = model.filter((entry) => entry.key !== `k${key}`);
+            queue.schedule(`k${key}`, at(dueAt), step);
+            model.push({ key: `k${key}`, dueAt: at(dueAt), item: step });
+          });
+          for (const now of [...drains, Infinity]) {
+            const sorted = [...model].sort((a, b) => a.dueAt - b.dueAt);
+            const due = sorted.filter((entry) => entry.dueAt <= at(now));
+            model = sorted.filter((entry) => entry.dueAt > at(now));
+            expect(queue.drainDue(at(now))).toEqual(due);
+            expect(queue.size).toBe(model.length);
+            expect(queue.peekDueAt()).toBe(model[0]?.dueAt);
+            for (const entry of due) expect(queue.has(entry.key)).toBe(false);
+            for (const entry of model) expect(queue.dueAt(entry.key)).toBe(entry.dueAt);
+          }
+        },
+      ),
+    );
+  });
+
+  it('keeps working after a bulk drain: schedule, cancel and replace', () => {
+    const queue = createTimerQueue<string>();
+    for (let index = 0; index < 100; index++) queue.schedule(`k${index}`, index, `v${index}`);
+    expect(queue.drainDue(89).map((due) => due.item)).toEqual(Array.from({ length: 90 }, (_, index) => `v${index}`));
+    queue.schedule('k95', 1, 'moved');
+    queue.schedule('new', 92, 'new');
+    expect(queue.cancel('k99')).toBe(true);
+    expect(queue.drainDue(Infinity).map((due) => due.item)).toEqual(['moved', 'v90', 'v91', 'v92', 'new', 'v93', 'v94', 'v96', 'v97', 'v98']);
+  });
+
+  it('answers get and dueAt without copying: the scheduled timer itself, only key, dueAt and item visible', () => {
+    const queue = createTimerQueue<string>();
+    queue.schedule('a', 100, 'first');
+    const timer = queue.get('a');
+    expect(queue.get('a')).toBe(timer);
+    expect(Object.keys(timer ?? {})).toEqual(['key', 'dueAt', 'item']);
+    expect(queue.dueAt('a')).toBe(100);
+    expect(queue.dueAt('missing')).toBeUndefined();
+    queue.schedule('a', 200, 'second');
+    expect(timer).toEqual({ key: 'a', dueAt: 100, item: 'first' });
+    expect(queue.dueAt('a')).toBe(200);
+    const replaced = queue.get('a');
+    expect(queue.drainDue(Infinity)).toEqual([{ key: 'a', dueAt: 200, item: 'second' }]);
+    expect(queue.drainDue(Infinity)).toEqual([]);
+    expect(replaced).toEqual({ key: 'a', dueAt: 200, item: 'second' });
+    expect(queue.get('a')).toBeUndefined();
+  });
 });

@@ -16,31 +16,91 @@ export interface TimerQueue<T> {
   /** Removes `key`; false when it was not scheduled. */
   cancel(key: string): boolean;
   has(key: string): boolean;
+  /** The scheduled timer itself (no copy): it never changes once scheduled. */
   get(key: string): DueTimer<T> | undefined;
+  /** When `key` falls due, or undefined when it is not scheduled. */
+  dueAt(key: string): number | undefined;
   /** The earliest due time, or undefined when empty. */
   peekDueAt(): number | undefined;
   /** Removes and returns every item with `dueAt <= now`, in due order. */
   drainDue(now: number): DueTimer<T>[];
 }
 
-// One small object per item (no closures); `index` lets a swap update the position without
-// re-hashing the key in the map.
-interface TimerEntry<T> extends DueTimer<T> {
-  readonly seq: number;
-  index: number;
+/**
+ * The heap node is the `DueTimer` handed out: no copy on `get` or `drainDue`. Its bookkeeping
+ * (insertion order, heap position) lives in private fields, so callers see only key, dueAt, item.
+ */
+class TimerEntry<T> implements DueTimer<T> {
+  #seq: number;
+  #index: number;
+
+  constructor(
+    readonly key: string,
+    readonly dueAt: number,
+    readonly item: T,
+    seq: number,
+    index: number,
+  ) {
+    this.#seq = seq;
+    this.#index = index;
+  }
+
+  static precedes<T>(a: TimerEntry<T>, b: TimerEntry<T>): boolean {
+    return a.dueAt < b.dueAt || (a.dueAt === b.dueAt && a.#seq < b.#seq);
+  }
+
+  static compare<T>(a: TimerEntry<T>, b: TimerEntry<T>): number {
+    return a.dueAt - b.dueAt || a.#seq - b.#seq;
+  }
+
+  static indexOf<T>(entry: TimerEntry<T>): number {
+    return entry.#index;
+  }
+
+  static place<T>(heap: TimerEntry<T>[], entry: TimerEntry<T>, index: number): void {
+    heap[index] = entry;
+    entry.#index = index;
+  }
+}
+
+const { precedes, compare, indexOf, place } = TimerEntry;
+
+/**
+ * `due` in (dueAt, insertion) order. When every (dueAt offset, position) pair packs exactly into
+ * a double, a native typed-array sort (no comparator calls) orders by dueAt; the rare runs of
+ * equal dueAt are then put in insertion order. Otherwise an ordinary comparator sort.
+ */
+function sortByDue<T>(due: TimerEntry<T>[]): TimerEntry<T>[] {
+  const count = due.length;
+  let minDue = Infinity;
+  let maxDue = -Infinity;
+  for (const entry of due) {
+    if (entry.dueAt < minDue) minDue = entry.dueAt;
+    if (entry.dueAt > maxDue) maxDue = entry.dueAt;
+  }
+  const span = maxDue - minDue + 1;
+  if (!Number.isSafeInteger(minDue) || !Number.isSafeInteger(maxDue) || span * count > Number.MAX_SAFE_INTEGER) return due.sort(compare);
+  const packed = new Float64Array(count);
+  for (let index = 0; index < count; index++) packed[index] = ((due[index] as TimerEntry<T>).dueAt - minDue) * count + index;
+  packed.sort();
+  const sorted = new Array<TimerEntry<T>>(count);
+  for (let index = 0; index < count; index++) sorted[index] = due[(packed[index] as number) % count] as TimerEntry<T>;
+  let runStart = 0;
+  for (let index = 1; index <= count; index++) {
+    if (index < count && (sorted[index] as TimerEntry<T>).dueAt === (sorted[runStart] as TimerEntry<T>).dueAt) continue;
+    if (index - runStart > 1) {
+      const run = sorted.slice(runStart, index).sort(compare);
+      for (let offset = 0; offset < run.length; offset++) sorted[runStart + offset] = run[offset] as TimerEntry<T>;
+    }
+    runStart = index;
+  }
+  return sorted;
 }
 
 export function createTimerQueue<T>(): TimerQueue<T> {
-  const heap: TimerEntry<T>[] = [];
+  let heap: TimerEntry<T>[] = [];
   const byKey = new Map<string, TimerEntry<T>>();
   let nextSeq = 0;
-
-  const precedes = (a: TimerEntry<T>, b: TimerEntry<T>) => a.dueAt < b.dueAt || (a.dueAt === b.dueAt && a.seq < b.seq);
-
-  const place = (entry: TimerEntry<T>, index: number) => {
-    heap[index] = entry;
-    entry.index = index;
-  };
 
   const siftUp = (start: number) => {
     const entry = heap[start] as TimerEntry<T>;
@@ -49,10 +109,10 @@ export function createTimerQueue<T>(): TimerQueue<T> {
       const parentIndex = (index - 1) >> 1;
       const parent = heap[parentIndex] as TimerEntry<T>;
       if (!precedes(entry, parent)) break;
-      place(parent, index);
+      place(heap, parent, index);
       index = parentIndex;
     }
-    place(entry, index);
+    place(heap, entry, index);
   };
 
   const siftDown = (start: number) => {
@@ -67,23 +127,51 @@ export function createTimerQueue<T>(): TimerQueue<T> {
       if (right < length && precedes(heap[right] as TimerEntry<T>, heap[left] as TimerEntry<T>)) child = right;
       const childEntry = heap[child] as TimerEntry<T>;
       if (!precedes(childEntry, entry)) break;
-      place(childEntry, index);
+      place(heap, childEntry, index);
       index = child;
     }
-    place(entry, index);
+    place(heap, entry, index);
   };
 
   const removeAt = (index: number): TimerEntry<T> => {
     const removed = heap[index] as TimerEntry<T>;
     const last = heap.pop() as TimerEntry<T>;
     if (index < heap.length) {
-      place(last, index);
+      place(heap, last, index);
       if (index > 0 && precedes(last, heap[(index - 1) >> 1] as TimerEntry<T>)) siftUp(index);
       else siftDown(index);
     }
     byKey.delete(removed.key);
-    removed.index = -1;
     return removed;
+  };
+
+  /** The due entries, found by walking only the part of the heap at or before `now`. */
+  const collectDue = (now: number): TimerEntry<T>[] => {
+    const due: TimerEntry<T>[] = [];
+    const pending = [0];
+    while (pending.length > 0) {
+      const index = pending.pop() as number;
+      const entry = heap[index];
+      if (entry === undefined || entry.dueAt > now) continue;
+      due.push(entry);
+      pending.push(2 * index + 1, 2 * index + 2);
+    }
+    return due;
+  };
+
+  /** Many due at once: one sort and one heap rebuild beat a pop (log n sift) per item. */
+  const drainInBulk = (due: TimerEntry<T>[], now: number): TimerEntry<T>[] => {
+    if (due.length === heap.length) {
+      heap = [];
+      byKey.clear();
+    } else {
+      for (const entry of due) byKey.delete(entry.key);
+      const remaining = heap.filter((entry) => entry.dueAt > now);
+      heap = remaining;
+      for (let index = 0; index < remaining.length; index++) place(heap, remaining[index] as TimerEntry<T>, index);
+      for (let index = (remaining.length >> 1) - 1; index >= 0; index--) siftDown(index);
+    }
+    return sortByDue(due);
   };
 
   return {
@@ -92,31 +180,31 @@ export function createTimerQueue<T>(): TimerQueue<T> {
     },
     schedule(key, dueAt, item) {
       const existing = byKey.get(key);
-      if (existing) removeAt(existing.index);
-      const entry: TimerEntry<T> = { key, dueAt, item, seq: nextSeq++, index: heap.length };
+      if (existing) removeAt(indexOf(existing));
+      const entry = new TimerEntry(key, dueAt, item, nextSeq++, heap.length);
       heap.push(entry);
       byKey.set(key, entry);
-      siftUp(entry.index);
+      siftUp(heap.length - 1);
     },
     cancel(key) {
       const existing = byKey.get(key);
       if (!existing) return false;
-      removeAt(existing.index);
+      removeAt(indexOf(existing));
       return true;
     },
     has: (key) => byKey.has(key),
-    get(key) {
-      const entry = byKey.get(key);
-      return entry && { key: entry.key, dueAt: entry.dueAt, item: entry.item };
-    },
+    get: (key) => byKey.get(key),
+    dueAt: (key) => byKey.get(key)?.dueAt,
     peekDueAt: () => heap[0]?.dueAt,
     drainDue(now) {
-      const due: DueTimer<T>[] = [];
-      while (heap.length > 0 && (heap[0] as TimerEntry<T>).dueAt <= now) {
-        const entry = removeAt(0);
-        due.push({ key: entry.key, dueAt: entry.dueAt, item: entry.item });
-      }
-      return due;
+      const first = heap[0];
+      if (first === undefined || first.dueAt > now) return [];
+      // A pop costs about log2(n) sifts; a rebuild about 2n: pop while that is cheaper.
+      const due = collectDue(now);
+      if (due.length * Math.log2(heap.length + 1) > 2 * heap.length) return drainInBulk(due, now);
+      const drained: TimerEntry<T>[] = [];
+      while (heap.length > 0 && (heap[0] as TimerEntry<T>).dueAt <= now) drained.push(removeAt(0));
+      return drained;
     },
   };
 }

@@ -137,6 +137,24 @@ export function describeEventStoreQueryContract(createStore: CreateEventStore): 
       expect(store().readAfter(0, 10)).toHaveLength(6);
     });
 
+    it('finds one agent by id exactly as listAgents shows it, presence included', async () => {
+      const sameAsListed = () => {
+        for (const listed of store().listAgents()) expect(store().getAgent(listed.id)).toEqual(listed);
+      };
+      expect(store().getAgent('agent-ada')).toBeUndefined();
+      await store().saveAgent(agent('agent-ada', ['q-support']));
+      await store().saveAgent(agent('agent-grace', ['q-support']));
+      expect(store().getAgent('agent-ada')).toEqual({ ...agent('agent-ada', ['q-support']), presence: 'offline' });
+      await store().append([fixturePresence('agent-ada', 'available', minutesFromNow(1)), fixturePresence('agent-zoe', 'away', minutesFromNow(1))]);
+      expect(store().getAgent('agent-ada')).toEqual({ ...agent('agent-ada', ['q-support']), presence: 'available', availableSince: minutesFromNow(1) });
+      sameAsListed();
+      // Presence alone does not make an agent: only a saved definition does.
+      expect(store().getAgent('agent-zoe')).toBeUndefined();
+      await store().saveAgent({ ...agent('agent-zoe', ['q-sales']), displayName: 'Zoe' });
+      expect(store().getAgent('agent-zoe')).toEqual({ ...agent('agent-zoe', ['q-sales']), displayName: 'Zoe', presence: 'away' });
+      sameAsListed();
+    });
+
     it('saves queues by id and lists them in id order', async () => {
       await store().saveQueue(exampleQueueConfig());
       await store().saveQueue(exampleSalesQueueConfig());
