@@ -6,15 +6,22 @@ export interface GatewayAdapterSink extends AdapterSink {
   idle(): Promise<void>;
 }
 
-export function createAdapterSink(store: EventStore, hub: EventHub): GatewayAdapterSink {
+/** `refused` hears of every append the store turned down (the adapter's memory is then ahead of the log). */
+export function createAdapterSink(store: EventStore, hub: EventHub, refused: (error: unknown) => void = () => undefined): GatewayAdapterSink {
   const pending = new Set<Promise<unknown>>();
   return {
     emit(events) {
       if (events.length === 0) return Promise.resolve([]);
-      const appended = store.append(events).then((stored) => {
-        hub.publishFromStore();
-        return stored;
-      });
+      const appended = store.append(events).then(
+        (stored) => {
+          hub.publishFromStore();
+          return stored;
+        },
+        (error: unknown) => {
+          refused(error);
+          throw error;
+        },
+      );
       pending.add(appended);
       const forget = () => pending.delete(appended);
       appended.then(forget, forget);

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { systemClock, type CcaasAdapterV1, type Clock, type EventStore, type FakeClock, type Logger } from '@icc/core';
+import { systemClock, type AdapterContext, type CcaasAdapterV1, type Clock, type EventStore, type FakeClock, type Logger } from '@icc/core';
 import { WS_CLOSE_CODES } from '@icc/protocol';
 import { createAgentTokens } from '../auth/agent-tokens';
 import { createCommandGate } from '../commands/command-gate';
@@ -21,6 +21,7 @@ import { seedDemoConfiguration } from './demo-configuration';
 import { startDemoTraffic } from './demo-traffic';
 import type { GatewayServices } from './gateway-services';
 import { openEventStore } from './open-event-store';
+import { createResyncingAdapter } from './resyncing-adapter';
 
 export interface GatewayOptions {
   dataDir: string;
@@ -66,17 +67,29 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const timerClock = options.timerClock ?? systemClock;
   const devMode = options.devMode ?? process.env['NODE_ENV'] !== 'production';
   const registered = options.adapter ? { adapter: options.adapter, telephony: options.telephony } : registeredAdapter(options);
-  const adapter = registered.adapter;
   const jwtSecret = loadJwtSecret(options.jwtSecret, options.dataDir);
 
   const store = options.store ?? (await openEventStore(options.dataDir));
+  const hub = createEventHub(store, logger);
+  const sink = createAdapterSink(store, hub, (error) => {
+    if (isStorageUnavailable(error)) resyncing.storeRefused(error);
+  });
+  const adapterContext = (): AdapterContext => ({
+    sink,
+    clock,
+    logger,
+    queues: store.listQueues(),
+    agents: store.listAgents(),
+    openInteractions: store.openInteractions(),
+    getCallback: (callbackId) => store.getCallback(callbackId),
+  });
+  const resyncing = createResyncingAdapter(registered.adapter, { context: adapterContext, logger, timerClock });
+  const adapter = resyncing.adapter;
   let ready = false;
   let shuttingDown = false;
   let stopDemoTraffic: (() => void) | undefined;
   try {
     if (await seedDemoConfiguration(store)) logger.info({ queues: store.listQueues().length }, 'seeded demo queues and agents');
-    const hub = createEventHub(store, logger);
-    const sink = createAdapterSink(store, hub);
     const metrics = createGatewayMetrics(store, () => clock.now(), { processMetrics: options.processMetrics ?? false });
     hub.subscribe((published) => metrics.observeEvent(published));
     const services: GatewayServices = {
@@ -107,15 +120,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     const server = createServer(app);
     const stream = attachAgentStream(server, services, { ...DEFAULT_AGENT_STREAM_SETTINGS, ...options.stream });
 
-    await adapter.start({
-      sink,
-      clock,
-      logger,
-      queues: store.listQueues(),
-      agents: store.listAgents(),
-      openInteractions: store.openInteractions(),
-      getCallback: (callbackId) => store.getCallback(callbackId),
-    });
+    await adapter.start(adapterContext());
     await listen(server, options.port ?? 3000, options.host ?? '127.0.0.1');
     const url = urlOf(server);
     ready = true;
@@ -143,6 +148,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     await store.close().catch(() => undefined);
     throw error;
   }
+}
+
+function isStorageUnavailable(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'storage_unavailable';
 }
 
 function registeredAdapter(options: GatewayOptions) {

@@ -49,10 +49,18 @@ export const DEMO_AGENTS: AgentDefinition[] = [
   { id: 'supervisor-sam', displayName: 'Sam Supervisor', role: 'supervisor', queueIds: ALL_QUEUES },
 ];
 
-/** First start only (the store has no queues): the demo queues and agents. */
+/**
+ * First start only: the store has no queues, or only demo queues while some demo queue or agent
+ * is missing. The saves are separate writes, so a process killed half-way through its first start
+ * leaves a partial set-up that the next start completes; a store with queues of its own is never touched.
+ */
 export async function seedDemoConfiguration(store: EventStore): Promise<boolean> {
-  if (store.listQueues().length > 0) return false;
-  for (const queue of DEMO_QUEUES) await store.saveQueue(queue);
-  for (const agent of DEMO_AGENTS) await store.saveAgent(agent);
+  const queueIds = new Set(store.listQueues().map((queue) => queue.id));
+  const agentIds = new Set(store.listAgents().map((agent) => agent.id));
+  const onlyDemoQueues = [...queueIds].every((id) => DEMO_QUEUES.some((queue) => queue.id === id));
+  const complete = DEMO_QUEUES.every((queue) => queueIds.has(queue.id)) && DEMO_AGENTS.every((agent) => agentIds.has(agent.id));
+  if (queueIds.size > 0 && (!onlyDemoQueues || complete)) return false;
+  for (const agent of DEMO_AGENTS) if (!agentIds.has(agent.id)) await store.saveAgent(agent);
+  for (const queue of DEMO_QUEUES) if (!queueIds.has(queue.id)) await store.saveQueue(queue);
   return true;
 }

@@ -7,7 +7,7 @@ import { ClockAdvanceRequest } from './dev-requests';
 import { parseWith } from './parse-with';
 import { pathParam } from './path-param';
 
-/** Development only: steer the mock vendor's telephony and the fake clock. */
+/** Development only: steer the mock vendor's telephony and the fake clock; read the process's memory. */
 export function devRouter(services: GatewayServices): Router {
   const router = Router();
 
@@ -28,6 +28,13 @@ export function devRouter(services: GatewayServices): Router {
     // Timers that fired emit events asynchronously; answer once they are durable.
     await services.sink.idle();
     res.json({ now: new Date(clock.now()).toISOString() });
+  });
+  router.get('/v1/dev/memory', (_req, res) => {
+    // Under `node --expose-gc` the figure is the heap still live after a full collection: what a leak grows.
+    const collect = (globalThis as { gc?: () => void }).gc;
+    collect?.();
+    const { heapUsed, heapTotal, rss, external } = process.memoryUsage();
+    res.json({ heapUsed, heapTotal, rss, external, collected: collect !== undefined });
   });
   return router;
 }

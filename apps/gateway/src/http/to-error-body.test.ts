@@ -14,6 +14,7 @@ describe('toErrorBody', () => {
     [new IccError('rate_limited', 'x'), 429, 'rate_limited'],
     [Object.assign(new Error('bad'), { type: 'entity.parse.failed' }), 400, 'malformed_json'],
     [Object.assign(new Error('big'), { type: 'entity.too.large' }), 413, 'payload_too_large'],
+    [Object.assign(new URIError("Failed to decode param '%'"), { status: 400 }), 400, 'validation_failed'],
   ])('maps %s to %i %s', (error, status, code) => {
     expect(toErrorBody(error)).toMatchObject({ status, body: { code } });
   });

@@ -178,6 +178,11 @@ export function buildOpenApiDocument(): ReturnType<typeof createDocument> {
           ...body(ClockAdvanceRequest),
         }),
       },
+      '/v1/dev/memory': {
+        get: operation('Heap of the gateway process, after a full collection under node --expose-gc (development)', {
+          '200': ok(z.object({ heapUsed: z.number(), heapTotal: z.number(), rss: z.number(), external: z.number(), collected: z.boolean() })),
+        }, [], { security: [] }),
+      },
       '/healthz': { get: operation('Process is up', { '200': ok(z.object({ status: z.string() })) }, [], { security: [] }) },
       '/readyz': {
         get: operation('Ready once the store is open and the adapter started', {
