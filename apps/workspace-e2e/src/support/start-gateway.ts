@@ -45,7 +45,10 @@ export interface StartGatewayOptions {
   repoRoot?: string;
 }
 
-/** Starts the built gateway (mock vendor, dev endpoints) on a free port with a fresh data dir. */
+/**
+ * Starts the built gateway (dev endpoints) on a free port with a fresh data dir. The vendor is the
+ * mock unless `ICC_E2E_VENDOR` names another registered one (its in-process simulator is used).
+ */
 export async function startGateway({ repoRoot = REPO_ROOT }: StartGatewayOptions = {}): Promise<RunningGateway> {
   const gatewayMain = join(repoRoot, 'dist/apps/gateway/main.js');
   const workspaceDir = join(repoRoot, 'dist/apps/workspace');
@@ -61,6 +64,7 @@ export async function startGateway({ repoRoot = REPO_ROOT }: StartGatewayOptions
       ICC_WORKSPACE_DIR: workspaceDir,
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
+      ICC_VENDOR: process.env['ICC_E2E_VENDOR'] ?? 'mock',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
