@@ -1,25 +1,14 @@
-// Bundles the gateway for `npm start` / `nx run gateway:build`: our libraries are inlined (tsconfig
-// paths), npm packages stay external and load from node_modules.
+// Bundles the gateway for `npm start` / `nx run gateway:build` into dist/apps/gateway.
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gatewayBundleOptions } from './bundle-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export async function buildGateway() {
   const outfile = join(root, 'dist/apps/gateway/main.js');
-  await build({
-    entryPoints: [join(root, 'apps/gateway/src/main.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    tsconfig: join(root, 'apps/gateway/tsconfig.json'),
-    sourcemap: true,
-    logLevel: 'warning',
-  });
+  await build(gatewayBundleOptions({ outfile }));
   return outfile;
 }
 

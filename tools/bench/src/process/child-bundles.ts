@@ -1,5 +1,6 @@
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
+import { loadGatewayBundleOptions } from './gateway-bundle-options';
 import { BENCH_ROOT, REPO_ROOT } from './paths';
 
 /** Every program the harness starts, relative to `src/`. */
@@ -17,25 +18,25 @@ const OUT_DIR = join(BENCH_ROOT, '.cache/children');
 let built: Promise<void> | undefined;
 
 /**
- * Children run as esbuild bundles (our libraries inlined through the tsconfig paths, npm
- * packages external), built once per run: a child then starts in a fraction of a second,
- * where going through tsx's loader cost seconds on a busy 2-core machine.
+ * Children run as esbuild bundles, built once per run the way the gateway's production bundle is
+ * (our libraries inlined through the tsconfig paths, npm packages external): a child then starts
+ * in a fraction of a second, where going through tsx's loader cost seconds on a busy 2-core machine.
  */
 export async function childEntry(entry: ChildEntry): Promise<string> {
-  built ??= build({
+  built ??= buildChildren();
+  await built;
+  return join(OUT_DIR, `${basename(entry, '.ts')}.js`);
+}
+
+async function buildChildren(): Promise<void> {
+  const { nodeProgramBundleOptions } = await loadGatewayBundleOptions();
+  await build({
+    ...nodeProgramBundleOptions,
     entryPoints: CHILD_ENTRIES.map((child) => join(BENCH_ROOT, 'src', child)),
     outdir: OUT_DIR,
     entryNames: '[name]',
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
     tsconfig: join(BENCH_ROOT, 'tsconfig.json'),
     sourcemap: true,
-    logLevel: 'warning',
     absWorkingDir: REPO_ROOT,
-  }).then(() => undefined);
-  await built;
-  return join(OUT_DIR, `${basename(entry, '.ts')}.js`);
+  });
 }

@@ -2,28 +2,18 @@ import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import { join } from 'node:path';
 import { build, stop } from 'esbuild';
+import { gatewayBundleOptions } from '../../../bundle-options.mjs';
 import { REPO_ROOT, type GatewayProcess } from '../gateway-process';
 
 export const CHILD_JWT_SECRET = 'reliability-child-secret-of-32-characters-at-least';
 
 /**
- * Bundles `main.ts` the way `npm start` does (our libraries inlined, npm packages external), once
- * per suite: a restart then costs a plain `node` start instead of a TypeScript load, which is what
- * makes dozens of kill points affordable.
+ * Bundles `main.ts` the way `npm start` does, once per suite: a restart then costs a plain `node`
+ * start instead of a TypeScript load, which is what makes dozens of kill points affordable.
  */
 export async function bundleGateway(outDir: string): Promise<string> {
   const outfile = join(outDir, 'gateway-main.cjs');
-  await build({
-    entryPoints: [join(REPO_ROOT, 'apps/gateway/src/main.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    tsconfig: join(REPO_ROOT, 'apps/gateway/tsconfig.json'),
-    logLevel: 'warning',
-  });
+  await build(gatewayBundleOptions({ outfile, sourcemap: false }));
   await stop();
   return outfile;
 }
