@@ -1,28 +1,14 @@
 import { StartContactRecordingCommand, StopContactRecordingCommand, UpdateContactAttributesCommand, UpdateContactCommand } from '@aws-sdk/client-connect';
 import { allowedControls, IccError, InvalidTransitionError } from '@icc/core';
-import type { AgentCommand, IccEvent, Interaction, NewIccEvent } from '@icc/protocol';
+import type { AgentCommand, IccEvent, NewIccEvent } from '@icc/protocol';
 import type { AdapterRuntime } from './adapter-runtime';
+import { requireCustomerNumber, requireStreams } from './agent-command-checks';
 import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
-import type { AmazonConnectStreamsClient } from './amazon-connect-streams-client';
 import { releaseActiveContact, rescheduleCallback } from './callback-requests';
-import { newContactProgress, type ContactProgress } from './contact-progress';
+import { clearAfterContactWork } from './clear-after-contact-work';
+import { redialCustomer } from './redial-customer';
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
-
-function requireStreams(runtime: AdapterRuntime): AmazonConnectStreamsClient {
-  if (!runtime.streams) {
-    throw new IccError('capability_unsupported', 'Agent call control needs the CCP: configure streamsEndpoint (README, "Gaps")');
-  }
-  return runtime.streams;
-}
-
-function requireCustomerNumber(interaction: Interaction, phoneNumber: string): void {
-  if (!interaction.card.phoneNumbers.includes(phoneNumber)) {
-    throw new IccError('validation_failed', `${phoneNumber} is not one of the customer's callback numbers`, [
-      { path: ['phoneNumber'], message: "Pick one of the customer's callback numbers", code: 'custom' },
-    ]);
-  }
-}
 
 /**
  * One agent command: checked against the same controls table as the gateway, sent to Connect
@@ -78,7 +64,13 @@ export async function executeAgentCommand(runtime: AdapterRuntime, agentId: stri
       await requireStreams(runtime).contactAction('call', contactId, userId);
       return observe([{ kind: 'dialing', contactId, at: now(), userId }]);
     case 'redial':
-      return redial(runtime, interaction, contact, userId, command.phoneNumber);
+      return redialCustomer(runtime, {
+        interaction,
+        previous: contact,
+        agentId,
+        userId,
+        ...(command.phoneNumber !== undefined ? { phoneNumber: command.phoneNumber } : {}),
+      });
     case 'hold':
     case 'resume':
       await requireStreams(runtime).contactAction(command.type, contactId, userId);
@@ -129,7 +121,7 @@ export async function executeAgentCommand(runtime: AdapterRuntime, agentId: stri
           ),
         true,
       );
-      await clearAfterContactWork(runtime, contact, userId);
+      await clearAfterContactWork(runtime, contactId, userId);
       return emitNow({ type: 'interaction.closed', ...ids, at: iso(now()), outcome: 'completed', by: 'agent', wrapUp: command.wrapUp });
     case 'close-callback':
       if (interaction.state === 'previewing') {
@@ -150,35 +142,4 @@ export async function executeAgentCommand(runtime: AdapterRuntime, agentId: stri
     default:
       throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
   }
-}
-
-async function clearAfterContactWork(runtime: AdapterRuntime, contact: ContactProgress, userId: string): Promise<void> {
-  if (contact.completed) return;
-  contact.completed = true;
-  await requireStreams(runtime).contactAction('clear', contact.contactId, userId);
-}
-
-/** Retry call: the agent clears the failed contact and places a new call from the CCP, linked to the callback. */
-async function redial(runtime: AdapterRuntime, interaction: Interaction, previous: ContactProgress, userId: string, phoneNumber?: string): Promise<IccEvent[]> {
-  const number = phoneNumber ?? interaction.attempts.at(-1)?.phoneNumber ?? (interaction.card.phoneNumbers[0] as string);
-  requireCustomerNumber(interaction, number);
-  const streams = requireStreams(runtime);
-  if (previous.disconnected) await clearAfterContactWork(runtime, previous, userId);
-  const contactId = await streams.connect(userId, {
-    phoneNumber: number,
-    queueId: runtime.connectQueueId(interaction.queueId),
-    relatedContactId: previous.contactId,
-  });
-  const progress = newContactProgress({
-    contactId,
-    initialContactId: previous.initialContactId,
-    interactionId: interaction.id,
-    role: 'redial',
-    phoneNumber: number,
-    dialedByAgent: true,
-  });
-  // An event about the new contact may have overtaken the answer that names it: it was parked.
-  const replayed = await runtime.registerContact(progress);
-  const dialed = await runtime.observe([{ kind: 'dialing', contactId, at: runtime.context.clock.now(), userId }]);
-  return [...replayed, ...dialed];
 }

@@ -1,5 +1,5 @@
 import { createVendorHttpClient, sleepOnClock } from '@icc/adapter-kit';
-import type { Clock } from '@icc/core';
+import { AdapterError, IccError, type Clock } from '@icc/core';
 import { z } from 'zod';
 
 /** Agent-side actions on one contact, named after the Amazon Connect Streams methods they stand for. */
@@ -13,6 +13,19 @@ export interface AmazonConnectStreamsClient {
 }
 
 const ConnectAnswer = z.object({ ContactId: z.string().min(1) });
+
+/**
+ * A 409 is the CCP declining an action in the state the contact or agent is in: a conflict the
+ * agent can resolve (409 `invalid_transition`), not Connect failing (502).
+ */
+async function refusedInStateAsConflict<T>(action: Promise<T>, refusal: string): Promise<T> {
+  try {
+    return await action;
+  } catch (error) {
+    if (error instanceof AdapterError && error.vendorStatus === 409) throw new IccError('invalid_transition', refusal);
+    throw error;
+  }
+}
 
 /**
  * The agent's CCP, driven from the server: Connect has no public API for these actions (they run
@@ -31,21 +44,27 @@ export function createAmazonConnectStreamsClient(options: {
     http.request({ method: 'POST', path: `${base}${path}`, body, signal: options.signal, idempotent: false });
   return {
     async contactAction(action, contactId, userId, extra = {}) {
-      await post(`/contacts/${encodeURIComponent(contactId)}/${action}`, { UserId: userId, ...extra });
+      await refusedInStateAsConflict(
+        post(`/contacts/${encodeURIComponent(contactId)}/${action}`, { UserId: userId, ...extra }),
+        `Amazon Connect refused "${action}": contact ${contactId} is not in a state that allows it on the CCP of user ${userId}`,
+      );
     },
     async setMuted(userId, muted) {
       await post(`/agents/${encodeURIComponent(userId)}/${muted ? 'mute' : 'unmute'}`, {});
     },
     async connect(userId, call) {
-      const answer = await http.request(
-        {
-          method: 'POST',
-          path: `${base}/agents/${encodeURIComponent(userId)}/connect`,
-          body: { PhoneNumber: call.phoneNumber, QueueId: call.queueId, RelatedContactId: call.relatedContactId },
-          signal: options.signal,
-          idempotent: false,
-        },
-        (body) => ConnectAnswer.parse(body),
+      const answer = await refusedInStateAsConflict(
+        http.request(
+          {
+            method: 'POST',
+            path: `${base}/agents/${encodeURIComponent(userId)}/connect`,
+            body: { PhoneNumber: call.phoneNumber, QueueId: call.queueId, RelatedContactId: call.relatedContactId },
+            signal: options.signal,
+            idempotent: false,
+          },
+          (body) => ConnectAnswer.parse(body),
+        ),
+        `Amazon Connect refused to place the call: the CCP of user ${userId} still holds another contact; finish that one first`,
       );
       return answer.body.ContactId;
     },

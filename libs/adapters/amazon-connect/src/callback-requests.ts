@@ -1,9 +1,4 @@
-import {
-  PutUserStatusCommand,
-  StartOutboundVoiceContactCommand,
-  StopContactCommand,
-  UpdateContactAttributesCommand,
-} from '@aws-sdk/client-connect';
+import { StartOutboundVoiceContactCommand, StopContactCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
 import { IccError, InvalidTransitionError, nextState, type CallbackActor, type NewCallbackIdentity } from '@icc/core';
 import type {
   Callback,
@@ -17,9 +12,11 @@ import type {
 } from '@icc/protocol';
 import type { AdapterRuntime } from './adapter-runtime';
 import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
+import { clearAfterContactWork } from './clear-after-contact-work';
 import { newContactProgress } from './contact-progress';
 import { convertToStartOutboundVoiceContact } from './convert-to-start-outbound-voice-contact';
 import { mapPresenceToAgentStatus } from './map-presence-to-agent-status';
+import { putUserStatus } from './put-user-status';
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
 const VENDOR = 'amazon-connect';
@@ -138,8 +135,7 @@ export async function releaseActiveContact(runtime: AdapterRuntime, interaction:
     return;
   }
   if (runtime.streams && interaction.agentId !== undefined) {
-    contact.completed = true;
-    await runtime.streams.contactAction('clear', contact.contactId, runtime.connectUserId(interaction.agentId));
+    await clearAfterContactWork(runtime, contact.contactId, runtime.connectUserId(interaction.agentId));
   }
 }
 
@@ -220,19 +216,7 @@ export async function updateCallback(runtime: AdapterRuntime, callbackId: string
 
 export async function setPresence(runtime: AdapterRuntime, agentId: string, presence: SelectablePresence): Promise<IccEvent[]> {
   if (!runtime.context.agents.some((agent) => agent.id === agentId)) throw new IccError('not_found', `Agent ${agentId} does not exist`);
-  await runtime.api.call(
-    'PutUserStatus',
-    (client, abortSignal) =>
-      client.send(
-        new PutUserStatusCommand({
-          InstanceId: runtime.config.instanceId,
-          UserId: runtime.connectUserId(agentId),
-          AgentStatusId: mapPresenceToAgentStatus(presence, runtime.config.agentStatuses),
-        }),
-        { abortSignal },
-      ),
-    true,
-  );
+  await putUserStatus(runtime, agentId, mapPresenceToAgentStatus(presence, runtime.config.agentStatuses));
   const previous = runtime.book.presence.get(agentId) ?? 'offline';
   if (previous === presence) return [];
   return runtime.emit([{ type: 'agent.presence-changed', agentId, at: iso(runtime.context.clock.now()), presence, previous }]);

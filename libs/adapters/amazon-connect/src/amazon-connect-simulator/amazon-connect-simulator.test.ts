@@ -49,8 +49,9 @@ describe('the Amazon Connect simulator', () => {
         OutboundStrategy: { Type: 'AGENT_FIRST', Config: { AgentFirst: { Preview: { PostAcceptTimeoutConfig: { DurationInSeconds: previewSeconds }, AllowedUserActions: ['CALL'] } } } },
       }),
     );
-  const makeAvailable = (userId: string) =>
-    client.send(new PutUserStatusCommand({ InstanceId: connect.instance.settings.instanceId, UserId: userId, AgentStatusId: 'agent-status-available' }));
+  const putStatus = (userId: string, statusId: string) =>
+    client.send(new PutUserStatusCommand({ InstanceId: connect.instance.settings.instanceId, UserId: userId, AgentStatusId: statusId }));
+  const makeAvailable = (userId: string) => putStatus(userId, 'agent-status-available');
 
   beforeEach(() => {
     clock = createFakeClock('2026-01-05T09:00:00Z');
@@ -121,6 +122,27 @@ describe('the Amazon Connect simulator', () => {
     expect(contacts[2]).toMatchObject({ initialContactId: contacts[0]?.id, previousContactId: contacts[1]?.id });
     const initiated = contactEvents().filter((event) => event.eventType === 'INITIATED');
     expect(initiated.map((event) => event.previousContactId)).toEqual([undefined, contacts[0]?.id, contacts[1]?.id]);
+  });
+
+  it('makes a status put while the agent handles a contact their next status, applied as the contact is cleared', async () => {
+    connect.scriptCustomer(CUSTOMER, [{ kind: 'busy' }]);
+    await makeAvailable('user-ada');
+    const { ContactId } = await startCallback({});
+    await settle();
+    await streams(`/contacts/${ContactId}/accept`, { UserId: 'user-ada' });
+    await pass(2); // busy: after-contact work
+    await startCallback({}, 'waiting');
+    await putStatus('user-ada', 'agent-status-break');
+    const ada = () => connect.instance.users.get('user-ada');
+    expect(ada()).toMatchObject({ statusId: 'agent-status-available', nextStatusId: 'agent-status-break' });
+
+    await streams(`/contacts/${ContactId}/clear`, { UserId: 'user-ada' });
+    await settle();
+    // Out of routing as the slot frees, yet free to place a call from the CCP.
+    expect(ada()?.statusId).toBe('agent-status-break');
+    expect([...connect.instance.contacts.values()].filter((contact) => contact.phase === 'queued')).toHaveLength(1);
+    const placed = await streams('/agents/user-ada/connect', { PhoneNumber: CUSTOMER });
+    expect(placed.status).toBe(200);
   });
 
   it('answers injected faults the way Connect does: 429 ThrottlingException with Retry-After', async () => {

@@ -1,4 +1,5 @@
 import { http, type RequestHandler } from 'msw';
+import { putUserStatus } from './agent-status';
 import { routeContacts } from './contact-routing';
 import { changeCustomerAddress, createCallbackContact, setRecording, stopContact } from './contact-lifecycle';
 import { describeContact } from './describe-simulated-contact';
@@ -182,12 +183,8 @@ export function createConnectApiHandlers(context: SimulatorContext, traffic: Sim
         if (!user) throw new SimulatedApiError(404, 'ResourceNotFoundException', `User ${String(params['userId'])} not found`);
         const statusId = text(body, 'AgentStatusId') as string;
         if (!context.instance.statuses.has(statusId)) throw new SimulatedApiError(404, 'ResourceNotFoundException', `Agent status ${statusId} not found`);
-        if (user.statusId !== statusId) {
-          user.statusId = statusId;
-          user.statusSince = context.instance.clock.now();
-          context.events.agentEvent(user);
-          routeContacts(context);
-        }
+        putUserStatus(context, user, statusId);
+        routeContacts(context);
         return {};
       }),
     ),

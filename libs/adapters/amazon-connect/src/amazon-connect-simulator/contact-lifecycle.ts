@@ -1,3 +1,4 @@
+import { vacateAgentSlot } from './agent-status';
 import { dialFailed, hangUp } from './contact-calls';
 import { enqueueContact, routeContacts } from './contact-routing';
 import type { SimulatedContact, SimulatedUser } from './simulated-instance';
@@ -59,8 +60,7 @@ export function createCallbackContact(context: SimulatorContext, request: NewOut
 function releaseAgent(context: SimulatorContext, contact: SimulatedContact): void {
   const user = contact.userId === undefined ? undefined : context.instance.users.get(contact.userId);
   if (user?.contactId !== contact.id) return;
-  delete user.contactId;
-  context.events.agentEvent(user);
+  vacateAgentSlot(context, user);
   routeContacts(context);
 }
 

@@ -1,3 +1,4 @@
+import { vacateAgentSlot } from './agent-status';
 import type { SimulatedContact, SimulatedUser } from './simulated-instance';
 import { waitThen, type SimulatorContext } from './simulator-context';
 
@@ -63,8 +64,7 @@ export function missContact(context: SimulatorContext, contact: SimulatedContact
   if (user) {
     context.events.agentEvent(user, { contact, state: 'MISSED' });
     contact.missedBy.add(user.id);
-    delete user.contactId;
-    context.events.agentEvent(user);
+    vacateAgentSlot(context, user);
   }
   delete contact.userId;
   delete contact.offeredAt;

@@ -32,6 +32,8 @@ export interface SimulatedUser {
   muted: boolean;
   /** The contact on the user's CCP (one voice contact at a time), if any. */
   contactId?: string;
+  /** Status put while the user handled a contact: it applies when the contact leaves the CCP. */
+  nextStatusId?: string;
 }
 
 /**

@@ -1,0 +1,43 @@
+import { createFakeClock } from '@icc/core';
+import { createAmazonConnectSimulator, type AmazonConnectSimulator } from './amazon-connect-simulator/amazon-connect-simulator';
+import { createAmazonConnectStreamsClient, type AmazonConnectStreamsClient } from './amazon-connect-streams-client';
+
+const CALL = { phoneNumber: '+14155552671', queueId: 'queue-support', relatedContactId: 'contact-before' };
+
+describe('createAmazonConnectStreamsClient', () => {
+  let connect: AmazonConnectSimulator;
+  let streams: AmazonConnectStreamsClient;
+
+  beforeEach(() => {
+    const clock = createFakeClock('2026-01-05T09:00:00Z');
+    connect = createAmazonConnectSimulator({ clock, webhookSecret: 'streams-client-test-secret-0123' });
+    connect.addQueue({ id: 'queue-support', name: 'Support' });
+    connect.addUser({ id: 'user-ada', username: 'ada', queueIds: ['queue-support'] });
+    connect.listen();
+    streams = createAmazonConnectStreamsClient({
+      baseUrl: connect.streamsBaseUrl,
+      instanceId: connect.instance.settings.instanceId,
+      clock,
+      signal: new AbortController().signal,
+    });
+  });
+  afterEach(() => connect.close());
+
+  it('turns a call the CCP refuses, because it holds another contact, into a 409 conflict', async () => {
+    await streams.connect('user-ada', CALL);
+    await expect(streams.connect('user-ada', CALL)).rejects.toMatchObject({
+      code: 'invalid_transition',
+      message: expect.stringContaining('still holds another contact'),
+    });
+  });
+
+  it('turns a contact action refused in the contact state into a 409 conflict', async () => {
+    const ringing = await streams.connect('user-ada', CALL);
+    await expect(streams.contactAction('hold', ringing, 'user-ada')).rejects.toMatchObject({ code: 'invalid_transition' });
+  });
+
+  it('keeps a CCP failure a vendor failure (502)', async () => {
+    connect.failNextCalls({ status: 500, count: 1 });
+    await expect(streams.connect('user-ada', CALL)).rejects.toMatchObject({ code: 'vendor_unavailable', vendorStatus: 500 });
+  });
+});
