@@ -152,4 +152,39 @@ describe('createVendorHttpClient', () => {
     await expect(pending).rejects.toThrow('adapter stopped');
     expect(clock.pendingTimers()).toBe(0);
   });
+
+  it('leaves no listener on a long-lived signal after its calls finish', async () => {
+    failThenSucceed('get', '/queues', []);
+    const { client } = clientWith();
+    const controller = new AbortController();
+    const added: string[] = [];
+    const removed: string[] = [];
+    const add = controller.signal.addEventListener.bind(controller.signal);
+    const remove = controller.signal.removeEventListener.bind(controller.signal);
+    controller.signal.addEventListener = ((...args: Parameters<AbortSignal['addEventListener']>) => {
+      added.push(args[0]);
+      add(...args);
+    }) as AbortSignal['addEventListener'];
+    controller.signal.removeEventListener = ((...args: Parameters<AbortSignal['removeEventListener']>) => {
+      removed.push(args[0]);
+      remove(...args);
+    }) as AbortSignal['removeEventListener'];
+    for (let call = 0; call < 20; call++) await client.request({ method: 'GET', path: '/queues', signal: controller.signal });
+    expect(added.length).toBe(20);
+    expect(removed.length).toBe(added.length);
+  });
+
+  it.each([
+    [401, 'credentials'],
+    [403, 'credentials'],
+    [404, 'does not know it'],
+    [409, 'in its current state'],
+    [400, 'in its current state'],
+  ])('says what a refusal with %i means', async (status, hint) => {
+    failThenSucceed('post', '/calls', [() => HttpResponse.json({ code: 'bad.request' }, { status })]);
+    const { client } = clientWith();
+    const refused = client.request({ method: 'POST', path: '/calls', body: {} });
+    await expect(refused).rejects.toBeInstanceOf(AdapterError);
+    await expect(refused).rejects.toMatchObject({ retryable: false, vendorStatus: status, message: expect.stringContaining(hint) });
+  });
 });

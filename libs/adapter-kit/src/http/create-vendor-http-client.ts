@@ -1,6 +1,8 @@
 import { AdapterError, systemClock } from '@icc/core';
 import { fullJitterDelay } from './full-jitter-backoff';
+import { linkAbortSignal } from './link-abort-signal';
 import { parseRetryAfter } from './parse-retry-after';
+import { refusalHint } from './refusal-hint';
 import { sleepOnClock, type Sleep } from './sleep-on-clock';
 
 export interface VendorHttpClientOptions {
@@ -117,17 +119,20 @@ export function createVendorHttpClient(options: VendorHttpClientOptions): Vendor
   const send = async (request: VendorRequest, url: string): Promise<Attempt> => {
     const headers: Record<string, string> = { accept: 'application/json', ...(await options.headers?.()), ...request.headers };
     if (request.body !== undefined) headers['content-type'] = 'application/json';
+    const linked = linkAbortSignal(request.signal);
     try {
       const response = await fetchImpl(url, {
         method: request.method,
         headers,
         ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
-        ...(request.signal ? { signal: request.signal } : {}),
+        ...(linked.signal ? { signal: linked.signal } : {}),
       });
       return { kind: 'response', response, body: await readBody(response) };
     } catch (error) {
       if (request.signal?.aborted) throw error;
       return { kind: 'network', error };
+    } finally {
+      linked.release();
     }
   };
 
@@ -151,7 +156,7 @@ export function createVendorHttpClient(options: VendorHttpClientOptions): Vendor
         const what = status === undefined ? `a network error (${describeError((outcome as { error: unknown }).error)})` : `HTTP ${status}${code ? ` (${code})` : ''}`;
 
         const transient = status === undefined || ALWAYS_RETRIED.has(status) || RETRIED_WHEN_IDEMPOTENT.has(status);
-        if (!transient) throw new AdapterError(`${call} was refused with ${what}; check the request and the adapter's credentials`, false, status, code);
+        if (!transient) throw new AdapterError(`${call} was refused with ${what}; ${refusalHint(status)}`, false, status, code);
         if (!idempotent && (status === undefined || !ALWAYS_RETRIED.has(status))) {
           throw new AdapterError(`${call} failed with ${what}; not retried, because sending it twice could do the work twice`, true, status, code);
         }
