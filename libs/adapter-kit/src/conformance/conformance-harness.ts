@@ -20,6 +20,11 @@ export interface VendorFault {
   count: number;
   /** Sent as `Retry-After` (seconds) when given. */
   retryAfterSeconds?: number;
+  /**
+   * The vendor does the work and then fails to answer (a 500 after its commit): a non-idempotent
+   * call sent again would do the work twice. Simulators that cannot do this ignore it.
+   */
+  afterWork?: boolean;
 }
 
 /** One HTTP call the adapter made to the simulated vendor, as the simulator saw it. */
@@ -80,6 +85,11 @@ export interface AdapterConformanceSetup {
   capabilities: AdapterCapabilities;
   /** Optional simulator hooks this harness cannot offer, each with the reason why. */
   unsupportedHooks?: Partial<Record<OptionalSimulatorHook, string>>;
+  /**
+   * The vendor cannot deduplicate a callback create (no idempotency key), so after a 500 the
+   * adapter must give up with a retryable error rather than risk a second callback. Default false.
+   */
+  createNotIdempotent?: boolean;
   /** A fresh adapter and simulator for one scenario; `world` says which queues, agents and clock to use. */
   createHarness(world: ConformanceWorld): ConformanceHarness | Promise<ConformanceHarness>;
 }

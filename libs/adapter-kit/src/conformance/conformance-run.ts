@@ -55,6 +55,8 @@ export interface ConformanceRun {
   readonly sink: RecordingSink;
   readonly logger: RecordingLogger;
   readonly clock: TimerTrackingClock;
+  /** `setup.createNotIdempotent`: a create that failed with a 500 is not sent again. */
+  readonly createNotIdempotent: boolean;
   /** ISO instant `seconds` from now on the fake clock. */
   inSeconds(seconds: number): string;
   newIdentity(): NewCallbackIdentity;
@@ -130,6 +132,7 @@ export async function startConformanceRun(setup: AdapterConformanceSetup): Promi
     sink,
     logger,
     clock,
+    createNotIdempotent: setup.createNotIdempotent ?? false,
     inSeconds: (seconds) => new Date(world.clock.now() + seconds * 1000).toISOString(),
     newIdentity() {
       sequence += 1;

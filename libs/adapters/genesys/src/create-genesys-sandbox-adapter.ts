@@ -6,6 +6,14 @@ import type { SimCustomerBehaviour } from './genesys-simulator/simulator-telepho
 /** The sandbox adapter, and the simulated customers' phones (the gateway's dev telephony endpoint). */
 export interface GenesysSandboxAdapter extends CcaasAdapterV1 {
   setCustomerBehaviour(phoneNumber: string, calls: readonly SimCustomerBehaviour[]): void;
+  /** The running sandbox (simulated org and adapter), between `start` and `stop`: fault runs reach its controls. */
+  sandbox(): GenesysSandbox | undefined;
+}
+
+export interface GenesysSandboxAdapterOptions {
+  defaultCustomerBehaviour?: SimCustomerBehaviour;
+  /** Jitter source for the adapter's retries and reconnects. Default `Math.random`. */
+  random?: () => number;
 }
 
 /**
@@ -13,7 +21,7 @@ export interface GenesysSandboxAdapter extends CcaasAdapterV1 {
  * queues and agents: `ICC_VENDOR=genesys` with no credentials runs the real adapter code paths
  * (HTTP through msw, notifications over a loopback WebSocket) without a Genesys account.
  */
-export function createGenesysSandboxAdapter(options: { defaultCustomerBehaviour?: SimCustomerBehaviour } = {}): GenesysSandboxAdapter {
+export function createGenesysSandboxAdapter(options: GenesysSandboxAdapterOptions = {}): GenesysSandboxAdapter {
   let sandbox: GenesysSandbox | undefined;
   const pending: Array<[string, readonly SimCustomerBehaviour[]]> = [];
   const started = (): GenesysSandbox => {
@@ -23,6 +31,7 @@ export function createGenesysSandboxAdapter(options: { defaultCustomerBehaviour?
   return {
     vendor: 'genesys',
     capabilities: GENESYS_CAPABILITIES,
+    sandbox: () => sandbox,
     setCustomerBehaviour(phoneNumber, calls) {
       if (sandbox) sandbox.simulator.scriptNumber(phoneNumber, calls);
       else pending.push([phoneNumber, calls]);
@@ -35,7 +44,7 @@ export function createGenesysSandboxAdapter(options: { defaultCustomerBehaviour?
         agents: context.agents,
         onUnhandledRequest: 'bypass',
         defaultCustomerBehaviour: options.defaultCustomerBehaviour ?? { kind: 'answer', afterSeconds: 3 },
-        adapterOptions: { random: Math.random },
+        adapterOptions: { random: options.random ?? Math.random },
       });
       for (const [phoneNumber, calls] of pending.splice(0)) created.simulator.scriptNumber(phoneNumber, calls);
       sandbox = created;

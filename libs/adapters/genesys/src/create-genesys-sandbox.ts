@@ -21,6 +21,8 @@ export interface GenesysSandboxOptions {
 export interface GenesysSandbox {
   simulator: GenesysSimulator;
   adapter: GenesysAdapter;
+  /** The adapter's configuration: another adapter built from it reaches the same org (a restart). */
+  config: GenesysAdapterConfigInput;
   /** Resolves once every notification the simulator pushed has been applied by the adapter. */
   settle(): Promise<void>;
   close(): Promise<void>;
@@ -40,21 +42,20 @@ export async function createGenesysSandbox(options: GenesysSandboxOptions): Prom
     ...(options.tokenLifetimeSeconds !== undefined ? { tokenLifetimeSeconds: options.tokenLifetimeSeconds } : {}),
   });
   await simulator.listen();
-  const adapter = createGenesysAdapter(
-    {
-      baseUrl: simulator.baseUrl,
-      authUrl: simulator.authUrl,
-      clientId: 'sandbox-client',
-      clientSecret: 'sandbox-secret',
-      queueMap: org.queueMap,
-      userMap: org.userMap,
-      ...options.config,
-    },
-    { random: () => 0.5, ...options.adapterOptions },
-  );
+  const config: GenesysAdapterConfigInput = {
+    baseUrl: simulator.baseUrl,
+    authUrl: simulator.authUrl,
+    clientId: 'sandbox-client',
+    clientSecret: 'sandbox-secret',
+    queueMap: org.queueMap,
+    userMap: org.userMap,
+    ...options.config,
+  };
+  const adapter = createGenesysAdapter(config, { random: () => 0.5, ...options.adapterOptions });
   return {
     simulator,
     adapter,
+    config,
     async settle() {
       // Socket frames and msw answers need real event-loop turns, never fake time: poll until quiet.
       for (let turn = 0, quiet = 0; turn < MAX_TURNS && quiet < QUIET_TURNS; turn++) {

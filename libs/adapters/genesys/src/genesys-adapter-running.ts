@@ -5,6 +5,7 @@ import { createGenesysClient, type GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
 import { createConversationSync, type ConversationSync } from './genesys-conversation-sync';
 import { createNotificationChannel, type NotificationChannel } from './genesys-notification-channel';
+import { createGenesysReconciler, type GenesysReconciler } from './genesys-reconciler';
 import type { GenesysNotification } from './genesys-schemas';
 import { mapGenesysQueueSettings, type GenesysQueueSettings } from './map-genesys-queue-settings';
 import { createSerialQueue, type SerialQueue } from './create-serial-queue';
@@ -15,6 +16,7 @@ export interface Running {
   client: GenesysClient;
   channel: NotificationChannel;
   sync: ConversationSync;
+  reconciler: GenesysReconciler;
   queue: SerialQueue;
   abort: AbortController;
   settings: Map<string, GenesysQueueSettings>;
@@ -52,6 +54,21 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     readBack: (conversationId) => client.getConversation(conversationId),
     isRunning: () => deps.isCurrent(context),
     onClosed: (record) => record.cancelExpiry?.(),
+    onOrphan: (conversationId, interactionId) => {
+      context.logger.warn({ conversationId, interactionId }, 'genesys: closing the conversation of a create that failed ambiguously (no second call to the customer)');
+      client.disconnectCallback(conversationId).catch((error: unknown) => {
+        context.logger.error({ err: error, conversationId }, 'genesys: could not close an orphan conversation; the customer may get a second call');
+      });
+    },
+  });
+  const reconciler = createGenesysReconciler({
+    book,
+    clock: context.clock,
+    logger: context.logger,
+    readBack: (conversationId) => client.getConversation(conversationId),
+    applyFresh: (conversation) => queue.run(() => sync.apply(conversation, { fresh: true })),
+    reconcileAfterMs: config.reconcileAfterMs,
+    isRunning: () => deps.isCurrent(context),
   });
   const topics = [
     ...new Set([
@@ -64,6 +81,7 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     client,
     queue,
     sync,
+    reconciler,
     abort,
     settings: new Map(),
     presences: new Map(context.agents.map((agent) => [agent.id, agent.presence])),
@@ -76,6 +94,7 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
       notificationsUrl: config.notificationsUrl,
       ...(options.random ? { random: options.random } : {}),
       onNotification: (notification) => deps.onNotification(current, notification),
+      onReopened: () => void reconciler.everything('the notification socket was replaced'),
     }),
   };
   for (const iccQueue of context.queues) {

@@ -1,4 +1,4 @@
-import { IccError, InvalidTransitionError, nextState, type AdapterContext, type CcaasAdapterV1 } from '@icc/core';
+import { AdapterError, IccError, InvalidTransitionError, nextState, type AdapterContext, type CcaasAdapterV1 } from '@icc/core';
 import type { IccEvent, NewInteractionEvent } from '@icc/protocol';
 import { convertToGenesysPresence } from './convert-to-genesys-presence';
 import { startRunning, type Running } from './genesys-adapter-running';
@@ -8,11 +8,12 @@ import { createGenesysCallbackBook, type GenesysCallbackRecord } from './genesys
 import { GenesysAdapterConfig, type GenesysAdapterConfigInput } from './genesys-config';
 import type { ConversationSyncStats } from './genesys-conversation-sync';
 import type { NotificationChannelStats } from './genesys-notification-channel';
+import type { ReconcilerStats } from './genesys-reconciler';
 import { GenesysConversation, type GenesysNotification } from './genesys-schemas';
 import { requestGenesysCallback } from './request-genesys-callback';
 import { updateGenesysCallback } from './update-genesys-callback';
 
-export interface GenesysAdapterDiagnostics extends ConversationSyncStats {
+export interface GenesysAdapterDiagnostics extends ConversationSyncStats, ReconcilerStats {
   /** Notifications on topics the adapter does not handle: counted and skipped. */
   unknownTopics: number;
   /** Notifications of a handled topic whose body did not parse. */
@@ -31,6 +32,10 @@ export interface GenesysAdapterOptions {
   random?: () => number;
   fetch?: typeof globalThis.fetch;
 }
+
+const STATE_REFUSALS = new Set([400, 404, 409]);
+const isStateRefusal = (error: unknown): error is AdapterError =>
+  error instanceof AdapterError && !error.retryable && error.vendorStatus !== undefined && STATE_REFUSALS.has(error.vendorStatus);
 
 const CONVERSATION_TOPIC = /^v2\.(users|routing\.queues)\.[^.]+\.conversations$/;
 
@@ -94,6 +99,21 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     });
   };
 
+  /**
+   * Genesys refusing a call ICC's state allowed means ICC is behind (a notification was missed):
+   * the conversation is read back, and the caller gets a conflict instead of a vendor outage.
+   */
+  const refreshOnRefusal = async <T>(current: Running, record: GenesysCallbackRecord, action: string, call: Promise<T>): Promise<T> => {
+    try {
+      return await call;
+    } catch (error) {
+      if (!isStateRefusal(error)) throw error;
+      void current.reconciler.one(record, `Genesys refused ${action}`);
+      const hint = 'The interaction is being refreshed from Genesys; try again if it still applies.';
+      throw new IccError('invalid_transition', `Genesys refused "${action}": the conversation has moved on (${error.message}). ${hint}`);
+    }
+  };
+
   const reschedule = async (current: Running, record: GenesysCallbackRecord, start: string, windowEnd: string | undefined, by: 'agent' | 'api' | 'customer') => {
     const view = record.view;
     if (!view || nextState(view.mode, view.state, 'interaction.rescheduled') === undefined) {
@@ -117,8 +137,9 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     capabilities: GENESYS_CAPABILITIES,
     diagnostics: () => ({
       ...counters,
-      ...(running?.sync.stats() ?? { stale: 0, duplicates: 0, readBacks: 0, unmatched: 0 }),
-      pending: running?.queue.pending() ?? 0,
+      ...(running?.sync.stats() ?? { stale: 0, duplicates: 0, readBacks: 0, unmatched: 0, orphans: 0 }),
+      ...(running?.reconciler.stats() ?? { reconciled: 0, reconcileFailures: 0 }),
+      pending: (running?.queue.pending() ?? 0) + (running?.reconciler.inFlight() ?? 0),
       channel: running?.channel.stats(),
     }),
     async start(context) {
@@ -157,15 +178,20 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
           settings,
           cursor: { offered: -1, resolved: -1 },
           agentDialPending: false,
+          ...(interaction.vendorRef !== undefined ? { conversationId: interaction.vendorRef } : {}),
         };
         book.add(record);
         armExpiry(current, record);
       }
+      current.reconciler.start();
+      // Whatever changed while the gateway was down was never notified.
+      void current.reconciler.everything('the adapter started');
     },
     async stop() {
       const current = running;
       if (!current) return;
       running = undefined;
+      current.reconciler.stop();
       current.abort.abort(new IccError('shutting_down', 'The Genesys adapter stopped'));
       for (const record of book.all()) {
         record.cancelExpiry?.();
@@ -223,7 +249,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       if (userId === undefined || record.view.agentId !== agentId) {
         throw new IccError('forbidden', `Interaction ${command.interactionId} is not offered to or handled by ${agentId}`);
       }
-      return executeGenesysAgentCommand(
+      const executed = executeGenesysAgentCommand(
         {
           client: current.client,
           config,
@@ -235,6 +261,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
         userId,
         command,
       );
+      return refreshOnRefusal(current, record, command.type, executed);
     },
   };
 }

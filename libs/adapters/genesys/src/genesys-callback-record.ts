@@ -17,6 +17,8 @@ export interface GenesysCallbackRecord {
   /** The newest snapshot that arrived before `interaction.created` was stored. */
   early?: GenesysConversation;
   rank?: GenesysConversationRank;
+  /** When a snapshot of its conversation last arrived (notification or read-back). */
+  lastSnapshotAt?: number;
   progress?: GenesysCallbackProgress;
   cursor: OfferCursor;
   agentDialPending: boolean;
@@ -33,12 +35,20 @@ export interface GenesysCallbackBook {
   byInteraction(interactionId: string): GenesysCallbackRecord | undefined;
   byConversation(conversationId: string): GenesysCallbackRecord | undefined;
   all(): GenesysCallbackRecord[];
+  /** A create that may have reached Genesys without an answer: its conversation, if any, is an orphan. */
+  abandon(interactionId: string): void;
+  /** True once per abandoned interaction: the caller closes the orphan conversation. */
+  claimOrphan(interactionId: string): boolean;
 }
+
+/** Abandoned creates remembered at most (oldest forgotten first). */
+const ABANDONED_LIMIT = 10_000;
 
 export function createGenesysCallbackBook(): GenesysCallbackBook {
   const callbacks = new Map<string, GenesysCallbackRecord>();
   const interactions = new Map<string, GenesysCallbackRecord>();
   const conversations = new Map<string, GenesysCallbackRecord>();
+  const abandoned = new Set<string>();
   return {
     add(record) {
       callbacks.set(record.callbackId, record);
@@ -58,5 +68,10 @@ export function createGenesysCallbackBook(): GenesysCallbackBook {
     byInteraction: (interactionId) => interactions.get(interactionId),
     byConversation: (conversationId) => conversations.get(conversationId),
     all: () => [...callbacks.values()],
+    abandon(interactionId) {
+      abandoned.add(interactionId);
+      if (abandoned.size > ABANDONED_LIMIT) abandoned.delete(abandoned.values().next().value as string);
+    },
+    claimOrphan: (interactionId) => abandoned.delete(interactionId),
   };
 }

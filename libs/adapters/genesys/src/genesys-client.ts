@@ -85,8 +85,8 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     tokens,
     getQueue: (queueId) => call({ method: 'GET', path: `/api/v2/routing/queues/${enc(queueId)}` }, (body) => GenesysQueue.parse(body)),
     createCallback: (body) =>
-      // Retried on 5xx although Genesys has no idempotency key for it: see README, "Gaps".
-      call({ method: 'POST', path: '/api/v2/conversations/callbacks', body, idempotent: true }, (answer) => GenesysCreateCallbackResponse.parse(answer)),
+      // No idempotency key in Genesys: a 500 or a lost answer is not retried (the adapter closes the orphan if it shows up).
+      call({ method: 'POST', path: '/api/v2/conversations/callbacks', body }, (answer) => GenesysCreateCallbackResponse.parse(answer)),
     getConversation: (conversationId) =>
       call({ method: 'GET', path: `/api/v2/conversations/${enc(conversationId)}` }, (body) => GenesysConversation.parse(body)),
     disconnectCallback: (conversationId) =>

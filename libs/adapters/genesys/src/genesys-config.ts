@@ -35,6 +35,11 @@ export const GenesysAdapterConfig = z.object({
   maxDelayMs: z.number().int().min(0).default(20_000),
   /** Genesys sends a heartbeat every 30 s; a socket silent this long is replaced. */
   heartbeatTimeoutMs: z.number().int().min(1000).default(90_000),
+  /**
+   * Interactions waiting on Genesys (dialing, an expired offer, a retry due, a transfer) without a
+   * notification this long are read back: the notification service does not guarantee delivery.
+   */
+  reconcileAfterMs: z.number().int().min(1000).default(60_000),
   /** A token is refreshed this long before it expires. */
   tokenRefreshMarginMs: z.number().int().min(0).default(60_000),
 });

@@ -18,6 +18,8 @@ export interface ConversationSyncDeps {
   /** False once the adapter stopped: nothing is emitted after `stop()`. */
   isRunning(): boolean;
   onClosed(record: GenesysCallbackRecord): void;
+  /** A conversation of an ICC interaction whose create was abandoned (no record): closed at Genesys. */
+  onOrphan(conversationId: string, interactionId: string): void;
 }
 
 export interface ConversationSyncStats {
@@ -25,14 +27,27 @@ export interface ConversationSyncStats {
   duplicates: number;
   readBacks: number;
   unmatched: number;
+  /** Conversations of abandoned creates, closed at Genesys. */
+  orphans: number;
 }
 
 export interface ConversationSync {
-  /** Applies one conversation snapshot (run it on the adapter's serial queue). */
-  apply(conversation: GenesysConversation): Promise<IccEvent[]>;
+  /**
+   * Applies one conversation snapshot (run it on the adapter's serial queue). `fresh`: the snapshot
+   * was just read back, so an equal-rank one is taken as it is instead of read back again.
+   */
+  apply(conversation: GenesysConversation, options?: { fresh?: boolean }): Promise<IccEvent[]>;
   /** Stores events about a record and folds them into its view. */
   store(record: GenesysCallbackRecord, events: readonly NewInteractionEvent[]): Promise<IccEvent[]>;
   stats(): ConversationSyncStats;
+}
+
+function iccInteractionIdOf(conversation: GenesysConversation): string | undefined {
+  for (const participant of conversation.participants) {
+    const interactionId = participant.attributes?.[ICC_DATA_KEYS.interactionId];
+    if (interactionId !== undefined) return interactionId;
+  }
+  return undefined;
 }
 
 function fold(view: Interaction | undefined, events: readonly IccEvent[]): Interaction | undefined {
@@ -49,20 +64,17 @@ function fold(view: Interaction | undefined, events: readonly IccEvent[]): Inter
  * back, because only the current conversation can say which flag came last.
  */
 export function createConversationSync(deps: ConversationSyncDeps): ConversationSync {
-  const stats: ConversationSyncStats = { stale: 0, duplicates: 0, readBacks: 0, unmatched: 0 };
+  const stats: ConversationSyncStats = { stale: 0, duplicates: 0, readBacks: 0, unmatched: 0, orphans: 0 };
 
   const recordOf = (conversation: GenesysConversation): GenesysCallbackRecord | undefined => {
     const known = deps.book.byConversation(conversation.id);
     if (known) return known;
-    for (const participant of conversation.participants) {
-      const interactionId = participant.attributes?.[ICC_DATA_KEYS.interactionId];
-      const record = interactionId === undefined ? undefined : deps.book.byInteraction(interactionId);
-      if (record) {
-        deps.book.linkConversation(record, conversation.id);
-        return record;
-      }
-    }
-    return undefined;
+    const interactionId = iccInteractionIdOf(conversation);
+    const record = interactionId === undefined ? undefined : deps.book.byInteraction(interactionId);
+    // A record linked to another conversation already: this one is a second create of the same callback.
+    if (!record || (record.conversationId !== undefined && record.conversationId !== conversation.id)) return undefined;
+    deps.book.linkConversation(record, conversation.id);
+    return record;
   };
 
   const store = async (record: GenesysCallbackRecord, events: readonly NewInteractionEvent[]): Promise<IccEvent[]> => {
@@ -73,12 +85,18 @@ export function createConversationSync(deps: ConversationSyncDeps): Conversation
     return stored;
   };
 
-  const apply = async (conversation: GenesysConversation, readBack = false): Promise<IccEvent[]> => {
+  const apply = async (conversation: GenesysConversation, fresh: boolean): Promise<IccEvent[]> => {
     const record = recordOf(conversation);
     if (!record) {
       stats.unmatched += 1;
+      const interactionId = iccInteractionIdOf(conversation);
+      if (interactionId !== undefined && deps.book.claimOrphan(interactionId)) {
+        stats.orphans += 1;
+        deps.onOrphan(conversation.id, interactionId);
+      }
       return [];
     }
+    record.lastSnapshotAt = deps.now();
     if (!record.view) {
       if (!record.early || rankGenesysConversation(conversation).progress >= rankGenesysConversation(record.early).progress) {
         record.early = conversation;
@@ -96,7 +114,7 @@ export function createConversationSync(deps: ConversationSyncDeps): Conversation
         stats.duplicates += 1;
         return [];
       }
-      if (!readBack) {
+      if (!fresh) {
         stats.readBacks += 1;
         try {
           return await apply(await deps.readBack(conversation.id), true);
@@ -129,5 +147,5 @@ export function createConversationSync(deps: ConversationSyncDeps): Conversation
     return store(record, plan.events);
   };
 
-  return { apply: (conversation) => apply(conversation), store, stats: () => ({ ...stats }) };
+  return { apply: (conversation, options) => apply(conversation, options?.fresh ?? false), store, stats: () => ({ ...stats }) };
 }

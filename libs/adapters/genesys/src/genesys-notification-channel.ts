@@ -15,6 +15,8 @@ export interface NotificationChannelOptions {
   random?: () => number;
   /** Every notification of a subscribed topic (heartbeats and socket metadata are handled here). */
   onNotification(notification: GenesysNotification): void;
+  /** A replacement socket is open: whatever happened while the old one was down was not delivered. */
+  onReopened?(): void;
 }
 
 export interface NotificationChannelStats {
@@ -126,12 +128,17 @@ export function createNotificationChannel(options: NotificationChannelOptions): 
       cancelReconnect = undefined;
       if (stopped) return;
       stats.reconnects += 1;
-      open().catch((error: unknown) => {
-        logger.warn({ err: error, failures }, 'genesys: could not reopen the notification channel; trying again');
-        socket?.terminate();
-        socket = undefined;
-        if (!stopped) scheduleReconnect();
-      });
+      open().then(
+        () => {
+          if (!stopped) options.onReopened?.();
+        },
+        (error: unknown) => {
+          logger.warn({ err: error, failures }, 'genesys: could not reopen the notification channel; trying again');
+          socket?.terminate();
+          socket = undefined;
+          if (!stopped) scheduleReconnect();
+        },
+      );
     });
   };
 

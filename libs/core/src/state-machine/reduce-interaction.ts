@@ -29,6 +29,7 @@ export function createInteraction(event: Omit<IccEventOf<'interaction.created'>,
     card: buildContextCard(callback, event.queueName, 0),
     seq: event.seq ?? 0,
   };
+  if (event.vendorRef !== undefined) interaction.vendorRef = event.vendorRef;
   if (event.scheduledAt !== undefined) interaction.scheduledAt = event.scheduledAt;
   if (callback.schedule.type === 'scheduled' && callback.schedule.windowEnd !== undefined) {
     interaction.windowEnd = callback.schedule.windowEnd;

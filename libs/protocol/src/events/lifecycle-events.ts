@@ -14,6 +14,8 @@ export const InteractionCreatedEvent = defineInteractionEvent('interaction.creat
   callback: Callback,
   queueName: z.string(),
   vendor: z.string(),
+  /** The vendor's own id for the work item (Genesys conversation id), so an adapter finds it again after a restart. */
+  vendorRef: z.string().max(256).optional(),
   initialState: z.enum(['queued', 'scheduled', 'offered']),
   scheduledAt: Instant.optional(),
   transferredFrom: InteractionId.optional(),

@@ -1,5 +1,5 @@
 import { createSimulatedAmazonConnectAdapter, SimulatedCustomerBehaviour } from '@icc/adapter-amazon-connect';
-import { createGenesysSandbox, GENESYS_CAPABILITIES, GenesysSandboxCustomerBehaviour, type GenesysSandbox } from '@icc/adapter-genesys';
+import { createGenesysSandboxAdapter, GenesysSandboxCustomerBehaviour } from '@icc/adapter-genesys';
 import type { VendorFault } from '@icc/adapter-kit';
 import { IccError, type CcaasAdapterV1 } from '@icc/core';
 import type { DevTelephony } from '../../composition/adapter-registry';
@@ -27,6 +27,8 @@ export interface VendorFaultSandbox {
   controls(): VendorFaultControls;
   /** Resolves once the simulator has nothing in flight (HTTP answers, pushes). */
   settle(): Promise<void>;
+  /** Work items the vendor still holds open (it could still call a customer), when the simulator can tell. */
+  openVendorWork?(): number;
 }
 
 const quiet = async (busy: () => boolean, turns = 8) => {
@@ -38,54 +40,23 @@ const quiet = async (busy: () => boolean, turns = 8) => {
 
 /**
  * The Genesys adapter against its simulated org, as the gateway's sandbox registration runs it,
- * but with the simulator's fault controls in reach (the registration keeps them private).
+ * with the simulator's fault controls in reach. A lost event alternates between the socket
+ * dropping (everything until the new channel is lost) and one notification that never arrives.
  */
 export function genesysFaultSandbox(): VendorFaultSandbox {
-  let sandbox: GenesysSandbox | undefined;
-  const pendingScripts: Array<[string, unknown]> = [];
+  const adapter = createGenesysSandboxAdapter({ random: () => 0.5 });
   const started = () => {
+    const sandbox = adapter.sandbox();
     if (!sandbox) throw new IccError('vendor_unavailable', 'The Genesys sandbox is not started');
     return sandbox;
   };
-  const adapter: CcaasAdapterV1 = {
-    vendor: 'genesys',
-    capabilities: GENESYS_CAPABILITIES,
-    async start(context) {
-      sandbox = await createGenesysSandbox({
-        clock: context.clock,
-        queues: context.queues,
-        agents: context.agents,
-        onUnhandledRequest: 'bypass',
-        defaultCustomerBehaviour: { kind: 'answer', afterSeconds: 3 },
-      });
-      for (const [phoneNumber, behaviour] of pendingScripts.splice(0)) {
-        sandbox.simulator.scriptNumber(phoneNumber, [GenesysSandboxCustomerBehaviour.parse(behaviour)]);
-      }
-      await sandbox.adapter.start(context);
-    },
-    async stop() {
-      const current = sandbox;
-      sandbox = undefined;
-      if (!current) return;
-      await current.adapter.stop();
-      await current.close();
-    },
-    requestCallback: (request, identity) => started().adapter.requestCallback(request, identity),
-    updateCallback: (callbackId, changes) => started().adapter.updateCallback(callbackId, changes),
-    cancelCallback: (callbackId, actor, reason) => started().adapter.cancelCallback(callbackId, actor, reason),
-    reschedule: (callbackId, request, actor) => started().adapter.reschedule(callbackId, request, actor),
-    setPresence: (agentId, presence) => started().adapter.setPresence(agentId, presence),
-    execute: (agentId, command) => started().adapter.execute(agentId, command),
-  };
+  let losses = 0;
   return {
     vendor: 'genesys',
     adapter,
     telephony: {
       behaviourSchema: GenesysSandboxCustomerBehaviour,
-      setBehaviour(phoneNumber, behaviour) {
-        if (sandbox) sandbox.simulator.scriptNumber(phoneNumber, [GenesysSandboxCustomerBehaviour.parse(behaviour)]);
-        else pendingScripts.push([phoneNumber, behaviour]);
-      },
+      setBehaviour: (phoneNumber, behaviour) => adapter.setCustomerBehaviour(phoneNumber, [GenesysSandboxCustomerBehaviour.parse(behaviour)]),
     },
     behaviour: (kind, afterSeconds) => (kind === 'answer' ? { kind, afterSeconds } : { kind }),
     controls() {
@@ -94,12 +65,14 @@ export function genesysFaultSandbox(): VendorFaultSandbox {
         failNextCalls: (fault) => simulator.controls.failNextVendorCalls(fault),
         duplicateNextEvent: () => simulator.controls.duplicateNextVendorEvent(),
         reorderNextEvents: (count) => simulator.controls.reorderNextVendorEvents(count),
-        loseEvents: () => simulator.dropConnections(),
+        loseEvents: () => (losses++ % 2 === 0 ? simulator.dropConnections() : simulator.loseNextNotification()),
+        delayNextEvent: (seconds) => simulator.delayNextNotification(seconds),
       };
     },
     settle: async () => {
-      await sandbox?.settle();
+      await adapter.sandbox()?.settle();
     },
+    openVendorWork: () => started().simulator.openConversations(),
   };
 }
 

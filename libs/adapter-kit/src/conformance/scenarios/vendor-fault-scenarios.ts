@@ -68,11 +68,17 @@ export const vendorRateLimited: ConformanceScenario = {
 };
 
 export const vendorUnavailableThenRecovers: ConformanceScenario = {
-  title: 'vendor API answers 5xx: retried with backoff, then succeeds without a duplicate',
+  title: 'vendor API answers 5xx: retried with backoff, then succeeds without a duplicate (or, without vendor idempotency, not resent)',
   hooks: ['failNextVendorCalls', 'vendorCalls'],
   async run(run) {
     await run.hook('failNextVendorCalls')({ status: 500, count: 2 });
     const { outcome, calls, identity } = await requestThroughFaults(run, 300);
+    if (run.createNotIdempotent) {
+      expect('error' in outcome && outcome.error).toMatchObject({ name: 'AdapterError', code: 'vendor_unavailable', retryable: true, vendorStatus: 500 });
+      expect(sameEndpoint(calls).map((call) => call.status)).toEqual([500]);
+      expect(createdCount(run, identity.callbackId)).toBe(0);
+      return;
+    }
     if ('error' in outcome) throw outcome.error;
     const attempts = sameEndpoint(calls);
     expect(attempts.length).toBeGreaterThanOrEqual(3);

@@ -39,9 +39,15 @@ export interface GenesysSimulator {
   /** Sends one frame to every open notification socket. */
   pushFrame(frame: unknown): void;
   dropConnections(): void;
+  /** The next conversation change is delivered `seconds` of simulated time late. */
+  delayNextNotification(seconds: number): void;
+  /** The next conversation change is never delivered, though the socket stays up. */
+  loseNextNotification(): void;
   channelTopics(channelId: string): string[];
   framesSent(): number;
   conversation(conversationId: string): Record<string, unknown> | undefined;
+  /** Conversations not ended yet (a callback Genesys may still call the customer for). */
+  openConversations(): number;
   scriptNumber(phoneNumber: string, calls: readonly SimCustomerBehaviour[]): void;
 }
 
@@ -111,12 +117,15 @@ export function createGenesysSimulator(options: GenesysSimulatorOptions): Genesy
     requests: () => state.requests,
     pushFrame: (frame) => notifications.sendRaw(typeof frame === 'string' ? frame : JSON.stringify(frame)),
     dropConnections: () => notifications.dropConnections(),
+    delayNextNotification: (seconds) => notifications.delayNext(seconds),
+    loseNextNotification: () => notifications.loseNext(),
     channelTopics: (channelId) => notifications.topicsOf(channelId),
     framesSent: () => notifications.framesSent(),
     conversation: (conversationId) => {
       const conversation = world.conversations.get(conversationId);
       return conversation ? conversationJson(conversation) : undefined;
     },
+    openConversations: () => [...world.conversations.values()].filter((conversation) => conversation.status !== 'ended').length,
     scriptNumber: (phoneNumber, calls) => telephony.script(phoneNumber, calls),
     controls: {
       scriptCustomer: (phoneNumber, calls) => telephony.script(phoneNumber, calls.map(toBehaviour)),

@@ -47,7 +47,7 @@ async function readBody(request: Request): Promise<unknown> {
 
 /**
  * Wraps one endpoint: records the call, answers injected faults first (429 with `Retry-After`,
- * 5xx), checks the bearer token, validates the body against the simulator's request schema
+ * 5xx; a 500 `afterWork` only once the handler ran), checks the bearer token, validates the body against the simulator's request schema
  * (400 on a mismatch, kept for the contract test), then runs the handler.
  */
 export function simEndpoint<Endpoint extends SimulatorEndpoint>(
@@ -64,13 +64,16 @@ export function simEndpoint<Endpoint extends SimulatorEndpoint>(
     if (fault) {
       fault.count -= 1;
       if (fault.count <= 0) state.faults.shift();
-      record(fault.status);
-      const headers = fault.retryAfterSeconds === undefined ? undefined : { 'Retry-After': String(fault.retryAfterSeconds) };
-      return HttpResponse.json(
-        { message: 'Simulated failure', code: fault.status === 429 ? 'too.many.requests' : 'service.unavailable', status: fault.status },
-        { status: fault.status, ...(headers ? { headers } : {}) },
-      );
     }
+    const failure = (status: number) => {
+      record(status);
+      const headers = fault?.retryAfterSeconds === undefined ? undefined : { 'Retry-After': String(fault.retryAfterSeconds) };
+      return HttpResponse.json(
+        { message: 'Simulated failure', code: status === 429 ? 'too.many.requests' : 'service.unavailable', status },
+        { status, ...(headers ? { headers } : {}) },
+      );
+    };
+    if (fault && !(fault.afterWork === true && fault.status === 500)) return failure(fault.status);
     if (options.authenticated !== false) {
       const token = (request.headers.get('authorization') ?? '').replace(/^Bearer /, '');
       const expiresAt = state.tokens.get(token);
@@ -88,6 +91,7 @@ export function simEndpoint<Endpoint extends SimulatorEndpoint>(
     }
     try {
       const answer = handler({ body: parsed.data as z.infer<(typeof SIMULATOR_REQUEST_SCHEMAS)[Endpoint]>, params: params as Record<string, string>, url });
+      if (fault) return failure(fault.status);
       const status = options.status ?? (answer === undefined ? 202 : 200);
       record(status);
       return answer === undefined ? new HttpResponse(null, { status }) : HttpResponse.json(answer as Record<string, unknown>, { status });

@@ -23,6 +23,10 @@ export interface SimNotifications {
   sendRaw(frame: string): void;
   duplicateNext(): void;
   reorderNext(count: number): void;
+  /** The next change is delivered `seconds` of vendor time late. */
+  delayNext(seconds: number): void;
+  /** The next change is never delivered (the service does not guarantee delivery). */
+  loseNext(): void;
   /** Closes every socket from the server side, as a network failure or a maintenance would. */
   dropConnections(): void;
   openConnections(): number;
@@ -38,6 +42,9 @@ export function createSimNotifications(clock: Clock): SimNotifications {
   let server: WebSocketServer | undefined;
   let port = 0;
   let duplicates = 0;
+  let losses = 0;
+  const delays: number[] = [];
+  const delayed = new Set<() => void>();
   let reorder: { count: number; held: Array<{ topics: readonly string[]; eventBody: unknown }> } | undefined;
   let cancelHeartbeat: (() => void) | undefined;
 
@@ -87,6 +94,8 @@ export function createSimNotifications(clock: Clock): SimNotifications {
     },
     async close() {
       cancelHeartbeat?.();
+      for (const cancel of delayed) cancel();
+      delayed.clear();
       const closing = server;
       server = undefined;
       for (const socket of openSockets()) socket.terminate();
@@ -105,6 +114,19 @@ export function createSimNotifications(clock: Clock): SimNotifications {
     },
     topicsOf: (channelId) => [...(channels.get(channelId)?.topics ?? [])],
     publish(topics, eventBody) {
+      if (losses > 0) {
+        losses -= 1;
+        return;
+      }
+      const delaySeconds = delays.shift();
+      if (delaySeconds !== undefined) {
+        const cancel = clock.setTimer(clock.now() + delaySeconds * 1000, () => {
+          delayed.delete(cancel);
+          deliver(topics, eventBody);
+        });
+        delayed.add(cancel);
+        return;
+      }
       if (reorder) {
         reorder.held.push({ topics, eventBody });
         if (reorder.held.length < reorder.count) return;
@@ -127,6 +149,12 @@ export function createSimNotifications(clock: Clock): SimNotifications {
     },
     reorderNext: (count) => {
       reorder = { count: Math.max(1, count), held: [] };
+    },
+    delayNext: (seconds) => {
+      delays.push(seconds);
+    },
+    loseNext: () => {
+      losses += 1;
     },
     dropConnections() {
       for (const socket of openSockets()) socket.terminate();

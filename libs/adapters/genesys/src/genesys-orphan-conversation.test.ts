@@ -1,0 +1,61 @@
+import { AdapterError } from '@icc/core';
+import { startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
+
+function askForCallback(sandbox: StartedSandbox, suffix: string) {
+  const { world } = sandbox;
+  return sandbox.adapter.requestCallback(
+    {
+      queueId: world.queues.manual.id,
+      customer: { firstName: 'Maya', lastName: 'Lindqvist', phoneNumbers: [world.phoneNumbers.primary], timeZone: 'America/Los_Angeles', locale: 'en-US' },
+      reason: { code: 'product-issue' },
+      shortDescription: 'Router keeps dropping the connection',
+      ivrPath: [],
+      attributes: {},
+      schedule: { type: 'asap' },
+      source: 'api',
+    },
+    { callbackId: `cb-${suffix}`, interactionId: `ix-${suffix}`, number: `CB000000${suffix}` },
+  );
+}
+
+const creates = (sandbox: StartedSandbox) =>
+  sandbox.simulator.controls
+    .vendorCalls()
+    .filter((call) => call.method === 'POST' && call.url === '/api/v2/conversations/callbacks')
+    .map((call) => call.status);
+const disconnects = (sandbox: StartedSandbox) =>
+  sandbox.simulator.requests().filter((request) => request.endpoint === 'PATCH /api/v2/conversations/callbacks/{conversationId}');
+
+describe('a callback create that Genesys did but did not answer', () => {
+  let sandbox: StartedSandbox;
+  afterEach(() => sandbox.shutdown());
+
+  it('is not sent twice, and the conversation it made is closed when it shows up', async () => {
+    sandbox = await startSandbox();
+    await sandbox.adapter.setPresence(sandbox.world.agents.ada.id, 'available');
+    await sandbox.simulator.controls.failNextVendorCalls({ status: 500, count: 1, afterWork: true });
+
+    await expect(askForCallback(sandbox, '1')).rejects.toBeInstanceOf(AdapterError);
+    await sandbox.settle();
+    expect(creates(sandbox)).toEqual([500]);
+    expect(sandbox.adapter.diagnostics().orphans).toBe(1);
+    expect(disconnects(sandbox)).toHaveLength(1);
+    expect(sandbox.sink.events.filter((event) => event.type !== 'agent.presence-changed')).toEqual([]);
+
+    // The caller's retry (a new identity from the gateway) is the only callback left at Genesys.
+    await askForCallback(sandbox, '2');
+    await sandbox.settle();
+    expect(sandbox.sink.interaction('ix-2')).toMatchObject({ state: 'offered', agentId: sandbox.world.agents.ada.id });
+  });
+
+  it('is retried when Genesys says it did not do the work (503)', async () => {
+    sandbox = await startSandbox();
+    await sandbox.simulator.controls.failNextVendorCalls({ status: 503, count: 1 });
+    const created = askForCallback(sandbox, '1');
+    await sandbox.settle();
+    sandbox.world.clock.advance(60_000);
+    await created;
+    expect(creates(sandbox)).toEqual([503, 200]);
+    expect(sandbox.adapter.diagnostics().orphans).toBe(0);
+  });
+});
