@@ -1,12 +1,16 @@
 import { agentToken, getInteraction, requestCallback, scriptNumber } from './support/gateway-api';
 import { useE2eContext } from './support/e2e-context';
+import { E2E_VENDOR } from './support/start-gateway';
 import { waitFor } from './support/wait-for';
 import { fillWrapUp, goAvailable, mainArea, offerCard, signIn, submitWrapUp, waitForInteractionState } from './support/workspace-ui';
 
 const CUSTOMER = 'Kenji Sato';
 const PHONE_NUMBER = '+14155550201';
 
-describe('customer-first callback in the browser', () => {
+// Amazon Connect callbacks are agent-first only: its adapter declares no customer-first mode.
+const describeWhenCustomerFirst = E2E_VENDOR === 'amazon-connect' ? describe.skip : describe;
+
+describeWhenCustomerFirst('customer-first callback in the browser', () => {
   const e2e = useE2eContext('customer-first');
 
   it('arrives as an inbound call with the customer on the line, is taken, ended and wrapped up', async () => {

@@ -45,6 +45,9 @@ export interface StartGatewayOptions {
   repoRoot?: string;
 }
 
+/** The vendor the browser suite runs against (`ICC_E2E_VENDOR`, default the mock). */
+export const E2E_VENDOR = process.env['ICC_E2E_VENDOR'] ?? 'mock';
+
 /**
  * Starts the built gateway (dev endpoints) on a free port with a fresh data dir. The vendor is the
  * mock unless `ICC_E2E_VENDOR` names another registered one (its in-process simulator is used).
@@ -64,7 +67,7 @@ export async function startGateway({ repoRoot = REPO_ROOT }: StartGatewayOptions
       ICC_WORKSPACE_DIR: workspaceDir,
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
-      ICC_VENDOR: process.env['ICC_E2E_VENDOR'] ?? 'mock',
+      ICC_VENDOR: E2E_VENDOR,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -8,8 +8,9 @@ import type { SimulatedCustomerCall } from './amazon-connect-simulator/simulated
 
 const customerCall = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('answer'), afterSeconds: z.number().min(0).max(600).default(3), hangUpAfterSeconds: z.number().min(1).max(7200).optional() }),
-  z.object({ kind: z.literal('no-answer') }),
-  z.object({ kind: z.literal('busy') }),
+  /** `afterSeconds`: how long it rings before the attempt fails (default: the contact's ring timeout). */
+  z.object({ kind: z.literal('no-answer'), afterSeconds: z.number().min(1).max(120).optional() }),
+  z.object({ kind: z.literal('busy'), afterSeconds: z.number().min(0).max(60).optional() }),
 ]);
 
 /** How a simulated customer's phone answers (dev endpoint `PUT /v1/dev/telephony/numbers/:e164`). */

@@ -1,5 +1,5 @@
 import { createSimulatedAmazonConnectAdapter, SimulatedCustomerBehaviour } from '@icc/adapter-amazon-connect';
-import { createGenesysSandboxAdapter, GenesysSandboxCustomerBehaviour } from '@icc/adapter-genesys';
+import { createGenesysSandboxAdapter, genesysSandboxCalls, GenesysSandboxCustomerBehaviour } from '@icc/adapter-genesys';
 import type { VendorFault } from '@icc/adapter-kit';
 import { IccError, type CcaasAdapterV1 } from '@icc/core';
 import type { DevTelephony } from '../../composition/adapter-registry';
@@ -56,7 +56,7 @@ export function genesysFaultSandbox(): VendorFaultSandbox {
     adapter,
     telephony: {
       behaviourSchema: GenesysSandboxCustomerBehaviour,
-      setBehaviour: (phoneNumber, behaviour) => adapter.setCustomerBehaviour(phoneNumber, [GenesysSandboxCustomerBehaviour.parse(behaviour)]),
+      setBehaviour: (phoneNumber, behaviour) => adapter.setCustomerBehaviour(phoneNumber, genesysSandboxCalls(behaviour)),
     },
     behaviour: (kind, afterSeconds) => (kind === 'answer' ? { kind, afterSeconds } : { kind }),
     controls() {

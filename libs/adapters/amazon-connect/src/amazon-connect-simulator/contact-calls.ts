@@ -46,11 +46,11 @@ export function placeCall(context: SimulatorContext, contact: SimulatedContact):
     case 'answer':
       return waitThen(context, contact, call.afterSeconds, () => customerAnswered(context, contact, call.hangUpAfterSeconds));
     case 'no-answer':
-      return waitThen(context, contact, contact.ringTimeoutSeconds, () =>
+      return waitThen(context, contact, call.afterSeconds ?? contact.ringTimeoutSeconds, () =>
         dialFailed(context, contact, { amd: 'AMD_UNANSWERED', reason: 'OUTBOUND_ATTEMPT_FAILED' }),
       );
     case 'busy':
-      return waitThen(context, contact, BUSY_AFTER_SECONDS, () =>
+      return waitThen(context, contact, call.afterSeconds ?? BUSY_AFTER_SECONDS, () =>
         dialFailed(context, contact, { amd: 'SIT_TONE_BUSY', reason: 'OUTBOUND_ATTEMPT_FAILED' }),
       );
   }

@@ -3,8 +3,8 @@ import type { Clock } from '@icc/core';
 /** How the simulated customer's phone treats one call (the simulator's own vocabulary). */
 export type SimulatedCustomerCall =
   | { kind: 'answer'; afterSeconds: number; hangUpAfterSeconds?: number }
-  | { kind: 'no-answer' }
-  | { kind: 'busy' };
+  | { kind: 'no-answer'; afterSeconds?: number | undefined }
+  | { kind: 'busy'; afterSeconds?: number | undefined };
 
 /** Agent status as Connect models it: `ROUTABLE` statuses receive contacts. */
 export interface SimulatedAgentStatus {

@@ -4,9 +4,9 @@
  */
 export type SimCustomerBehaviour =
   | { kind: 'answer'; afterSeconds: number; hangUpAfterSeconds?: number }
-  | { kind: 'no-answer' }
-  | { kind: 'busy' }
-  | { kind: 'fail' };
+  | { kind: 'no-answer'; afterSeconds?: number }
+  | { kind: 'busy'; afterSeconds?: number }
+  | { kind: 'fail'; afterSeconds?: number };
 
 /** What happens to one call, and when (seconds after it is placed). */
 export type SimCallOutcome =
@@ -39,11 +39,16 @@ export function createSimTelephony(defaultBehaviour: SimCustomerBehaviour): SimT
         case 'answer':
           return { kind: 'answered', afterSeconds: behaviour.afterSeconds, ...(behaviour.hangUpAfterSeconds !== undefined ? { hangUpAfterSeconds: behaviour.hangUpAfterSeconds } : {}) };
         case 'no-answer':
-          return { kind: 'failed', afterSeconds: RING_TIMEOUT_SECONDS, q850: { code: 19, phrase: 'No answer from user (user alerted)' }, disconnectType: 'timeout' };
+          return {
+            kind: 'failed',
+            afterSeconds: behaviour.afterSeconds ?? RING_TIMEOUT_SECONDS,
+            q850: { code: 19, phrase: 'No answer from user (user alerted)' },
+            disconnectType: 'timeout',
+          };
         case 'busy':
-          return { kind: 'failed', afterSeconds: 1, q850: { code: 17, phrase: 'User busy' }, disconnectType: 'endpoint' };
+          return { kind: 'failed', afterSeconds: behaviour.afterSeconds ?? 1, q850: { code: 17, phrase: 'User busy' }, disconnectType: 'endpoint' };
         case 'fail':
-          return { kind: 'failed', afterSeconds: 1, q850: { code: 41, phrase: 'Temporary failure' }, disconnectType: 'error' };
+          return { kind: 'failed', afterSeconds: behaviour.afterSeconds ?? 1, q850: { code: 41, phrase: 'Temporary failure' }, disconnectType: 'error' };
       }
     },
   };
