@@ -53,7 +53,11 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     wrapupCodes: config.wrapupCodes,
     readBack: (conversationId) => client.getConversation(conversationId),
     isRunning: () => deps.isCurrent(context),
-    onClosed: (record) => record.cancelExpiry?.(),
+    onClosed: (record) => {
+      record.cancelExpiry?.();
+      // Closed is final and stored: later snapshots of the conversation have nothing left to change.
+      book.remove(record);
+    },
     onOrphan: (conversationId, interactionId) => {
       context.logger.warn({ conversationId, interactionId }, 'genesys: closing the conversation of a create that failed ambiguously (no second call to the customer)');
       client.disconnectCallback(conversationId).catch((error: unknown) => {

@@ -20,6 +20,8 @@ export interface GenesysAdapterDiagnostics extends ConversationSyncStats, Reconc
   malformedBodies: number;
   /** Work queued or running (notifications being applied, events being stored). */
   pending: number;
+  /** Callbacks the adapter holds in memory: the open ones (a closed one is forgotten). */
+  tracked: number;
   channel: NotificationChannelStats | undefined;
 }
 
@@ -140,6 +142,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       ...(running?.sync.stats() ?? { stale: 0, duplicates: 0, readBacks: 0, unmatched: 0, orphans: 0 }),
       ...(running?.reconciler.stats() ?? { reconciled: 0, reconcileFailures: 0 }),
       pending: (running?.queue.pending() ?? 0) + (running?.reconciler.inFlight() ?? 0),
+      tracked: book.all().length,
       channel: running?.channel.stats(),
     }),
     async start(context) {

@@ -1,4 +1,4 @@
-import { startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
+import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
 
 const subscriptions = (sandbox: StartedSandbox) =>
   sandbox.simulator.requests().filter((request) => request.endpoint === 'PUT /api/v2/notifications/channels/{channelId}/subscriptions');
@@ -30,10 +30,7 @@ describe('notification channel', () => {
 
     const { ada } = sandbox.world.agents;
     await sandbox.adapter.setPresence(ada.id, 'available');
-    await sandbox.adapter.requestCallback(
-      { ...exampleRequest(sandbox), queueId: sandbox.world.queues.manual.id },
-      { callbackId: 'cb-1', interactionId: 'ix-1', number: 'CB0000001' },
-    );
+    await requestExampleCallback(sandbox);
     await sandbox.settle();
     expect(sandbox.sink.interaction('ix-1')).toMatchObject({ state: 'offered', agentId: ada.id });
   });
@@ -58,17 +55,3 @@ describe('notification channel', () => {
     expect(sandbox.logger.entries.filter((entry) => entry.level === 'warn')).toHaveLength(1);
   });
 });
-
-function exampleRequest(sandbox: StartedSandbox) {
-  const { primary } = sandbox.world.phoneNumbers;
-  return {
-    queueId: sandbox.world.queues.manual.id,
-    customer: { firstName: 'Maya', lastName: 'Lindqvist', phoneNumbers: [primary], timeZone: 'America/Los_Angeles', locale: 'en-US' },
-    reason: { code: 'product-issue' as const },
-    shortDescription: 'Router keeps dropping the connection',
-    ivrPath: [],
-    attributes: {},
-    schedule: { type: 'asap' as const },
-    source: 'api' as const,
-  };
-}

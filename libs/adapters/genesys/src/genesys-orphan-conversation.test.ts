@@ -1,22 +1,5 @@
 import { AdapterError } from '@icc/core';
-import { startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
-
-function askForCallback(sandbox: StartedSandbox, suffix: string) {
-  const { world } = sandbox;
-  return sandbox.adapter.requestCallback(
-    {
-      queueId: world.queues.manual.id,
-      customer: { firstName: 'Maya', lastName: 'Lindqvist', phoneNumbers: [world.phoneNumbers.primary], timeZone: 'America/Los_Angeles', locale: 'en-US' },
-      reason: { code: 'product-issue' },
-      shortDescription: 'Router keeps dropping the connection',
-      ivrPath: [],
-      attributes: {},
-      schedule: { type: 'asap' },
-      source: 'api',
-    },
-    { callbackId: `cb-${suffix}`, interactionId: `ix-${suffix}`, number: `CB000000${suffix}` },
-  );
-}
+import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
 
 const creates = (sandbox: StartedSandbox) =>
   sandbox.simulator.controls
@@ -35,7 +18,7 @@ describe('a callback create that Genesys did but did not answer', () => {
     await sandbox.adapter.setPresence(sandbox.world.agents.ada.id, 'available');
     await sandbox.simulator.controls.failNextVendorCalls({ status: 500, count: 1, afterWork: true });
 
-    await expect(askForCallback(sandbox, '1')).rejects.toBeInstanceOf(AdapterError);
+    await expect(requestExampleCallback(sandbox, 1)).rejects.toBeInstanceOf(AdapterError);
     await sandbox.settle();
     expect(creates(sandbox)).toEqual([500]);
     expect(sandbox.adapter.diagnostics().orphans).toBe(1);
@@ -43,7 +26,7 @@ describe('a callback create that Genesys did but did not answer', () => {
     expect(sandbox.sink.events.filter((event) => event.type !== 'agent.presence-changed')).toEqual([]);
 
     // The caller's retry (a new identity from the gateway) is the only callback left at Genesys.
-    await askForCallback(sandbox, '2');
+    await requestExampleCallback(sandbox, 2);
     await sandbox.settle();
     expect(sandbox.sink.interaction('ix-2')).toMatchObject({ state: 'offered', agentId: sandbox.world.agents.ada.id });
   });
@@ -51,7 +34,7 @@ describe('a callback create that Genesys did but did not answer', () => {
   it('is retried when Genesys says it did not do the work (503)', async () => {
     sandbox = await startSandbox();
     await sandbox.simulator.controls.failNextVendorCalls({ status: 503, count: 1 });
-    const created = askForCallback(sandbox, '1');
+    const created = requestExampleCallback(sandbox, 1);
     await sandbox.settle();
     sandbox.world.clock.advance(60_000);
     await created;

@@ -1,27 +1,10 @@
 import { IccError } from '@icc/core';
 import { createGenesysAdapter } from './genesys-adapter';
-import { startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
-
-function askForCallback(sandbox: StartedSandbox, ids = { callbackId: 'cb-1', interactionId: 'ix-1', number: 'CB0000001' }) {
-  const { world } = sandbox;
-  return sandbox.adapter.requestCallback(
-    {
-      queueId: world.queues.manual.id,
-      customer: { firstName: 'Maya', lastName: 'Lindqvist', phoneNumbers: [world.phoneNumbers.primary], timeZone: 'America/Los_Angeles', locale: 'en-US' },
-      reason: { code: 'product-issue' },
-      shortDescription: 'Router keeps dropping the connection',
-      ivrPath: [],
-      attributes: {},
-      schedule: { type: 'asap' },
-      source: 'api',
-    },
-    ids,
-  );
-}
+import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
 
 async function offeredToAda(sandbox: StartedSandbox) {
   await sandbox.adapter.setPresence(sandbox.world.agents.ada.id, 'available');
-  await askForCallback(sandbox);
+  await requestExampleCallback(sandbox);
   await sandbox.settle();
   expect(sandbox.sink.interaction('ix-1')).toMatchObject({ state: 'offered', agentId: sandbox.world.agents.ada.id });
 }

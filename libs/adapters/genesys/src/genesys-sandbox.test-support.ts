@@ -1,4 +1,5 @@
 import { createConformanceWorld, createRecordingLogger, createRecordingSink, type ConformanceWorld, type RecordingLogger, type RecordingSink } from '@icc/adapter-kit';
+import type { NewCallbackIdentity } from '@icc/core';
 import { createGenesysSandbox, type GenesysSandbox, type GenesysSandboxOptions } from './create-genesys-sandbox';
 
 export interface StartedSandbox extends GenesysSandbox {
@@ -38,4 +39,22 @@ export async function startSandbox(options: Partial<GenesysSandboxOptions> = {})
       }
     },
   };
+}
+
+/** Maya's ASAP callback in the agent-first manual queue, as `ids` (callback `cb-<n>`, interaction `ix-<n>` by default). */
+export function requestExampleCallback(sandbox: StartedSandbox, n = 1, ids: Partial<NewCallbackIdentity> = {}) {
+  const { world } = sandbox;
+  return sandbox.adapter.requestCallback(
+    {
+      queueId: world.queues.manual.id,
+      customer: { firstName: 'Maya', lastName: 'Lindqvist', phoneNumbers: [world.phoneNumbers.primary], timeZone: 'America/Los_Angeles', locale: 'en-US' },
+      reason: { code: 'product-issue' },
+      shortDescription: 'Router keeps dropping the connection',
+      ivrPath: [],
+      attributes: {},
+      schedule: { type: 'asap' },
+      source: 'api',
+    },
+    { callbackId: `cb-${n}`, interactionId: `ix-${n}`, number: `CB${String(n).padStart(7, '0')}`, ...ids },
+  );
 }
