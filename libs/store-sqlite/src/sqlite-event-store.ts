@@ -16,6 +16,7 @@ import { rebuildProjections } from './rebuild-projections';
 import { createSqliteProjectionCache, toAgentPresence } from './sqlite-projection-cache';
 import { createSqliteQueueStats } from './sqlite-queue-stats';
 import { prepareSqliteStatements } from './sqlite-statements';
+import { createSqliteWebhookDeliveries } from './sqlite-webhook-deliveries';
 import { isStorageFailure, toStorageUnavailable } from './storage-unavailable-error';
 import { writeProjectedBatch } from './write-projected-batch';
 
@@ -61,6 +62,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
   const listCallbackRows = createListCallbacksStatement(database);
   const listInteractionRows = createListInteractionsStatement(database);
   const queueStats = createSqliteQueueStats(database);
+  const webhookDeliveries = createSqliteWebhookDeliveries(database);
   let headSeq = statements.headSeq.get()?.head ?? 0;
   let pendingHeadSeq = headSeq;
   let closed = false;
@@ -197,6 +199,13 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
     getAgent(agentId) {
       const row = statements.agentById.get(agentId);
       return row && withPresence(JSON.parse(row.definition) as AgentDefinition, toAgentPresence(row));
+    },
+
+    hasWebhookDelivery: (vendor, deliveryId, nowMs) => webhookDeliveries.has(vendor, deliveryId, nowMs),
+    async recordWebhookDelivery(delivery, nowMs) {
+      assertOpen();
+      // Rides along with the appends of the same group commit: durable when it resolves.
+      return groupCommit.enqueue(() => webhookDeliveries.write(delivery, nowMs));
     },
 
     stats: () => ({ commits: groupCommit.commits() }),

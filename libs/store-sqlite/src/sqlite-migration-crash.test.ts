@@ -53,6 +53,8 @@ function killInsideMigration(dataDir: string, stopAt: number, extra: string[] = 
 }
 
 const versions = (database: BetterSqlite3.Database) => database.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
+const SHIPPED_VERSIONS = SCHEMA_MIGRATIONS.map((migration) => migration.version);
+const NOTES_VERSION = AGENT_NOTES_MIGRATION.version;
 
 describe('a process killed inside a schema migration', () => {
   it('leaves a fresh database without a half-made schema; the next open migrates it fully', async () => {
@@ -61,7 +63,7 @@ describe('a process killed inside a schema migration', () => {
 
     const store = createSqliteEventStore({ dataDir });
     try {
-      expect(versions(store.database)).toEqual([1]);
+      expect(versions(store.database)).toEqual(SHIPPED_VERSIONS);
       const appended = await store.append([fixtureCreated(1), fixtureEvent('interaction.offered', 1, { agentId: 'agent-ada' })]);
       expect(appended.map((event) => event.seq)).toEqual([1, 2]);
       expect(store.getInteraction('ix-1')?.state).toBe('offered');
@@ -77,22 +79,22 @@ describe('a process killed inside a schema migration', () => {
     const before = { tables: readProjectionTables(seeded.database), log: seeded.readAfter(0, 100) };
     await seeded.close();
 
-    await killInsideMigration(dataDir, 2, ['notes']);
+    await killInsideMigration(dataDir, NOTES_VERSION, ['notes']);
 
-    // The current build still opens it: version 2 was never recorded, and none of its changes stayed.
+    // The current build still opens it: the notes version was never recorded, and none of its changes stayed.
     const reopened = createSqliteEventStore({ dataDir });
     try {
-      expect(versions(reopened.database)).toEqual([1]);
+      expect(versions(reopened.database)).toEqual(SHIPPED_VERSIONS);
       expect(reopened.database.prepare("SELECT name FROM pragma_table_info('agents') WHERE name = 'notes'").all()).toEqual([]);
       expect({ tables: readProjectionTables(reopened.database), log: reopened.readAfter(0, 100) }).toEqual(before);
     } finally {
       await reopened.close();
     }
-    // The build that has migration 2 applies it in full, exactly once.
+    // The build that has the notes migration applies it in full, exactly once.
     const database = new BetterSqlite3(path.join(dataDir, 'icc.db'));
     try {
-      expect(runSchemaMigrations(database, [...SCHEMA_MIGRATIONS, AGENT_NOTES_MIGRATION])).toEqual([2]);
-      expect(versions(database)).toEqual([1, 2]);
+      expect(runSchemaMigrations(database, [...SCHEMA_MIGRATIONS, AGENT_NOTES_MIGRATION])).toEqual([NOTES_VERSION]);
+      expect(versions(database)).toEqual([...SHIPPED_VERSIONS, NOTES_VERSION]);
       expect(database.prepare("SELECT name FROM pragma_table_info('agents') WHERE name = 'notes'").pluck().all()).toEqual(['notes']);
       expect(database.prepare('SELECT COUNT(*) FROM events').pluck().get()).toBe(3);
     } finally {

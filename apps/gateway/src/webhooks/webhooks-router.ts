@@ -2,15 +2,20 @@ import { IccError } from '@icc/core';
 import express, { Router } from 'express';
 import type { GatewayServices } from '../composition/gateway-services';
 import { BODY_LIMIT_BYTES } from '../http/json-body';
-import { createDeliveryReplayCache } from './delivery-replay-cache';
 import { verifyWebhookSignature, WEBHOOK_TOLERANCE_SECONDS } from './verify-webhook-signature';
 import { pathParam } from '../http/path-param';
+
+/** A delivery is received at most one tolerance away from its timestamp, and accepted until one tolerance after it. */
+const REPLAY_WINDOW_MS = 2 * WEBHOOK_TOLERANCE_SECONDS * 1000;
 
 /** `POST /v1/vendors/:vendor/events`: signed push deliveries, raw body kept for the signature. */
 export function webhooksRouter(services: GatewayServices): Router {
   const router = Router();
-  const { adapter, timerClock } = services;
-  const replays = createDeliveryReplayCache({ ttlMs: 2 * WEBHOOK_TOLERANCE_SECONDS * 1000, maxEntries: 50_000 });
+  const { adapter, store, timerClock } = services;
+  // Deliveries being processed: a copy arriving meanwhile is refused. The store records a delivery
+  // only once processed, so one cut short by a crash is accepted when the vendor retries it
+  // (adapters apply a delivery once).
+  const inFlight = new Set<string>();
 
   router.post('/v1/vendors/:vendor/events', express.raw({ type: () => true, limit: BODY_LIMIT_BYTES }), async (req, res) => {
     const vendor = pathParam(req, 'vendor');
@@ -31,16 +36,20 @@ export function webhooksRouter(services: GatewayServices): Router {
     if (!deliveryId || deliveryId.length > 200) {
       throw new IccError('validation_failed', 'X-ICC-Delivery-Id is required (at most 200 characters)');
     }
-    if (!replays.reserve(deliveryId, nowMs)) throw new IccError('replayed_event', `Delivery ${deliveryId} was already received`);
+    if (inFlight.has(deliveryId) || store.hasWebhookDelivery(vendor, deliveryId, nowMs)) {
+      throw new IccError('replayed_event', `Delivery ${deliveryId} was already received`);
+    }
+    inFlight.add(deliveryId);
     try {
       const headers = Object.fromEntries(
         Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]),
       );
       const events = await adapter.ingest({ headers, rawBody });
+      // Durable before the answer; when this fails, nothing is recorded and the vendor's retry is accepted.
+      await store.recordWebhookDelivery({ vendor, deliveryId, expiresAtMs: nowMs + REPLAY_WINDOW_MS }, nowMs);
       res.json({ events: events.length });
-    } catch (error) {
-      replays.release(deliveryId);
-      throw error;
+    } finally {
+      inFlight.delete(deliveryId);
     }
   });
   return router;

@@ -14,6 +14,13 @@ import type {
 /** What an agent is, before presence: configured, not derived from events. */
 export type AgentDefinition = Omit<Agent, 'presence' | 'availableSince'>;
 
+/** A vendor webhook delivery the gateway processed: a replay of its id is refused until `expiresAtMs` (epoch ms). */
+export interface WebhookDeliveryRecord {
+  vendor: string;
+  deliveryId: string;
+  expiresAtMs: number;
+}
+
 /**
  * The durable log and the read models kept in step with it.
  *
@@ -51,6 +58,14 @@ export interface EventStore {
   listAgents(): Agent[];
   /** One configured agent with its presence, as `listAgents` would show it; no scan of the others. */
   getAgent(agentId: string): Agent | undefined;
+
+  /** Whether `vendor`'s delivery `deliveryId` was recorded and has not expired at `nowMs`. */
+  hasWebhookDelivery(vendor: string, deliveryId: string, nowMs: number): boolean;
+  /**
+   * Records a processed delivery (again: a new expiry); resolves once it is durable. Also forgets
+   * a few deliveries expired at `nowMs`, so the record holds about one replay window.
+   */
+  recordWebhookDelivery(delivery: WebhookDeliveryRecord, nowMs: number): Promise<void>;
 
   close(): Promise<void>;
 }

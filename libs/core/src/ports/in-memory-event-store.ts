@@ -14,6 +14,7 @@ import { decodeCallbackPageCursor, encodeCallbackPageCursor, isAfterCallbackPage
 import { callbackSearchText, normalizeCallbackSearch } from './callback-search-text';
 import type { AgentDefinition, EventStore } from './event-store';
 import { withPresence, type AgentPresence } from './agent-presence';
+import { createInMemoryWebhookDeliveries } from './in-memory-webhook-deliveries';
 import { projectEventBatch, type IdempotencyRecord, type ProjectionLookup } from './project-event-batch';
 import { EMPTY_QUEUE_TOTALS, addQueueTotals, interactionQueueTotals, isScheduledWithinNextHour, toQueueStats } from './queue-totals';
 
@@ -31,6 +32,7 @@ export function createInMemoryEventStore(): EventStore {
   const agentPresences = new Map<string, AgentPresence>();
   const agents = new Map<string, AgentDefinition>();
   const queues = new Map<string, QueueConfig>();
+  const webhookDeliveries = createInMemoryWebhookDeliveries();
   let lastCallbackNumber = 0;
   let closed = false;
 
@@ -166,6 +168,12 @@ export function createInMemoryEventStore(): EventStore {
     getAgent(agentId) {
       const agent = agents.get(agentId);
       return agent && withPresence(agent, agentPresences.get(agentId));
+    },
+
+    hasWebhookDelivery: (vendor, deliveryId, nowMs) => webhookDeliveries.has(vendor, deliveryId, nowMs),
+    async recordWebhookDelivery(delivery, nowMs) {
+      assertOpen();
+      webhookDeliveries.record(delivery, nowMs);
     },
 
     async close() {

@@ -1,6 +1,7 @@
 import { IccError, InvalidTransitionError } from '../errors';
 import { describeEventStoreProjectionContract } from './event-store-projection-contract';
 import { describeEventStoreQueryContract } from './event-store-query-contract';
+import { describeEventStoreWebhookDeliveryContract } from './event-store-webhook-delivery-contract';
 import { fixtureCreated, fixtureEvent, fixturePresence } from './event-store-fixtures';
 import { useEventStore, type CreateEventStore } from './use-event-store';
 
@@ -13,6 +14,7 @@ export function describeEventStoreContract(name: string, createStore: CreateEven
     describeEventStoreLogContract(createStore);
     describeEventStoreProjectionContract(createStore);
     describeEventStoreQueryContract(createStore);
+    describeEventStoreWebhookDeliveryContract(createStore);
   });
 }
 

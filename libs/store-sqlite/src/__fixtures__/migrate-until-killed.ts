@@ -1,6 +1,6 @@
 /**
  * Child process of the migration crash test: opens the database as the store does (WAL,
- * synchronous=FULL), runs the schema migrations plus, with `notes`, a test-only second one, and
+ * synchronous=FULL), runs the schema migrations plus, with `notes`, a test-only next one, and
  * blocks inside the transaction of migration `<stopAt>` once its changes are made, after printing
  * `inside <stopAt>`. The test SIGKILLs it there. Usage: tsx migrate-until-killed.ts <dataDir> <stopAt> [notes]
  */

@@ -21,8 +21,12 @@ afterAll(() => dataDirs.removeAll());
 const versions = (database: Database) =>
   database.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
 
+const SHIPPED = SCHEMA_MIGRATIONS.map((migration) => ({ version: migration.version, name: migration.name }));
+/** The version a future release would bring next. */
+const NEXT_VERSION = SCHEMA_MIGRATIONS.length + 1;
+
 const addNotes: SchemaMigration = {
-  version: 2,
+  version: NEXT_VERSION,
   name: 'agent-notes',
   up: (database) => database.exec('ALTER TABLE agents ADD COLUMN notes TEXT'),
 };
@@ -34,22 +38,19 @@ describe('runSchemaMigrations', () => {
 
   it('applies each migration once, however often it runs', () => {
     const database = openDatabase();
-    expect(runSchemaMigrations(database)).toEqual([1]);
+    expect(runSchemaMigrations(database)).toEqual(SHIPPED.map((migration) => migration.version));
     expect(runSchemaMigrations(database)).toEqual([]);
-    expect(versions(database)).toEqual([{ version: 1, name: 'initial' }]);
-    expect(runSchemaMigrations(database, [...SCHEMA_MIGRATIONS, addNotes])).toEqual([2]);
+    expect(versions(database)).toEqual(SHIPPED);
+    expect(runSchemaMigrations(database, [...SCHEMA_MIGRATIONS, addNotes])).toEqual([NEXT_VERSION]);
     expect(runSchemaMigrations(database, [...SCHEMA_MIGRATIONS, addNotes])).toEqual([]);
-    expect(versions(database)).toEqual([
-      { version: 1, name: 'initial' },
-      { version: 2, name: 'agent-notes' },
-    ]);
+    expect(versions(database)).toEqual([...SHIPPED, { version: NEXT_VERSION, name: 'agent-notes' }]);
   });
 
   it('rolls a failing migration back entirely and records nothing for it', () => {
     const database = openDatabase();
     runSchemaMigrations(database);
     const broken: SchemaMigration = {
-      version: 2,
+      version: NEXT_VERSION,
       name: 'broken',
       up(target) {
         target.exec('CREATE TABLE half_done (id TEXT)');
@@ -57,7 +58,7 @@ describe('runSchemaMigrations', () => {
       },
     };
     expect(() => runSchemaMigrations(database, [...SCHEMA_MIGRATIONS, broken])).toThrow(/no such table/);
-    expect(versions(database)).toHaveLength(1);
+    expect(versions(database)).toEqual(SHIPPED);
     expect(database.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBeUndefined();
   });
 
@@ -71,7 +72,7 @@ describe('runSchemaMigrations', () => {
     const dataDir = dataDirs.create();
     await createSqliteEventStore({ dataDir }).close();
     const reopened = createSqliteEventStore({ dataDir });
-    expect(versions(reopened.database)).toEqual([{ version: 1, name: 'initial' }]);
+    expect(versions(reopened.database)).toEqual(SHIPPED);
     await reopened.close();
   });
 });

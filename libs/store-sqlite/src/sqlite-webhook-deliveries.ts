@@ -1,0 +1,34 @@
+import type { Database } from 'better-sqlite3';
+import type { WebhookDeliveryRecord } from '@icc/core';
+
+/** Expired rows deleted per record: bounded work, and still more than one record adds. */
+const PRUNE_BATCH = 16;
+
+export interface SqliteWebhookDeliveries {
+  has(vendor: string, deliveryId: string, nowMs: number): boolean;
+  /** Upserts the record and deletes a few rows expired at `nowMs`; run it inside a transaction. */
+  write(delivery: WebhookDeliveryRecord, nowMs: number): void;
+}
+
+/** The `webhook_deliveries` table (migration 0002). */
+export function createSqliteWebhookDeliveries(database: Database): SqliteWebhookDeliveries {
+  const unexpired = database.prepare<[string, string, number], { found: number }>(
+    'SELECT 1 AS found FROM webhook_deliveries WHERE vendor = ? AND delivery_id = ? AND expires_at > ?',
+  );
+  const upsert = database.prepare<[string, string, number]>(
+    `INSERT INTO webhook_deliveries (vendor, delivery_id, expires_at) VALUES (?, ?, ?)
+     ON CONFLICT (vendor, delivery_id) DO UPDATE SET expires_at = excluded.expires_at`,
+  );
+  const pruneExpired = database.prepare<[number, number]>(
+    `DELETE FROM webhook_deliveries WHERE (vendor, delivery_id) IN (
+       SELECT vendor, delivery_id FROM webhook_deliveries WHERE expires_at <= ? ORDER BY expires_at LIMIT ?
+     )`,
+  );
+  return {
+    has: (vendor, deliveryId, nowMs) => unexpired.get(vendor, deliveryId, nowMs) !== undefined,
+    write(delivery, nowMs) {
+      upsert.run(delivery.vendor, delivery.deliveryId, delivery.expiresAtMs);
+      pruneExpired.run(nowMs, PRUNE_BATCH);
+    },
+  };
+}
