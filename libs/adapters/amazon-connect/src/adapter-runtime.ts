@@ -12,10 +12,13 @@ import { CALLBACK_ATTRIBUTES } from './convert-to-start-outbound-voice-contact';
 import type { InteractionBook } from './interaction-book';
 import { armInteractionTimers } from './interaction-timers';
 import { mapContactObservation } from './map-contact-observation';
+import { createRecentIds } from './recent-ids';
 import type { TimerSet } from './timer-set';
 
 /** How long an event about an unknown contact waits for the API answer that names it. */
 const RESOLVE_UNKNOWN_AFTER_MS = 5_000;
+/** Contacts found to carry no ICC interaction, remembered so their further events cost no read-back. */
+const MAX_FOREIGN_CONTACTS = 10_000;
 
 /** Everything one started adapter works with; the modules behind the port methods share it. */
 export interface AdapterRuntime {
@@ -37,6 +40,8 @@ export interface AdapterRuntime {
   registerContact(progress: ContactProgress): Promise<IccEvent[]>;
   /** DescribeContact, understood like the contact events it stands in for. */
   readBack(contactId: string): Promise<IccEvent[]>;
+  /** Facts about contacts of closed interactions skipped since the adapter started. */
+  factsAfterClose(): number;
   /** Background work (read-backs, timer actions); `stop()` waits for it and logs its failures. */
   track(work: Promise<unknown>): void;
   idle(): Promise<void>;
@@ -55,10 +60,11 @@ export function createAdapterRuntime(parts: {
   const { config, context, book, api, timers } = parts;
   const userToAgent = new Map(Object.entries(config.userMap).map(([agentId, userId]) => [userId, agentId]));
   const knownAgents = new Set(context.agents.map((agent) => agent.id));
-  const foreignContacts = new Set<string>();
+  const foreignContacts = createRecentIds(MAX_FOREIGN_CONTACTS);
   const background = new Set<Promise<unknown>>();
   const instanceArn = `arn:aws:connect:${config.region}:000000000000:instance/${config.instanceId}`;
   let halted = false;
+  let factsAfterClose = 0;
 
   const store = (events: NewIccEvent[]): Promise<IccEvent[]> => {
     if (events.length === 0 || halted) return Promise.resolve([]);
@@ -113,6 +119,11 @@ export function createAdapterRuntime(parts: {
           progress = linkRetry(observation);
           if (progress) pending.unshift(...book.unpark(observation.contactId));
         }
+        if (!progress && book.isAfterClose(observation)) {
+          factsAfterClose += 1;
+          context.logger.debug({ contactId: observation.contactId, kind: observation.kind }, 'amazon-connect: fact about a contact of a closed interaction skipped');
+          continue;
+        }
         if (!progress) {
           if (foreignContacts.has(observation.contactId)) continue;
           book.park(observation);
@@ -138,7 +149,7 @@ export function createAdapterRuntime(parts: {
         }
         if (mapped.needsReadBack) readBacks.add(progress.contactId);
       }
-      for (const contactId of readBacks) runtime.track(runtime.readBack(contactId));
+      for (const contactId of readBacks) if (book.contacts.has(contactId)) runtime.track(runtime.readBack(contactId));
       return store(produced);
     },
     registerContact(progress) {
@@ -155,6 +166,7 @@ export function createAdapterRuntime(parts: {
       if (!answer.Contact) return [];
       return runtime.observe(convertContactEventToObservations(convertDescribedContactToDetail(answer.Contact, instanceArn)));
     },
+    factsAfterClose: () => factsAfterClose,
     track(work) {
       const tracked = work.catch((error: unknown) => {
         context.logger.warn({ err: error }, 'amazon-connect: background work failed');
@@ -183,7 +195,7 @@ export function createAdapterRuntime(parts: {
     const interactionId = answer?.Attributes?.[CALLBACK_ATTRIBUTES.interactionId];
     const interaction = interactionId === undefined ? undefined : book.interactions.get(interactionId);
     if (!interaction || book.contacts.has(contactId)) {
-      foreignContacts.add(contactId);
+      foreignContacts.remember(contactId);
       book.unpark(contactId);
       return;
     }

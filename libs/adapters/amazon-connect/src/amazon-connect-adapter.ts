@@ -13,9 +13,19 @@ import { armRestoredTimers } from './interaction-timers';
 import { createRecentIds } from './recent-ids';
 import { createTimerSet } from './timer-set';
 
+export interface AmazonConnectAdapterDiagnostics {
+  /** Interactions the adapter holds in memory: the open ones (a closed one is forgotten). */
+  tracked: number;
+  /** Connect contacts held for them. */
+  contacts: number;
+  /** Facts about contacts of closed interactions (late or repeated events) skipped since the start. */
+  factsAfterClose: number;
+}
+
 export interface AmazonConnectAdapter extends CcaasAdapterV1 {
   /** Deliveries by outcome, for metrics and tests. */
   readonly ingestCounters: Readonly<IngestCounters>;
+  diagnostics(): AmazonConnectAdapterDiagnostics;
   ingest(request: VendorWebhookRequest): Promise<IccEvent[]>;
 }
 
@@ -57,6 +67,11 @@ export function createAmazonConnectAdapter(configInput: AmazonConnectAdapterConf
     vendor: 'amazon-connect',
     capabilities: AMAZON_CONNECT_CAPABILITIES,
     ingestCounters: counters,
+    diagnostics: () => ({
+      tracked: running?.runtime.book.interactions.size ?? 0,
+      contacts: running?.runtime.book.contacts.size ?? 0,
+      factsAfterClose: running?.runtime.factsAfterClose() ?? 0,
+    }),
     async start(context) {
       if (running) throw new IccError('vendor_unavailable', 'The Amazon Connect adapter is already started');
       const abort = new AbortController();

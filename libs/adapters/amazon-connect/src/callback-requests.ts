@@ -54,12 +54,22 @@ function delayUntil(runtime: AdapterRuntime, start: number | undefined): number 
   return Math.max(runtime.config.initialDelaySeconds, untilStart);
 }
 
+/** A callback of a closed interaction is forgotten by the adapter; the gateway's store still has it. */
+function storedCallback(runtime: AdapterRuntime, callbackId: string): Callback | undefined {
+  const stored = runtime.context.getCallback(callbackId);
+  return stored?.id === callbackId ? stored : undefined;
+}
+
+function knownCallback(runtime: AdapterRuntime, callbackId: string): Callback | undefined {
+  return runtime.book.callbacks.get(callbackId)?.callback ?? storedCallback(runtime, callbackId);
+}
+
 export async function requestCallback(runtime: AdapterRuntime, request: CreateCallbackRequest, identity: NewCallbackIdentity): Promise<IccEvent[]> {
   const { book } = runtime;
-  const known = book.callbacks.get(identity.callbackId);
+  const known = knownCallback(runtime, identity.callbackId);
   if (known) {
-    if (known.callback.number === identity.number) return [];
-    throw new IccError('idempotency_conflict', `Callback ${identity.callbackId} already exists as ${known.callback.number}; a different request needs a new callbackId`);
+    if (known.number === identity.number) return [];
+    throw new IccError('idempotency_conflict', `Callback ${identity.callbackId} already exists as ${known.number}; a different request needs a new callbackId`);
   }
   const queue = book.queues.get(request.queueId);
   if (!queue) throw new IccError('not_found', `Queue ${request.queueId} does not exist`, [{ path: ['queueId'], message: 'Unknown queue', code: 'custom' }]);
@@ -108,11 +118,13 @@ export async function requestCallback(runtime: AdapterRuntime, request: CreateCa
   return [...stored, ...(await runtime.registerContact(progress))];
 }
 
-function openInteraction(runtime: AdapterRuntime, callbackId: string): Interaction {
+function openInteraction(runtime: AdapterRuntime, callbackId: string, attempted: string): Interaction {
   const callback = runtime.book.callbacks.get(callbackId);
   const interaction = callback && runtime.book.interactions.get(callback.interactionId);
-  if (!interaction) throw new IccError('not_found', `Callback ${callbackId} has no open interaction`);
-  return interaction;
+  if (interaction) return interaction;
+  const closed = storedCallback(runtime, callbackId);
+  if (closed) throw new InvalidTransitionError('closed', attempted, closed.mode);
+  throw new IccError('not_found', `Callback ${callbackId} has no open interaction`);
 }
 
 function requireTransition(interaction: Interaction, eventType: Parameters<typeof nextState>[2], attempted: string = eventType): void {
@@ -142,11 +154,11 @@ export async function releaseActiveContact(runtime: AdapterRuntime, interaction:
 const byActor = (actor: CallbackActor) => (actor === 'agent' ? 'agent' : actor === 'customer' ? 'customer' : 'api');
 
 export async function cancelCallback(runtime: AdapterRuntime, callbackId: string, actor: CallbackActor, reason?: string): Promise<IccEvent[]> {
-  const interaction = openInteraction(runtime, callbackId);
+  const interaction = openInteraction(runtime, callbackId, 'cancel');
   requireTransition(interaction, 'interaction.closed', 'cancel');
   if (interaction.state === 'wrap-up') throw new InvalidTransitionError(interaction.state, 'cancel', interaction.mode);
   await releaseActiveContact(runtime, interaction);
-  if (runtime.book.interactions.get(interaction.id)?.state === 'closed') return [];
+  if (!runtime.book.interactions.has(interaction.id)) return [];
   return runtime.emit([
     { type: 'interaction.closed', interactionId: interaction.id, callbackId, at: iso(runtime.context.clock.now()), outcome: 'cancelled', by: byActor(actor), detail: reason ?? 'Cancelled' },
   ]);
@@ -164,11 +176,11 @@ export async function rescheduleCallback(
 ): Promise<IccEvent[]> {
   const start = Date.parse(request.start);
   if (start <= runtime.context.clock.now()) throw validationError('start', 'start must be in the future');
-  const interaction = openInteraction(runtime, callbackId);
+  const interaction = openInteraction(runtime, callbackId, 'reschedule');
   requireTransition(interaction, 'interaction.rescheduled', 'reschedule');
   const previous = runtime.book.contacts.get(runtime.book.activeContact.get(interaction.id) ?? '');
   const generation = [...runtime.book.contacts.values()].filter((contact) => contact.interactionId === interaction.id && contact.role === 'callback').length;
-  const callback = runtime.book.callbacks.get(callbackId)?.callback ?? runtime.context.getCallback(callbackId);
+  const callback = knownCallback(runtime, callbackId);
   if (!callback) throw new IccError('not_found', `Callback ${callbackId} is not known`);
   const answer = await startContact(runtime, callback, delayUntil(runtime, start), generation, previous?.contactId);
   await releaseActiveContact(runtime, interaction).catch((error: unknown) =>
@@ -197,7 +209,7 @@ export async function rescheduleCallback(
 }
 
 export async function updateCallback(runtime: AdapterRuntime, callbackId: string, changes: UpdateCallbackRequest): Promise<IccEvent[]> {
-  const interaction = openInteraction(runtime, callbackId);
+  const interaction = openInteraction(runtime, callbackId, 'callback.updated');
   requireTransition(interaction, 'callback.updated');
   const contact = runtime.book.contacts.get(runtime.book.activeContact.get(interaction.id) ?? '');
   if (contact) {

@@ -20,7 +20,7 @@ async function expire(runtime: AdapterRuntime, interactionId: string): Promise<v
       )
       .catch((error: unknown) => runtime.context.logger.warn({ err: error, contactId: contact.contactId }, 'amazon-connect: could not stop an expired callback'));
   }
-  if (runtime.book.interactions.get(interactionId)?.state === 'closed') return;
+  if (!runtime.book.interactions.has(interactionId)) return;
   await runtime.emit([
     {
       type: 'interaction.closed',

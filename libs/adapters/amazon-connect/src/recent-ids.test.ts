@@ -9,4 +9,13 @@ describe('createRecentIds', () => {
     ids.forget('c');
     expect(ids.firstSighting('c')).toBe(true);
   });
+
+  it('remembers ids it is given, within the same capacity', () => {
+    const ids = createRecentIds(2);
+    ids.remember('a');
+    ids.remember('b');
+    expect([ids.has('a'), ids.has('b'), ids.firstSighting('b')]).toEqual([true, true, false]);
+    ids.remember('c');
+    expect([ids.has('a'), ids.has('c')]).toEqual([false, true]);
+  });
 });
