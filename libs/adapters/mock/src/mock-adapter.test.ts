@@ -1,5 +1,5 @@
 import { IccError } from '@icc/core';
-import { FULL_CAPABILITIES } from '@icc/protocol';
+import { FULL_CAPABILITIES, exampleCreateCallbackRequest } from '@icc/protocol';
 import { createMockAdapter } from './mock-adapter';
 import { AGENTS, NUMBERS, QUEUES, SECOND, startMock } from './__tests__/mock-harness';
 
@@ -34,6 +34,22 @@ describe('mock adapter: through the port', () => {
       run.adapter.execute(AGENTS.ada, { type: 'dial', interactionId: 'ix-1', phoneNumber: NUMBERS.first }),
     ).rejects.toBeInstanceOf(IccError);
     await expect(run.adapter.cancelCallback('cb-404', 'api')).rejects.toMatchObject({ code: 'not_found' });
+    expect(run.drain()).toEqual([]);
+    await run.adapter.stop();
+  });
+
+  it('answers for a closed callback as before the engine forgot it: refused as closed, create still idempotent', async () => {
+    const run = await startMock();
+    await run.request(1);
+    await run.adapter.cancelCallback('cb-1', 'api');
+    run.drain();
+    await expect(run.adapter.cancelCallback('cb-1', 'api')).rejects.toMatchObject({ code: 'invalid_transition' });
+    await expect(run.adapter.updateCallback('cb-1', { notes: 'late' })).rejects.toMatchObject({ code: 'invalid_transition' });
+    await expect(run.adapter.execute(AGENTS.ada, { type: 'accept', interactionId: 'ix-1' })).rejects.toMatchObject({ code: 'invalid_transition' });
+    await expect(run.adapter.execute(AGENTS.grace, { type: 'accept', interactionId: 'ix-1' })).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await run.request(1)).toEqual([]);
+    const conflicting = { callbackId: 'cb-1', interactionId: 'ix-again', number: 'CB9999999' };
+    await expect(run.adapter.requestCallback(exampleCreateCallbackRequest(), conflicting)).rejects.toMatchObject({ code: 'idempotency_conflict' });
     expect(run.drain()).toEqual([]);
     await run.adapter.stop();
   });

@@ -95,6 +95,8 @@ export function createMockAdapter(configInput: MockAdapterConfigInput = {}): Moc
         capabilities: MOCK_CAPABILITIES,
         queues: context.queues,
         agents: context.agents,
+        // The engine forgets closed callbacks; the store still knows them (idempotency, refusals).
+        storedCallback: (callbackId) => context.getCallback(callbackId),
       });
       const telephony = createMockTelephony({
         clock: context.clock,

@@ -1,3 +1,4 @@
+import { exampleCreateCallbackRequest } from '@icc/protocol';
 import { AGENTS, MINUTE, NUMBERS, QUEUES, SECOND, START, projectLog, mockAgents, startMock, type MockRun } from './__tests__/mock-harness';
 
 const ix = 'ix-1';
@@ -100,5 +101,19 @@ describe('mock adapter: restart from the persisted open interactions', () => {
     const folded = projectLog(after.sink.events, mockAgents());
     expect(after.sink.events.map((event) => event.seq)).toEqual(after.sink.events.map((_, index) => index + 1));
     expect(folded.interactions.get('ix-1')?.attempts.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('knows a callback closed before the restart from the store: refused as closed, never created twice', async () => {
+    const before = await startMock();
+    await before.request(1);
+    await before.adapter.cancelCallback('cb-1', 'api');
+    const after = await restart(before);
+    after.drain();
+    await expect(after.adapter.cancelCallback('cb-1', 'api')).rejects.toMatchObject({ code: 'invalid_transition' });
+    expect(await after.request(1)).toEqual([]);
+    const conflicting = { callbackId: 'cb-1', interactionId: 'ix-again', number: 'CB9999999' };
+    await expect(after.adapter.requestCallback(exampleCreateCallbackRequest(), conflicting)).rejects.toMatchObject({ code: 'idempotency_conflict' });
+    expect(after.drain()).toEqual([]);
+    await after.adapter.stop();
   });
 });

@@ -31,9 +31,10 @@ export function createMockTelephony(options: MockTelephonyOptions): MockTelephon
 
   const behaviourFor = (phoneNumber: string): SingleTelephonyBehaviour => {
     const behaviour = behaviours.get(phoneNumber) ?? (random ? pickRandomBehaviour(random) : options.defaultBehaviour);
+    // Only a sequence reads the count: counting every number dialed would grow with the traffic.
+    if (behaviour.kind !== 'sequence') return behaviour;
     const callIndex = callsPerNumber.get(phoneNumber) ?? 0;
     callsPerNumber.set(phoneNumber, callIndex + 1);
-    if (behaviour.kind !== 'sequence') return behaviour;
     return behaviour.steps[Math.min(callIndex, behaviour.steps.length - 1)] as SingleTelephonyBehaviour;
   };
 

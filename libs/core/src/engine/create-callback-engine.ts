@@ -2,6 +2,8 @@ import { IccError } from '../errors';
 import { createEmitter, type EngineEmitter } from './engine-emitter';
 import { cancelCallback, requestCallback, rescheduleCallback, updateCallback } from './engine-intake';
 import { executeAgentCommand } from './engine-commands';
+import { forgetClosed } from './engine-eviction';
+import { measureFootprint } from './engine-footprint';
 import { restoreEngine } from './engine-restore';
 import { routeWaitingCallbacks } from './engine-routing';
 import { createEngineState } from './engine-state';
@@ -15,11 +17,18 @@ const ASSUMED_HANDLE_SECONDS = 240;
 export function createCallbackEngine(options: CallbackEngineOptions): CallbackEngine {
   const state = createEngineState(options);
 
-  /** Runs one change, then routing. Handlers validate before they emit, so a rejected change emits nothing. */
+  /**
+   * Runs one change, then routing, then forgets what they closed. Handlers validate before they
+   * emit, so a rejected change emits nothing.
+   */
   const run = (now: number, change: (emitter: EngineEmitter) => void) => {
     const emitter = createEmitter(state, now);
-    change(emitter);
-    routeWaitingCallbacks(emitter);
+    try {
+      change(emitter);
+      routeWaitingCallbacks(emitter);
+    } finally {
+      forgetClosed(state, emitter.closedInteractionIds);
+    }
     return emitter.events;
   };
 
@@ -73,5 +82,6 @@ export function createCallbackEngine(options: CallbackEngineOptions): CallbackEn
       ).length;
       return { position, estimatedWaitSeconds: Math.round((position * ASSUMED_HANDLE_SECONDS) / Math.max(1, staffed)) };
     },
+    footprint: () => measureFootprint(state),
   };
 }

@@ -47,7 +47,7 @@ describe('callback engine: agent-first, automatic dial', () => {
     expect(h.advanceTo(endedAt + 60 * SECOND - 1)).toEqual([]);
     const closed = onlyEvent(h.advanceTo(endedAt + 60 * SECOND), 'interaction.closed');
     expect(closed).toMatchObject({ outcome: 'completed', by: 'system' });
-    expect(h.engine.callback('cb-1')?.state).toBe('completed');
+    expect(h.stored().callbacks.get('cb-1')?.state).toBe('completed');
     expect(h.engine.nextWakeAt()).toBeUndefined();
   });
 

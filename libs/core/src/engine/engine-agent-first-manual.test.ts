@@ -92,11 +92,11 @@ describe('callback engine: agent-first, manual dial', () => {
     const wrapUp = { reason: 'resolved' as const, notes: 'Firmware rolled back' };
     const closed = onlyEvent(h.execute(AGENTS.ada, { type: 'submit-wrap-up', interactionId: ix, wrapUp }), 'interaction.closed');
     expect(closed).toMatchObject({ outcome: 'completed', by: 'agent', wrapUp });
-    expect(h.engine.interaction(ix)?.attempts.map((attempt) => [attempt.phoneNumber, attempt.outcome])).toEqual([
+    expect(h.stored().interactions.get(ix)?.attempts.map((attempt) => [attempt.phoneNumber, attempt.outcome])).toEqual([
       [NUMBERS.first, 'no-answer'],
       [NUMBERS.second, 'answered'],
     ]);
-    expect(h.engine.callback('cb-1')).toMatchObject({ state: 'completed', attempts: 2 });
+    expect(h.stored().callbacks.get('cb-1')).toMatchObject({ state: 'completed', attempts: 2 });
   });
 
   it('rejects a dial to a number that is not one of the customer’s, at path phoneNumber', () => {
@@ -156,6 +156,6 @@ describe('callback engine: agent-first, manual dial', () => {
     h.telephony(interactionId(2), 'no-answer');
     const gaveUp = h.execute(AGENTS.ada, { type: 'close-callback', interactionId: interactionId(2) });
     expect(onlyEvent(gaveUp, 'interaction.closed').outcome).toBe('no-answer');
-    expect(h.engine.callback('cb-2')?.state).toBe('failed');
+    expect(h.stored().callbacks.get('cb-2')?.state).toBe('failed');
   });
 });

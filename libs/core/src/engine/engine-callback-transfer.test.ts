@@ -51,7 +51,7 @@ describe('callback engine: transfer callback', () => {
     h.telephony(receiver, 'answered');
     h.execute(AGENTS.grace, { type: 'end-call', interactionId: receiver });
     h.execute(AGENTS.grace, { type: 'submit-wrap-up', interactionId: receiver, wrapUp: { reason: 'resolved', notes: '' } });
-    expect(h.engine.callback('cb-1')?.state).toBe('completed');
+    expect(h.stored().callbacks.get('cb-1')?.state).toBe('completed');
   });
 
   it('transfers to an agent, who gets the offer once available', () => {
@@ -62,7 +62,7 @@ describe('callback engine: transfer callback', () => {
 
     expect(offers(h.presence(AGENTS.grace, 'available'))).toEqual([[receiver, AGENTS.grace]]);
     h.execute(AGENTS.grace, { type: 'accept', interactionId: receiver });
-    expect(h.engine.interaction(source)).toMatchObject({ state: 'closed', outcome: 'transferred' });
+    expect(h.stored().interactions.get(source)).toMatchObject({ state: 'closed', outcome: 'transferred' });
     expect(h.engine.interaction(receiver)?.state).toBe('previewing');
   });
 
@@ -90,7 +90,7 @@ describe('callback engine: transfer callback', () => {
     const rejected = h.execute(AGENTS.grace, { type: 'reject', interactionId: receiver });
     expect(eventTypes(rejected)).toEqual(['interaction.offer-declined', 'interaction.transfer-cancelled', 'interaction.closed']);
     expect(h.engine.interaction(source)?.state).toBe('previewing');
-    expect(h.engine.interaction(receiver)).toMatchObject({ state: 'closed', outcome: 'cancelled' });
+    expect(h.stored().interactions.get(receiver)).toMatchObject({ state: 'closed', outcome: 'cancelled' });
     expect(h.engine.callback('cb-1')?.interactionId).toBe(source);
   });
 
@@ -101,7 +101,7 @@ describe('callback engine: transfer callback', () => {
       [receiver, 'expired'],
       [source, 'expired'],
     ]);
-    expect(h.engine.callback('cb-1')).toMatchObject({ state: 'expired', interactionId: receiver });
+    expect(h.stored().callbacks.get('cb-1')).toMatchObject({ state: 'expired', interactionId: receiver });
     expect(offers(h.request(2))).toEqual([[interactionId(2), AGENTS.ada]]);
   });
 
@@ -112,7 +112,7 @@ describe('callback engine: transfer callback', () => {
       [receiver, 'cancelled'],
       [source, 'cancelled'],
     ]);
-    expect(h.engine.callback('cb-1')?.state).toBe('cancelled');
+    expect(h.stored().callbacks.get('cb-1')?.state).toBe('cancelled');
   });
 
   it.each([

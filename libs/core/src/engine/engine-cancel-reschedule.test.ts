@@ -34,7 +34,7 @@ describe('callback engine: cancel', () => {
       by: 'customer',
       detail: 'Solved online',
     });
-    expect(h.engine.callback('cb-1')?.state).toBe('cancelled');
+    expect(h.stored().callbacks.get('cb-1')?.state).toBe('cancelled');
     expect(offers(h.presence(AGENTS.ada, 'available'))).toEqual([]);
   });
 
@@ -56,7 +56,7 @@ describe('callback engine: cancel', () => {
     expect(h.engine.interaction(ix)?.state).toBe('dialing');
     expect(onlyEvent(h.cancel(1), 'interaction.closed').outcome).toBe('cancelled');
     expect(h.telephony(ix, 'answered')).toEqual([]);
-    expect(h.engine.interaction(ix)?.state).toBe('closed');
+    expect(h.stored().interactions.get(ix)?.state).toBe('closed');
   });
 
   it.each([

@@ -2,6 +2,7 @@ import type { AgentCommand, Interaction } from '@icc/protocol';
 import { allowedControls } from '../controls/allowed-controls';
 import { IccError, InvalidTransitionError } from '../errors';
 import type { EngineEmitter } from './engine-emitter';
+import { notHandledBy, refusalForAbsentInteraction } from './engine-recall';
 import { isAgentFree } from './engine-state';
 import { cancelTransfer, returnRejectedTransfer, startTransfer } from './engine-transfers';
 import { autoClose } from './engine-telephony';
@@ -10,10 +11,8 @@ import { autoClose } from './engine-telephony';
 export function executeAgentCommand(emitter: EngineEmitter, agentId: string, command: AgentCommand): void {
   const { state } = emitter;
   const interaction = state.interactions.get(command.interactionId);
-  if (!interaction) throw new IccError('not_found', `Interaction ${command.interactionId} does not exist`);
-  if (interaction.agentId !== agentId) {
-    throw new IccError('forbidden', `Interaction ${interaction.id} is not offered to or handled by agent ${agentId}`);
-  }
+  if (!interaction) throw refusalForAbsentInteraction(state, agentId, command);
+  if (interaction.agentId !== agentId) throw notHandledBy(interaction.id, agentId);
   const queue = state.queues.get(interaction.queueId);
   if (!queue) throw new IccError('not_found', `Queue ${interaction.queueId} does not exist`);
   if (!allowedControls(interaction, queue, state.options.capabilities).has(command.type)) {

@@ -86,8 +86,8 @@ describe('callback engine: customer-first', () => {
     }
     const last = h.telephony(ix, 'no-answer');
     expect(onlyEvent(last, 'interaction.closed')).toMatchObject({ outcome: 'failed', by: 'system' });
-    expect(h.engine.callback('cb-1')).toMatchObject({ state: 'failed', attempts: 3 });
-    expect(h.engine.interaction(ix)?.attempts.map((attempt) => attempt.phoneNumber)).toEqual([NUMBERS.first, NUMBERS.second, NUMBERS.first]);
+    expect(h.stored().callbacks.get('cb-1')).toMatchObject({ state: 'failed', attempts: 3 });
+    expect(h.stored().interactions.get(ix)?.attempts.map((attempt) => attempt.phoneNumber)).toEqual([NUMBERS.first, NUMBERS.second, NUMBERS.first]);
   });
 
   it('closes as expired when the next retry would fall after the expire time', () => {
@@ -95,7 +95,7 @@ describe('callback engine: customer-first', () => {
     h.presence(AGENTS.ada, 'available');
     h.request(1, { queueId: QUEUES.customerFirst, expireAt: iso(h.now() + 2 * MINUTE) });
     expect(onlyEvent(h.telephony(ix, 'no-answer'), 'interaction.closed')).toMatchObject({ outcome: 'expired', by: 'system' });
-    expect(h.engine.callback('cb-1')?.state).toBe('expired');
+    expect(h.stored().callbacks.get('cb-1')?.state).toBe('expired');
     expect(h.engine.nextWakeAt()).toBeUndefined();
   });
 
@@ -107,7 +107,7 @@ describe('callback engine: customer-first', () => {
 
     const expired = h.advanceTo(expireAt);
     expect(onlyEvent(expired, 'interaction.closed')).toMatchObject({ outcome: 'expired', by: 'system' });
-    expect(h.engine.callback('cb-1')).toMatchObject({ state: 'expired', closedAt: iso(expireAt) });
+    expect(h.stored().callbacks.get('cb-1')).toMatchObject({ state: 'expired', closedAt: iso(expireAt) });
     expect(eventTypes(h.presence(AGENTS.ada, 'available'))).toEqual(['agent.presence-changed']);
   });
 

@@ -11,19 +11,24 @@ export interface EngineEmitter {
   readonly now: number;
   emit(draft: EventDraft): void;
   readonly events: NewIccEvent[];
+  /** Interactions this call closed, to be forgotten once it is done with them. */
+  readonly closedInteractionIds: string[];
 }
 
 export function createEmitter(state: EngineState, now: number): EngineEmitter {
   const events: NewIccEvent[] = [];
+  const closedInteractionIds: string[] = [];
   const at = new Date(now).toISOString();
   return {
     state,
     now,
     events,
+    closedInteractionIds,
     emit(draft) {
       const event = { ...draft, at } as NewIccEvent;
       applyEvent(state, event, now);
       events.push(event);
+      if (event.type === 'interaction.closed') closedInteractionIds.push(event.interactionId);
     },
   };
 }

@@ -3,12 +3,13 @@ import { IccError, InvalidTransitionError } from '../errors';
 import type { CallbackActor, NewCallbackIdentity } from '../ports/ccaas-adapter';
 import { nextState } from '../state-machine/interaction-transitions';
 import type { EngineEmitter } from './engine-emitter';
+import { recallClosedCallback, refusalForAbsentCallback } from './engine-recall';
 
 /** A new callback request: queue defaults applied, then `scheduled` or straight into the queue. */
 export function requestCallback(emitter: EngineEmitter, request: CreateCallbackRequest, identity: NewCallbackIdentity): void {
   const { state, now } = emitter;
   // Idempotency rule of `CcaasAdapterV1.requestCallback`: a known callbackId never creates a second callback.
-  const known = state.callbacks.get(identity.callbackId);
+  const known = state.callbacks.get(identity.callbackId) ?? recallClosedCallback(state, identity.callbackId);
   if (known) {
     if (known.number === identity.number) return;
     throw new IccError(
@@ -61,15 +62,11 @@ export function requestCallback(emitter: EngineEmitter, request: CreateCallbackR
   });
 }
 
-function currentInteraction(emitter: EngineEmitter, callbackId: string) {
+/** The callback's current interaction, when it may take `eventType`. */
+function requireTransition(emitter: EngineEmitter, callbackId: string, eventType: Parameters<typeof nextState>[2]) {
   const callback = emitter.state.callbacks.get(callbackId);
   const interaction = callback && emitter.state.interactions.get(callback.interactionId);
-  if (!callback || !interaction) throw new IccError('not_found', `Callback ${callbackId} has no open interaction`);
-  return interaction;
-}
-
-function requireTransition(emitter: EngineEmitter, callbackId: string, eventType: Parameters<typeof nextState>[2]) {
-  const interaction = currentInteraction(emitter, callbackId);
+  if (!interaction) throw refusalForAbsentCallback(emitter.state, callbackId, eventType);
   if (nextState(interaction.mode, interaction.state, eventType) === undefined) {
     throw new InvalidTransitionError(interaction.state, eventType, interaction.mode);
   }

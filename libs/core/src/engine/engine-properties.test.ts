@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { closeEverything } from './__tests__/close-everything';
 import { QUEUES, offers } from './__tests__/engine-fixtures';
-import { engineViews, expectNothingLost, expectViewsMatchFold, refold } from './__tests__/engine-invariants';
+import { engineViews, expectFootprintBounded, expectNothingLost, expectViewsMatchFold, refold } from './__tests__/engine-invariants';
 import { arbitraryScript, arbitraryScriptWithRestart, type ModelAction } from './__tests__/engine-model';
 import { AGENT_IDS, INITIAL_PRESENCE, applyAction, combinedLog, createWorld, current, type World } from './__tests__/engine-world';
 
@@ -9,14 +9,15 @@ const RUNS = { numRuns: 200 };
 const TIMEOUT_MS = 120_000;
 
 /**
- * Runs the script: (a) on every step (`applyAction` lets only `IccError` through), (c) after
- * every step on the engine's views, (b) and (d) by re-folding the whole log at the end.
+ * Runs the script: (a) on every step (`applyAction` lets only `IccError` through), (c) and (f)
+ * after every step on the engine's views, (b), (d) and (f) by re-folding the whole log at the end.
  */
 function play(actions: readonly ModelAction[]): World {
   const world = createWorld();
   for (const action of actions) {
     applyAction(world, action);
     expectNothingLost(world, engineViews(world));
+    expectFootprintBounded(world, world.stored);
   }
   expectViewsMatchFold(world, refold(combinedLog(world), INITIAL_PRESENCE));
   return world;
@@ -34,7 +35,7 @@ function expectAgentsReleased(world: World): void {
 
 describe('callback engine: properties over random traffic', () => {
   it(
-    'refuses bad input only with IccError, keeps every event legal, its views equal to the fold, loses no callback and frees every agent',
+    'refuses bad input only with IccError, keeps every event legal, its views equal to the fold, loses no callback, forgets what it closed and frees every agent',
     () => {
       fc.assert(
         fc.property(arbitraryScript(), (actions) => {

@@ -2,7 +2,7 @@ import type { Interaction, QueueConfig } from '@icc/protocol';
 import { isOpen } from '../business-hours/is-open';
 import { nextOpening } from '../business-hours/next-opening';
 import type { EngineEmitter } from './engine-emitter';
-import { declineCooldownUntil, isAgentFree } from './engine-state';
+import { declineCooldownUntil, isAgentFree, reofferTimerKey } from './engine-state';
 
 /** Offers or dials waiting callbacks while agents are free. Called after every engine change. */
 export function routeWaitingCallbacks(emitter: EngineEmitter): void {
@@ -59,7 +59,7 @@ function offerAnsweredCall(emitter: EngineEmitter, interactionId: string): void 
 function isCoolingDown(emitter: EngineEmitter, interaction: Interaction, agentId: string): boolean {
   const until = declineCooldownUntil(emitter.state, interaction, agentId);
   if (until === undefined || until <= emitter.now) return false;
-  const key = `reoffer:${interaction.id}`;
+  const key = reofferTimerKey(interaction.id);
   if (emitter.state.timers.dueAt(key) !== until) {
     emitter.state.timers.schedule(key, until, { kind: 'open', targetId: interaction.queueId });
   }

@@ -12,14 +12,27 @@ import { createAgentPool, type AgentPool } from '../routing/agent-pool';
 import { createTimerQueue, type TimerQueue } from '../scheduler/timer-queue';
 import { reduceCallback } from '../state-machine/reduce-callback';
 import { reduceInteraction } from '../state-machine/reduce-interaction';
+import { createClosedRecords, type ClosedRecords } from './closed-records';
 import type { CallbackEngineOptions } from './engine-types';
 
-/** What a timer does when it falls due; the key is `<kind>:<interactionId>` or `open:<queueId>`. */
+/**
+ * A closed interaction is only commanded through the gateway if the store does not yet show it
+ * closed (its commit lag: milliseconds); 1 000 closings cover that with a wide margin, for about
+ * 1 MB (the gateway's UUID ids cost some 500 bytes each in V8).
+ */
+const DEFAULT_CLOSED_RECORD_LIMIT = 1_000;
+
+/**
+ * What a timer does when it falls due; the key is `<kind>:<interactionId>`, `open:<queueId>`, or
+ * `reoffer:<interactionId>` (an `open` timer that ends a decline's cool-down).
+ */
 export type EngineTimerKind = 'start' | 'offer' | 'auto-dial' | 'auto-close' | 'retry' | 'expire' | 'open';
 export interface EngineTimer {
   kind: EngineTimerKind;
   targetId: string;
 }
+
+export const reofferTimerKey = (interactionId: string) => `reoffer:${interactionId}`;
 
 /** States in which an interaction occupies the agent in `agentId`. */
 const HOLDING_STATES: ReadonlySet<InteractionState> = new Set([
@@ -61,6 +74,8 @@ export interface EngineState {
    * only: after a restart the cool-down is simply over.
    */
   readonly declinedAt: Map<string, Map<string, number>>;
+  /** The latest closings, remembered after the closed interactions and callbacks are forgotten. */
+  readonly closed: ClosedRecords;
 }
 
 export function createEngineState(options: CallbackEngineOptions): EngineState {
@@ -79,6 +94,7 @@ export function createEngineState(options: CallbackEngineOptions): EngineState {
     holderOf: new Map(),
     idleSince: new Map(),
     declinedAt: new Map(),
+    closed: createClosedRecords(options.closedRecordLimit ?? DEFAULT_CLOSED_RECORD_LIMIT),
   };
   // Agents configured as available must be routable before their presence next changes.
   for (const agent of options.agents) refreshAgent(state, agent.id, agent.availableSince ? Date.parse(agent.availableSince) : 0);

@@ -24,6 +24,36 @@ export interface CallbackEngineOptions {
   agents: readonly Agent[];
   /** Id for interactions the engine creates itself (the receiving side of a transfer). */
   newInteractionId?: () => string;
+  /**
+   * How many of its latest closings the engine remembers after it forgets the closed
+   * interactions, so late commands on them are refused as before (`invalid_transition`,
+   * `forbidden`) rather than `not_found`. Default 1 000.
+   */
+  closedRecordLimit?: number;
+  /**
+   * The durable callback read model (the adapter context's `getCallback`): recognises callbacks
+   * closed longer ago than those remembered, so idempotency and refusals hold for good.
+   */
+  storedCallback?: (callbackId: string) => Callback | undefined;
+}
+
+/**
+ * Entries held per structure. Everything but `rememberedClosed` is bounded by the open
+ * interactions, agents and queues; `rememberedClosed` by `closedRecordLimit`.
+ */
+export interface EngineFootprint {
+  interactions: number;
+  callbacks: number;
+  waiting: number;
+  customerOnLine: number;
+  directedTo: number;
+  timers: number;
+  /** Interactions and consults held, over all agents. */
+  holds: number;
+  holderOf: number;
+  declinedAt: number;
+  idleSince: number;
+  rememberedClosed: { interactions: number; callbacks: number };
 }
 
 /**
@@ -45,8 +75,14 @@ export interface CallbackEngine {
   nextWakeAt(): number | undefined;
   /** Resume from persisted views after a restart; returns the events that reconcile lost calls. */
   restore(openInteractions: readonly Interaction[], getCallback: (id: string) => Callback | undefined, now: number): NewIccEvent[];
+  /**
+   * Open interactions only: one that closes is forgotten once the call that closed it returns
+   * (the event store keeps it). Same for a callback once the interaction carrying it closes.
+   */
   interaction(interactionId: string): Interaction | undefined;
   callback(callbackId: string): Callback | undefined;
   agent(agentId: string): Agent | undefined;
   queuePosition(callbackId: string, now: number): { position: number | null; estimatedWaitSeconds: number | null };
+  /** What the engine holds, to check and watch that it does not grow with the callbacks it closed. */
+  footprint(): EngineFootprint;
 }

@@ -1,4 +1,3 @@
-import type { Interaction } from '@icc/protocol';
 import { openInteractions, type EngineHarness } from './engine-fixtures';
 
 /**
@@ -17,11 +16,11 @@ export function closeEverything(h: EngineHarness): void {
 }
 
 function closeOne(h: EngineHarness, interactionId: string): void {
-  const interaction = h.engine.interaction(interactionId) as Interaction;
+  // Closing another one this round may have closed (and so forgotten) this one too.
+  const interaction = h.engine.interaction(interactionId);
+  if (!interaction) return;
   const agentId = interaction.agentId as string;
   switch (interaction.state) {
-    case 'closed':
-      return;
     case 'connected':
     case 'on-hold':
       h.execute(agentId, { type: 'end-call', interactionId });

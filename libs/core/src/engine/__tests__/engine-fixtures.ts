@@ -18,7 +18,8 @@ import {
   type SelectablePresence,
 } from '@icc/protocol';
 import { createCallbackEngine } from '../create-callback-engine';
-import type { CallbackEngine, TelephonyOutcome } from '../engine-types';
+import type { CallbackEngine, CallbackEngineOptions, TelephonyOutcome } from '../engine-types';
+import { foldLog } from './fold-log';
 import type { CallbackActor } from '../../ports/ccaas-adapter';
 
 /** Monday 2026-03-09 09:00 UTC: inside the weekday hours of `QUEUES.weekdays`. */
@@ -88,6 +89,8 @@ export interface EngineHarnessOptions {
   start?: number;
   /** Ids of interactions the engine creates itself (transfers) are this plus a counter. */
   transferIdPrefix?: string;
+  closedRecordLimit?: number;
+  storedCallback?: CallbackEngineOptions['storedCallback'];
 }
 
 /**
@@ -102,6 +105,8 @@ export function createEngineHarness(options: EngineHarnessOptions = {}) {
     queues: options.queues ?? testQueues(),
     agents: options.agents ?? testAgents(),
     newInteractionId: () => `${options.transferIdPrefix ?? 'ix-transfer-'}${++transferIds}`,
+    ...(options.closedRecordLimit !== undefined ? { closedRecordLimit: options.closedRecordLimit } : {}),
+    ...(options.storedCallback ? { storedCallback: options.storedCallback } : {}),
   });
   const log: NewIccEvent[] = [];
   /** Every interaction this engine has seen: created here, or handed over by `restore`. */
@@ -118,6 +123,8 @@ export function createEngineHarness(options: EngineHarnessOptions = {}) {
     log,
     known,
     record,
+    /** What the event store holds: the fold of the log, closed interactions included. */
+    stored: () => foldLog(log),
     now: () => now,
     /** Moves the clock to `at` and fires what is due. */
     advanceTo: (at: number) => {

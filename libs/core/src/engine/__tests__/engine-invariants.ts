@@ -1,27 +1,17 @@
-import {
-  isInteractionEvent,
-  type Callback,
-  type CallbackState,
-  type Interaction,
-  type InteractionState,
-  type NewIccEvent,
-  type Presence,
-} from '@icc/protocol';
+import { isInteractionEvent, type CallbackState, type Interaction, type InteractionState, type NewIccEvent, type Presence } from '@icc/protocol';
 import { isOpen } from '../../business-hours/is-open';
-import { reduceCallback } from '../../state-machine/reduce-callback';
-import { reduceInteraction } from '../../state-machine/reduce-interaction';
 import { testQueues } from './engine-fixtures';
 import { AGENT_IDS, current, type World } from './engine-world';
+import { emptyViews, foldInteractionEvent, type Views } from './fold-log';
 
 const QUEUE_CONFIGS = new Map(testQueues().map((queue) => [queue.id, queue]));
 const TERMINAL: ReadonlySet<CallbackState> = new Set(['completed', 'cancelled', 'expired', 'failed']);
 const HOLDING: ReadonlySet<InteractionState> = new Set(['offered', 'previewing', 'transferring', 'dialing', 'connected', 'on-hold', 'no-answer', 'wrap-up']);
 const EXPIRABLE: ReadonlySet<InteractionState> = new Set(['scheduled', 'queued', 'retry-wait', 'no-answer']);
+/** Per open interaction: one timer for its state, one for its expiry, one for a decline's cool-down. */
+const TIMERS_PER_OPEN_INTERACTION = 3;
 
-export interface Refold {
-  interactions: Map<string, Interaction>;
-  callbacks: Map<string, Callback>;
-}
+export type Refold = Views;
 
 /**
  * (b) Folds the log from scratch: every event must be one the transition table allows (the
@@ -29,8 +19,8 @@ export interface Refold {
  * offers only go to agents who are available at the time.
  */
 export function refold(log: readonly NewIccEvent[], initialPresence: ReadonlyMap<string, Presence>): Refold {
-  const interactions = new Map<string, Interaction>();
-  const callbacks = new Map<string, Callback>();
+  const views = emptyViews();
+  const { interactions, callbacks } = views;
   const presence = new Map(initialPresence);
   log.forEach((event, index) => {
     if (!isInteractionEvent(event)) {
@@ -45,19 +35,18 @@ export function refold(log: readonly NewIccEvent[], initialPresence: ReadonlyMap
     if (dueAt !== undefined && Date.parse(event.at) < Date.parse(dueAt)) {
       throw new Error(`Event #${index} ${event.type} of ${event.interactionId} at ${event.at} fired before its deadline ${dueAt}`);
     }
+    const previous = callbacks.get(event.callbackId);
     try {
-      interactions.set(event.interactionId, reduceInteraction(before, event));
+      foldInteractionEvent(views, event);
     } catch (error) {
       throw new Error(`Event #${index} ${event.type} is not allowed in ${before?.state ?? 'absent'} (${event.interactionId}): ${String(error)}`);
     }
-    const previous = callbacks.get(event.callbackId);
-    const next = reduceCallback(previous, event);
+    const next = callbacks.get(event.callbackId);
     if (previous && TERMINAL.has(previous.state) && next?.state !== previous.state) {
       throw new Error(`Callback ${event.callbackId} left terminal state ${previous.state} on event #${index} ${event.type}`);
     }
-    if (next) callbacks.set(event.callbackId, next);
   });
-  return { interactions, callbacks };
+  return views;
 }
 
 /** The deadline a timer-driven event waited for, so no timer (restored ones included) fires early. */
@@ -80,32 +69,71 @@ function timerDeadline(before: Interaction, event: Exclude<NewIccEvent, { type: 
   }
 }
 
-/** The engines' own views of everything they have seen, newest engine first. */
+/** The current engine's own views: the open interactions it holds and their callbacks. */
 export function engineViews(world: World): Refold {
-  const views: Refold = { interactions: new Map(), callbacks: new Map() };
-  for (const h of [...world.engines].reverse()) {
-    for (const id of h.known) {
-      const interaction = h.engine.interaction(id);
-      if (!interaction || views.interactions.has(id)) continue;
-      views.interactions.set(id, interaction);
-      const callback = h.engine.callback(interaction.callbackId);
-      if (callback && !views.callbacks.has(callback.id)) views.callbacks.set(callback.id, callback);
-    }
+  const { engine, known } = current(world);
+  const views = emptyViews();
+  for (const id of known) {
+    const interaction = engine.interaction(id);
+    if (!interaction) continue;
+    views.interactions.set(id, interaction);
+    const callback = engine.callback(interaction.callbackId);
+    if (callback) views.callbacks.set(callback.id, callback);
   }
   return views;
 }
 
-/** (d) The engines' own views are exactly the fold of the events they returned. */
+/**
+ * (d) The current engine holds exactly the open part of the fold of the events it and its
+ * predecessors returned, each view equal to it, and forgot the closed part.
+ */
 export function expectViewsMatchFold(world: World, folded: Refold): void {
-  const newestFirst = [...world.engines].reverse();
+  const { engine } = current(world);
   for (const [id, interaction] of folded.interactions) {
-    const owner = newestFirst.find((h) => h.engine.interaction(id) !== undefined);
-    expect(owner?.engine.interaction(id)).toEqual(interaction);
+    expect(engine.interaction(id)).toEqual(interaction.state === 'closed' ? undefined : interaction);
   }
   for (const [id, callback] of folded.callbacks) {
-    const owner = newestFirst.find((h) => h.engine.callback(id) !== undefined);
-    expect(owner?.engine.callback(id)).toEqual(callback);
+    expect(engine.callback(id)).toEqual(TERMINAL.has(callback.state) ? undefined : callback);
   }
+  expectFootprintBounded(world, folded);
+}
+
+/**
+ * (f) The engine forgets what it closed: it holds no closed interaction, and what it holds is
+ * bounded by the open interactions (the store's `stored`), agents and queues, not by history.
+ */
+export function expectFootprintBounded(world: World, stored: Refold): void {
+  expect(footprintViolations(world, stored)).toEqual([]);
+}
+
+function footprintViolations(world: World, stored: Refold): string[] {
+  const { engine } = current(world);
+  const violations: string[] = [];
+  for (const [id, interaction] of stored.interactions) {
+    if (interaction.state === 'closed' && engine.interaction(id)) violations.push(`interaction ${id} is closed but still held`);
+  }
+  for (const [id, callback] of stored.callbacks) {
+    if (TERMINAL.has(callback.state) && engine.callback(id)) violations.push(`callback ${id} is ${callback.state} but still held`);
+  }
+  const open = [...stored.interactions.values()].filter((interaction) => interaction.state !== 'closed').length;
+  const footprint = engine.footprint();
+  const bounds: Record<string, [held: number, bound: number]> = {
+    interactions: [footprint.interactions, open],
+    callbacks: [footprint.callbacks, open],
+    waiting: [footprint.waiting, open],
+    customerOnLine: [footprint.customerOnLine, open],
+    directedTo: [footprint.directedTo, open],
+    declinedAt: [footprint.declinedAt, open],
+    holderOf: [footprint.holderOf, 2 * open],
+    holds: [footprint.holds, footprint.holderOf],
+    timers: [footprint.timers, TIMERS_PER_OPEN_INTERACTION * open + QUEUE_CONFIGS.size],
+    idleSince: [footprint.idleSince, AGENT_IDS.length],
+  };
+  for (const [what, [held, bound]] of Object.entries(bounds)) {
+    if (held > bound) violations.push(`${what}: ${held} held, at most ${bound} expected with ${open} open`);
+  }
+  if (footprint.interactions !== open) violations.push(`holds ${footprint.interactions} interactions, the store has ${open} open`);
+  return violations;
 }
 
 /** What occupies each agent, from the views: interactions they hold and consults they are in. */
@@ -145,7 +173,9 @@ export function lostCallbacks(world: World, views: Refold): string[] {
   for (const callbackId of world.requested) {
     const callback = views.callbacks.get(callbackId);
     if (!callback) {
-      violations.push(`${callbackId} is unknown`);
+      // Forgotten by the engine: only right once it is over, as the store records it.
+      const stored = world.stored.callbacks.get(callbackId);
+      if (!stored || !TERMINAL.has(stored.state)) violations.push(`${callbackId} is ${stored?.state ?? 'unknown'} in the store but not held`);
       continue;
     }
     if (TERMINAL.has(callback.state)) continue;

@@ -1,6 +1,7 @@
 import {
   AGENT_COMMAND_TYPES,
   FULL_CAPABILITIES,
+  isInteractionEvent,
   type AgentCommand,
   type AgentCommandType,
   type CreateCallbackRequest,
@@ -25,6 +26,7 @@ import {
   type EngineHarness,
 } from './engine-fixtures';
 import type { ModelAction } from './engine-model';
+import { emptyViews, foldInteractionEvent, type Views } from './fold-log';
 
 export const AGENT_IDS: string[] = Object.values(AGENTS);
 export const QUEUE_IDS: string[] = [...Object.values(QUEUES), 'q-nowhere'];
@@ -38,6 +40,9 @@ export interface World {
   /** Errors the engine raised for disallowed input, by code. */
   refusals: Map<string, number>;
   restarts: number;
+  /** What the event store holds: the fold of every event returned so far, closed ones included. */
+  stored: Views;
+  storedEventCount: number;
 }
 
 /** Ada and Grace start available (routable before any presence change), Alan offline. */
@@ -52,13 +57,16 @@ export function createWorld(): World {
     const presence = INITIAL_PRESENCE.get(agent.id) ?? 'offline';
     return presence === 'available' ? { ...agent, presence, availableSince: iso(T0 - MINUTE) } : { ...agent, presence };
   });
-  return { engines: [createEngineHarness({ agents })], requested: [], refusals: new Map(), restarts: 0 };
+  return { engines: [createEngineHarness({ agents })], requested: [], refusals: new Map(), restarts: 0, stored: emptyViews(), storedEventCount: 0 };
 }
 
 export const current = (world: World) => world.engines[world.engines.length - 1] as EngineHarness;
 export const combinedLog = (world: World): NewIccEvent[] => world.engines.flatMap((engine) => engine.log);
 
-/** Runs one action; disallowed input must be refused with an `IccError`, anything else is a bug. */
+/**
+ * Runs one action; disallowed input must be refused with an `IccError`, anything else is a bug.
+ * Then stores what it caused (outside the `try`: an illegal event is a bug, not a refusal).
+ */
 export function applyAction(world: World, action: ModelAction): void {
   try {
     runAction(world, action);
@@ -66,6 +74,13 @@ export function applyAction(world: World, action: ModelAction): void {
     if (!(error instanceof IccError)) throw error;
     world.refusals.set(error.code, (world.refusals.get(error.code) ?? 0) + 1);
   }
+  storeNewEvents(world);
+}
+
+function storeNewEvents(world: World): void {
+  const log = combinedLog(world);
+  for (const event of log.slice(world.storedEventCount)) if (isInteractionEvent(event)) foldInteractionEvent(world.stored, event);
+  world.storedEventCount = log.length;
 }
 
 function runAction(world: World, action: ModelAction): void {
