@@ -103,6 +103,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
   };
 
   /** Configuration writes are rare: their own transaction, outside group commit. */
+  let savedQueues: QueueConfig[] | undefined;
   const writeNow = (write: () => void) => {
     assertOpen();
     try {
@@ -187,9 +188,11 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
     queueStats,
 
     async saveQueue(queue: QueueConfig) {
+      savedQueues = undefined;
       writeNow(() => statements.upsertQueue.run(queue.id, JSON.stringify(queue)));
     },
-    listQueues: () => statements.listQueues.all().map((row) => JSON.parse(row.body) as QueueConfig),
+    // Every request and command checks its queue: the list is parsed once per change, not per call.
+    listQueues: () => [...(savedQueues ??= statements.listQueues.all().map((row) => JSON.parse(row.body) as QueueConfig))],
     async saveAgent(agent: AgentDefinition) {
       writeNow(() => statements.upsertAgentDefinition.run(agent.id, JSON.stringify(agent)));
     },

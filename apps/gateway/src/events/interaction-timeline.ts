@@ -55,7 +55,12 @@ export function createInteractionTimeline(store: EventStore, logger: Logger, opt
   return {
     advance(event) {
       const known = entries.get(event.interactionId);
-      const entry = known && known.view.seq < event.seq ? fold(known, event) : foldFromLog(event.interactionId, event.seq);
+      const entry =
+        known && known.view.seq < event.seq
+          ? fold(known, event)
+          : event.type === 'interaction.created' // always an interaction's first event: nothing to read back
+            ? fold(undefined, event)
+            : foldFromLog(event.interactionId, event.seq);
       if (!entry) return undefined;
       if (entry.view.state === 'closed' && !options.keepClosed) entries.delete(event.interactionId);
       else entries.set(event.interactionId, entry);

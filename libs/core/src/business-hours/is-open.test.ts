@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { BusinessHours } from '@icc/protocol';
 import { isOpen } from './is-open';
 
@@ -84,3 +85,35 @@ describe('isOpen', () => {
     expect(isOpen(hours, at('2026-06-11T09:00:00Z'))).toBe(false); // Thursday
   });
 });
+
+describe('isOpen, asked again and again about the same hours', () => {
+  const zones = ['America/New_York', 'Europe/Paris', 'Australia/Lord_Howe', 'Asia/Kolkata', 'America/Santiago'];
+  const hoursArbitrary = fc.record({
+    timeZone: fc.constantFrom(...zones),
+    weekly: fc.array(
+      fc
+        .record({ weekday: fc.integer({ min: 1, max: 7 }), open: fc.integer({ min: 0, max: 46 }), close: fc.integer({ min: 1, max: 47 }) })
+        .filter((range) => range.open < range.close)
+        .map((range) => ({ weekday: range.weekday, open: halfHour(range.open), close: halfHour(range.close) })),
+      { maxLength: 6 },
+    ),
+    closedDates: fc.array(fc.integer({ min: 0, max: 60 }).map((day) => new Date(Date.UTC(2026, 2, 1) + day * 86_400_000).toISOString().slice(0, 10)), { maxLength: 3 }),
+  });
+
+  it('answers exactly as a fresh lookup, across days and clock changes', () => {
+    fc.assert(
+      fc.property(hoursArbitrary, fc.array(fc.integer({ min: Date.UTC(2026, 2, 1), max: Date.UTC(2026, 3, 30) }), { minLength: 1, maxLength: 40 }), (input, instants) => {
+        const hours = BusinessHours.parse(input);
+        // Walk forward (as routing does) and jump around (as timers do).
+        for (const instant of [...[...instants].sort((a, b) => a - b), ...instants]) {
+          expect(isOpen(hours, instant)).toBe(isOpen(structuredClone(hours), instant));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function halfHour(index: number): string {
+  return `${String(Math.floor(index / 2)).padStart(2, '0')}:${index % 2 ? '30' : '00'}`;
+}

@@ -158,6 +158,7 @@ export function describeEventStoreQueryContract(createStore: CreateEventStore): 
     it('saves queues by id and lists them in id order', async () => {
       await store().saveQueue(exampleQueueConfig());
       await store().saveQueue(exampleSalesQueueConfig());
+      expect(store().listQueues()).toEqual([exampleSalesQueueConfig(), exampleQueueConfig()]);
       await store().saveQueue(exampleQueueConfig({ name: 'Support EMEA' }));
       expect(store().listQueues()).toEqual([exampleSalesQueueConfig(), exampleQueueConfig({ name: 'Support EMEA' })]);
     });
