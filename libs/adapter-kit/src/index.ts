@@ -11,6 +11,7 @@ export * from './conformance/recording-sink';
 export * from './conformance/recording-logger';
 export * from './conformance/timer-tracking-clock';
 export * from './http/create-vendor-http-client';
+export * from './http/conflict-on-state-refusal';
 export * from './http/parse-retry-after';
 export * from './http/full-jitter-backoff';
 export * from './http/sleep-on-clock';

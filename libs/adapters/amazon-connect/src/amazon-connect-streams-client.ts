@@ -1,5 +1,5 @@
-import { createVendorHttpClient, sleepOnClock } from '@icc/adapter-kit';
-import { AdapterError, IccError, type Clock } from '@icc/core';
+import { conflictOnStateRefusal, createVendorHttpClient, sleepOnClock } from '@icc/adapter-kit';
+import type { Clock } from '@icc/core';
 import { z } from 'zod';
 
 /** Agent-side actions on one contact, named after the Amazon Connect Streams methods they stand for. */
@@ -18,14 +18,9 @@ const ConnectAnswer = z.object({ ContactId: z.string().min(1) });
  * A 409 is the CCP declining an action in the state the contact or agent is in: a conflict the
  * agent can resolve (409 `invalid_transition`), not Connect failing (502).
  */
-async function refusedInStateAsConflict<T>(action: Promise<T>, refusal: string): Promise<T> {
-  try {
-    return await action;
-  } catch (error) {
-    if (error instanceof AdapterError && error.vendorStatus === 409) throw new IccError('invalid_transition', refusal);
-    throw error;
-  }
-}
+const CCP_STATE_REFUSALS: ReadonlySet<number> = new Set([409]);
+const refusedInStateAsConflict = <T>(action: Promise<T>, refusal: string): Promise<T> =>
+  conflictOnStateRefusal(action, { statuses: CCP_STATE_REFUSALS, describe: () => refusal });
 
 /**
  * The agent's CCP, driven from the server: Connect has no public API for these actions (they run

@@ -1,4 +1,5 @@
-import { AdapterError, IccError, InvalidTransitionError, nextState, type AdapterContext, type CcaasAdapterV1 } from '@icc/core';
+import { IccError, InvalidTransitionError, nextState, type AdapterContext, type CcaasAdapterV1 } from '@icc/core';
+import { conflictOnStateRefusal } from '@icc/adapter-kit';
 import type { IccEvent, NewInteractionEvent } from '@icc/protocol';
 import { convertToGenesysPresence } from './convert-to-genesys-presence';
 import { startRunning, type Running } from './genesys-adapter-running';
@@ -35,9 +36,8 @@ export interface GenesysAdapterOptions {
   fetch?: typeof globalThis.fetch;
 }
 
-const STATE_REFUSALS = new Set([400, 404, 409]);
-const isStateRefusal = (error: unknown): error is AdapterError =>
-  error instanceof AdapterError && !error.retryable && error.vendorStatus !== undefined && STATE_REFUSALS.has(error.vendorStatus);
+/** What Genesys answers to a participant or communication change that no longer applies. */
+const STATE_REFUSALS: ReadonlySet<number> = new Set([400, 404, 409]);
 
 const CONVERSATION_TOPIC = /^v2\.(users|routing\.queues)\.[^.]+\.conversations$/;
 
@@ -105,16 +105,13 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
    * Genesys refusing a call ICC's state allowed means ICC is behind (a notification was missed):
    * the conversation is read back, and the caller gets a conflict instead of a vendor outage.
    */
-  const refreshOnRefusal = async <T>(current: Running, record: GenesysCallbackRecord, action: string, call: Promise<T>): Promise<T> => {
-    try {
-      return await call;
-    } catch (error) {
-      if (!isStateRefusal(error)) throw error;
-      void current.reconciler.one(record, `Genesys refused ${action}`);
-      const hint = 'The interaction is being refreshed from Genesys; try again if it still applies.';
-      throw new IccError('invalid_transition', `Genesys refused "${action}": the conversation has moved on (${error.message}). ${hint}`);
-    }
-  };
+  const refreshOnRefusal = <T>(current: Running, record: GenesysCallbackRecord, action: string, call: Promise<T>): Promise<T> =>
+    conflictOnStateRefusal(call, {
+      statuses: STATE_REFUSALS,
+      onRefused: () => void current.reconciler.one(record, `Genesys refused ${action}`),
+      describe: (refusal) =>
+        `Genesys refused "${action}": the conversation has moved on (${refusal.message}). The interaction is being refreshed from Genesys; try again if it still applies.`,
+    });
 
   const reschedule = async (current: Running, record: GenesysCallbackRecord, start: string, windowEnd: string | undefined, by: 'agent' | 'api' | 'customer') => {
     const view = record.view;
