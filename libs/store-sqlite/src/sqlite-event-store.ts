@@ -102,8 +102,8 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
     if (closed) throw new IccError('shutting_down', 'The event store is closed');
   };
 
-  /** Configuration writes are rare: their own transaction, outside group commit. */
   let savedQueues: QueueConfig[] | undefined;
+  /** Configuration writes are rare: their own transaction, outside group commit. */
   const writeNow = (write: () => void) => {
     assertOpen();
     try {

@@ -81,7 +81,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     queues: store.listQueues(),
     agents: store.listAgents(),
     openInteractions: store.openInteractions(),
-    getCallback: (callbackId) => store.getCallback(callbackId),
+    // The store also finds a callback by its number (`CB0000123`); an adapter asks by id only.
+    getCallback: (callbackId) => {
+      const callback = store.getCallback(callbackId);
+      return callback?.id === callbackId ? callback : undefined;
+    },
   });
   const resyncing = createResyncingAdapter(registered.adapter, { context: adapterContext, logger, timerClock });
   const adapter = resyncing.adapter;

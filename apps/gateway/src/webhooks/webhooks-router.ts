@@ -12,7 +12,7 @@ const REPLAY_WINDOW_MS = 2 * WEBHOOK_TOLERANCE_SECONDS * 1000;
 export function webhooksRouter(services: GatewayServices): Router {
   const router = Router();
   const { adapter, store, timerClock } = services;
-  // Deliveries being processed: a copy arriving meanwhile is refused. The store records a delivery
+  // Deliveries being processed (per vendor, as the store keys them): a copy arriving meanwhile is refused. The store records a delivery
   // only once processed, so one cut short by a crash is accepted when the vendor retries it
   // (adapters apply a delivery once).
   const inFlight = new Set<string>();
@@ -36,10 +36,11 @@ export function webhooksRouter(services: GatewayServices): Router {
     if (!deliveryId || deliveryId.length > 200) {
       throw new IccError('validation_failed', 'X-ICC-Delivery-Id is required (at most 200 characters)');
     }
-    if (inFlight.has(deliveryId) || store.hasWebhookDelivery(vendor, deliveryId, nowMs)) {
+    const inFlightKey = JSON.stringify([vendor, deliveryId]);
+    if (inFlight.has(inFlightKey) || store.hasWebhookDelivery(vendor, deliveryId, nowMs)) {
       throw new IccError('replayed_event', `Delivery ${deliveryId} was already received`);
     }
-    inFlight.add(deliveryId);
+    inFlight.add(inFlightKey);
     try {
       const headers = Object.fromEntries(
         Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]),
@@ -49,7 +50,7 @@ export function webhooksRouter(services: GatewayServices): Router {
       await store.recordWebhookDelivery({ vendor, deliveryId, expiresAtMs: nowMs + REPLAY_WINDOW_MS }, nowMs);
       res.json({ events: events.length });
     } finally {
-      inFlight.delete(deliveryId);
+      inFlight.delete(inFlightKey);
     }
   });
   return router;

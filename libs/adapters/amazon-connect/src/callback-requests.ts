@@ -55,13 +55,8 @@ function delayUntil(runtime: AdapterRuntime, start: number | undefined): number 
 }
 
 /** A callback of a closed interaction is forgotten by the adapter; the gateway's store still has it. */
-function storedCallback(runtime: AdapterRuntime, callbackId: string): Callback | undefined {
-  const stored = runtime.context.getCallback(callbackId);
-  return stored?.id === callbackId ? stored : undefined;
-}
-
 function knownCallback(runtime: AdapterRuntime, callbackId: string): Callback | undefined {
-  return runtime.book.callbacks.get(callbackId)?.callback ?? storedCallback(runtime, callbackId);
+  return runtime.book.callbacks.get(callbackId)?.callback ?? runtime.context.getCallback(callbackId);
 }
 
 export async function requestCallback(runtime: AdapterRuntime, request: CreateCallbackRequest, identity: NewCallbackIdentity): Promise<IccEvent[]> {
@@ -122,7 +117,7 @@ function openInteraction(runtime: AdapterRuntime, callbackId: string, attempted:
   const callback = runtime.book.callbacks.get(callbackId);
   const interaction = callback && runtime.book.interactions.get(callback.interactionId);
   if (interaction) return interaction;
-  const closed = storedCallback(runtime, callbackId);
+  const closed = runtime.context.getCallback(callbackId);
   if (closed) throw new InvalidTransitionError('closed', attempted, closed.mode);
   throw new IccError('not_found', `Callback ${callbackId} has no open interaction`);
 }

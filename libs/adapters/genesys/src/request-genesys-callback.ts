@@ -31,7 +31,8 @@ export async function requestGenesysCallback(
   identity: NewCallbackIdentity,
 ): Promise<IccEvent[]> {
   const { current, config, book, armExpiry } = deps;
-  const known = book.byCallback(identity.callbackId);
+  // A closed callback is forgotten by the adapter; the gateway's store still has it.
+  const known = book.byCallback(identity.callbackId) ?? current.context.getCallback(identity.callbackId);
   if (known) {
     if (known.number === identity.number) return [];
     throw new IccError('idempotency_conflict', `Callback ${identity.callbackId} already exists as ${known.number}; a different request needs a new callbackId`);

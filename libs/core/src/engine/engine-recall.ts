@@ -10,9 +10,7 @@ import type { EngineState } from './engine-state';
 export function recallClosedCallback(state: EngineState, callbackId: string): ClosedCallback | undefined {
   const remembered = state.closed.callback(callbackId);
   if (remembered) return remembered;
-  const stored = state.options.storedCallback?.(callbackId);
-  // The store also finds a callback by its number: only the same id is the same callback.
-  return stored?.id === callbackId ? stored : undefined;
+  return state.options.storedCallback?.(callbackId);
 }
 
 export function notHandledBy(interactionId: string, agentId: string): IccError {

@@ -29,6 +29,7 @@ export interface AdapterContext {
   agents: readonly Agent[];
   /** Open interactions and their callbacks as last persisted: the adapter resumes from these. */
   openInteractions: readonly Interaction[];
+  /** A callback as last persisted, closed ones included, by its id (never by its human number). */
   getCallback(callbackId: string): Callback | undefined;
 }
 
