@@ -1,4 +1,4 @@
-import { AGENTS, HOUR, MINUTE, QUEUES, createEngineHarness, eventTypes, interactionId, iso, offers, onlyEvent } from './__tests__/engine-fixtures';
+import { AGENTS, HOUR, MINUTE, QUEUES, createEngineHarness, eventTypes, interactionId, iso, offers, onlyEvent, restartEngine } from './__tests__/engine-fixtures';
 
 const scheduled = (start: number, windowEnd?: number) =>
   windowEnd === undefined
@@ -86,5 +86,22 @@ describe('callback engine: scheduled callbacks', () => {
     expect(h.engine.nextWakeAt()).toBe(expireAt);
     expect(onlyEvent(h.advanceTo(expireAt), 'interaction.closed').outcome).toBe('expired');
     expect(h.advanceTo(expireAt + 2 * HOUR)).toEqual([]);
+  });
+
+  it('expires, never calls, when the start and the expire time are the same instant, before and after a restart', () => {
+    const requested = () => {
+      const h = createEngineHarness();
+      h.presence(AGENTS.ada, 'available');
+      const instant = h.now() + HOUR;
+      h.request(1, { schedule: scheduled(instant), expireAt: iso(instant) });
+      return { h, instant };
+    };
+    const live = requested();
+    expect(eventTypes(live.h.advanceTo(live.instant))).toEqual(['interaction.closed']);
+
+    const before = requested();
+    const fired = restartEngine(before.h).h.advanceTo(before.instant);
+    expect(eventTypes(fired)).toEqual(['interaction.closed']);
+    expect(onlyEvent(fired, 'interaction.closed').outcome).toBe('expired');
   });
 });

@@ -1,5 +1,6 @@
 import { nextOpening } from '../business-hours/next-opening';
 import { isOpen } from '../business-hours/is-open';
+import type { Interaction } from '@icc/protocol';
 import type { EngineEmitter } from './engine-emitter';
 import type { EngineTimer } from './engine-state';
 
@@ -12,7 +13,7 @@ export function handleDueTimer(emitter: EngineEmitter, timer: EngineTimer): void
   const ids = { interactionId: interaction.id, callbackId: interaction.callbackId };
   switch (timer.kind) {
     case 'start': {
-      if (interaction.state !== 'scheduled') return;
+      if (interaction.state !== 'scheduled' || hasExpired(interaction, now)) return;
       const queue = state.queues.get(interaction.queueId);
       if (queue && !isOpen(queue.businessHours, now)) {
         const opensAt = nextOpening(queue.businessHours, now);
@@ -41,7 +42,7 @@ export function handleDueTimer(emitter: EngineEmitter, timer: EngineTimer): void
       return;
     }
     case 'retry':
-      if (interaction.state !== 'retry-wait') return;
+      if (interaction.state !== 'retry-wait' || hasExpired(interaction, now)) return;
       emitter.emit({ type: 'interaction.queued', ...ids, cause: 'retry', overdue: false });
       return;
     case 'auto-close':
@@ -66,6 +67,15 @@ export function handleDueTimer(emitter: EngineEmitter, timer: EngineTimer): void
       closeTransferSource(emitter, interaction.transferredFrom);
       return;
   }
+}
+
+/**
+ * A start or a retry due at (or after) the expire time does not queue the callback: its expire
+ * timer, due too, closes it in the same tick. Without this, which of two timers due at the same
+ * instant fires first would depend on when each was set, and a restart sets them anew.
+ */
+function hasExpired(interaction: Interaction, now: number): boolean {
+  return interaction.expireAt !== undefined && Date.parse(interaction.expireAt) <= now;
 }
 
 /** A receiver that expires before anyone accepted it takes its waiting sender with it. */
