@@ -16,3 +16,4 @@ export * from './http/parse-retry-after';
 export * from './http/full-jitter-backoff';
 export * from './http/sleep-on-clock';
 export * from './webhooks/verify-webhook-signature';
+export * from './registration/adapter-registration';

@@ -75,6 +75,7 @@ export function createMockAdapter(configInput: MockAdapterConfigInput = {}): Moc
   };
 
   return {
+    specificationVersion: 'v1',
     vendor: 'mock',
     capabilities: MOCK_CAPABILITIES,
     telephony: {
