@@ -10,3 +10,4 @@ export * from './registration/adapter-registration';
 export type { CustomerCallScript, RecordedVendorCall, VendorFault, VendorSimulatorControls } from './conformance/conformance-harness';
 export * from './retry/retry-vendor-call';
 export * from './skeleton';
+export * from './webhooks/icc-webhook-signature';
