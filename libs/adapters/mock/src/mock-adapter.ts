@@ -1,5 +1,6 @@
 import { createAdapterEmitter, createAdapterLifecycle, createTimerSet, type EmitEvents, type TimerSet } from '@icc/adapter-kit';
-import { createCallbackEngine, type AdapterContext, type CallbackEngine, type CcaasAdapterV1 } from '@icc/core';
+import type { AdapterContext, CcaasAdapterV1 } from '@icc/core';
+import { createCallbackEngine, type CallbackEngine } from '@icc/engine';
 import type { IccEvent, NewIccEvent } from '@icc/protocol';
 import { MOCK_CAPABILITIES } from './mock-capabilities';
 import { MockAdapterConfig, type MockAdapterConfigInput } from './mock-config';
