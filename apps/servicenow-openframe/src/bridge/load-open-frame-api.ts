@@ -13,7 +13,7 @@ export function openFrameScriptUrl(location: Pick<Location, 'href' | 'origin'>, 
   if (!requested) return undefined;
   let base: URL;
   try {
-    base = new URL(requested, location.href);
+    base = new URL(requested);
   } catch {
     return undefined;
   }
