@@ -1,4 +1,4 @@
-import { WrapUpReason, type AgentCommand, type Interaction } from '@icc/protocol';
+import { WrapUpReason, type AgentCommandOf, type Interaction } from '@icc/protocol';
 import type { WrapUpSubmittedEvent } from '../contract/open-frame-events';
 
 const MAX_NOTES = 4000;
@@ -15,7 +15,7 @@ function reasonOf(code: string | undefined): WrapUpReason | undefined {
  * wrapUpCode, wrapUpNotes) as ICC's submit-wrap-up. A code that is not an ICC reason becomes
  * `other`, kept at the head of the notes so nothing the agent chose is lost.
  */
-export function mapWrapUpSubmittedToCommand(event: WrapUpSubmittedEvent, interaction: Interaction): AgentCommand {
+export function mapWrapUpSubmittedToCommand(event: WrapUpSubmittedEvent, interaction: Interaction): AgentCommandOf<'submit-wrap-up'> {
   const { wrapUpCode, wrapUpNotes = '' } = event.wrapUp;
   const reason = reasonOf(wrapUpCode);
   const notes = reason !== undefined || !wrapUpCode ? wrapUpNotes : `${wrapUpCode}: ${wrapUpNotes}`.trim();
