@@ -34,7 +34,8 @@ export default [
                 'type:adapter-kit',
               ],
             },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:protocol', 'type:client', 'type:app'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:protocol', 'type:client', 'type:app', 'type:e2e-support'] },
+            { sourceTag: 'type:e2e-support', onlyDependOnLibsWithTags: ['type:protocol'] },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
             {
               sourceTag: 'scope:browser',
