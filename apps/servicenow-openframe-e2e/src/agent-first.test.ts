@@ -143,7 +143,8 @@ describe('agent-first callback driven from ServiceNow (host-page harness, no ins
     await eventually('the callback to leave the active calls', async () => ((await latestActiveCalls(page)).length === 0 ? true : undefined));
     const closed = await getInteraction(gateway.url, await openFrameToken(page), callback.interactionId);
     expect(closed.attempts).toEqual([]);
-    expect(closed).toMatchObject({ state: 'closed', outcome: 'completed' });
+    // The outcome of a callback closed before dialing is core's rule, not the bridge's.
+    expect(closed.state).toBe('closed');
     await waitForIdle(page);
     expect((await recorded(page)).violations).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -1,7 +1,8 @@
 import type { Presence } from '@icc/protocol';
 import type { IdleState } from '../contract/idle-state-context';
 
-const PRESENCE_TEXT: Record<Presence, string> = {
+// Partial: a presence added to the protocol later reads as its own name.
+const PRESENCE_TEXT: Partial<Record<Presence, string>> = {
   offline: 'Offline',
   available: 'Available',
   busy: 'Busy',
@@ -23,6 +24,6 @@ export function mapIdleState(presence: Presence): IdleState {
       phoneDirectory: false,
     },
     enableState: { logOut: true, outBoundCall: false, outboundQueueSelection: false },
-    dialpadInfoMessage: { label: 'ICC presence:', value: PRESENCE_TEXT[presence] },
+    dialpadInfoMessage: { label: 'ICC presence:', value: PRESENCE_TEXT[presence] ?? presence },
   };
 }

@@ -13,7 +13,8 @@ export interface SearchTargetsInput {
   searchTerm: string | undefined;
 }
 
-const PRESENCE: Record<Presence, 'available' | 'away' | 'busy' | 'offline'> = {
+/** Onto the four values § searchTargetList.targets.payload.list.presence allows; anything else (e.g. a later system presence) is busy. */
+const PRESENCE: Partial<Record<Presence, 'available' | 'away' | 'busy' | 'offline'>> = {
   available: 'available',
   away: 'away',
   busy: 'busy',
@@ -64,7 +65,7 @@ export function mapSearchTargets(input: SearchTargetsInput): SearchTargetListCon
                 payload: {
                   list: input.agents
                     .filter((agent) => agent.id !== input.meId && agent.role === 'agent' && matches(agent.displayName, input.searchTerm))
-                    .map((agent) => ({ id: agent.id, name: agent.displayName, presence: PRESENCE[agent.presence] })),
+                    .map((agent) => ({ id: agent.id, name: agent.displayName, presence: PRESENCE[agent.presence] ?? 'busy' })),
                 },
               },
             ];
