@@ -18,7 +18,7 @@ import { useOpenFrameE2e } from './support/openframe-context';
 describe('callback transfer and reload, driven from ServiceNow (host-page harness, no instance)', () => {
   const e2e = useOpenFrameE2e();
 
-  it('transfers the callback to an agent, cancels the transfer, and shows a refused transfer as Failed', async () => {
+  it('transfers the callback to an agent and to a queue, cancels each transfer, and shows a refused transfer as Failed', async () => {
     const { gateway, openHarness } = e2e();
     const { page, pageErrors } = await openHarness();
     await signInAndGoAvailable(page, 'Ada Lovelace');
@@ -37,6 +37,14 @@ describe('callback transfer and reload, driven from ServiceNow (host-page harnes
     await waitForCallState(page, 'Lena Vogel', 'Transferring callback');
     expect((await latestActiveCalls(page))[0]?.currentParticipant.capabilities).toMatchObject({ cancelCallbackTransferEligible: true, initiateCall: false });
 
+    await callActions(page, 'Lena Vogel').getByRole('button', { name: 'Cancel callback transfer' }).click();
+    await waitForCallState(page, 'Lena Vogel', 'Previewing');
+
+    // The same to a queue: the Queues tab asks getSearchTarget with searchType "queue".
+    await callActions(page, 'Lena Vogel').getByRole('button', { name: 'Transfer callback' }).click();
+    await callRegion(page, 'Lena Vogel').getByRole('button', { name: 'Show queues' }).click();
+    await targets.getByRole('button', { name: 'Transfer to Sales callbacks (agent-first, auto-dial)' }).click();
+    await waitForCallState(page, 'Lena Vogel', 'Transferring callback');
     await callActions(page, 'Lena Vogel').getByRole('button', { name: 'Cancel callback transfer' }).click();
     await waitForCallState(page, 'Lena Vogel', 'Previewing');
 

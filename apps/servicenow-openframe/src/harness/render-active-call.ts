@@ -21,9 +21,13 @@ function wantsWrapUp(call: ActiveCall): boolean {
   return call.participants.some((participant) => participant.requireWrapup) && !Object.values(flags).some(Boolean);
 }
 
+const TAB_LABELS = { agent: 'Show agents', queue: 'Show queues', external: 'Show external' } as const;
+
+/** The Transfer call component: one tab per documented targetTypes entry, then the targets of the tab asked for. */
 function transferTargets(call: ActiveCall, targets: SearchTargetListContext | undefined, act: (name: string, payload: Record<string, unknown>) => void) {
   const entry = targets?.searchTargetList.find((candidate) => candidate.externalId === call.externalId);
   if (!entry) return undefined;
+  const tabs = (entry.targetTypes ?? []).map((type) => button(TAB_LABELS[type], () => act('getSearchTarget', { searchType: type, searchTerm: '' })));
   const items = entry.targets.flatMap((target) =>
     target.payload.list.flatMap((item) => {
       const subtypes = target.transferSubtypes?.map((subtype) => subtype.id) ?? [undefined];
@@ -38,7 +42,7 @@ function transferTargets(call: ActiveCall, targets: SearchTargetListContext | un
       );
     }),
   );
-  return el('ul', { 'aria-label': 'Transfer targets' }, ...items);
+  return el('div', {}, ...tabs, el('ul', { 'aria-label': 'Transfer targets' }, ...items));
 }
 
 /** One activeCall entry as the Callback actions / Active call components would offer it. */
@@ -61,10 +65,9 @@ export function renderActiveCall(call: ActiveCall, targets: SearchTargetListCont
   if (capabilities.closeCallback) buttons.push(button('Close callback', () => act('closeCallback')));
   if (capabilities.transfer) {
     buttons.push(
-      button(call.type === 'callback' && !context?.callAttemptedByAgent ? 'Transfer callback' : 'Transfer', () => {
-        act('getSearchTarget', { searchType: 'queue', searchTerm: '' });
-        act('getSearchTarget', { searchType: 'agent', searchTerm: '' });
-      }),
+      button(call.type === 'callback' && !context?.callAttemptedByAgent ? 'Transfer callback' : 'Transfer', () =>
+        act('getSearchTarget', { searchType: 'agent', searchTerm: '' }),
+      ),
     );
   }
   if (capabilities.cancelCallbackTransferEligible) buttons.push(button('Cancel callback transfer', () => act('cancelCallbackTransfer')));
