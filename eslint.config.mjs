@@ -50,7 +50,8 @@ export default [
                 'type:engine',
               ],
             },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:protocol', 'type:client', 'type:app'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:protocol', 'type:client', 'type:app', 'type:e2e-support'] },
+            { sourceTag: 'type:e2e-support', onlyDependOnLibsWithTags: ['type:protocol'] },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
             {
               sourceTag: 'scope:browser',

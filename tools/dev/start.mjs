@@ -44,6 +44,16 @@ if (existsSync(join(root, 'apps/workspace/project.json'))) {
   if (built.status !== 0) fail('the workspace build failed (see above)');
 }
 
+if (existsSync(join(root, 'apps/servicenow-openframe/project.json'))) {
+  console.log('Building the ServiceNow OpenFrame app and its host-page harness…');
+  const built = spawnSync('npx', ['nx', 'run', 'servicenow-openframe:build', '--outputStyle=static'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
+  if (built.status !== 0) fail('the ServiceNow OpenFrame build failed (see above)');
+}
+
 const gateway = spawn(process.execPath, ['--enable-source-maps', main], {
   cwd: root,
   env: { ...process.env, ...overrides },
@@ -57,7 +67,10 @@ createInterface({ input: gateway.stdout }).on('line', (line) => {
   if (url && !announced) {
     announced = true;
     const workspace = existsSync(join(root, 'dist/apps/workspace/index.html')) ? '' : ' (API only: the workspace is not built)';
-    console.log(`\n  ICC Callbacks is running at ${url}${workspace}\n  Press Ctrl+C to stop.\n`);
+    const openFrame = existsSync(join(root, 'dist/apps/servicenow-openframe/index.html'))
+      ? `\n  ServiceNow OpenFrame harness (local stand-in, not ServiceNow): ${url}/servicenow/harness/`
+      : '';
+    console.log(`\n  ICC Callbacks is running at ${url}${workspace}${openFrame}\n  Press Ctrl+C to stop.\n`);
   }
 });
 

@@ -43,6 +43,7 @@ export interface GatewayOptions {
   logger?: Logger;
   logLevel?: string;
   workspaceDir?: string;
+  openFrameDir?: string;
   stream?: Partial<AgentStreamSettings>;
   intakeRateLimit?: TokenBucketSettings;
   processMetrics?: boolean;
@@ -120,6 +121,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       inFlight,
       intakeRateLimit: options.intakeRateLimit ?? { capacity: 30, ratePerSecond: 5 },
       ...(options.workspaceDir === undefined ? {} : { workspaceDir: options.workspaceDir }),
+      ...(options.openFrameDir === undefined ? {} : { openFrameDir: options.openFrameDir }),
     });
     const server = createServer(app);
     const stream = attachAgentStream(server, services, { ...DEFAULT_AGENT_STREAM_SETTINGS, ...options.stream });

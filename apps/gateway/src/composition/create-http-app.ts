@@ -11,6 +11,7 @@ import { operationsRouter } from '../http/operations-router';
 import { queuesRouter } from '../http/queues-router';
 import { requestLogging } from '../http/request-logging';
 import type { TokenBucketSettings } from '../http/token-bucket';
+import { serviceNowOpenFrameStatic } from '../http/servicenow-openframe-static';
 import { workspaceStatic } from '../http/workspace-static';
 import { webhooksRouter } from '../webhooks/webhooks-router';
 import type { GatewayServices } from './gateway-services';
@@ -19,6 +20,8 @@ export interface HttpAppSettings {
   intakeRateLimit: TokenBucketSettings;
   inFlight: InFlightRequests;
   workspaceDir?: string;
+  /** The built ServiceNow OpenFrame app (apps/servicenow-openframe), served at /servicenow/. */
+  openFrameDir?: string;
 }
 
 /** The express app: operations, webhooks (raw body), then JSON routes, the workspace, errors. */
@@ -37,6 +40,9 @@ export function createHttpApp(services: GatewayServices, settings: HttpAppSettin
   app.use(agentsRouter(services));
   app.use(interactionsRouter(services));
   if (services.devMode) app.use(devRouter(services));
+  // Before the workspace, whose SPA fallback would answer /servicenow/ with its own index.
+  const openFrame = settings.openFrameDir === undefined ? undefined : serviceNowOpenFrameStatic(settings.openFrameDir);
+  if (openFrame) app.use(openFrame);
   const workspace = settings.workspaceDir === undefined ? undefined : workspaceStatic(settings.workspaceDir);
   if (workspace) app.use(workspace);
   app.use(notFoundHandler);

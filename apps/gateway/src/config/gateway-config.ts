@@ -28,6 +28,7 @@ export const GatewayEnv = z.object({
   /** Public intake: sustained requests per second per client IP (bursts of six times that). */
   ICC_INTAKE_RATE_PER_SECOND: z.coerce.number({ error: 'expected requests per second, e.g. 5' }).positive('must be more than 0').max(100_000).default(5),
   ICC_WORKSPACE_DIR: z.string().min(1).default('dist/apps/workspace'),
+  ICC_OPENFRAME_DIR: z.string().min(1).default('dist/apps/servicenow-openframe'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });

@@ -13,6 +13,7 @@ export function gatewayOptionsFromEnv(env: GatewayEnv): GatewayOptions {
     demoTraffic: env.ICC_DEMO_TRAFFIC,
     logLevel: env.LOG_LEVEL,
     workspaceDir: env.ICC_WORKSPACE_DIR,
+    openFrameDir: env.ICC_OPENFRAME_DIR,
     processMetrics: true,
     intakeRateLimit: { capacity: Math.max(1, Math.ceil(env.ICC_INTAKE_RATE_PER_SECOND * 6)), ratePerSecond: env.ICC_INTAKE_RATE_PER_SECOND },
     ...(env.ICC_JWT_SECRET === undefined ? {} : { jwtSecret: env.ICC_JWT_SECRET }),

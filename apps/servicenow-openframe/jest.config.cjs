@@ -1,0 +1,6 @@
+module.exports = {
+  ...require('../../jest.preset.cjs'),
+  displayName: 'servicenow-openframe',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+};

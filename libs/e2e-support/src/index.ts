@@ -1,0 +1,4 @@
+export * from './start-gateway';
+export * from './launch-chromium';
+export * from './wait-for';
+export * from './gateway-api';
