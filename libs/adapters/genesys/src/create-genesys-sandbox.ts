@@ -49,6 +49,7 @@ export async function createGenesysSandbox(options: GenesysSandboxOptions): Prom
     clientSecret: 'sandbox-secret',
     queueMap: org.queueMap,
     userMap: org.userMap,
+    ...(org.users[0] ? { rescheduleUserId: org.users[0].id } : {}),
     ...options.config,
   };
   const adapter = createGenesysAdapter(config, { random: () => 0.5, ...options.adapterOptions });

@@ -113,7 +113,14 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
         `Genesys refused "${action}": the conversation has moved on (${refusal.message}). The interaction is being refreshed from Genesys; try again if it still applies.`,
     });
 
-  const reschedule = async (current: Running, record: GenesysCallbackRecord, start: string, windowEnd: string | undefined, by: 'agent' | 'api' | 'customer') => {
+  const reschedule = async (
+    current: Running,
+    record: GenesysCallbackRecord,
+    start: string,
+    windowEnd: string | undefined,
+    by: 'agent' | 'api' | 'customer',
+    agentUserId = config.rescheduleUserId,
+  ) => {
     const view = record.view;
     if (!view || nextState(view.mode, view.state, 'interaction.rescheduled') === undefined) {
       throw new InvalidTransitionError(view?.state ?? 'absent', 'interaction.rescheduled', view?.mode ?? 'unknown');
@@ -122,8 +129,11 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       throw new IccError('validation_failed', 'start must be in the future', [{ path: ['start'], message: 'Must be in the future', code: 'custom' }]);
     }
     if (record.conversationId === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
+    if (agentUserId === undefined) {
+      throw new IccError('vendor_unavailable', 'Genesys needs an agentId to reschedule a callback: set rescheduleUserId (GENESYS_RESCHEDULE_USER_ID) to the integration user');
+    }
     record.rescheduledBy = by;
-    await current.client.rescheduleCallback({ conversationId: record.conversationId, callbackScheduledTime: new Date(start).toISOString() });
+    await current.client.rescheduleCallback({ conversationId: record.conversationId, agentId: agentUserId, callbackScheduledTime: new Date(start).toISOString() });
     return emitWhen(current, record, () =>
       record.view && (record.view.state !== 'scheduled' || Date.parse(record.view.scheduledAt ?? '') !== Date.parse(start))
         ? [{ type: 'interaction.rescheduled', interactionId: record.interactionId, callbackId: record.callbackId, at: at(current), scheduledAt: start, ...(windowEnd ? { windowEnd } : {}), by }]
@@ -255,7 +265,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
           config,
           now: () => current.context.clock.now(),
           emitWhen: (target, build) => emitWhen(current, target, build),
-          reschedule: (target, start, by) => reschedule(current, target, start, command.type === 'reschedule' ? command.windowEnd : undefined, by),
+          reschedule: (target, start, by) => reschedule(current, target, start, command.type === 'reschedule' ? command.windowEnd : undefined, by, userId),
         },
         record,
         userId,

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { Models } from 'purecloud-platform-client-v2';
 import type { CustomerCallScript, VendorSimulatorControls } from '@icc/adapter-kit';
 import type { Clock } from '@icc/core';
 import { setupServer } from 'msw/node';
 import { createSimAcd } from './simulator-acd';
 import { createSimAgentActions } from './simulator-agent-actions';
-import { conversationJson } from './simulator-conversation-json';
+import { conversationJson, conversationTopicBody } from './simulator-conversation-json';
 import { createSimHandlers } from './simulator-handlers';
 import type { SimHttpState, SimRequestRecord } from './simulator-http';
 import { clearTimers, type SimCallbackSettings, type SimQueue, type SimUser, type SimWorld } from './simulator-model';
@@ -45,7 +46,7 @@ export interface GenesysSimulator {
   loseNextNotification(): void;
   channelTopics(channelId: string): string[];
   framesSent(): number;
-  conversation(conversationId: string): Record<string, unknown> | undefined;
+  conversation(conversationId: string): Models.Conversation | undefined;
   /** Conversations not ended yet (a callback Genesys may still call the customer for). */
   openConversations(): number;
   scriptNumber(phoneNumber: string, calls: readonly SimCustomerBehaviour[]): void;
@@ -84,7 +85,7 @@ export function createGenesysSimulator(options: GenesysSimulatorOptions): Genesy
     publish(conversation) {
       const users = new Set(conversation.participants.flatMap((participant) => (participant.userId === undefined ? [] : [participant.userId])));
       const topics = [`v2.routing.queues.${conversation.queueId}.conversations`, ...[...users].map((userId) => `v2.users.${userId}.conversations`)];
-      notifications.publish(topics, conversationJson(conversation));
+      notifications.publish(topics, conversationTopicBody(conversation));
     },
   };
   const telephony = createSimTelephony(options.defaultCustomerBehaviour ?? { kind: 'answer', afterSeconds: 3 });
