@@ -4,6 +4,7 @@ import type { Models } from 'purecloud-platform-client-v2';
 import type { GenesysAdapterConfig } from './genesys-config';
 import {
   GenesysChannel,
+  GenesysChannelTopics,
   GenesysConversation,
   GenesysCreateCallbackResponse,
   GenesysEstimatedWaitTime,
@@ -45,7 +46,8 @@ export interface GenesysClient {
   setPresence(userId: string, body: Models.UserPresence & { presenceDefinition: { id: string } }): Promise<void>;
   setRoutingStatus(userId: string, body: Models.RoutingStatus): Promise<void>;
   createChannel(): Promise<GenesysChannel>;
-  subscribe(channelId: string, topics: readonly string[]): Promise<void>;
+  /** `PUT …/subscriptions?ignoreErrors=true`: a topic the client may not see is reported `Rejected` instead of failing them all. */
+  subscribe(channelId: string, topics: readonly string[]): Promise<GenesysChannelTopics>;
 }
 
 export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
@@ -126,6 +128,14 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     setRoutingStatus: (userId, body) => call({ method: 'PUT', path: `/api/v2/users/${enc(userId)}/routingstatus`, body }),
     createChannel: () => call({ method: 'POST', path: '/api/v2/notifications/channels' }, (body) => GenesysChannel.parse(body)),
     subscribe: (channelId, topics) =>
-      call({ method: 'PUT', path: `/api/v2/notifications/channels/${enc(channelId)}/subscriptions`, body: topics.map((id) => ({ id }) satisfies Models.ChannelTopic) }),
+      call(
+        {
+          method: 'PUT',
+          path: `/api/v2/notifications/channels/${enc(channelId)}/subscriptions?ignoreErrors=true`,
+          body: topics.map((id) => ({ id }) satisfies Models.ChannelTopic),
+          idempotent: true,
+        },
+        (body) => GenesysChannelTopics.parse(body),
+      ),
   };
 }

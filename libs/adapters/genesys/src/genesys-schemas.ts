@@ -51,6 +51,14 @@ export const GenesysChannel = z.looseObject({
 });
 export type GenesysChannel = z.infer<typeof GenesysChannel>;
 
+/** The answer of `PUT /api/v2/notifications/channels/{id}/subscriptions` (`ChannelTopicEntityListing`). */
+export const GenesysChannelTopics = z.looseObject({
+  entities: z
+    .array(z.looseObject({ id: z.string(), state: z.string().optional(), rejectionReason: z.string().optional(), missingPermissions: z.array(z.string()).optional() }))
+    .default([]),
+});
+export type GenesysChannelTopics = z.infer<typeof GenesysChannelTopics>;
+
 const GenesysAddress = z.looseObject({
   name: z.string().optional(),
   addressNormalized: z.string().optional(),
@@ -173,6 +181,7 @@ export type GenesysModelChecks = [
   Holds<FieldsOf<typeof GenesysQueue, Models.Queue>>,
   Holds<FieldsOf<typeof GenesysCallbackMediaSettings, Models.CallbackMediaSettings>>,
   Holds<FieldsOf<typeof GenesysChannel, Models.Channel>>,
+  Holds<FieldsOf<typeof GenesysChannelTopics, Models.ChannelTopicEntityListing>>,
   Holds<FieldsOf<typeof GenesysConversation, Models.Conversation & Models.QueueConversationEventTopicConversation>>,
   Holds<FieldsOf<typeof GenesysParticipant, Models.Participant & Models.QueueConversationEventTopicParticipant>>,
   Holds<FieldsOf<typeof GenesysCallCommunication, Models.Call & Models.QueueConversationEventTopicCall>>,

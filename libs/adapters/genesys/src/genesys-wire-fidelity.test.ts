@@ -1,27 +1,12 @@
 import type { Models } from 'purecloud-platform-client-v2';
 import { SIMULATOR_REQUEST_SCHEMAS } from './genesys-simulator/simulator-request-schemas';
-import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
+import { rawCall, requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
 
 /**
  * Where the adapter and its simulator used to agree with each other but not with Genesys (issue
  * 14): each case is the published behaviour, checked on the simulator's wire and on what the
  * adapter makes of it.
  */
-
-async function rawCall(sandbox: StartedSandbox, method: string, path: string, body?: unknown) {
-  const token = await fetch(`${sandbox.simulator.authUrl}/oauth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: 'grant_type=client_credentials',
-  }).then((answer) => answer.json() as Promise<{ access_token: string }>);
-  const answer = await fetch(`${sandbox.simulator.baseUrl}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token.access_token}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await answer.text();
-  return { status: answer.status, headers: answer.headers, body: (text === '' ? undefined : JSON.parse(text)) as unknown };
-}
 
 async function offeredToAda(sandbox: StartedSandbox) {
   await sandbox.adapter.setPresence(sandbox.world.agents.ada.id, 'available');

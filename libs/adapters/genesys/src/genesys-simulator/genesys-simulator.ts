@@ -22,6 +22,8 @@ export interface GenesysSimulatorOptions extends GenesysSimulatorSeed {
   baseUrl?: string;
   authUrl?: string;
   tokenLifetimeSeconds?: number;
+  /** How long a notification channel lives (Genesys: 24 h); tests shorten it. */
+  channelLifetimeSeconds?: number;
   /** How numbers nobody scripted behave. */
   defaultCustomerBehaviour?: SimCustomerBehaviour;
   /** `error` in tests (a request to an unknown host is a bug); `bypass` inside the gateway. */
@@ -45,6 +47,10 @@ export interface GenesysSimulator {
   /** The next conversation change is never delivered, though the socket stays up. */
   loseNextNotification(): void;
   channelTopics(channelId: string): string[];
+  /** Channels alive now, oldest first. */
+  channelIds(): string[];
+  /** The OAuth client loses the permission a topic needs: subscribing to it fails unless errors are ignored. */
+  denyTopic(topic: string): void;
   framesSent(): number;
   conversation(conversationId: string): Models.Conversation | undefined;
   /** Conversations not ended yet (a callback Genesys may still call the customer for). */
@@ -75,7 +81,7 @@ export function createGenesysSimulator(options: GenesysSimulatorOptions): Genesy
   const baseUrl = options.baseUrl ?? 'https://api.genesys-simulator.test';
   const authUrl = options.authUrl ?? 'https://login.genesys-simulator.test';
   const { clock } = options;
-  const notifications = createSimNotifications(clock);
+  const notifications = createSimNotifications(clock, options.channelLifetimeSeconds === undefined ? {} : { channelLifetimeMs: options.channelLifetimeSeconds * 1000 });
   const world: SimWorld = {
     clock,
     queues: new Map(options.queues.map((queue) => [queue.id, queueFrom(queue)])),
@@ -121,6 +127,8 @@ export function createGenesysSimulator(options: GenesysSimulatorOptions): Genesy
     delayNextNotification: (seconds) => notifications.delayNext(seconds),
     loseNextNotification: () => notifications.loseNext(),
     channelTopics: (channelId) => notifications.topicsOf(channelId),
+    channelIds: () => notifications.channelIds(),
+    denyTopic: (topic) => notifications.denyTopic(topic),
     framesSent: () => notifications.framesSent(),
     conversation: (conversationId) => {
       const conversation = world.conversations.get(conversationId);

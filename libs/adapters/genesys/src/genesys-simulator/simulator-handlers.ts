@@ -220,10 +220,15 @@ export function createSimHandlers(
     ),
     http.put(
       api('/api/v2/notifications/channels/:channelId/subscriptions'),
-      simEndpoint(state, 'PUT /api/v2/notifications/channels/{channelId}/subscriptions', ({ body, params }) => {
-        const topics = body.map((topic) => topic.id);
-        if (!notifications.subscribe(params['channelId'] ?? '', topics)) throw new SimRefusal(404, 'not.found', 'Channel not found');
-        return { entities: topics.map((id) => ({ id })) } satisfies Models.ChannelTopicEntityListing;
+      simEndpoint(state, 'PUT /api/v2/notifications/channels/{channelId}/subscriptions', ({ body, params, url }) => {
+        const subscribed = notifications.subscribe(
+          params['channelId'] ?? '',
+          body.map((topic) => topic.id),
+          url.searchParams.get('ignoreErrors') === 'true',
+        );
+        if (!subscribed.ok && subscribed.reason === 'no-channel') throw new SimRefusal(404, 'not.found', 'Channel not found');
+        if (!subscribed.ok) throw new SimRefusal(400, 'bad.request', `Not permitted to subscribe to ${subscribed.topics.join(', ')}`);
+        return { entities: subscribed.topics } satisfies Models.ChannelTopicEntityListing;
       }),
     ),
     http.all(api('/*'), ({ request }) => {
