@@ -70,5 +70,6 @@ export function createGenesysSandboxAdapter(options: GenesysSandboxAdapterOption
     reschedule: (callbackId, request, actor) => started().adapter.reschedule(callbackId, request, actor),
     setPresence: (agentId, presence) => started().adapter.setPresence(agentId, presence),
     execute: (agentId, command) => started().adapter.execute(agentId, command),
+    queuePosition: (callbackId) => started().adapter.queuePosition(callbackId),
   };
 }

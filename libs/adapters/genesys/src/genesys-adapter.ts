@@ -11,6 +11,7 @@ import type { ConversationSyncStats } from './genesys-conversation-sync';
 import type { NotificationChannelStats } from './genesys-notification-channel';
 import type { ReconcilerStats } from './genesys-reconciler';
 import { GenesysConversation, type GenesysNotification } from './genesys-schemas';
+import { createGenesysQueuePosition } from './genesys-queue-position';
 import { requestGenesysCallback } from './request-genesys-callback';
 import { updateGenesysCallback } from './update-genesys-callback';
 
@@ -28,6 +29,7 @@ export interface GenesysAdapterDiagnostics extends ConversationSyncStats, Reconc
 
 export interface GenesysAdapter extends CcaasAdapterV1 {
   diagnostics(): GenesysAdapterDiagnostics;
+  queuePosition(callbackId: string): { position: number | null; estimatedWaitSeconds: number | null };
 }
 
 export interface GenesysAdapterOptions {
@@ -210,6 +212,15 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       }
       await current.channel.stop();
     },
+    queuePosition: createGenesysQueuePosition({
+      book,
+      queueMap: config.queueMap,
+      refreshAfterMs: config.estimatedWaitRefreshMs,
+      running: () => {
+        const current = running;
+        return current && { client: current.client, now: () => current.context.clock.now(), logger: current.context.logger };
+      },
+    }),
     requestCallback: (request, identity) => requestGenesysCallback({ current: requireRunning(), config, book, armExpiry }, request, identity),
     updateCallback: (callbackId, changes) => {
       const current = requireRunning();

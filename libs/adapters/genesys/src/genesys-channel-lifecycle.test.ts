@@ -50,7 +50,7 @@ describe('the simulated notification service', () => {
     await pass(sandbox, 60, { raw: true });
     await closed;
     expect(sandbox.simulator.channelIds()).not.toContain(channel.id);
-  });
+  }, 20_000);
 
   it('a 21st channel removes the oldest one without a connection', async () => {
     sandbox = await startSandbox();
@@ -110,7 +110,7 @@ describe('the adapter over a channel that ends', () => {
     await requestExampleCallback(sandbox);
     await sandbox.settle();
     expect(sandbox.sink.interaction('ix-1')).toMatchObject({ state: 'offered' });
-  });
+  }, 20_000);
 
   it('on socket_closing, opens the next channel first', async () => {
     sandbox = await startSandbox();

@@ -46,6 +46,8 @@ export const GenesysAdapterConfig = z.object({
    * notification this long are read back: the notification service does not guarantee delivery.
    */
   reconcileAfterMs: z.number().int().min(1000).default(60_000),
+  /** A queue's estimated wait (`queuePosition`) is read from Genesys at most this often. */
+  estimatedWaitRefreshMs: z.number().int().min(1000).default(30_000),
   /** A token is refreshed this long before it expires. */
   tokenRefreshMarginMs: z.number().int().min(0).default(60_000),
 });

@@ -8,6 +8,9 @@ import { simEndpoint, type SimHttpState } from './simulator-http';
 import { createCommunication, type SimConversation, type SimParticipant, type SimWorld } from './simulator-model';
 import type { SimNotifications } from './simulator-notifications';
 
+/** The simulated org's handle time per callback, for its estimated wait. */
+export const SIMULATED_HANDLE_SECONDS = 300;
+
 export interface SimHandlersOptions {
   baseUrl: string;
   authUrl: string;
@@ -56,6 +59,19 @@ export function createSimHandlers(
         const queue = world.queues.get(params['queueId'] ?? '');
         if (!queue) throw new SimRefusal(404, 'not.found', 'Queue not found');
         return { id: queue.id, name: queue.name, mediaSettings: { callback: queue.callback }, selfUri: `/api/v2/routing/queues/${queue.id}` } satisfies Models.Queue;
+      }),
+    ),
+    http.get(
+      api('/api/v2/routing/queues/:queueId/mediatypes/:mediaType/estimatedwaittime'),
+      simEndpoint(state, 'GET /api/v2/routing/queues/{queueId}/mediatypes/{mediaType}/estimatedwaittime', ({ params }) => {
+        const queue = world.queues.get(params['queueId'] ?? '');
+        if (!queue) throw new SimRefusal(404, 'not.found', 'Queue not found');
+        // The model (PredictionResults) is Genesys's; the number is the simulator's own: it has no
+        // analytics history, so it spreads a fixed handle time over the On Queue members.
+        const waiting = [...world.conversations.values()].filter((conversation) => conversation.queueId === queue.id && conversation.status === 'queued').length;
+        const onQueue = [...world.users.values()].filter((user) => user.queueIds.includes(queue.id) && user.systemPresence === 'On Queue').length;
+        const seconds = Math.round((waiting * SIMULATED_HANDLE_SECONDS) / Math.max(1, onQueue));
+        return { results: [{ intent: 'CALLBACK', formula: 'SIMPLE', estimatedWaitTimeSeconds: seconds }] } satisfies Models.EstimatedWaitTimePredictions;
       }),
     ),
     http.post(

@@ -139,6 +139,7 @@ export const SIMULATOR_REQUEST_SCHEMAS = {
   'PUT /api/v2/notifications/channels/{channelId}/subscriptions': z.array(ChannelTopic),
   'POST /api/v2/notifications/channels': z.undefined(),
   'GET /api/v2/routing/queues/{queueId}': z.undefined(),
+  'GET /api/v2/routing/queues/{queueId}/mediatypes/{mediaType}/estimatedwaittime': z.undefined(),
   'GET /api/v2/conversations/{conversationId}': z.undefined(),
 } as const;
 
