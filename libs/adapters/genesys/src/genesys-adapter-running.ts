@@ -7,8 +7,8 @@ import { createConversationSync, type ConversationSync } from './genesys-convers
 import { createNotificationChannel, type NotificationChannel } from './genesys-notification-channel';
 import { createGenesysReconciler, type GenesysReconciler } from './genesys-reconciler';
 import type { GenesysNotification } from './genesys-schemas';
-import { mapGenesysQueueSettings, type GenesysQueueSettings } from './map-genesys-queue-settings';
-import { createSerialQueue, type SerialQueue } from './create-serial-queue';
+import { mapGenesysQueueSettings, type GenesysQueueSettings } from './genesys-map-queue-settings';
+import { createSerialQueue, type SerialQueue } from './genesys-serial-queue';
 
 /** Everything a started adapter holds; `stop()` lets go of all of it. */
 export interface Running {

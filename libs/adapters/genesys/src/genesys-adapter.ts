@@ -1,7 +1,7 @@
 import { IccError, InvalidTransitionError, nextState, type AdapterContext, type CcaasAdapterV1 } from '@icc/core';
 import { conflictOnStateRefusal } from '@icc/adapter-kit';
 import type { IccEvent, NewInteractionEvent } from '@icc/protocol';
-import { convertToGenesysPresence } from './convert-to-genesys-presence';
+import { convertToGenesysPresence } from './genesys-convert-presence';
 import { startRunning, type Running } from './genesys-adapter-running';
 import { executeGenesysAgentCommand } from './genesys-agent-commands';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
@@ -12,8 +12,8 @@ import type { NotificationChannelStats } from './genesys-notification-channel';
 import type { ReconcilerStats } from './genesys-reconciler';
 import { GenesysConversation, type GenesysNotification } from './genesys-schemas';
 import { createGenesysQueuePosition } from './genesys-queue-position';
-import { requestGenesysCallback } from './request-genesys-callback';
-import { updateGenesysCallback } from './update-genesys-callback';
+import { requestGenesysCallback } from './genesys-request-callback';
+import { updateGenesysCallback } from './genesys-update-callback';
 
 export interface GenesysAdapterDiagnostics extends ConversationSyncStats, ReconcilerStats {
   /** Notifications on topics the adapter does not handle: counted and skipped. */

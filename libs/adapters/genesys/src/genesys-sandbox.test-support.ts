@@ -1,6 +1,6 @@
 import { createConformanceWorld, createRecordingLogger, createRecordingSink, type ConformanceWorld, type RecordingLogger, type RecordingSink } from '@icc/adapter-kit/conformance';
 import type { NewCallbackIdentity } from '@icc/core';
-import { createGenesysSandbox, type GenesysSandbox, type GenesysSandboxOptions } from './create-genesys-sandbox';
+import { createGenesysSandbox, type GenesysSandbox, type GenesysSandboxOptions } from './genesys-sandbox';
 
 export interface StartedSandbox extends GenesysSandbox {
   world: ConformanceWorld;

@@ -1,7 +1,7 @@
 import { nextState, reduceInteraction } from '@icc/core';
 import type { Interaction, NewInteractionEvent, WrapUpReason } from '@icc/protocol';
 import type { GenesysCallbackProgress, GenesysDialAttempt, GenesysOffer } from './genesys-callback-progress';
-import { mapGenesysWrapup } from './map-genesys-wrapup';
+import { mapGenesysWrapup } from './genesys-map-wrapup';
 
 /** How far the offers of a conversation were turned into ICC events: `offered` emitted, outcome emitted. */
 export interface OfferCursor {

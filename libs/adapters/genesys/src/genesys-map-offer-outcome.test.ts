@@ -1,7 +1,7 @@
 import alerting from './__fixtures__/conversation-agent-alerting.json';
 import previewing from './__fixtures__/conversation-agent-previewing-auto-dial.json';
 import { GenesysConversation } from './genesys-schemas';
-import { mapGenesysOfferOutcome } from './map-genesys-offer-outcome';
+import { mapGenesysOfferOutcome } from './genesys-map-offer-outcome';
 
 const agentCallback = (fixture: { eventBody: unknown }) =>
   GenesysConversation.parse(fixture.eventBody).participants.find((participant) => participant.purpose === 'agent')?.callbacks?.[0] ?? { state: 'missing' };
