@@ -1,5 +1,5 @@
-import { IccError, InvalidTransitionError, nextState, type AdapterContext, type CcaasAdapterV1 } from '@icc/core';
-import { conflictOnStateRefusal } from '@icc/adapter-kit';
+import { IccError, InvalidTransitionError, nextState, type CcaasAdapterV1 } from '@icc/core';
+import { conflictOnStateRefusal, createAdapterLifecycle } from '@icc/adapter-kit';
 import type { IccEvent, NewInteractionEvent } from '@icc/protocol';
 import { convertToGenesysPresence } from './genesys-convert-presence';
 import { startRunning, type Running } from './genesys-adapter-running';
@@ -29,7 +29,10 @@ export interface GenesysAdapterDiagnostics extends ConversationSyncStats, Reconc
 
 export interface GenesysAdapter extends CcaasAdapterV1 {
   diagnostics(): GenesysAdapterDiagnostics;
-  queuePosition(callbackId: string): { position: number | null; estimatedWaitSeconds: number | null };
+  queuePosition(callbackId: string): {
+    position: number | null;
+    estimatedWaitSeconds: number | null;
+  };
 }
 
 export interface GenesysAdapterOptions {
@@ -49,12 +52,43 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
   const book = createGenesysCallbackBook();
   const agentByUser = new Map(Object.entries(config.userMap).map(([agentId, userId]) => [userId, agentId]));
   const counters = { unknownTopics: 0, malformedBodies: 0 };
-  let running: Running | undefined;
-
-  const requireRunning = (): Running => {
-    if (!running) throw new IccError('vendor_unavailable', 'The Genesys adapter is not started');
-    return running;
-  };
+  const lifecycle = createAdapterLifecycle<Running>({
+    name: 'The Genesys adapter',
+    async start(context, signal) {
+      const current = await startRunning(
+        {
+          config,
+          book,
+          agentByUser,
+          random: options.random,
+          fetch: options.fetch,
+          onNotification,
+        },
+        context,
+        signal,
+      );
+      try {
+        await current.channel.start();
+      } catch (error) {
+        await current.channel.stop();
+        throw error;
+      }
+      restoreOpen(current);
+      current.reconciler.start();
+      // Whatever changed while the gateway was down was never notified.
+      void current.reconciler.everything('the adapter started');
+      return current;
+    },
+    async stop(current) {
+      current.reconciler.stop();
+      for (const record of book.all()) {
+        record.cancelExpiry?.();
+        record.cancelExpiry = undefined;
+      }
+      await current.channel.stop();
+    },
+  });
+  const requireRunning = () => lifecycle.current();
   const recordOf = (callbackId: string): GenesysCallbackRecord => {
     const record = book.byCallback(callbackId);
     if (!record?.view) throw new IccError('not_found', `Callback ${callbackId} is not known to the Genesys adapter`);
@@ -73,24 +107,42 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     const parsed = GenesysConversation.safeParse(notification.eventBody);
     if (!parsed.success) {
       counters.malformedBodies += 1;
-      current.context.logger.warn({ topic: notification.topicName, issue: parsed.error.issues[0]?.message }, 'genesys: conversation notification did not parse; skipped');
+      current.context.logger.warn(
+        {
+          topic: notification.topicName,
+          issue: parsed.error.issues[0]?.message,
+        },
+        'genesys: conversation notification did not parse; skipped',
+      );
       return;
     }
-    void current.queue.run(() => current.sync.apply(parsed.data)).catch((error: unknown) => {
-      current.context.logger.error({ err: error, conversationId: parsed.data.id }, 'genesys: applying a conversation change failed');
-    });
+    void current.queue
+      .run(() => current.sync.apply(parsed.data))
+      .catch((error: unknown) => {
+        current.context.logger.error({ err: error, conversationId: parsed.data.id }, 'genesys: applying a conversation change failed');
+      });
   };
 
   const armExpiry = (current: Running, record: GenesysCallbackRecord) => {
-    const expireAt = record.view ? current.context.getCallback(record.callbackId)?.expireAt ?? record.view.expireAt : undefined;
+    const expireAt = record.view ? (current.context.getCallback(record.callbackId)?.expireAt ?? record.view.expireAt) : undefined;
     if (expireAt === undefined || record.cancelExpiry) return;
     record.cancelExpiry = current.context.clock.setTimer(Date.parse(expireAt), () => {
       record.cancelExpiry = undefined;
-      if (running !== current) return;
+      if (!lifecycle.isCurrent(current)) return;
       void closeAtVendor(current, record).finally(() =>
         emitWhen(current, record, () =>
           record.view && nextState(record.view.mode, record.view.state, 'interaction.closed') && record.view.state !== 'wrap-up'
-            ? [{ type: 'interaction.closed', interactionId: record.interactionId, callbackId: record.callbackId, at: at(current), outcome: 'expired', by: 'system', detail: 'Expire time passed' }]
+            ? [
+                {
+                  type: 'interaction.closed',
+                  interactionId: record.interactionId,
+                  callbackId: record.callbackId,
+                  at: at(current),
+                  outcome: 'expired',
+                  by: 'system',
+                  detail: 'Expire time passed',
+                },
+              ]
             : [],
         ).catch(() => undefined),
       );
@@ -130,95 +182,99 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     if (Date.parse(start) <= current.context.clock.now()) {
       throw new IccError('validation_failed', 'start must be in the future', [{ path: ['start'], message: 'Must be in the future', code: 'custom' }]);
     }
-    if (record.conversationId === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
+    if (record.conversationId === undefined)
+      throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
     if (agentUserId === undefined) {
-      throw new IccError('vendor_unavailable', 'Genesys needs an agentId to reschedule a callback: set rescheduleUserId (GENESYS_RESCHEDULE_USER_ID) to the integration user');
+      throw new IccError(
+        'vendor_unavailable',
+        'Genesys needs an agentId to reschedule a callback: set rescheduleUserId (GENESYS_RESCHEDULE_USER_ID) to the integration user',
+      );
     }
     record.rescheduledBy = by;
-    await current.client.rescheduleCallback({ conversationId: record.conversationId, agentId: agentUserId, callbackScheduledTime: new Date(start).toISOString() });
+    await current.client.rescheduleCallback({
+      conversationId: record.conversationId,
+      agentId: agentUserId,
+      callbackScheduledTime: new Date(start).toISOString(),
+    });
     return emitWhen(current, record, () =>
       record.view && (record.view.state !== 'scheduled' || Date.parse(record.view.scheduledAt ?? '') !== Date.parse(start))
-        ? [{ type: 'interaction.rescheduled', interactionId: record.interactionId, callbackId: record.callbackId, at: at(current), scheduledAt: start, ...(windowEnd ? { windowEnd } : {}), by }]
+        ? [
+            {
+              type: 'interaction.rescheduled',
+              interactionId: record.interactionId,
+              callbackId: record.callbackId,
+              at: at(current),
+              scheduledAt: start,
+              ...(windowEnd ? { windowEnd } : {}),
+              by,
+            },
+          ]
         : [],
     );
+  };
+
+  /** The open interactions of a previous run (`vendorRef` = conversation id), tracked again with their expiry. */
+  const restoreOpen = (current: Running) => {
+    const { context } = current;
+    for (const interaction of context.openInteractions) {
+      if (interaction.vendor !== 'genesys' || book.byInteraction(interaction.id)) continue;
+      const callback = context.getCallback(interaction.callbackId);
+      const settings = current.settings.get(interaction.queueId);
+      if (!callback || !settings) continue;
+      const record: GenesysCallbackRecord = {
+        callbackId: callback.id,
+        interactionId: interaction.id,
+        number: callback.number,
+        view: interaction,
+        settings,
+        cursor: { offered: -1, resolved: -1 },
+        agentDialPending: false,
+        ...(interaction.vendorRef !== undefined ? { conversationId: interaction.vendorRef } : {}),
+      };
+      book.add(record);
+      armExpiry(current, record);
+    }
   };
 
   return {
     specificationVersion: 'v1',
     vendor: 'genesys',
     capabilities: GENESYS_CAPABILITIES,
-    diagnostics: () => ({
-      ...counters,
-      ...(running?.sync.stats() ?? { stale: 0, duplicates: 0, readBacks: 0, unmatched: 0, orphans: 0 }),
-      ...(running?.reconciler.stats() ?? { reconciled: 0, reconcileFailures: 0 }),
-      pending: (running?.queue.pending() ?? 0) + (running?.reconciler.inFlight() ?? 0),
-      tracked: book.all().length,
-      channel: running?.channel.stats(),
-    }),
-    async start(context) {
-      if (running) throw new IccError('vendor_unavailable', 'The Genesys adapter is already started');
-      const current = await startRunning(
-        {
-          config,
-          book,
-          agentByUser,
-          random: options.random,
-          fetch: options.fetch,
-          isCurrent: (candidate: AdapterContext) => running?.context === candidate,
-          onNotification,
-        },
-        context,
-      );
-      running = current;
-      try {
-        await current.channel.start();
-      } catch (error) {
-        running = undefined;
-        current.abort.abort(error);
-        await current.channel.stop();
-        throw error;
-      }
-      for (const interaction of context.openInteractions) {
-        if (interaction.vendor !== 'genesys' || book.byInteraction(interaction.id)) continue;
-        const callback = context.getCallback(interaction.callbackId);
-        const settings = current.settings.get(interaction.queueId);
-        if (!callback || !settings) continue;
-        const record: GenesysCallbackRecord = {
-          callbackId: callback.id,
-          interactionId: interaction.id,
-          number: callback.number,
-          view: interaction,
-          settings,
-          cursor: { offered: -1, resolved: -1 },
-          agentDialPending: false,
-          ...(interaction.vendorRef !== undefined ? { conversationId: interaction.vendorRef } : {}),
-        };
-        book.add(record);
-        armExpiry(current, record);
-      }
-      current.reconciler.start();
-      // Whatever changed while the gateway was down was never notified.
-      void current.reconciler.everything('the adapter started');
+    diagnostics: () => {
+      const running = lifecycle.running();
+      return {
+        ...counters,
+        ...(running?.sync.stats() ?? {
+          stale: 0,
+          duplicates: 0,
+          readBacks: 0,
+          unmatched: 0,
+          orphans: 0,
+        }),
+        ...(running?.reconciler.stats() ?? {
+          reconciled: 0,
+          reconcileFailures: 0,
+        }),
+        pending: (running?.queue.pending() ?? 0) + (running?.reconciler.inFlight() ?? 0),
+        tracked: book.all().length,
+        channel: running?.channel.stats(),
+      };
     },
-    async stop() {
-      const current = running;
-      if (!current) return;
-      running = undefined;
-      current.reconciler.stop();
-      current.abort.abort(new IccError('shutting_down', 'The Genesys adapter stopped'));
-      for (const record of book.all()) {
-        record.cancelExpiry?.();
-        record.cancelExpiry = undefined;
-      }
-      await current.channel.stop();
-    },
+    start: (context) => lifecycle.start(context),
+    stop: () => lifecycle.stop(),
     queuePosition: createGenesysQueuePosition({
       book,
       queueMap: config.queueMap,
       refreshAfterMs: config.estimatedWaitRefreshMs,
       running: () => {
-        const current = running;
-        return current && { client: current.client, now: () => current.context.clock.now(), logger: current.context.logger };
+        const current = lifecycle.running();
+        return (
+          current && {
+            client: current.client,
+            now: () => current.context.clock.now(),
+            logger: current.context.logger,
+          }
+        );
       },
     }),
     requestCallback: (request, identity) => requestGenesysCallback({ current: requireRunning(), config, book, armExpiry }, request, identity),
@@ -226,7 +282,15 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       const current = requireRunning();
       const record = recordOf(callbackId);
       return updateGenesysCallback(current.client, record, changes).then(() =>
-        emitWhen(current, record, () => [{ type: 'callback.updated', interactionId: record.interactionId, callbackId, at: at(current), changes }]),
+        emitWhen(current, record, () => [
+          {
+            type: 'callback.updated',
+            interactionId: record.interactionId,
+            callbackId,
+            at: at(current),
+            changes,
+          },
+        ]),
       );
     },
     async cancelCallback(callbackId, actor, reason) {
@@ -241,7 +305,17 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       return emitWhen(current, record, () =>
         record.view?.state === 'closed'
           ? []
-          : [{ type: 'interaction.closed', interactionId: record.interactionId, callbackId, at: at(current), outcome: 'cancelled', by, detail: reason ?? 'Cancelled' }],
+          : [
+              {
+                type: 'interaction.closed',
+                interactionId: record.interactionId,
+                callbackId,
+                at: at(current),
+                outcome: 'cancelled',
+                by,
+                detail: reason ?? 'Cancelled',
+              },
+            ],
       );
     },
     reschedule: (callbackId, request, actor) => {
@@ -258,9 +332,17 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       if (change.routingStatus) await current.client.setRoutingStatus(userId, change.routingStatus);
       return current.queue.run(async (): Promise<IccEvent[]> => {
         const previous = current.presences.get(agentId) ?? 'offline';
-        if (previous === presence || running !== current) return [];
+        if (previous === presence || !lifecycle.isCurrent(current)) return [];
         current.presences.set(agentId, presence);
-        return current.context.sink.emit([{ type: 'agent.presence-changed', agentId, at: at(current), presence, previous }]);
+        return current.context.sink.emit([
+          {
+            type: 'agent.presence-changed',
+            agentId,
+            at: at(current),
+            presence,
+            previous,
+          },
+        ]);
       });
     },
     async execute(agentId, command) {
