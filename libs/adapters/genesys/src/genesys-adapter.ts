@@ -29,10 +29,7 @@ export interface GenesysAdapterDiagnostics extends ConversationSyncStats, Reconc
 
 export interface GenesysAdapter extends CcaasAdapterV1 {
   diagnostics(): GenesysAdapterDiagnostics;
-  queuePosition(callbackId: string): {
-    position: number | null;
-    estimatedWaitSeconds: number | null;
-  };
+  queuePosition(callbackId: string): { position: number | null; estimatedWaitSeconds: number | null };
 }
 
 export interface GenesysAdapterOptions {
@@ -55,18 +52,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
   const lifecycle = createAdapterLifecycle<Running>({
     name: 'The Genesys adapter',
     async start(context, signal) {
-      const current = await startRunning(
-        {
-          config,
-          book,
-          agentByUser,
-          random: options.random,
-          fetch: options.fetch,
-          onNotification,
-        },
-        context,
-        signal,
-      );
+      const current = await startRunning({ config, book, agentByUser, random: options.random, fetch: options.fetch, onNotification }, context, signal);
       try {
         await current.channel.start();
       } catch (error) {
@@ -107,24 +93,16 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     const parsed = GenesysConversation.safeParse(notification.eventBody);
     if (!parsed.success) {
       counters.malformedBodies += 1;
-      current.context.logger.warn(
-        {
-          topic: notification.topicName,
-          issue: parsed.error.issues[0]?.message,
-        },
-        'genesys: conversation notification did not parse; skipped',
-      );
+      current.context.logger.warn({ topic: notification.topicName, issue: parsed.error.issues[0]?.message }, 'genesys: conversation notification did not parse; skipped');
       return;
     }
-    void current.queue
-      .run(() => current.sync.apply(parsed.data))
-      .catch((error: unknown) => {
-        current.context.logger.error({ err: error, conversationId: parsed.data.id }, 'genesys: applying a conversation change failed');
-      });
+    void current.queue.run(() => current.sync.apply(parsed.data)).catch((error: unknown) => {
+      current.context.logger.error({ err: error, conversationId: parsed.data.id }, 'genesys: applying a conversation change failed');
+    });
   };
 
   const armExpiry = (current: Running, record: GenesysCallbackRecord) => {
-    const expireAt = record.view ? (current.context.getCallback(record.callbackId)?.expireAt ?? record.view.expireAt) : undefined;
+    const expireAt = record.view ? current.context.getCallback(record.callbackId)?.expireAt ?? record.view.expireAt : undefined;
     if (expireAt === undefined || record.cancelExpiry) return;
     record.cancelExpiry = current.context.clock.setTimer(Date.parse(expireAt), () => {
       record.cancelExpiry = undefined;
@@ -132,17 +110,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       void closeAtVendor(current, record).finally(() =>
         emitWhen(current, record, () =>
           record.view && nextState(record.view.mode, record.view.state, 'interaction.closed') && record.view.state !== 'wrap-up'
-            ? [
-                {
-                  type: 'interaction.closed',
-                  interactionId: record.interactionId,
-                  callbackId: record.callbackId,
-                  at: at(current),
-                  outcome: 'expired',
-                  by: 'system',
-                  detail: 'Expire time passed',
-                },
-              ]
+            ? [{ type: 'interaction.closed', interactionId: record.interactionId, callbackId: record.callbackId, at: at(current), outcome: 'expired', by: 'system', detail: 'Expire time passed' }]
             : [],
         ).catch(() => undefined),
       );
@@ -182,33 +150,15 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     if (Date.parse(start) <= current.context.clock.now()) {
       throw new IccError('validation_failed', 'start must be in the future', [{ path: ['start'], message: 'Must be in the future', code: 'custom' }]);
     }
-    if (record.conversationId === undefined)
-      throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
+    if (record.conversationId === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
     if (agentUserId === undefined) {
-      throw new IccError(
-        'vendor_unavailable',
-        'Genesys needs an agentId to reschedule a callback: set rescheduleUserId (GENESYS_RESCHEDULE_USER_ID) to the integration user',
-      );
+      throw new IccError('vendor_unavailable', 'Genesys needs an agentId to reschedule a callback: set rescheduleUserId (GENESYS_RESCHEDULE_USER_ID) to the integration user');
     }
     record.rescheduledBy = by;
-    await current.client.rescheduleCallback({
-      conversationId: record.conversationId,
-      agentId: agentUserId,
-      callbackScheduledTime: new Date(start).toISOString(),
-    });
+    await current.client.rescheduleCallback({ conversationId: record.conversationId, agentId: agentUserId, callbackScheduledTime: new Date(start).toISOString() });
     return emitWhen(current, record, () =>
       record.view && (record.view.state !== 'scheduled' || Date.parse(record.view.scheduledAt ?? '') !== Date.parse(start))
-        ? [
-            {
-              type: 'interaction.rescheduled',
-              interactionId: record.interactionId,
-              callbackId: record.callbackId,
-              at: at(current),
-              scheduledAt: start,
-              ...(windowEnd ? { windowEnd } : {}),
-              by,
-            },
-          ]
+        ? [{ type: 'interaction.rescheduled', interactionId: record.interactionId, callbackId: record.callbackId, at: at(current), scheduledAt: start, ...(windowEnd ? { windowEnd } : {}), by }]
         : [],
     );
   };
@@ -244,17 +194,8 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       const running = lifecycle.running();
       return {
         ...counters,
-        ...(running?.sync.stats() ?? {
-          stale: 0,
-          duplicates: 0,
-          readBacks: 0,
-          unmatched: 0,
-          orphans: 0,
-        }),
-        ...(running?.reconciler.stats() ?? {
-          reconciled: 0,
-          reconcileFailures: 0,
-        }),
+        ...(running?.sync.stats() ?? { stale: 0, duplicates: 0, readBacks: 0, unmatched: 0, orphans: 0 }),
+        ...(running?.reconciler.stats() ?? { reconciled: 0, reconcileFailures: 0 }),
         pending: (running?.queue.pending() ?? 0) + (running?.reconciler.inFlight() ?? 0),
         tracked: book.all().length,
         channel: running?.channel.stats(),
@@ -268,13 +209,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       refreshAfterMs: config.estimatedWaitRefreshMs,
       running: () => {
         const current = lifecycle.running();
-        return (
-          current && {
-            client: current.client,
-            now: () => current.context.clock.now(),
-            logger: current.context.logger,
-          }
-        );
+        return current && { client: current.client, now: () => current.context.clock.now(), logger: current.context.logger };
       },
     }),
     requestCallback: (request, identity) => requestGenesysCallback({ current: requireRunning(), config, book, armExpiry }, request, identity),
@@ -282,15 +217,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       const current = requireRunning();
       const record = recordOf(callbackId);
       return updateGenesysCallback(current.client, record, changes).then(() =>
-        emitWhen(current, record, () => [
-          {
-            type: 'callback.updated',
-            interactionId: record.interactionId,
-            callbackId,
-            at: at(current),
-            changes,
-          },
-        ]),
+        emitWhen(current, record, () => [{ type: 'callback.updated', interactionId: record.interactionId, callbackId, at: at(current), changes }]),
       );
     },
     async cancelCallback(callbackId, actor, reason) {
@@ -305,17 +232,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       return emitWhen(current, record, () =>
         record.view?.state === 'closed'
           ? []
-          : [
-              {
-                type: 'interaction.closed',
-                interactionId: record.interactionId,
-                callbackId,
-                at: at(current),
-                outcome: 'cancelled',
-                by,
-                detail: reason ?? 'Cancelled',
-              },
-            ],
+          : [{ type: 'interaction.closed', interactionId: record.interactionId, callbackId, at: at(current), outcome: 'cancelled', by, detail: reason ?? 'Cancelled' }],
       );
     },
     reschedule: (callbackId, request, actor) => {
@@ -334,15 +251,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
         const previous = current.presences.get(agentId) ?? 'offline';
         if (previous === presence || !lifecycle.isCurrent(current)) return [];
         current.presences.set(agentId, presence);
-        return current.context.sink.emit([
-          {
-            type: 'agent.presence-changed',
-            agentId,
-            at: at(current),
-            presence,
-            previous,
-          },
-        ]);
+        return current.context.sink.emit([{ type: 'agent.presence-changed', agentId, at: at(current), presence, previous }]);
       });
     },
     async execute(agentId, command) {
