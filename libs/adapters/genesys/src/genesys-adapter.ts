@@ -1,6 +1,6 @@
-import { IccError, InvalidTransitionError, nextState, type CcaasAdapterV1 } from '@icc/core';
+import { assertMayCancel, decideCancel, decideReschedule, IccError, nextState, type CcaasAdapterV1 } from '@icc/core';
 import { conflictOnStateRefusal, createAdapterLifecycle } from '@icc/adapter-kit';
-import type { IccEvent, NewInteractionEvent } from '@icc/protocol';
+import type { IccEvent, Interaction, NewInteractionEvent } from '@icc/protocol';
 import { convertToGenesysPresence } from './genesys-convert-presence';
 import { startRunning, type Running } from './genesys-adapter-running';
 import { executeGenesysAgentCommand } from './genesys-agent-commands';
@@ -75,10 +75,10 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     },
   });
   const requireRunning = () => lifecycle.current();
-  const recordOf = (callbackId: string): GenesysCallbackRecord => {
+  const recordOf = (callbackId: string): GenesysCallbackRecord & { view: Interaction } => {
     const record = book.byCallback(callbackId);
     if (!record?.view) throw new IccError('not_found', `Callback ${callbackId} is not known to the Genesys adapter`);
-    return record;
+    return record as GenesysCallbackRecord & { view: Interaction };
   };
   const emitWhen = (current: Running, record: GenesysCallbackRecord, build: () => NewInteractionEvent[]) =>
     current.queue.run(() => current.sync.store(record, build()));
@@ -144,12 +144,13 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     agentUserId = config.rescheduleUserId,
   ) => {
     const view = record.view;
-    if (!view || nextState(view.mode, view.state, 'interaction.rescheduled') === undefined) {
-      throw new InvalidTransitionError(view?.state ?? 'absent', 'interaction.rescheduled', view?.mode ?? 'unknown');
-    }
-    if (Date.parse(start) <= current.context.clock.now()) {
-      throw new IccError('validation_failed', 'start must be in the future', [{ path: ['start'], message: 'Must be in the future', code: 'custom' }]);
-    }
+    if (!view) throw new IccError('not_found', `Callback ${record.callbackId} is not known to the Genesys adapter`);
+    const decided = decideReschedule(view, {
+      request: { start, ...(windowEnd !== undefined ? { windowEnd } : {}) },
+      actor: by,
+      capabilities: GENESYS_CAPABILITIES,
+      now: current.context.clock.now(),
+    });
     if (record.conversationId === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
     if (agentUserId === undefined) {
       throw new IccError('vendor_unavailable', 'Genesys needs an agentId to reschedule a callback: set rescheduleUserId (GENESYS_RESCHEDULE_USER_ID) to the integration user');
@@ -158,7 +159,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     await current.client.rescheduleCallback({ conversationId: record.conversationId, agentId: agentUserId, callbackScheduledTime: new Date(start).toISOString() });
     return emitWhen(current, record, () =>
       record.view && (record.view.state !== 'scheduled' || Date.parse(record.view.scheduledAt ?? '') !== Date.parse(start))
-        ? [{ type: 'interaction.rescheduled', interactionId: record.interactionId, callbackId: record.callbackId, at: at(current), scheduledAt: start, ...(windowEnd ? { windowEnd } : {}), by }]
+        ? [decided]
         : [],
     );
   };
@@ -223,23 +224,14 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     async cancelCallback(callbackId, actor, reason) {
       const current = requireRunning();
       const record = recordOf(callbackId);
-      const view = record.view;
-      if (!view || view.state === 'wrap-up' || nextState(view.mode, view.state, 'interaction.closed') === undefined) {
-        throw new InvalidTransitionError(view?.state ?? 'absent', 'cancel', view?.mode ?? 'unknown');
-      }
+      const { view } = record;
+      assertMayCancel(view);
       if (record.conversationId !== undefined) await current.client.disconnectCallback(record.conversationId);
-      const by = actor === 'agent' ? 'agent' : actor === 'customer' ? 'customer' : 'api';
       return emitWhen(current, record, () =>
-        record.view?.state === 'closed'
-          ? []
-          : [{ type: 'interaction.closed', interactionId: record.interactionId, callbackId, at: at(current), outcome: 'cancelled', by, detail: reason ?? 'Cancelled' }],
+        record.view?.state === 'closed' ? [] : [decideCancel(view, { actor, ...(reason !== undefined ? { reason } : {}), now: current.context.clock.now() })],
       );
     },
-    reschedule: (callbackId, request, actor) => {
-      const current = requireRunning();
-      const by = actor === 'agent' ? 'agent' : actor === 'customer' ? 'customer' : 'api';
-      return reschedule(current, recordOf(callbackId), request.start, request.windowEnd, by);
-    },
+    reschedule: (callbackId, request, actor) => reschedule(requireRunning(), recordOf(callbackId), request.start, request.windowEnd, actor),
     async setPresence(agentId, presence) {
       const current = requireRunning();
       const userId = config.userMap[agentId];
