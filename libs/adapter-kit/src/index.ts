@@ -8,6 +8,7 @@ export * from './webhooks/verify-webhook-signature';
 export * from './registration/adapter-registration';
 // What a vendor simulator implements for the conformance suite: types only, so nothing of the suite is loaded.
 export type { CustomerCallScript, RecordedVendorCall, VendorFault, VendorSimulatorControls } from './conformance/conformance-harness';
+export type { ConformanceWorld } from './conformance/conformance-world';
 export * from './retry/retry-vendor-call';
 export * from './skeleton';
 export * from './webhooks/icc-webhook-signature';

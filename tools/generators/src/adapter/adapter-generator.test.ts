@@ -72,7 +72,7 @@ describe('adapter generator', () => {
     expect(adapter).toContain("new AdapterError(`not implemented: five9 ${what}`, false)");
     // Lifecycle, book of open interactions (restored, expiry armed) and event delivery come from the kit.
     expect(adapter).toContain('const lifecycle = createAdapterLifecycle<Running>({');
-    expect(adapter).toContain('const book = createInteractionBook({ clock: context.clock, onExpired: (interaction) => lifecycle.track(expire(interaction)) });');
+    expect(adapter).toContain('const book = createInteractionBook({ clock: context.clock, onExpired: (interaction, closed) => lifecycle.track(expire(interaction, closed)) });');
     expect(adapter).toContain('book.restore(context);');
     expect(adapter).toContain("emit: createAdapterEmitter({ vendor: 'five9', context, signal, book })");
     expect(adapter).toContain("specificationVersion: 'v1',");
