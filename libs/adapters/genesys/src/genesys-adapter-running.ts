@@ -7,8 +7,8 @@ import { createConversationSync, type ConversationSync } from './genesys-convers
 import { createNotificationChannel, type NotificationChannel } from './genesys-notification-channel';
 import { createGenesysReconciler, type GenesysReconciler } from './genesys-reconciler';
 import type { GenesysNotification } from './genesys-schemas';
-import { mapGenesysQueueSettings, type GenesysQueueSettings } from './map-genesys-queue-settings';
-import { createSerialQueue, type SerialQueue } from './create-serial-queue';
+import { mapGenesysQueueSettings, type GenesysQueueSettings } from './genesys-map-queue-settings';
+import { createSerialQueue, type SerialQueue } from './genesys-serial-queue';
 
 /** Everything a started adapter holds; `stop()` lets go of all of it. */
 export interface Running {
@@ -18,7 +18,8 @@ export interface Running {
   sync: ConversationSync;
   reconciler: GenesysReconciler;
   queue: SerialQueue;
-  abort: AbortController;
+  /** Aborts when this run stops (the adapter-kit lifecycle's signal). */
+  signal: AbortSignal;
   settings: Map<string, GenesysQueueSettings>;
   presences: Map<string, Presence>;
 }
@@ -29,7 +30,6 @@ export interface StartRunningDeps {
   agentByUser: ReadonlyMap<string, string>;
   random?: (() => number) | undefined;
   fetch?: typeof globalThis.fetch | undefined;
-  isCurrent(context: AdapterContext): boolean;
   onNotification(current: Running, notification: GenesysNotification): void;
 }
 
@@ -37,12 +37,11 @@ export interface StartRunningDeps {
  * Builds the client, the notification channel (topics: every mapped queue's and user's
  * conversations) and reads each mapped queue's callback media settings. The channel is not opened yet.
  */
-export async function startRunning(deps: StartRunningDeps, context: AdapterContext): Promise<Running> {
+export async function startRunning(deps: StartRunningDeps, context: AdapterContext, signal: AbortSignal): Promise<Running> {
   const { config, book, agentByUser } = deps;
   const options = { ...(deps.random ? { random: deps.random } : {}), ...(deps.fetch ? { fetch: deps.fetch } : {}) };
 
-  const abort = new AbortController();
-  const client = createGenesysClient({ config, clock: context.clock, signal: abort.signal, ...options });
+  const client = createGenesysClient({ config, clock: context.clock, signal, ...options });
   const queue = createSerialQueue();
   const sync = createConversationSync({
     book,
@@ -52,7 +51,7 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     agentOf: (userId) => agentByUser.get(userId),
     wrapupCodes: config.wrapupCodes,
     readBack: (conversationId) => client.getConversation(conversationId),
-    isRunning: () => deps.isCurrent(context),
+    isRunning: () => !signal.aborted,
     onClosed: (record) => {
       record.cancelExpiry?.();
       // Closed is final and stored: later snapshots of the conversation have nothing left to change.
@@ -72,7 +71,7 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     readBack: (conversationId) => client.getConversation(conversationId),
     applyFresh: (conversation) => queue.run(() => sync.apply(conversation, { fresh: true })),
     reconcileAfterMs: config.reconcileAfterMs,
-    isRunning: () => deps.isCurrent(context),
+    isRunning: () => !signal.aborted,
   });
   const topics = [
     ...new Set([
@@ -86,7 +85,7 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     queue,
     sync,
     reconciler,
-    abort,
+    signal,
     settings: new Map(),
     presences: new Map(context.agents.map((agent) => [agent.id, agent.presence])),
     channel: createNotificationChannel({

@@ -1,7 +1,7 @@
-import { assertFutureStart, assertMayReschedule, IccError, InvalidTransitionError, nextState, type AdapterContext, type CcaasAdapterV1 } from '@icc/core';
-import { conflictOnStateRefusal } from '@icc/adapter-kit';
-import type { IccEvent, NewInteractionEvent } from '@icc/protocol';
-import { convertToGenesysPresence } from './convert-to-genesys-presence';
+import { assertMayCancel, decideCancel, decideReschedule, IccError, nextState, type CcaasAdapterV1 } from '@icc/core';
+import { conflictOnStateRefusal, createAdapterLifecycle } from '@icc/adapter-kit';
+import type { IccEvent, Interaction, NewInteractionEvent } from '@icc/protocol';
+import { convertToGenesysPresence } from './genesys-convert-presence';
 import { startRunning, type Running } from './genesys-adapter-running';
 import { executeGenesysAgentCommand } from './genesys-agent-commands';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
@@ -11,8 +11,9 @@ import type { ConversationSyncStats } from './genesys-conversation-sync';
 import type { NotificationChannelStats } from './genesys-notification-channel';
 import type { ReconcilerStats } from './genesys-reconciler';
 import { GenesysConversation, type GenesysNotification } from './genesys-schemas';
-import { requestGenesysCallback } from './request-genesys-callback';
-import { updateGenesysCallback } from './update-genesys-callback';
+import { createGenesysQueuePosition } from './genesys-queue-position';
+import { requestGenesysCallback } from './genesys-request-callback';
+import { updateGenesysCallback } from './genesys-update-callback';
 
 export interface GenesysAdapterDiagnostics extends ConversationSyncStats, ReconcilerStats {
   /** Notifications on topics the adapter does not handle: counted and skipped. */
@@ -28,6 +29,7 @@ export interface GenesysAdapterDiagnostics extends ConversationSyncStats, Reconc
 
 export interface GenesysAdapter extends CcaasAdapterV1 {
   diagnostics(): GenesysAdapterDiagnostics;
+  queuePosition(callbackId: string): { position: number | null; estimatedWaitSeconds: number | null };
 }
 
 export interface GenesysAdapterOptions {
@@ -47,16 +49,36 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
   const book = createGenesysCallbackBook();
   const agentByUser = new Map(Object.entries(config.userMap).map(([agentId, userId]) => [userId, agentId]));
   const counters = { unknownTopics: 0, malformedBodies: 0 };
-  let running: Running | undefined;
-
-  const requireRunning = (): Running => {
-    if (!running) throw new IccError('vendor_unavailable', 'The Genesys adapter is not started');
-    return running;
-  };
-  const recordOf = (callbackId: string): GenesysCallbackRecord => {
+  const lifecycle = createAdapterLifecycle<Running>({
+    name: 'The Genesys adapter',
+    async start(context, signal) {
+      const current = await startRunning({ config, book, agentByUser, random: options.random, fetch: options.fetch, onNotification }, context, signal);
+      try {
+        await current.channel.start();
+      } catch (error) {
+        await current.channel.stop();
+        throw error;
+      }
+      restoreOpen(current);
+      current.reconciler.start();
+      // Whatever changed while the gateway was down was never notified.
+      void current.reconciler.everything('the adapter started');
+      return current;
+    },
+    async stop(current) {
+      current.reconciler.stop();
+      for (const record of book.all()) {
+        record.cancelExpiry?.();
+        record.cancelExpiry = undefined;
+      }
+      await current.channel.stop();
+    },
+  });
+  const requireRunning = () => lifecycle.current();
+  const recordOf = (callbackId: string): GenesysCallbackRecord & { view: Interaction } => {
     const record = book.byCallback(callbackId);
     if (!record?.view) throw new IccError('not_found', `Callback ${callbackId} is not known to the Genesys adapter`);
-    return record;
+    return record as GenesysCallbackRecord & { view: Interaction };
   };
   const emitWhen = (current: Running, record: GenesysCallbackRecord, build: () => NewInteractionEvent[]) =>
     current.queue.run(() => current.sync.store(record, build()));
@@ -84,7 +106,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     if (expireAt === undefined || record.cancelExpiry) return;
     record.cancelExpiry = current.context.clock.setTimer(Date.parse(expireAt), () => {
       record.cancelExpiry = undefined;
-      if (running !== current) return;
+      if (!lifecycle.isCurrent(current)) return;
       void closeAtVendor(current, record).finally(() =>
         emitWhen(current, record, () =>
           record.view && nextState(record.view.mode, record.view.state, 'interaction.closed') && record.view.state !== 'wrap-up'
@@ -113,90 +135,84 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
         `Genesys refused "${action}": the conversation has moved on (${refusal.message}). The interaction is being refreshed from Genesys; try again if it still applies.`,
     });
 
-  const reschedule = async (current: Running, record: GenesysCallbackRecord, start: string, windowEnd: string | undefined, by: 'agent' | 'api' | 'customer') => {
+  const reschedule = async (
+    current: Running,
+    record: GenesysCallbackRecord,
+    start: string,
+    windowEnd: string | undefined,
+    by: 'agent' | 'api' | 'customer',
+    agentUserId = config.rescheduleUserId,
+  ) => {
     const view = record.view;
-    if (!view) throw new InvalidTransitionError('absent', 'reschedule', 'unknown');
-    assertMayReschedule(view, GENESYS_CAPABILITIES);
-    assertFutureStart(start, current.context.clock.now());
+    if (!view) throw new IccError('not_found', `Callback ${record.callbackId} is not known to the Genesys adapter`);
+    const decided = decideReschedule(view, {
+      request: { start, ...(windowEnd !== undefined ? { windowEnd } : {}) },
+      actor: by,
+      capabilities: GENESYS_CAPABILITIES,
+      now: current.context.clock.now(),
+    });
     if (record.conversationId === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
+    if (agentUserId === undefined) {
+      throw new IccError('vendor_unavailable', 'Genesys needs an agentId to reschedule a callback: set rescheduleUserId (GENESYS_RESCHEDULE_USER_ID) to the integration user');
+    }
     record.rescheduledBy = by;
-    await current.client.rescheduleCallback({ conversationId: record.conversationId, callbackScheduledTime: new Date(start).toISOString() });
+    await current.client.rescheduleCallback({ conversationId: record.conversationId, agentId: agentUserId, callbackScheduledTime: new Date(start).toISOString() });
     return emitWhen(current, record, () =>
       record.view && (record.view.state !== 'scheduled' || Date.parse(record.view.scheduledAt ?? '') !== Date.parse(start))
-        ? [{ type: 'interaction.rescheduled', interactionId: record.interactionId, callbackId: record.callbackId, at: at(current), scheduledAt: start, ...(windowEnd ? { windowEnd } : {}), by }]
+        ? [decided]
         : [],
     );
+  };
+
+  /** The open interactions of a previous run (`vendorRef` = conversation id), tracked again with their expiry. */
+  const restoreOpen = (current: Running) => {
+    const { context } = current;
+    for (const interaction of context.openInteractions) {
+      if (interaction.vendor !== 'genesys' || book.byInteraction(interaction.id)) continue;
+      const callback = context.getCallback(interaction.callbackId);
+      const settings = current.settings.get(interaction.queueId);
+      if (!callback || !settings) continue;
+      const record: GenesysCallbackRecord = {
+        callbackId: callback.id,
+        interactionId: interaction.id,
+        number: callback.number,
+        view: interaction,
+        settings,
+        cursor: { offered: -1, resolved: -1 },
+        agentDialPending: false,
+        ...(interaction.vendorRef !== undefined ? { conversationId: interaction.vendorRef } : {}),
+      };
+      book.add(record);
+      armExpiry(current, record);
+    }
   };
 
   return {
     specificationVersion: 'v1',
     vendor: 'genesys',
     capabilities: GENESYS_CAPABILITIES,
-    diagnostics: () => ({
-      ...counters,
-      ...(running?.sync.stats() ?? { stale: 0, duplicates: 0, readBacks: 0, unmatched: 0, orphans: 0 }),
-      ...(running?.reconciler.stats() ?? { reconciled: 0, reconcileFailures: 0 }),
-      pending: (running?.queue.pending() ?? 0) + (running?.reconciler.inFlight() ?? 0),
-      tracked: book.all().length,
-      channel: running?.channel.stats(),
+    diagnostics: () => {
+      const running = lifecycle.running();
+      return {
+        ...counters,
+        ...(running?.sync.stats() ?? { stale: 0, duplicates: 0, readBacks: 0, unmatched: 0, orphans: 0 }),
+        ...(running?.reconciler.stats() ?? { reconciled: 0, reconcileFailures: 0 }),
+        pending: (running?.queue.pending() ?? 0) + (running?.reconciler.inFlight() ?? 0),
+        tracked: book.all().length,
+        channel: running?.channel.stats(),
+      };
+    },
+    start: (context) => lifecycle.start(context),
+    stop: () => lifecycle.stop(),
+    queuePosition: createGenesysQueuePosition({
+      book,
+      queueMap: config.queueMap,
+      refreshAfterMs: config.estimatedWaitRefreshMs,
+      running: () => {
+        const current = lifecycle.running();
+        return current && { client: current.client, now: () => current.context.clock.now(), logger: current.context.logger };
+      },
     }),
-    async start(context) {
-      if (running) throw new IccError('vendor_unavailable', 'The Genesys adapter is already started');
-      const current = await startRunning(
-        {
-          config,
-          book,
-          agentByUser,
-          random: options.random,
-          fetch: options.fetch,
-          isCurrent: (candidate: AdapterContext) => running?.context === candidate,
-          onNotification,
-        },
-        context,
-      );
-      running = current;
-      try {
-        await current.channel.start();
-      } catch (error) {
-        running = undefined;
-        current.abort.abort(error);
-        await current.channel.stop();
-        throw error;
-      }
-      for (const interaction of context.openInteractions) {
-        if (interaction.vendor !== 'genesys' || book.byInteraction(interaction.id)) continue;
-        const callback = context.getCallback(interaction.callbackId);
-        const settings = current.settings.get(interaction.queueId);
-        if (!callback || !settings) continue;
-        const record: GenesysCallbackRecord = {
-          callbackId: callback.id,
-          interactionId: interaction.id,
-          number: callback.number,
-          view: interaction,
-          settings,
-          cursor: { offered: -1, resolved: -1 },
-          agentDialPending: false,
-          ...(interaction.vendorRef !== undefined ? { conversationId: interaction.vendorRef } : {}),
-        };
-        book.add(record);
-        armExpiry(current, record);
-      }
-      current.reconciler.start();
-      // Whatever changed while the gateway was down was never notified.
-      void current.reconciler.everything('the adapter started');
-    },
-    async stop() {
-      const current = running;
-      if (!current) return;
-      running = undefined;
-      current.reconciler.stop();
-      current.abort.abort(new IccError('shutting_down', 'The Genesys adapter stopped'));
-      for (const record of book.all()) {
-        record.cancelExpiry?.();
-        record.cancelExpiry = undefined;
-      }
-      await current.channel.stop();
-    },
     requestCallback: (request, identity) => requestGenesysCallback({ current: requireRunning(), config, book, armExpiry }, request, identity),
     updateCallback: (callbackId, changes) => {
       const current = requireRunning();
@@ -208,23 +224,14 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     async cancelCallback(callbackId, actor, reason) {
       const current = requireRunning();
       const record = recordOf(callbackId);
-      const view = record.view;
-      if (!view || view.state === 'wrap-up' || nextState(view.mode, view.state, 'interaction.closed') === undefined) {
-        throw new InvalidTransitionError(view?.state ?? 'absent', 'cancel', view?.mode ?? 'unknown');
-      }
+      const { view } = record;
+      assertMayCancel(view);
       if (record.conversationId !== undefined) await current.client.disconnectCallback(record.conversationId);
-      const by = actor === 'agent' ? 'agent' : actor === 'customer' ? 'customer' : 'api';
       return emitWhen(current, record, () =>
-        record.view?.state === 'closed'
-          ? []
-          : [{ type: 'interaction.closed', interactionId: record.interactionId, callbackId, at: at(current), outcome: 'cancelled', by, detail: reason ?? 'Cancelled' }],
+        record.view?.state === 'closed' ? [] : [decideCancel(view, { actor, ...(reason !== undefined ? { reason } : {}), now: current.context.clock.now() })],
       );
     },
-    reschedule: (callbackId, request, actor) => {
-      const current = requireRunning();
-      const by = actor === 'agent' ? 'agent' : actor === 'customer' ? 'customer' : 'api';
-      return reschedule(current, recordOf(callbackId), request.start, request.windowEnd, by);
-    },
+    reschedule: (callbackId, request, actor) => reschedule(requireRunning(), recordOf(callbackId), request.start, request.windowEnd, actor),
     async setPresence(agentId, presence) {
       const current = requireRunning();
       const userId = config.userMap[agentId];
@@ -234,7 +241,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       if (change.routingStatus) await current.client.setRoutingStatus(userId, change.routingStatus);
       return current.queue.run(async (): Promise<IccEvent[]> => {
         const previous = current.presences.get(agentId) ?? 'offline';
-        if (previous === presence || running !== current) return [];
+        if (previous === presence || !lifecycle.isCurrent(current)) return [];
         current.presences.set(agentId, presence);
         return current.context.sink.emit([{ type: 'agent.presence-changed', agentId, at: at(current), presence, previous }]);
       });
@@ -253,7 +260,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
           config,
           now: () => current.context.clock.now(),
           emitWhen: (target, build) => emitWhen(current, target, build),
-          reschedule: (target, start, by) => reschedule(current, target, start, command.type === 'reschedule' ? command.windowEnd : undefined, by),
+          reschedule: (target, start, by) => reschedule(current, target, start, command.type === 'reschedule' ? command.windowEnd : undefined, by, userId),
         },
         record,
         userId,

@@ -4,7 +4,7 @@ import type { GenesysCallbackRecord } from './genesys-callback-record';
 import type { GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
 import type { GenesysOffer } from './genesys-callback-progress';
-import { convertToGenesysWrapup } from './convert-to-genesys-wrapup';
+import { convertToGenesysWrapup } from './genesys-convert-wrapup';
 
 export interface AgentCommandDeps {
   client: GenesysClient;

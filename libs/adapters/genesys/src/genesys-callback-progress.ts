@@ -1,5 +1,5 @@
-import type { GenesysDialOutcome } from './map-genesys-dial-outcome';
-import type { GenesysOfferOutcome } from './map-genesys-offer-outcome';
+import type { GenesysDialOutcome } from './genesys-map-dial-outcome';
+import type { GenesysOfferOutcome } from './genesys-map-offer-outcome';
 import type { GenesysWrapup } from './genesys-schemas';
 
 /** One time an agent was alerted with the interaction (an `agent` participant), in order. */

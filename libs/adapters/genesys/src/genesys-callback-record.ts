@@ -1,9 +1,9 @@
 import type { Interaction } from '@icc/protocol';
 import type { GenesysCallbackProgress } from './genesys-callback-progress';
-import type { GenesysConversationRank } from './rank-genesys-conversation';
+import type { GenesysConversationRank } from './genesys-conversation-rank';
 import type { GenesysConversation } from './genesys-schemas';
-import type { GenesysQueueSettings } from './map-genesys-queue-settings';
-import type { OfferCursor } from './plan-icc-events';
+import type { GenesysQueueSettings } from './genesys-map-queue-settings';
+import type { OfferCursor } from './genesys-plan-icc-events';
 
 /** What the adapter remembers of one callback: its ICC view and where its Genesys conversation is. */
 export interface GenesysCallbackRecord {

@@ -1,12 +1,14 @@
 import { createVendorHttpClient, sleepOnClock, type VendorHttpClient, type VendorRequest } from '@icc/adapter-kit';
 import { AdapterError, type Clock } from '@icc/core';
+import type { Models } from 'purecloud-platform-client-v2';
 import type { GenesysAdapterConfig } from './genesys-config';
 import {
   GenesysChannel,
+  GenesysChannelTopics,
   GenesysConversation,
   GenesysCreateCallbackResponse,
+  GenesysEstimatedWaitTime,
   GenesysQueue,
-  type GenesysCreateCallbackCommand,
 } from './genesys-schemas';
 import { createGenesysTokenSource, formEncodingFetch, type GenesysTokenSource } from './genesys-token-source';
 
@@ -20,24 +22,32 @@ export interface GenesysClientOptions {
 
 type Media = 'callbacks' | 'calls';
 
-/** The Platform API endpoints the adapter uses, each a typed method over the shared vendor HTTP client. */
+/**
+ * The Platform API endpoints the adapter uses, each a typed method over the shared vendor HTTP
+ * client. Every request body is the official SDK model of its endpoint (`Models.*` of
+ * `purecloud-platform-client-v2`, the type the SDK's own method takes), so a body that stops
+ * matching Genesys's model fails `typecheck`.
+ */
 export interface GenesysClient {
   readonly tokens: GenesysTokenSource;
   getQueue(queueId: string): Promise<GenesysQueue>;
-  createCallback(body: GenesysCreateCallbackCommand): Promise<GenesysCreateCallbackResponse>;
+  /** `GET /api/v2/routing/queues/{queueId}/mediatypes/callback/estimatedwaittime`. */
+  getCallbackEstimatedWait(queueId: string): Promise<GenesysEstimatedWaitTime>;
+  createCallback(body: Models.CreateCallbackCommand): Promise<GenesysCreateCallbackResponse>;
   getConversation(conversationId: string): Promise<GenesysConversation>;
   /** `PATCH /api/v2/conversations/callbacks/{id}` `{ state: 'disconnected' }`: ends every participant. */
   disconnectCallback(conversationId: string): Promise<void>;
-  rescheduleCallback(body: { conversationId: string; callbackScheduledTime: string; queueId?: string }): Promise<void>;
-  patchParticipant(media: Media, conversationId: string, participantId: string, body: Record<string, unknown>): Promise<void>;
+  rescheduleCallback(body: Models.PatchCallbackRequest): Promise<void>;
+  patchParticipant(media: Media, conversationId: string, participantId: string, body: Models.MediaParticipantRequest): Promise<void>;
   patchParticipantAttributes(conversationId: string, participantId: string, attributes: Record<string, string>): Promise<void>;
   placeCall(conversationId: string, callNumber: string): Promise<void>;
-  applyWrapup(media: Media, conversationId: string, participantId: string, communicationId: string, body: { code: string; notes: string }): Promise<void>;
+  applyWrapup(media: Media, conversationId: string, participantId: string, communicationId: string, body: Models.WrapupInput & { code: string }): Promise<void>;
   sendDigits(conversationId: string, participantId: string, digits: string): Promise<void>;
-  setPresence(userId: string, body: { presenceDefinition: { id: string; systemPresence: string } }): Promise<void>;
-  setRoutingStatus(userId: string, body: { status: string }): Promise<void>;
+  setPresence(userId: string, body: Models.UserPresence & { presenceDefinition: { id: string } }): Promise<void>;
+  setRoutingStatus(userId: string, body: Models.RoutingStatus): Promise<void>;
   createChannel(): Promise<GenesysChannel>;
-  subscribe(channelId: string, topics: readonly string[]): Promise<void>;
+  /** `PUT …/subscriptions?ignoreErrors=true`: a topic the client may not see is reported `Rejected` instead of failing them all. */
+  subscribe(channelId: string, topics: readonly string[]): Promise<GenesysChannelTopics>;
 }
 
 export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
@@ -84,13 +94,15 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
   return {
     tokens,
     getQueue: (queueId) => call({ method: 'GET', path: `/api/v2/routing/queues/${enc(queueId)}` }, (body) => GenesysQueue.parse(body)),
+    getCallbackEstimatedWait: (queueId) =>
+      call({ method: 'GET', path: `/api/v2/routing/queues/${enc(queueId)}/mediatypes/callback/estimatedwaittime` }, (body) => GenesysEstimatedWaitTime.parse(body)),
     createCallback: (body) =>
       // No idempotency key in Genesys: a 500 or a lost answer is not retried (the adapter closes the orphan if it shows up).
       call({ method: 'POST', path: '/api/v2/conversations/callbacks', body }, (answer) => GenesysCreateCallbackResponse.parse(answer)),
     getConversation: (conversationId) =>
       call({ method: 'GET', path: `/api/v2/conversations/${enc(conversationId)}` }, (body) => GenesysConversation.parse(body)),
     disconnectCallback: (conversationId) =>
-      call({ method: 'PATCH', path: `/api/v2/conversations/callbacks/${enc(conversationId)}`, body: { state: 'disconnected' }, idempotent: true }),
+      call({ method: 'PATCH', path: `/api/v2/conversations/callbacks/${enc(conversationId)}`, body: { state: 'disconnected' } satisfies Partial<Models.Conversation>, idempotent: true }),
     rescheduleCallback: (body) => call({ method: 'PATCH', path: '/api/v2/conversations/callbacks', body, idempotent: true }),
     patchParticipant: (media, conversationId, participantId, body) =>
       call({ method: 'PATCH', path: `/api/v2/conversations/${media}/${enc(conversationId)}/participants/${enc(participantId)}`, body, idempotent: true }),
@@ -98,11 +110,11 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
       call({
         method: 'PATCH',
         path: `/api/v2/conversations/callbacks/${enc(conversationId)}/participants/${enc(participantId)}/attributes`,
-        body: { attributes },
+        body: { attributes } satisfies Models.ParticipantAttributes,
         idempotent: true,
       }),
     placeCall: (conversationId, callNumber) =>
-      call({ method: 'POST', path: `/api/v2/conversations/calls/${enc(conversationId)}`, body: { callNumber } }),
+      call({ method: 'POST', path: `/api/v2/conversations/calls/${enc(conversationId)}`, body: { callNumber } satisfies Models.CallCommand }, (body) => GenesysConversation.parse(body)).then(() => undefined),
     applyWrapup: (media, conversationId, participantId, communicationId, body) =>
       call({
         method: 'POST',
@@ -111,11 +123,19 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
         idempotent: true,
       }),
     sendDigits: (conversationId, participantId, digits) =>
-      call({ method: 'POST', path: `/api/v2/conversations/${enc(conversationId)}/participants/${enc(participantId)}/digits`, body: { digits } }),
+      call({ method: 'POST', path: `/api/v2/conversations/${enc(conversationId)}/participants/${enc(participantId)}/digits`, body: { digits } satisfies Models.Digits }),
     setPresence: (userId, body) => call({ method: 'PATCH', path: `/api/v2/users/${enc(userId)}/presences/purecloud`, body, idempotent: true }),
     setRoutingStatus: (userId, body) => call({ method: 'PUT', path: `/api/v2/users/${enc(userId)}/routingstatus`, body }),
     createChannel: () => call({ method: 'POST', path: '/api/v2/notifications/channels' }, (body) => GenesysChannel.parse(body)),
     subscribe: (channelId, topics) =>
-      call({ method: 'PUT', path: `/api/v2/notifications/channels/${enc(channelId)}/subscriptions`, body: topics.map((id) => ({ id })) }),
+      call(
+        {
+          method: 'PUT',
+          path: `/api/v2/notifications/channels/${enc(channelId)}/subscriptions?ignoreErrors=true`,
+          body: topics.map((id) => ({ id }) satisfies Models.ChannelTopic),
+          idempotent: true,
+        },
+        (body) => GenesysChannelTopics.parse(body),
+      ),
   };
 }

@@ -17,7 +17,13 @@ export const GenesysAdapterConfig = z.object({
   userMap: z.record(z.string(), z.string().min(1)),
   /** Replaces the origin of the channel's `connectUri` (a proxy in front of the streaming host). */
   notificationsUrl: z.url().optional(),
-  /** Presence definitions of the org (`GET /api/v2/presencedefinitions`) for Available (On Queue), Away and Offline. */
+  /**
+   * `PatchCallbackRequest.agentId` is required (SDK model) and documented only as "The agentId".
+   * An agent's own reschedule names that agent's user; a reschedule by the API or the customer
+   * names this user (the integration's Genesys user). Without it such reschedules are refused.
+   */
+  rescheduleUserId: z.string().min(1).optional(),
+  /** Presence definitions of the org (`GET /api/v2/presence/definitions`) for Available (On Queue), Away and Offline. */
   presenceDefinitionIds: z
     .object({ onQueue: z.string().min(1), away: z.string().min(1), offline: z.string().min(1) })
     .default({ onQueue: 'ON_QUEUE', away: 'AWAY', offline: 'OFFLINE' }),
@@ -40,6 +46,8 @@ export const GenesysAdapterConfig = z.object({
    * notification this long are read back: the notification service does not guarantee delivery.
    */
   reconcileAfterMs: z.number().int().min(1000).default(60_000),
+  /** A queue's estimated wait (`queuePosition`) is read from Genesys at most this often. */
+  estimatedWaitRefreshMs: z.number().int().min(1000).default(30_000),
   /** A token is refreshed this long before it expires. */
   tokenRefreshMarginMs: z.number().int().min(0).default(60_000),
 });

@@ -3,9 +3,9 @@ import { isInteractionEvent, type IccEvent, type Interaction, type NewInteractio
 import { ICC_DATA_KEYS } from './genesys-callback-data';
 import type { GenesysCallbackBook, GenesysCallbackRecord } from './genesys-callback-record';
 import type { GenesysConversation } from './genesys-schemas';
-import { mapGenesysConversation } from './map-genesys-conversation';
-import { planIccEvents } from './plan-icc-events';
-import { rankGenesysConversation } from './rank-genesys-conversation';
+import { mapGenesysConversation } from './genesys-map-conversation';
+import { planIccEvents } from './genesys-plan-icc-events';
+import { rankGenesysConversation } from './genesys-conversation-rank';
 
 export interface ConversationSyncDeps {
   book: GenesysCallbackBook;

@@ -25,6 +25,10 @@ export interface NotificationChannelStats {
   received: number;
   malformed: number;
   reconnects: number;
+  /** Channels replaced before they expired (the next one open before the old one closes). */
+  renewals: number;
+  /** Topics Genesys refused on the current channel (a permission the OAuth client lacks). */
+  rejectedTopics: string[];
   connected: boolean;
 }
 
@@ -39,6 +43,8 @@ export interface NotificationChannel {
 const SYSTEM_TOPICS = new Set(['channel.metadata', 'v2.system.socket_closing']);
 const RECONNECT_BASE_MS = 1000;
 const RECONNECT_MAX_MS = 60_000;
+/** A channel lives 24 h (its `expires`); the next one is opened this long before. */
+const RENEW_BEFORE_EXPIRY_MS = 5 * 60_000;
 
 function connectUrl(connectUri: string, override: string | undefined): string {
   if (override === undefined) return connectUri;
@@ -52,17 +58,21 @@ function connectUrl(connectUri: string, override: string | undefined): string {
  * …/subscriptions` with the topics, then the `connectUri` WebSocket. A socket that closes, or
  * stays silent past the heartbeat timeout (Genesys sends "WebSocket Heartbeat" every 30 s), is
  * replaced after a jittered backoff by a new channel with the topics subscribed again: a channel's
- * subscriptions do not survive it, and a channel closed for maintenance is gone.
+ * subscriptions do not survive it, and a channel closed for maintenance is gone. Before a channel
+ * expires, and when Genesys warns with `v2.system.socket_closing`, the next channel is opened and
+ * subscribed first and only then the old socket closed, so nothing falls in between.
  */
 export function createNotificationChannel(options: NotificationChannelOptions): NotificationChannel {
   const { clock, logger } = options;
   const random = options.random ?? Math.random;
-  const stats: NotificationChannelStats = { receivedOnSocket: 0, received: 0, malformed: 0, reconnects: 0, connected: false };
+  const stats: NotificationChannelStats = { receivedOnSocket: 0, received: 0, malformed: 0, reconnects: 0, renewals: 0, rejectedTopics: [], connected: false };
   let socket: WebSocket | undefined;
   let stopped = false;
   let failures = 0;
+  let renewing: Promise<void> | undefined;
   let cancelWatchdog: (() => void) | undefined;
   let cancelReconnect: (() => void) | undefined;
+  let cancelRenewal: (() => void) | undefined;
 
   const armWatchdog = (current: WebSocket) => {
     cancelWatchdog?.();
@@ -88,8 +98,8 @@ export function createNotificationChannel(options: NotificationChannelOptions): 
       return;
     }
     if (parsed.topicName === 'v2.system.socket_closing') {
-      logger.info({}, 'genesys: the notification socket closes for maintenance; replacing it');
-      current.close();
+      logger.info({}, 'genesys: the notification socket is about to close; moving to a new channel');
+      void renew();
       return;
     }
     if (SYSTEM_TOPICS.has(parsed.topicName)) return;
@@ -98,15 +108,28 @@ export function createNotificationChannel(options: NotificationChannelOptions): 
 
   const open = async (): Promise<void> => {
     const channel = await options.client.createChannel();
-    await options.client.subscribe(channel.id, options.topics);
+    const subscribed = await options.client.subscribe(channel.id, options.topics);
     if (stopped) return;
+    const rejected = subscribed.entities.filter((topic) => topic.state === 'Rejected');
+    stats.rejectedTopics = rejected.map((topic) => topic.id);
+    if (rejected.length > 0) {
+      logger.warn({ topics: rejected }, 'genesys: topics refused (the OAuth client lacks a permission); their notifications will not arrive');
+    }
     const current = new WebSocket(connectUrl(channel.connectUri, options.notificationsUrl));
-    socket = current;
-    stats.receivedOnSocket = 0;
     await new Promise<void>((resolve, reject) => {
       current.once('open', () => resolve());
       current.once('error', reject);
     });
+    if (stopped) {
+      current.terminate();
+      return;
+    }
+    const previous = socket;
+    socket = current;
+    stats.receivedOnSocket = 0;
+    // The old socket's frames are ignored from here on, and its close is not a failure.
+    previous?.close();
+    armRenewal(channel.expires);
     current.on('error', (error) => logger.warn({ err: error }, 'genesys: notification socket error'));
     stats.connected = true;
     failures = 0;
@@ -119,6 +142,34 @@ export function createNotificationChannel(options: NotificationChannelOptions): 
       cancelWatchdog?.();
       if (!stopped) scheduleReconnect();
     });
+  };
+
+  const armRenewal = (expires: string | undefined) => {
+    cancelRenewal?.();
+    cancelRenewal = undefined;
+    const expiresAt = expires === undefined ? Number.NaN : Date.parse(expires);
+    if (Number.isNaN(expiresAt)) return;
+    cancelRenewal = clock.setTimer(Math.max(clock.now(), expiresAt - RENEW_BEFORE_EXPIRY_MS), () => {
+      cancelRenewal = undefined;
+      void renew();
+    });
+  };
+
+  /** Opens the next channel while the current one still delivers; on failure, falls back to reconnecting. */
+  const renew = (): Promise<void> => {
+    if (stopped) return Promise.resolve();
+    renewing ??= open()
+      .then(() => {
+        stats.renewals += 1;
+      })
+      .catch((error: unknown) => {
+        logger.warn({ err: error }, 'genesys: could not open the next notification channel; reconnecting');
+        socket?.close();
+      })
+      .finally(() => {
+        renewing = undefined;
+      });
+    return renewing;
   };
 
   const scheduleReconnect = () => {
@@ -148,6 +199,7 @@ export function createNotificationChannel(options: NotificationChannelOptions): 
       stopped = true;
       cancelWatchdog?.();
       cancelReconnect?.();
+      cancelRenewal?.();
       const current = socket;
       socket = undefined;
       stats.connected = false;
@@ -158,6 +210,6 @@ export function createNotificationChannel(options: NotificationChannelOptions): 
       current.terminate();
       await closed;
     },
-    stats: () => ({ ...stats }),
+    stats: () => ({ ...stats, rejectedTopics: [...stats.rejectedTopics] }),
   };
 }

@@ -1,4 +1,4 @@
-import { genesysSandboxCalls } from './create-genesys-registration';
+import { genesysSandboxCalls } from './genesys-registration';
 
 describe('the sandbox phone script from the dev telephony endpoint', () => {
   it('answers every call the same way for one behaviour', () => {

@@ -1,9 +1,11 @@
+import type { Models } from 'purecloud-platform-client-v2';
 import { z } from 'zod';
 
 /*
- * The Genesys Cloud Platform API v2 wire format, as the adapter reads and writes it. Field names
- * and casing are the vendor's (SDK models CreateCallbackCommand, CreateCallbackResponse, Channel,
- * CallbackMediaSettings, Conversation/Participant). Objects are loose: fields we do not use are kept.
+ * What the adapter reads from Genesys, checked at runtime (a notification or an answer is
+ * untrusted input). Each schema's type must stay assignable to the official SDK model it reads
+ * (`AssertReads` below), so `typecheck` fails when the adapter expects a field the model lacks or
+ * types differently. Objects are loose: fields the adapter does not use are kept.
  */
 
 /** `POST /oauth/token` (client credentials grant). */
@@ -13,28 +15,6 @@ export const GenesysTokenResponse = z.looseObject({
   expires_in: z.number().positive(),
 });
 export type GenesysTokenResponse = z.infer<typeof GenesysTokenResponse>;
-
-/** Body of `POST /api/v2/conversations/callbacks`. */
-export const GenesysCreateCallbackCommand = z.looseObject({
-  scriptId: z.string().optional(),
-  queueId: z.string().optional(),
-  routingData: z
-    .looseObject({
-      queueId: z.string().optional(),
-      languageId: z.string().optional(),
-      priority: z.number().int().optional(),
-      skillIds: z.array(z.string()).optional(),
-      preferredAgentIds: z.array(z.string()).optional(),
-    })
-    .optional(),
-  callbackUserName: z.string().optional(),
-  callbackNumbers: z.array(z.string()).min(1),
-  callbackScheduledTime: z.string().optional(),
-  countryCode: z.string().optional(),
-  validateCallbackNumbers: z.boolean().optional(),
-  data: z.record(z.string(), z.string()).optional(),
-});
-export type GenesysCreateCallbackCommand = z.infer<typeof GenesysCreateCallbackCommand>;
 
 export const GenesysCreateCallbackResponse = z.looseObject({
   conversation: z.looseObject({ id: z.string().min(1), selfUri: z.string().optional() }),
@@ -70,6 +50,14 @@ export const GenesysChannel = z.looseObject({
   expires: z.string().optional(),
 });
 export type GenesysChannel = z.infer<typeof GenesysChannel>;
+
+/** The answer of `PUT /api/v2/notifications/channels/{id}/subscriptions` (`ChannelTopicEntityListing`). */
+export const GenesysChannelTopics = z.looseObject({
+  entities: z
+    .array(z.looseObject({ id: z.string(), state: z.string().optional(), rejectionReason: z.string().optional(), missingPermissions: z.array(z.string()).optional() }))
+    .default([]),
+});
+export type GenesysChannelTopics = z.infer<typeof GenesysChannelTopics>;
 
 const GenesysAddress = z.looseObject({
   name: z.string().optional(),
@@ -178,3 +166,26 @@ export const GenesysNotification = z.looseObject({
   metadata: z.looseObject({ CorrelationId: z.string().optional() }).optional(),
 });
 export type GenesysNotification = z.infer<typeof GenesysNotification>;
+
+/** `GET /api/v2/routing/queues/{queueId}/mediatypes/callback/estimatedwaittime` (`EstimatedWaitTimePredictions`). */
+export const GenesysEstimatedWaitTime = z.looseObject({
+  results: z.array(z.looseObject({ intent: z.string().optional(), formula: z.string(), estimatedWaitTimeSeconds: z.number() })),
+});
+export type GenesysEstimatedWaitTime = z.infer<typeof GenesysEstimatedWaitTime>;
+
+/** Every field a schema reads exists in the model (`typecheck` names the ones that do not). */
+type FieldsOf<Schema extends { shape: object }, Model> = Exclude<keyof Schema['shape'], keyof Model> extends never ? true : { notInTheModel: Exclude<keyof Schema['shape'], keyof Model> };
+type Holds<Check extends true> = Check;
+export type GenesysModelChecks = [
+  Holds<FieldsOf<typeof GenesysCreateCallbackResponse, Models.CreateCallbackResponse>>,
+  Holds<FieldsOf<typeof GenesysQueue, Models.Queue>>,
+  Holds<FieldsOf<typeof GenesysCallbackMediaSettings, Models.CallbackMediaSettings>>,
+  Holds<FieldsOf<typeof GenesysChannel, Models.Channel>>,
+  Holds<FieldsOf<typeof GenesysChannelTopics, Models.ChannelTopicEntityListing>>,
+  Holds<FieldsOf<typeof GenesysConversation, Models.Conversation & Models.QueueConversationEventTopicConversation>>,
+  Holds<FieldsOf<typeof GenesysParticipant, Models.Participant & Models.QueueConversationEventTopicParticipant>>,
+  Holds<FieldsOf<typeof GenesysCallCommunication, Models.Call & Models.QueueConversationEventTopicCall>>,
+  Holds<FieldsOf<typeof GenesysCallbackCommunication, Models.Callback & Models.QueueConversationEventTopicCallback>>,
+  Holds<FieldsOf<typeof GenesysWrapup, Models.Wrapup & Models.QueueConversationEventTopicWrapup>>,
+  Holds<FieldsOf<typeof GenesysEstimatedWaitTime, Models.EstimatedWaitTimePredictions>>,
+];

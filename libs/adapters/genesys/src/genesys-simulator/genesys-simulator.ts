@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { Models } from 'purecloud-platform-client-v2';
 import type { CustomerCallScript, VendorSimulatorControls } from '@icc/adapter-kit';
 import type { Clock } from '@icc/core';
 import { setupServer } from 'msw/node';
 import { createSimAcd } from './simulator-acd';
 import { createSimAgentActions } from './simulator-agent-actions';
-import { conversationJson } from './simulator-conversation-json';
+import { conversationJson, conversationTopicBody } from './simulator-conversation-json';
 import { createSimHandlers } from './simulator-handlers';
 import type { SimHttpState, SimRequestRecord } from './simulator-http';
 import { clearTimers, type SimCallbackSettings, type SimQueue, type SimUser, type SimWorld } from './simulator-model';
@@ -21,6 +22,8 @@ export interface GenesysSimulatorOptions extends GenesysSimulatorSeed {
   baseUrl?: string;
   authUrl?: string;
   tokenLifetimeSeconds?: number;
+  /** How long a notification channel lives (Genesys: 24 h); tests shorten it. */
+  channelLifetimeSeconds?: number;
   /** How numbers nobody scripted behave. */
   defaultCustomerBehaviour?: SimCustomerBehaviour;
   /** `error` in tests (a request to an unknown host is a bug); `bypass` inside the gateway. */
@@ -44,8 +47,12 @@ export interface GenesysSimulator {
   /** The next conversation change is never delivered, though the socket stays up. */
   loseNextNotification(): void;
   channelTopics(channelId: string): string[];
+  /** Channels alive now, oldest first. */
+  channelIds(): string[];
+  /** The OAuth client loses the permission a topic needs: subscribing to it fails unless errors are ignored. */
+  denyTopic(topic: string): void;
   framesSent(): number;
-  conversation(conversationId: string): Record<string, unknown> | undefined;
+  conversation(conversationId: string): Models.Conversation | undefined;
   /** Conversations not ended yet (a callback Genesys may still call the customer for). */
   openConversations(): number;
   scriptNumber(phoneNumber: string, calls: readonly SimCustomerBehaviour[]): void;
@@ -74,7 +81,7 @@ export function createGenesysSimulator(options: GenesysSimulatorOptions): Genesy
   const baseUrl = options.baseUrl ?? 'https://api.genesys-simulator.test';
   const authUrl = options.authUrl ?? 'https://login.genesys-simulator.test';
   const { clock } = options;
-  const notifications = createSimNotifications(clock);
+  const notifications = createSimNotifications(clock, options.channelLifetimeSeconds === undefined ? {} : { channelLifetimeMs: options.channelLifetimeSeconds * 1000 });
   const world: SimWorld = {
     clock,
     queues: new Map(options.queues.map((queue) => [queue.id, queueFrom(queue)])),
@@ -84,7 +91,7 @@ export function createGenesysSimulator(options: GenesysSimulatorOptions): Genesy
     publish(conversation) {
       const users = new Set(conversation.participants.flatMap((participant) => (participant.userId === undefined ? [] : [participant.userId])));
       const topics = [`v2.routing.queues.${conversation.queueId}.conversations`, ...[...users].map((userId) => `v2.users.${userId}.conversations`)];
-      notifications.publish(topics, conversationJson(conversation));
+      notifications.publish(topics, conversationTopicBody(conversation));
     },
   };
   const telephony = createSimTelephony(options.defaultCustomerBehaviour ?? { kind: 'answer', afterSeconds: 3 });
@@ -120,6 +127,8 @@ export function createGenesysSimulator(options: GenesysSimulatorOptions): Genesy
     delayNextNotification: (seconds) => notifications.delayNext(seconds),
     loseNextNotification: () => notifications.loseNext(),
     channelTopics: (channelId) => notifications.topicsOf(channelId),
+    channelIds: () => notifications.channelIds(),
+    denyTopic: (topic) => notifications.denyTopic(topic),
     framesSent: () => notifications.framesSent(),
     conversation: (conversationId) => {
       const conversation = world.conversations.get(conversationId);

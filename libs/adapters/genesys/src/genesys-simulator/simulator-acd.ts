@@ -48,7 +48,7 @@ export function createSimAcd(world: SimWorld, telephony: SimTelephony): SimAcd {
   const alert = (conversation: SimConversation, user: SimUser) => {
     const queue = queueOf(conversation);
     const media = queue.callback.mode === 'AgentFirst' ? 'callback' : 'call';
-    const communication = createCommunication(world, { media, state: 'alerting', direction: media === 'callback' ? 'inbound' : 'outbound' });
+    const communication = createCommunication(world, { media, state: 'alerting', direction: 'outbound' });
     const agent: SimParticipant = {
       id: world.newId(),
       purpose: 'agent',
@@ -67,7 +67,8 @@ export function createSimAcd(world: SimWorld, telephony: SimTelephony): SimAcd {
     setTimer(world, conversation, now() + queue.callback.alertingTimeoutSeconds * 1000, () => {
       const offered = agent.callbacks[0] ?? agent.calls[0];
       if (!offered || offered.state !== 'alerting') return;
-      disconnect(world, offered, 'timeout');
+      // Disconnect reasons (help.mypurecloud.com/articles/disconnect-reasons): System = the cloud ended it; Timeout is a dialing timeout.
+      disconnect(world, offered, 'system');
       agent.endTime = now();
       freeUser(user.id, 'NOT_RESPONDING');
       conversation.status = media === 'callback' ? 'queued' : 'waiting-agent';
@@ -187,7 +188,7 @@ export function createSimAcd(world: SimWorld, telephony: SimTelephony): SimAcd {
       name: queueOf(conversation).name,
       attributes: {},
       connectedTime: now(),
-      callbacks: [createCommunication(world, { media: 'callback', state: 'connected', direction: 'inbound', connectedTime: now() })],
+      callbacks: [createCommunication(world, { media: 'callback', state: 'connected', direction: 'outbound', connectedTime: now() })],
       calls: [],
     });
     conversation.status = 'queued';

@@ -142,7 +142,7 @@ export function createSimAgentActions(world: SimWorld, acd: SimAcd): SimAgentAct
         createCommunication(world, {
           media: 'callback',
           state: 'scheduled',
-          direction: 'inbound',
+          direction: 'outbound',
           callbackScheduledTime: at,
           callbackNumbers: previous?.callbackNumbers ?? [],
           ...(previous?.callbackUserName !== undefined ? { callbackUserName: previous.callbackUserName } : {}),

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { Models } from 'purecloud-platform-client-v2';
 import type { SimAcd } from './simulator-acd';
 import { SimRefusal, type SimAgentActions } from './simulator-agent-actions';
 import { conversationJson } from './simulator-conversation-json';
 import { simEndpoint, type SimHttpState } from './simulator-http';
 import { createCommunication, type SimConversation, type SimParticipant, type SimWorld } from './simulator-model';
 import type { SimNotifications } from './simulator-notifications';
+
+/** The simulated org's handle time per callback, for its estimated wait. */
+export const SIMULATED_HANDLE_SECONDS = 300;
 
 export interface SimHandlersOptions {
   baseUrl: string;
@@ -54,7 +58,20 @@ export function createSimHandlers(
       simEndpoint(state, 'GET /api/v2/routing/queues/{queueId}', ({ params }) => {
         const queue = world.queues.get(params['queueId'] ?? '');
         if (!queue) throw new SimRefusal(404, 'not.found', 'Queue not found');
-        return { id: queue.id, name: queue.name, mediaSettings: { callback: queue.callback }, selfUri: `/api/v2/routing/queues/${queue.id}` };
+        return { id: queue.id, name: queue.name, mediaSettings: { callback: queue.callback }, selfUri: `/api/v2/routing/queues/${queue.id}` } satisfies Models.Queue;
+      }),
+    ),
+    http.get(
+      api('/api/v2/routing/queues/:queueId/mediatypes/:mediaType/estimatedwaittime'),
+      simEndpoint(state, 'GET /api/v2/routing/queues/{queueId}/mediatypes/{mediaType}/estimatedwaittime', ({ params }) => {
+        const queue = world.queues.get(params['queueId'] ?? '');
+        if (!queue) throw new SimRefusal(404, 'not.found', 'Queue not found');
+        // The model (PredictionResults) is Genesys's; the number is the simulator's own: it has no
+        // analytics history, so it spreads a fixed handle time over the On Queue members.
+        const waiting = [...world.conversations.values()].filter((conversation) => conversation.queueId === queue.id && conversation.status === 'queued').length;
+        const onQueue = [...world.users.values()].filter((user) => user.queueIds.includes(queue.id) && user.systemPresence === 'On Queue').length;
+        const seconds = Math.round((waiting * SIMULATED_HANDLE_SECONDS) / Math.max(1, onQueue));
+        return { results: [{ intent: 'CALLBACK', formula: 'SIMPLE', estimatedWaitTimeSeconds: seconds }] } satisfies Models.EstimatedWaitTimePredictions;
       }),
     ),
     http.post(
@@ -68,6 +85,7 @@ export function createSimHandlers(
         const customer: SimParticipant = {
           id: world.newId(),
           purpose: 'customer',
+          queueId,
           address: `tel:${body.callbackNumbers[0] ?? ''}`,
           name: body.callbackUserName,
           attributes: { ...(body.data ?? {}) },
@@ -78,7 +96,7 @@ export function createSimHandlers(
               media: 'callback',
               // Not yet in queue: `startScheduled` queues it now, or at its time.
               state: 'scheduled',
-              direction: 'inbound',
+              direction: 'outbound',
               callbackNumbers: [...body.callbackNumbers],
               ...(body.callbackUserName !== undefined ? { callbackUserName: body.callbackUserName } : {}),
               ...(scheduled ? { callbackScheduledTime: scheduledAt } : {}),
@@ -91,6 +109,7 @@ export function createSimHandlers(
           status: 'scheduled',
           customer,
           participants: [customer],
+          startTime: now(),
           enqueuedAt: now(),
           failedCalls: 0,
           declinedBy: new Set(),
@@ -111,15 +130,17 @@ export function createSimHandlers(
         return {
           conversation: { id: conversation.id, selfUri: `/api/v2/conversations/${conversation.id}` },
           callbackIdentifiers: [{ type: 'EXTERNAL', id: customer.id }, ...(acdParticipant ? [{ type: 'ACD', id: acdParticipant.id }] : [])],
-        };
+        } satisfies Models.CreateCallbackResponse;
       }),
     ),
     http.patch(
       api('/api/v2/conversations/callbacks'),
       simEndpoint(state, 'PATCH /api/v2/conversations/callbacks', ({ body }) => {
         const conversation = conversationOf(body.conversationId);
+        userOf(body.agentId);
+        if (body.queueId !== undefined && body.queueId !== conversation.queueId) throw new SimRefusal(400, 'bad.request', 'Moving a callback to another queue is not simulated');
         if (body.callbackScheduledTime !== undefined) actions.reschedule(conversation, Date.parse(body.callbackScheduledTime));
-        return { conversation: { id: conversation.id }, callbackIdentifiers: [] };
+        return { conversation: { id: conversation.id, selfUri: `/api/v2/conversations/${conversation.id}` }, callbackIdentifiers: [] } satisfies Models.PatchCallbackResponse;
       }),
     ),
     http.patch(
@@ -144,6 +165,7 @@ export function createSimHandlers(
         if (!participant) throw new SimRefusal(404, 'not.found', 'Participant not found');
         Object.assign(participant.attributes, body.attributes);
         world.publish(conversation);
+        return { attributes: { ...participant.attributes } } satisfies Models.ParticipantAttributes;
       }),
     ),
     http.patch(
@@ -157,7 +179,7 @@ export function createSimHandlers(
       simEndpoint(state, 'POST /api/v2/conversations/calls/{conversationId}', ({ body, params }) => {
         const conversation = conversationOf(params['conversationId']);
         actions.placeCall(conversation, body.callNumber);
-        return { conversationId: conversation.id };
+        return conversationJson(conversation);
       }),
     ),
     http.post(
@@ -167,7 +189,7 @@ export function createSimHandlers(
         'POST /api/v2/conversations/{media}/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup',
         ({ body, params }) => {
           if (params['media'] !== 'callbacks' && params['media'] !== 'calls') throw new SimRefusal(404, 'not.found', 'No such media');
-          actions.wrapup(conversationOf(params['conversationId']), params['participantId'] ?? '', params['communicationId'] ?? '', body);
+          actions.wrapup(conversationOf(params['conversationId']), params['participantId'] ?? '', params['communicationId'] ?? '', { ...body, code: body.code ?? '' });
         },
       ),
     ),
@@ -192,7 +214,7 @@ export function createSimHandlers(
           user.idleSince = now();
         }
         acd.route();
-        return { source: 'PURECLOUD', presenceDefinition: body.presenceDefinition, modifiedDate: new Date(now()).toISOString() };
+        return { source: 'PURECLOUD', presenceDefinition: body.presenceDefinition, modifiedDate: new Date(now()).toISOString() } satisfies Models.UserPresence;
       }),
     ),
     http.put(
@@ -205,7 +227,7 @@ export function createSimHandlers(
           user.routingStatus = body.status === 'IDLE' || body.status === 'OFF_QUEUE' ? body.status : user.routingStatus;
         }
         acd.route();
-        return { userId: user.id, status: user.routingStatus, startTime: new Date(user.idleSince).toISOString() };
+        return { userId: user.id, status: user.routingStatus, startTime: new Date(user.idleSince).toISOString() } satisfies Models.RoutingStatus;
       }),
     ),
     http.post(
@@ -214,17 +236,22 @@ export function createSimHandlers(
     ),
     http.put(
       api('/api/v2/notifications/channels/:channelId/subscriptions'),
-      simEndpoint(state, 'PUT /api/v2/notifications/channels/{channelId}/subscriptions', ({ body, params }) => {
-        const topics = body.map((topic) => topic.id);
-        if (!notifications.subscribe(params['channelId'] ?? '', topics)) throw new SimRefusal(404, 'not.found', 'Channel not found');
-        return { entities: topics.map((id) => ({ id })) };
+      simEndpoint(state, 'PUT /api/v2/notifications/channels/{channelId}/subscriptions', ({ body, params, url }) => {
+        const subscribed = notifications.subscribe(
+          params['channelId'] ?? '',
+          body.map((topic) => topic.id),
+          url.searchParams.get('ignoreErrors') === 'true',
+        );
+        if (!subscribed.ok && subscribed.reason === 'no-channel') throw new SimRefusal(404, 'not.found', 'Channel not found');
+        if (!subscribed.ok) throw new SimRefusal(400, 'bad.request', `Not permitted to subscribe to ${subscribed.topics.join(', ')}`);
+        return { entities: subscribed.topics } satisfies Models.ChannelTopicEntityListing;
       }),
     ),
     http.all(api('/*'), ({ request }) => {
       const url = new URL(request.url);
       state.requests.push({ endpoint: 'unknown', method: request.method, url: url.pathname, body: undefined, issues: ['no such endpoint in the simulator'] });
       state.calls.push({ method: request.method, url: `${url.pathname}${url.search}`, status: 404, at: now() });
-      return HttpResponse.json({ message: 'Resource not found', code: 'not.found', status: 404 }, { status: 404 });
+      return HttpResponse.json({ message: 'Resource not found', code: 'not.found', status: 404 } satisfies Models.ErrorBody, { status: 404 });
     }),
   ];
 }

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { RecordedVendorCall, VendorFault } from '@icc/adapter-kit';
 import type { Clock } from '@icc/core';
 import type { z } from 'zod';
 import { HttpResponse, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
+import type { Models } from 'purecloud-platform-client-v2';
 import { SimRefusal } from './simulator-agent-actions';
 import { SIMULATOR_REQUEST_SCHEMAS, type SimulatorEndpoint } from './simulator-request-schemas';
 
@@ -28,9 +30,17 @@ export type SimHandler<Endpoint extends SimulatorEndpoint> = (input: {
   url: URL;
 }) => unknown;
 
-function errorBody(status: number, code: string, message: string) {
-  return HttpResponse.json({ message, code, status, contextId: 'simulator' }, { status });
+/**
+ * Genesys's error body (`Models.ErrorBody`): `message`, `code`, `status`, `messageWithParams` +
+ * `messageParams`, `contextId` (the correlation id support asks for), `details`, `errors`.
+ */
+function errorBody(status: number, code: string, message: string, options: { details?: Models.Detail[]; headers?: Record<string, string> } = {}) {
+  const body: Models.ErrorBody = { message, code, status, messageWithParams: message, messageParams: {}, contextId: randomUUID(), details: options.details ?? [], errors: [] };
+  return HttpResponse.json(body, { status, ...(options.headers ? { headers: options.headers } : {}) });
 }
+
+/** A 429 always carries `Retry-After`; the simulator's own default wait when a test names none. */
+const DEFAULT_RETRY_AFTER_SECONDS = 1;
 
 async function readBody(request: Request): Promise<unknown> {
   const text = await request.text();
@@ -67,11 +77,11 @@ export function simEndpoint<Endpoint extends SimulatorEndpoint>(
     }
     const failure = (status: number) => {
       record(status);
-      const headers = fault?.retryAfterSeconds === undefined ? undefined : { 'Retry-After': String(fault.retryAfterSeconds) };
-      return HttpResponse.json(
-        { message: 'Simulated failure', code: status === 429 ? 'too.many.requests' : 'service.unavailable', status },
-        { status, ...(headers ? { headers } : {}) },
-      );
+      const retryAfter = fault?.retryAfterSeconds ?? (status === 429 ? DEFAULT_RETRY_AFTER_SECONDS : undefined);
+      const headers = retryAfter === undefined ? undefined : { 'Retry-After': String(retryAfter) };
+      // Genesys's 429 codes (x-inin-error-codes of the API definition): `too.many.requests.retry.after` when it names the wait.
+      if (status === 429) return errorBody(429, 'too.many.requests.retry.after', `Rate limit exceeded; retry after ${retryAfter} s`, { headers: headers ?? {} });
+      return errorBody(status, status === 503 ? 'service.unavailable' : 'internal.server.error', 'Simulated failure', headers ? { headers } : {});
     };
     if (fault && !(fault.afterWork === true && fault.status === 500)) return failure(fault.status);
     if (options.authenticated !== false) {
@@ -87,7 +97,8 @@ export function simEndpoint<Endpoint extends SimulatorEndpoint>(
     state.requests.push({ endpoint, method: request.method, url: url.pathname, body, issues });
     if (!parsed.success) {
       record(400);
-      return errorBody(400, 'bad.request', `The request could not be understood: ${issues.join('; ')}`);
+      const details = parsed.error.issues.map((issue) => ({ errorCode: issue.code, fieldName: issue.path.join('.') }));
+      return errorBody(400, 'bad.request', `The request could not be understood: ${issues.join('; ')}`, { details });
     }
     try {
       const answer = handler({ body: parsed.data as z.infer<(typeof SIMULATOR_REQUEST_SCHEMAS)[Endpoint]>, params: params as Record<string, string>, url });

@@ -37,6 +37,7 @@ export interface SimCommunication {
   id: string;
   media: 'callback' | 'call';
   state: 'scheduled' | 'alerting' | 'dialing' | 'connected' | 'disconnected';
+  initialState: SimCommunication['state'];
   direction: 'inbound' | 'outbound';
   held: boolean;
   muted: boolean;
@@ -98,6 +99,8 @@ export interface SimConversation {
   status: SimConversationStatus;
   customer: SimParticipant;
   participants: SimParticipant[];
+  /** `Conversation.startTime`: when the first participant joined. */
+  startTime: number;
   enqueuedAt: number;
   failedCalls: number;
   declinedBy: Set<string>;
@@ -115,8 +118,8 @@ export interface SimWorld {
   publish(conversation: SimConversation): void;
 }
 
-export function createCommunication(world: SimWorld, fields: Omit<SimCommunication, 'id' | 'held' | 'muted' | 'recording'>): SimCommunication {
-  return { id: world.newId(), held: false, muted: false, recording: false, ...fields };
+export function createCommunication(world: SimWorld, fields: Omit<SimCommunication, 'id' | 'held' | 'muted' | 'recording' | 'initialState'>): SimCommunication {
+  return { id: world.newId(), held: false, muted: false, recording: false, initialState: fields.state, ...fields };
 }
 
 export function setTimer(world: SimWorld, conversation: SimConversation, at: number, action: () => void): void {

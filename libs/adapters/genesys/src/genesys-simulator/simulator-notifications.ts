@@ -1,21 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Clock } from '@icc/core';
+import type { Models } from 'purecloud-platform-client-v2';
 import { WebSocket, WebSocketServer } from 'ws';
 
 interface SimChannel {
   id: string;
   topics: Set<string>;
   sockets: Set<WebSocket>;
+  lastUsed: number;
+  /** The `socket_closing` warning and the expiry. */
+  timers: Array<() => void>;
 }
+
+/** What `PUT …/subscriptions` made of each topic (`Models.ChannelTopic`). */
+export type SimSubscription = { ok: true; topics: Models.ChannelTopic[] } | { ok: false; reason: 'no-channel' } | { ok: false; reason: 'forbidden'; topics: string[] };
 
 /** The notification service: channels, topic subscriptions and a real WebSocket server on loopback. */
 export interface SimNotifications {
   listen(): Promise<void>;
   close(): Promise<void>;
-  createChannel(): { id: string; connectUri: string; expires: string };
-  /** Replaces the channel's topics; false when there is no such channel. */
-  subscribe(channelId: string, topics: readonly string[]): boolean;
+  createChannel(): Models.Channel & { id: string; connectUri: string };
+  /**
+   * Replaces the channel's topics. A topic the client may not see fails the whole request, unless
+   * `ignoreErrors`: then it is left out and reported `Rejected`.
+   */
+  subscribe(channelId: string, topics: readonly string[], ignoreErrors: boolean): SimSubscription;
+  /** The OAuth client lacks the permission for this topic from now on. */
+  denyTopic(topic: string): void;
+  channelIds(): string[];
   topicsOf(channelId: string): string[];
   /** One change: the same body on several topics; the fault settings apply to it as a whole. */
   publish(topics: readonly string[], eventBody: unknown): void;
@@ -36,8 +49,20 @@ export interface SimNotifications {
 
 export const HEARTBEAT_INTERVAL_MS = 30_000;
 
-export function createSimNotifications(clock: Clock): SimNotifications {
+/*
+ * Channel limits, from the developer center's Notifications page (developer.genesys.cloud/
+ * notificationsalerts/notifications/): a channel lives 24 hours; `v2.system.socket_closing`
+ * warns about a minute before a socket closes; 20 channels per user and OAuth client, the 21st
+ * removing the one used longest ago, channels without an active connection first.
+ */
+export const CHANNEL_LIFETIME_MS = 24 * 3600 * 1000;
+export const SOCKET_CLOSING_WARNING_MS = 60_000;
+export const MAX_CHANNELS = 20;
+
+export function createSimNotifications(clock: Clock, options: { channelLifetimeMs?: number } = {}): SimNotifications {
+  const lifetimeMs = options.channelLifetimeMs ?? CHANNEL_LIFETIME_MS;
   const channels = new Map<string, SimChannel>();
+  const denied = new Set<string>();
   const sent = new Map<WebSocket, number>();
   let server: WebSocketServer | undefined;
   let port = 0;
@@ -62,6 +87,22 @@ export function createSimNotifications(clock: Clock): SimNotifications {
       }
     }
   };
+  const remove = (channel: SimChannel) => {
+    for (const cancel of channel.timers) cancel();
+    channels.delete(channel.id);
+    for (const socket of channel.sockets) socket.close(1000, 'channel removed');
+  };
+  const evictOne = () => {
+    const byAge = [...channels.values()].sort((a, b) => a.lastUsed - b.lastUsed);
+    const victim = byAge.find((channel) => channel.sockets.size === 0) ?? byAge[0];
+    if (victim) remove(victim);
+  };
+  const systemMessage = (channel: SimChannel, message: string): string =>
+    JSON.stringify({
+      topicName: 'v2.system.socket_closing',
+      version: '2',
+      eventBody: { channelId: channel.id, message } satisfies Models.SystemMessageSystemMessage,
+    });
   const heartbeat = () => {
     cancelHeartbeat = clock.setTimer(clock.now() + HEARTBEAT_INTERVAL_MS, () => {
       for (const channel of channels.values()) {
@@ -85,6 +126,7 @@ export function createSimNotifications(clock: Clock): SimNotifications {
           return;
         }
         channel.sockets.add(socket);
+        channel.lastUsed = clock.now();
         socket.on('close', () => {
           channel.sockets.delete(socket);
           sent.delete(socket);
@@ -94,6 +136,7 @@ export function createSimNotifications(clock: Clock): SimNotifications {
     },
     async close() {
       cancelHeartbeat?.();
+      for (const channel of channels.values()) for (const cancel of channel.timers) cancel();
       for (const cancel of delayed) cancel();
       delayed.clear();
       const closing = server;
@@ -102,16 +145,37 @@ export function createSimNotifications(clock: Clock): SimNotifications {
       if (closing) await new Promise<void>((resolve) => closing.close(() => resolve()));
     },
     createChannel() {
+      while (channels.size >= MAX_CHANNELS) evictOne();
       const id = `streaming-0-${randomUUID().replace(/-/g, '').slice(0, 26)}`;
-      channels.set(id, { id, topics: new Set(), sockets: new Set() });
-      return { id, connectUri: `ws://127.0.0.1:${port}/channels/${id}`, expires: new Date(clock.now() + 24 * 3600 * 1000).toISOString() };
+      const expiresAt = clock.now() + lifetimeMs;
+      const channel: SimChannel = { id, topics: new Set(), sockets: new Set(), lastUsed: clock.now(), timers: [] };
+      channel.timers.push(
+        clock.setTimer(expiresAt - SOCKET_CLOSING_WARNING_MS, () => {
+          for (const socket of channel.sockets) send(socket, systemMessage(channel, 'The channel expires in a minute'));
+        }),
+        clock.setTimer(expiresAt, () => remove(channel)),
+      );
+      channels.set(id, channel);
+      return { id, connectUri: `ws://127.0.0.1:${port}/channels/${id}`, expires: new Date(expiresAt).toISOString() } satisfies Models.Channel;
     },
-    subscribe(channelId, topics) {
+    subscribe(channelId, topics, ignoreErrors) {
       const channel = channels.get(channelId);
-      if (!channel) return false;
-      channel.topics = new Set(topics);
-      return true;
+      if (!channel) return { ok: false, reason: 'no-channel' };
+      const forbidden = topics.filter((topic) => denied.has(topic));
+      if (forbidden.length > 0 && !ignoreErrors) return { ok: false, reason: 'forbidden', topics: forbidden };
+      channel.topics = new Set(topics.filter((topic) => !denied.has(topic)));
+      channel.lastUsed = clock.now();
+      return {
+        ok: true,
+        topics: topics.map((id) =>
+          denied.has(id) ? { id, state: 'Rejected', rejectionReason: 'The client lacks a permission this topic needs' } : { id, state: 'Permitted' },
+        ),
+      };
     },
+    denyTopic: (topic) => {
+      denied.add(topic);
+    },
+    channelIds: () => [...channels.keys()],
     topicsOf: (channelId) => [...(channels.get(channelId)?.topics ?? [])],
     publish(topics, eventBody) {
       if (losses > 0) {

@@ -1,9 +1,9 @@
 import type { GenesysCallbackProgress, GenesysDialAttempt, GenesysOffer } from './genesys-callback-progress';
 import type { GenesysCallCommunication, GenesysConversation, GenesysParticipant } from './genesys-schemas';
-import { mapGenesysCallEndedBy } from './map-genesys-call-ended-by';
-import { mapGenesysDialOutcome } from './map-genesys-dial-outcome';
-import { mapGenesysOfferOutcome } from './map-genesys-offer-outcome';
-import { mapGenesysParticipantState } from './map-genesys-participant-state';
+import { mapGenesysCallEndedBy } from './genesys-map-call-ended-by';
+import { mapGenesysDialOutcome } from './genesys-map-dial-outcome';
+import { mapGenesysOfferOutcome } from './genesys-map-offer-outcome';
+import { mapGenesysParticipantState } from './genesys-map-participant-state';
 
 function phoneNumberOf(call: GenesysCallCommunication, participant: GenesysParticipant): string {
   const address = call.self?.addressNormalized ?? call.other?.addressNormalized ?? participant.address ?? '';

@@ -1,4 +1,4 @@
-import { convertToGenesysPresence } from './convert-to-genesys-presence';
+import { convertToGenesysPresence } from './genesys-convert-presence';
 
 const ids = { onQueue: 'def-on-queue', away: 'def-away', offline: 'def-offline' };
 

@@ -1,5 +1,5 @@
 import type { GenesysConversation } from './genesys-schemas';
-import { mapGenesysParticipantState } from './map-genesys-participant-state';
+import { mapGenesysParticipantState } from './genesys-map-participant-state';
 
 export interface GenesysConversationRank {
   /** Grows with every step of the conversation's life (participants join, communications advance, wrap-up). */

@@ -1,4 +1,4 @@
-import { mapGenesysParticipantState } from './map-genesys-participant-state';
+import { mapGenesysParticipantState } from './genesys-map-participant-state';
 
 describe('mapGenesysParticipantState', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { reduceInteraction } from '@icc/core';
 import { exampleCallback, type Interaction, type NewInteractionEvent, type RoutingMode } from '@icc/protocol';
 import type { GenesysCallbackProgress } from './genesys-callback-progress';
-import { planIccEvents, type PlanContext } from './plan-icc-events';
+import { planIccEvents, type PlanContext } from './genesys-plan-icc-events';
 
 const NOW = Date.parse('2026-03-10T14:06:12Z');
 const users: Record<string, string> = { 'u-ada': 'agent-ada', 'u-grace': 'agent-grace' };

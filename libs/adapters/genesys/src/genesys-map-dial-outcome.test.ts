@@ -1,6 +1,6 @@
 import noAnswer from './__fixtures__/conversation-customer-no-answer.json';
 import { GenesysConversation, type GenesysCallCommunication } from './genesys-schemas';
-import { mapGenesysDialOutcome } from './map-genesys-dial-outcome';
+import { mapGenesysDialOutcome } from './genesys-map-dial-outcome';
 
 describe('mapGenesysDialOutcome', () => {
   it('reads the published-shape no-answer call (q850 19) as no-answer', () => {

@@ -1,7 +1,7 @@
 import type { NewCallbackIdentity } from '@icc/core';
 import type { CreateCallbackRequest } from '@icc/protocol';
 import { ICC_DATA_KEYS } from './genesys-callback-data';
-import type { GenesysCreateCallbackCommand } from './genesys-schemas';
+import type { Models } from 'purecloud-platform-client-v2';
 
 export interface ConvertToGenesysCallbackOptions {
   genesysQueueId: string;
@@ -18,7 +18,7 @@ export function convertToGenesysCallback(
   request: CreateCallbackRequest,
   identity: NewCallbackIdentity,
   options: ConvertToGenesysCallbackOptions,
-): GenesysCreateCallbackCommand {
+): Models.CreateCallbackCommand {
   const { customer, schedule } = request;
   const data: Record<string, string> = { ...request.attributes };
   data[ICC_DATA_KEYS.reason] = request.reason.code === 'custom' && request.reason.label ? request.reason.label : request.reason.code;
@@ -30,7 +30,7 @@ export function convertToGenesysCallback(
   data[ICC_DATA_KEYS.callbackId] = identity.callbackId;
   data[ICC_DATA_KEYS.interactionId] = identity.interactionId;
 
-  const command: GenesysCreateCallbackCommand = {
+  const command: Models.CreateCallbackCommand = {
     queueId: options.genesysQueueId,
     callbackUserName: `${customer.firstName} ${customer.lastName}`,
     callbackNumbers: [...customer.phoneNumbers],

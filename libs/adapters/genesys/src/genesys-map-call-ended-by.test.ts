@@ -1,4 +1,4 @@
-import { mapGenesysCallEndedBy } from './map-genesys-call-ended-by';
+import { mapGenesysCallEndedBy } from './genesys-map-call-ended-by';
 
 describe('mapGenesysCallEndedBy', () => {
   it.each([

@@ -1,6 +1,6 @@
 import wrapupTimeout from './__fixtures__/conversation-wrapup-timeout.json';
 import { GenesysAdapterConfig } from './genesys-config';
-import { GENESYS_WRAPUP_TIMEOUT_CODE, mapGenesysWrapup } from './map-genesys-wrapup';
+import { GENESYS_WRAPUP_TIMEOUT_CODE, mapGenesysWrapup } from './genesys-map-wrapup';
 
 const { wrapupCodes } = GenesysAdapterConfig.parse({
   baseUrl: 'https://api.mypurecloud.com',

@@ -1,7 +1,7 @@
 import { nextState, reduceInteraction } from '@icc/core';
-import type { Interaction, NewInteractionEvent, WrapUpReason } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, type Interaction, type NewInteractionEvent, type WrapUpReason } from '@icc/protocol';
 import type { GenesysCallbackProgress, GenesysDialAttempt, GenesysOffer } from './genesys-callback-progress';
-import { mapGenesysWrapup } from './map-genesys-wrapup';
+import { mapGenesysWrapup } from './genesys-map-wrapup';
 
 /** How far the offers of a conversation were turned into ICC events: `offered` emitted, outcome emitted. */
 export interface OfferCursor {
@@ -145,7 +145,7 @@ export function planIccEvents(view: Interaction, progress: GenesysCallbackProgre
 
 function planLiveCall(progress: GenesysCallbackProgress, current: Interaction, emit: (body: EventBody) => boolean): void {
   const flags = progress.call;
-  if (!flags || (current.state !== 'connected' && current.state !== 'on-hold')) return;
+  if (!flags || !INTERACTION_STATE_TRAITS[current.state].liveCall) return;
   if (flags.held && current.state === 'connected') emit({ type: 'interaction.held' });
   if (!flags.held && current.state === 'on-hold') emit({ type: 'interaction.resumed' });
   if (flags.muted !== current.call.muted) emit({ type: 'interaction.muted', muted: flags.muted });
@@ -161,7 +161,7 @@ function planEnd(
 ): PlanResult {
   const ended = progress.attempts.at(-1)?.endedBy;
   const state = current().state;
-  if (ended !== undefined && (state === 'connected' || state === 'on-hold')) {
+  if (ended !== undefined && INTERACTION_STATE_TRAITS[state].liveCall) {
     const acw = progress.afterCallWork;
     const autoCloseAt = acw?.timeoutMs !== undefined ? plus(acw.startedAt, acw.timeoutMs) : undefined;
     emit({ type: 'interaction.call-ended', by: ended, ...(autoCloseAt ? { autoCloseAt } : {}) });

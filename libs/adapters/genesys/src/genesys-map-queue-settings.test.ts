@@ -1,5 +1,5 @@
 import { exampleQueueConfig } from '@icc/protocol';
-import { mapGenesysQueueSettings } from './map-genesys-queue-settings';
+import { mapGenesysQueueSettings } from './genesys-map-queue-settings';
 
 describe('mapGenesysQueueSettings', () => {
   const queue = exampleQueueConfig({ defaultMode: 'agent-first', retryPolicy: { maxAttempts: 3, minIntervalSeconds: 300 } });

@@ -6,7 +6,7 @@ import previewing from './__fixtures__/conversation-agent-previewing-auto-dial.j
 import scheduled from './__fixtures__/conversation-scheduled.json';
 import wrapupTimeout from './__fixtures__/conversation-wrapup-timeout.json';
 import { GenesysConversation } from './genesys-schemas';
-import { rankGenesysConversation } from './rank-genesys-conversation';
+import { rankGenesysConversation } from './genesys-conversation-rank';
 
 const rank = (fixture: { eventBody: unknown }) => rankGenesysConversation(GenesysConversation.parse(fixture.eventBody));
 

@@ -25,5 +25,6 @@ export function readGenesysConfigFromEnv(env: Record<string, string | undefined>
     queueMap: jsonMap('GENESYS_QUEUE_MAP', env['GENESYS_QUEUE_MAP']) ?? {},
     userMap: jsonMap('GENESYS_USER_MAP', env['GENESYS_USER_MAP']) ?? {},
     ...(env['GENESYS_NOTIFICATIONS_URL'] ? { notificationsUrl: env['GENESYS_NOTIFICATIONS_URL'] } : {}),
+    ...(env['GENESYS_RESCHEDULE_USER_ID'] ? { rescheduleUserId: env['GENESYS_RESCHEDULE_USER_ID'] } : {}),
   });
 }

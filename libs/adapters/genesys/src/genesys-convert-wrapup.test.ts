@@ -1,5 +1,5 @@
-import { convertToGenesysWrapup } from './convert-to-genesys-wrapup';
-import { mapGenesysWrapup } from './map-genesys-wrapup';
+import { convertToGenesysWrapup } from './genesys-convert-wrapup';
+import { mapGenesysWrapup } from './genesys-map-wrapup';
 
 const codes = {
   resolved: 'c-1',

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { AdapterRegistration } from '@icc/adapter-kit';
 import { createGenesysAdapter } from './genesys-adapter';
-import { createGenesysSandboxAdapter } from './create-genesys-sandbox-adapter';
+import { createGenesysSandboxAdapter } from './genesys-sandbox-adapter';
 import type { SimCustomerBehaviour } from './genesys-simulator/simulator-telephony';
-import { readGenesysConfigFromEnv } from './read-genesys-config-from-env';
+import { readGenesysConfigFromEnv } from './genesys-config-from-env';
 
 const OneCall = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('answer'), afterSeconds: z.number().min(0).max(600).default(3), hangUpAfterSeconds: z.number().min(1).max(7200).optional() }),

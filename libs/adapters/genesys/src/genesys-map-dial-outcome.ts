@@ -1,5 +1,5 @@
 import type { DialFailure } from '@icc/protocol';
-import { mapGenesysParticipantState } from './map-genesys-participant-state';
+import { mapGenesysParticipantState } from './genesys-map-participant-state';
 import type { GenesysCallCommunication } from './genesys-schemas';
 
 export type GenesysDialOutcome = 'ringing' | 'answered' | DialFailure;

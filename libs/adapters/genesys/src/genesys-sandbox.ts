@@ -15,6 +15,7 @@ export interface GenesysSandboxOptions {
   config?: Partial<GenesysAdapterConfigInput>;
   adapterOptions?: GenesysAdapterOptions;
   tokenLifetimeSeconds?: number;
+  channelLifetimeSeconds?: number;
 }
 
 /** A simulated org seeded like the ICC configuration, and an adapter (not started) pointed at it. */
@@ -40,6 +41,7 @@ export async function createGenesysSandbox(options: GenesysSandboxOptions): Prom
     ...(options.defaultCustomerBehaviour ? { defaultCustomerBehaviour: options.defaultCustomerBehaviour } : {}),
     ...(options.onUnhandledRequest ? { onUnhandledRequest: options.onUnhandledRequest } : {}),
     ...(options.tokenLifetimeSeconds !== undefined ? { tokenLifetimeSeconds: options.tokenLifetimeSeconds } : {}),
+    ...(options.channelLifetimeSeconds !== undefined ? { channelLifetimeSeconds: options.channelLifetimeSeconds } : {}),
   });
   await simulator.listen();
   const config: GenesysAdapterConfigInput = {
@@ -49,6 +51,7 @@ export async function createGenesysSandbox(options: GenesysSandboxOptions): Prom
     clientSecret: 'sandbox-secret',
     queueMap: org.queueMap,
     userMap: org.userMap,
+    ...(org.users[0] ? { rescheduleUserId: org.users[0].id } : {}),
     ...options.config,
   };
   const adapter = createGenesysAdapter(config, { random: () => 0.5, ...options.adapterOptions });

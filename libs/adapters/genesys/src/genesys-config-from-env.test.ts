@@ -1,4 +1,4 @@
-import { readGenesysConfigFromEnv } from './read-genesys-config-from-env';
+import { readGenesysConfigFromEnv } from './genesys-config-from-env';
 
 describe('readGenesysConfigFromEnv', () => {
   it('is undefined without client credentials (the gateway then runs the simulator)', () => {

@@ -1,6 +1,6 @@
 import { AdapterError, IccError, type NewCallbackIdentity } from '@icc/core';
 import type { Callback, CreateCallbackRequest, IccEvent } from '@icc/protocol';
-import { convertToGenesysCallback } from './convert-to-genesys-callback';
+import { convertToGenesysCallback } from './genesys-convert-callback';
 import type { Running } from './genesys-adapter-running';
 import type { GenesysCallbackBook, GenesysCallbackRecord } from './genesys-callback-record';
 import type { GenesysConversation } from './genesys-schemas';

@@ -1,6 +1,6 @@
 import { IccError, type CcaasAdapterV1 } from '@icc/core';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
-import { createGenesysSandbox, type GenesysSandbox } from './create-genesys-sandbox';
+import { createGenesysSandbox, type GenesysSandbox } from './genesys-sandbox';
 import type { SimCustomerBehaviour } from './genesys-simulator/simulator-telephony';
 
 /** The sandbox adapter, and the simulated customers' phones (the gateway's dev telephony endpoint). */
@@ -70,5 +70,6 @@ export function createGenesysSandboxAdapter(options: GenesysSandboxAdapterOption
     reschedule: (callbackId, request, actor) => started().adapter.reschedule(callbackId, request, actor),
     setPresence: (agentId, presence) => started().adapter.setPresence(agentId, presence),
     execute: (agentId, command) => started().adapter.execute(agentId, command),
+    queuePosition: (callbackId) => started().adapter.queuePosition(callbackId),
   };
 }

@@ -6,7 +6,7 @@ import previewing from './__fixtures__/conversation-agent-previewing-auto-dial.j
 import scheduled from './__fixtures__/conversation-scheduled.json';
 import wrapupTimeout from './__fixtures__/conversation-wrapup-timeout.json';
 import { GenesysConversation } from './genesys-schemas';
-import { mapGenesysConversation } from './map-genesys-conversation';
+import { mapGenesysConversation } from './genesys-map-conversation';
 
 const read = (fixture: { eventBody: unknown }) => mapGenesysConversation(GenesysConversation.parse(fixture.eventBody));
 const ADA = '0c2b31d0-9f8b-4328-97f2-50ffe98bee50';
