@@ -8,9 +8,8 @@ import { sortObservations, type ContactObservation } from './contact-observation
 import { newContactProgress, type ContactProgress } from './contact-progress';
 import { convertContactEventToObservations } from './convert-contact-event-to-observations';
 import { convertDescribedContactToDetail } from './convert-described-contact-to-detail';
-import { CALLBACK_ATTRIBUTES } from './convert-to-start-outbound-voice-contact';
+import { CALLBACK_ATTRIBUTES } from './convert-to-start-task-contact';
 import type { InteractionBook } from './interaction-book';
-import { armInteractionTimers } from './interaction-timers';
 import { mapContactObservation } from './map-contact-observation';
 import { createRecentIds } from './recent-ids';
 import type { TimerSet } from './timer-set';
@@ -28,7 +27,6 @@ export interface AdapterRuntime {
   readonly api: AmazonConnectApi;
   readonly streams: AmazonConnectStreamsClient | undefined;
   readonly timers: TimerSet;
-  readonly instanceArn: string;
   connectQueueId(queueId: string): string;
   connectUserId(agentId: string): string;
   agentIdOf(userId: string): string | undefined;
@@ -56,13 +54,14 @@ export function createAdapterRuntime(parts: {
   api: AmazonConnectApi;
   streams: AmazonConnectStreamsClient | undefined;
   timers: TimerSet;
+  /** Arms or cancels the timers events imply (expiry, auto-close, read-back); given by the adapter, so this module does not depend on them. */
+  armTimers: (runtime: AdapterRuntime, events: readonly NewIccEvent[]) => void;
 }): AdapterRuntime {
   const { config, context, book, api, timers } = parts;
   const userToAgent = new Map(Object.entries(config.userMap).map(([agentId, userId]) => [userId, agentId]));
   const knownAgents = new Set(context.agents.map((agent) => agent.id));
   const foreignContacts = createRecentIds(MAX_FOREIGN_CONTACTS);
   const background = new Set<Promise<unknown>>();
-  const instanceArn = `arn:aws:connect:${config.region}:000000000000:instance/${config.instanceId}`;
   let halted = false;
   let factsAfterClose = 0;
 
@@ -74,22 +73,6 @@ export function createAdapterRuntime(parts: {
     });
   };
 
-  const linkRetry = (observation: ContactObservation): ContactProgress | undefined => {
-    if (observation.kind !== 'initiated' || observation.previousContactId === undefined) return undefined;
-    const previous = book.contacts.get(observation.previousContactId);
-    if (!previous || previous.role !== 'callback') return undefined;
-    const retry = newContactProgress({
-      contactId: observation.contactId,
-      initialContactId: observation.initialContactId ?? previous.initialContactId,
-      interactionId: previous.interactionId,
-      role: 'callback',
-      phoneNumber: previous.phoneNumber,
-      retryOf: previous.contactId,
-    });
-    book.addContact(retry, true);
-    return retry;
-  };
-
   const runtime: AdapterRuntime = {
     config,
     context,
@@ -97,14 +80,13 @@ export function createAdapterRuntime(parts: {
     api,
     streams: parts.streams,
     timers,
-    instanceArn,
     connectQueueId: (queueId) => config.queueMap[queueId] ?? queueId,
     connectUserId: (agentId) => config.userMap[agentId] ?? agentId,
     agentIdOf: (userId) => userToAgent.get(userId) ?? (knownAgents.has(userId) ? userId : undefined),
     emit(events) {
       if (halted) return Promise.resolve([]);
       book.fold(events);
-      armInteractionTimers(runtime, events);
+      parts.armTimers(runtime, events);
       return store(events);
     },
     observe(observations) {
@@ -114,11 +96,7 @@ export function createAdapterRuntime(parts: {
       const readBacks = new Set<string>();
       while (pending.length > 0) {
         const observation = pending.shift() as ContactObservation;
-        let progress = book.contacts.get(observation.contactId);
-        if (!progress) {
-          progress = linkRetry(observation);
-          if (progress) pending.unshift(...book.unpark(observation.contactId));
-        }
+        const progress = book.contacts.get(observation.contactId);
         if (!progress && book.isAfterClose(observation)) {
           factsAfterClose += 1;
           context.logger.debug({ contactId: observation.contactId, kind: observation.kind }, 'amazon-connect: fact about a contact of a closed interaction skipped');
@@ -139,12 +117,11 @@ export function createAdapterRuntime(parts: {
           interaction,
           queue: book.queues.get(interaction.queueId),
           agentIdOf: runtime.agentIdOf,
-          retryIntervalSeconds: config.minSecondsBetweenAttempts,
         });
         book.contacts.set(progress.contactId, mapped.progress);
         if (mapped.events.length > 0) {
           book.fold(mapped.events);
-          armInteractionTimers(runtime, mapped.events);
+          parts.armTimers(runtime, mapped.events);
           produced.push(...mapped.events);
         }
         if (mapped.needsReadBack) readBacks.add(progress.contactId);
@@ -164,6 +141,8 @@ export function createAdapterRuntime(parts: {
         true,
       );
       if (!answer.Contact) return [];
+      // The contact's own ARN names the account and instance (`…:instance/<id>/contact/<contactId>`).
+      const instanceArn = answer.Contact.Arn?.split('/contact/')[0] ?? '';
       return runtime.observe(convertContactEventToObservations(convertDescribedContactToDetail(answer.Contact, instanceArn)));
     },
     factsAfterClose: () => factsAfterClose,

@@ -1,12 +1,12 @@
-import { StartContactRecordingCommand, StopContactRecordingCommand, UpdateContactAttributesCommand, UpdateContactCommand } from '@aws-sdk/client-connect';
+import { StartContactRecordingCommand, StopContactRecordingCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
 import { allowedControls, IccError, InvalidTransitionError } from '@icc/core';
 import type { AgentCommand, IccEvent, NewIccEvent } from '@icc/protocol';
 import type { AdapterRuntime } from './adapter-runtime';
-import { requireCustomerNumber, requireStreams } from './agent-command-checks';
+import { requireStreams } from './agent-command-checks';
 import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
 import { releaseActiveContact, rescheduleCallback } from './callback-requests';
 import { clearAfterContactWork } from './clear-after-contact-work';
-import { redialCustomer } from './redial-customer';
+import { callCustomer } from './connect-call-customer';
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
 
@@ -43,33 +43,15 @@ export async function executeAgentCommand(runtime: AdapterRuntime, agentId: stri
       await requireStreams(runtime).contactAction('reject', contactId, userId);
       return observe([{ kind: 'missed', contactId, at: now(), userId }]);
     case 'dial':
-      requireCustomerNumber(interaction, command.phoneNumber);
-      if (command.phoneNumber !== contact.phoneNumber) {
-        await runtime.api.call(
-          'UpdateContact',
-          (client, abortSignal) =>
-            client.send(
-              new UpdateContactCommand({
-                InstanceId: config.instanceId,
-                ContactId: contactId,
-                CustomerEndpoint: { Type: 'TELEPHONE_NUMBER', Address: command.phoneNumber },
-              }),
-              { abortSignal },
-            ),
-          true,
-        );
-        contact.phoneNumber = command.phoneNumber;
-      }
-      contact.dialedByAgent = true;
-      await requireStreams(runtime).contactAction('call', contactId, userId);
-      return observe([{ kind: 'dialing', contactId, at: now(), userId }]);
+    // The agent calls from the CCP (Streams `agent.connect`), to the callback's number or another
+    // of the customer's: an accepted task dials nobody by itself.
     case 'redial':
-      return redialCustomer(runtime, {
+      return callCustomer(runtime, {
         interaction,
         previous: contact,
         agentId,
         userId,
-        ...(command.phoneNumber !== undefined ? { phoneNumber: command.phoneNumber } : {}),
+        ...('phoneNumber' in command && command.phoneNumber !== undefined ? { phoneNumber: command.phoneNumber } : {}),
       });
     case 'hold':
     case 'resume':
@@ -125,8 +107,9 @@ export async function executeAgentCommand(runtime: AdapterRuntime, agentId: stri
       return emitNow({ type: 'interaction.closed', ...ids, at: iso(now()), outcome: 'completed', by: 'agent', wrapUp: command.wrapUp });
     case 'close-callback':
       if (interaction.state === 'previewing') {
+        // The agent completes the task without calling.
         contact.superseded = true;
-        await requireStreams(runtime).contactAction('discard', contactId, userId);
+        await requireStreams(runtime).contactAction('clear', contactId, userId);
       } else await releaseActiveContact(runtime, interaction);
       return emitNow({
         type: 'interaction.closed',

@@ -9,7 +9,7 @@ import { createAmazonConnectStreamsClient } from './amazon-connect-streams-clien
 import { cancelCallback, requestCallback, rescheduleCallback, setPresence, updateCallback } from './callback-requests';
 import { ingestDelivery, type IngestCounters } from './ingest-delivery';
 import { createInteractionBook } from './interaction-book';
-import { armRestoredTimers } from './interaction-timers';
+import { armInteractionTimers, armRestoredTimers } from './interaction-timers';
 import { createRecentIds } from './recent-ids';
 import { createTimerSet } from './timer-set';
 
@@ -37,8 +37,8 @@ interface Running {
 const SEEN_EVENT_IDS = 10_000;
 
 /**
- * Amazon Connect as an ICC vendor: queued agent-first callbacks started with
- * StartOutboundVoiceContact, agent actions through the CCP (Streams), and contact events plus
+ * Amazon Connect as an ICC vendor: agent-first callbacks started as tasks (StartTaskContact) that
+ * an agent accepts and calls from, agent actions through the CCP (Streams), and contact events plus
  * agent events pushed by a relay to the signed webhook (`ingest`). See the README for the mapping.
  */
 export function createAmazonConnectAdapter(configInput: AmazonConnectAdapterConfigInput): AmazonConnectAdapter {
@@ -85,6 +85,7 @@ export function createAmazonConnectAdapter(configInput: AmazonConnectAdapterConf
             ? undefined
             : createAmazonConnectStreamsClient({ baseUrl: config.streamsEndpoint, instanceId: config.instanceId, clock: context.clock, signal: abort.signal }),
         timers: createTimerSet(context.clock),
+        armTimers: armInteractionTimers,
       });
       restore(runtime, context);
       running = { runtime, abort };

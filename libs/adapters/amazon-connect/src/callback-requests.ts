@@ -1,4 +1,4 @@
-import { StartOutboundVoiceContactCommand, StopContactCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
+import { StartTaskContactCommand, StopContactCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
 import { IccError, InvalidTransitionError, nextState, type CallbackActor, type NewCallbackIdentity } from '@icc/core';
 import type {
   Callback,
@@ -14,7 +14,8 @@ import type { AdapterRuntime } from './adapter-runtime';
 import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
 import { clearAfterContactWork } from './clear-after-contact-work';
 import { newContactProgress } from './contact-progress';
-import { convertToStartOutboundVoiceContact } from './convert-to-start-outbound-voice-contact';
+import { toConnectAttributes } from './amazon-connect-attributes';
+import { convertToStartTaskContact } from './convert-to-start-task-contact';
 import { mapPresenceToAgentStatus } from './map-presence-to-agent-status';
 import { putUserStatus } from './put-user-status';
 
@@ -25,33 +26,34 @@ function validationError(path: string, message: string): IccError {
   return new IccError('validation_failed', message, [{ path: [path], message, code: 'custom' }]);
 }
 
-function startContact(runtime: AdapterRuntime, callback: Callback, delaySeconds: number, generation: number, relatedContactId?: string) {
-  const queue = runtime.book.queues.get(callback.queueId);
-  if (!queue) throw new IccError('not_found', `Queue ${callback.queueId} does not exist`);
-  const input = convertToStartOutboundVoiceContact(
+/**
+ * StartTaskContact `ScheduledTime`: "cannot be in the past. It must be within up to 6 days in
+ * future" (Connect service model). A callback due now gets no ScheduledTime.
+ */
+export const SCHEDULE_AHEAD_MAX_SECONDS = 6 * 24 * 3600;
+
+function scheduledTime(runtime: AdapterRuntime, start: number | undefined, path: string): number | undefined {
+  const now = runtime.context.clock.now();
+  if (start === undefined || start <= now) return undefined;
+  if (start > now + SCHEDULE_AHEAD_MAX_SECONDS * 1000) {
+    throw validationError(path, `Amazon Connect schedules a callback task at most 6 days ahead (StartTaskContact ScheduledTime); ${new Date(start).toISOString()} is further`);
+  }
+  return start;
+}
+
+function startTask(runtime: AdapterRuntime, callback: Callback, scheduledAt: number | undefined, generation: number, relatedContactId?: string) {
+  const input = convertToStartTaskContact(
     {
       callback,
-      queue,
-      connectQueueId: runtime.connectQueueId(queue.id),
-      initialDelaySeconds: delaySeconds,
+      connectQueueId: runtime.connectQueueId(callback.queueId),
       generation,
+      ...(scheduledAt !== undefined ? { scheduledAt } : {}),
       ...(relatedContactId !== undefined ? { relatedContactId } : {}),
     },
     runtime.config,
   );
   // The ClientToken makes a retried start harmless: Connect answers with the contact it already made.
-  return runtime.api.call(
-    'StartOutboundVoiceContact',
-    (client, abortSignal) => client.send(new StartOutboundVoiceContactCommand(input), { abortSignal }),
-    true,
-  );
-}
-
-/** Seconds until `start`, at least the configured initial delay. */
-function delayUntil(runtime: AdapterRuntime, start: number | undefined): number {
-  const now = runtime.context.clock.now();
-  const untilStart = start === undefined ? 0 : Math.ceil((start - now) / 1000);
-  return Math.max(runtime.config.initialDelaySeconds, untilStart);
+  return runtime.api.call('StartTaskContact', (client, abortSignal) => client.send(new StartTaskContactCommand(input), { abortSignal }), true);
 }
 
 /** A callback of a closed interaction is forgotten by the adapter; the gateway's store still has it. */
@@ -87,7 +89,7 @@ export async function requestCallback(runtime: AdapterRuntime, request: CreateCa
     ...(identity.idempotencyKey !== undefined ? { idempotencyKey: identity.idempotencyKey } : {}),
   };
   const start = request.schedule.type === 'scheduled' ? Date.parse(request.schedule.start) : undefined;
-  const answer = await startContact(runtime, callback, delayUntil(runtime, start), 0);
+  const answer = await startTask(runtime, callback, scheduledTime(runtime, start, 'schedule.start'), 0);
   if (book.callbacks.has(identity.callbackId)) return [];
   const contactId = answer.ContactId as string;
   const created: NewIccEvent = {
@@ -177,7 +179,7 @@ export async function rescheduleCallback(
   const generation = [...runtime.book.contacts.values()].filter((contact) => contact.interactionId === interaction.id && contact.role === 'callback').length;
   const callback = knownCallback(runtime, callbackId);
   if (!callback) throw new IccError('not_found', `Callback ${callbackId} is not known`);
-  const answer = await startContact(runtime, callback, delayUntil(runtime, start), generation, previous?.contactId);
+  const answer = await startTask(runtime, callback, scheduledTime(runtime, start, 'start'), generation, previous?.contactId);
   await releaseActiveContact(runtime, interaction).catch((error: unknown) =>
     runtime.context.logger.warn({ err: error }, 'amazon-connect: the rescheduled callback\'s old contact could not be stopped'),
   );
@@ -209,8 +211,9 @@ export async function updateCallback(runtime: AdapterRuntime, callbackId: string
   const contact = runtime.book.contacts.get(runtime.book.activeContact.get(interaction.id) ?? '');
   if (contact) {
     const { attributes, ...text } = changes;
-    const values: Record<string, string> = { ...attributes };
+    const values: Record<string, string> = {};
     for (const [field, value] of Object.entries(text)) if (typeof value === 'string') values[`icc_${field}`] = value;
+    Object.assign(values, toConnectAttributes(attributes ?? {}, 'attributes'));
     await runtime.api.call(
       'UpdateContactAttributes',
       (client, abortSignal) =>

@@ -1,8 +1,7 @@
 /**
  * What the adapter has applied from one Connect contact of an interaction. An ICC interaction is
- * carried by one or more contacts: the queued callback (`callback`, and the contacts Connect
- * creates to retry it or the adapter creates to reschedule it) and the agent's own redials
- * (`redial`, Streams `agent.connect`).
+ * carried by one or more contacts: the callback task (`callback`, and the tasks the adapter starts
+ * to reschedule it) and the calls the agent places from the CCP (`redial`, Streams `agent.connect`).
  */
 export interface ContactProgress {
   contactId: string;
@@ -14,8 +13,6 @@ export interface ContactProgress {
   phoneNumber: string;
   /** Replaced by another contact (reschedule): its late events are history, not news. */
   superseded: boolean;
-  /** Set on a contact Connect created to retry an unanswered callback. */
-  retryOf?: string;
   queued: boolean;
   offer?: { userId: string; at: number };
   accepted: boolean;

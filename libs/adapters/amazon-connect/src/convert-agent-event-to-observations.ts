@@ -7,13 +7,15 @@ function contactState(contact: ConnectAgentContact, userId: string, eventAt: num
   const connectedAt = instantOf(contact.ConnectedToAgentTimestamp);
   switch (contact.State) {
     case 'INCOMING':
-      // Queued callbacks alert as INCOMING.
+      // Callback tasks alert as INCOMING.
       return [{ kind: 'offered', contactId, at: since, userId }];
     case 'PENDING':
       return [{ kind: 'accepted', contactId, at: since, userId }];
     case 'CONNECTING':
       return [{ kind: 'dialing', contactId, at: since, userId }];
     case 'CONNECTED': {
+      // A task on the agent's CCP is connected once accepted: the callback is accepted, not answered.
+      if (contact.Channel === 'TASK') return [{ kind: 'accepted', contactId, at: connectedAt ?? since, userId }];
       const answered: ContactObservation = { kind: 'answered', contactId, at: connectedAt ?? since, userId };
       // Hold does not move StateStartTimestamp: the event's own time dates the resume.
       return previous?.State === 'CONNECTED_ONHOLD' ? [answered, { kind: 'held', contactId, at: eventAt, held: false }] : [answered];

@@ -48,7 +48,7 @@ describe('convertContactEventToObservations (published samples)', () => {
     expect(observationsOf(contactDataUpdated).map((observation) => observation.kind)).toEqual(['initiated', 'queued']);
   });
 
-  it('derives why an unanswered callback dial failed, and when after-contact work ended', () => {
+  it('derives why an unanswered call failed from its disconnect reason (TELECOM_*), and when after-contact work ended', () => {
     const detail = ConnectContactEvent.parse({
       ...disconnected,
       detail: {
@@ -57,17 +57,15 @@ describe('convertContactEventToObservations (published samples)', () => {
         agentInfo: {
           agentArn: 'arn:aws:connect:us-east-1:111122223333:instance/i-1/agent/user-ada',
           acceptedByAgentTimestamp: '2021-08-04T17:17:54.000Z',
-          previewEndTimestamp: '2021-08-04T17:17:57.000Z',
           afterContactWorkEndTimestamp: '2021-08-04T17:19:00.000Z',
         },
-        answeringMachineDetectionStatus: 'SIT_TONE_BUSY',
+        disconnectReason: 'TELECOM_BUSY',
         eventType: 'COMPLETED',
       },
     }).detail;
     expect(convertContactEventToObservations(detail).map(({ kind, ...rest }) => ({ kind, ...('failure' in rest ? { failure: rest.failure } : {}) }))).toEqual([
       { kind: 'initiated' },
       { kind: 'accepted' },
-      { kind: 'dialing' },
       { kind: 'disconnected', failure: 'busy' },
       { kind: 'completed' },
     ]);

@@ -31,13 +31,12 @@ export function convertContactEventToObservations(detail: ConnectContactEventDet
   const queuedAt = instantOf(detail.queueInfo?.enqueueTimestamp);
   if (queuedAt !== undefined) observations.push({ kind: 'queued', contactId, at: queuedAt });
 
-  const acceptedAt = instantOf(agent?.acceptedByAgentTimestamp);
+  // A task connected to the agent is the callback accepted; a call connected to them is answered.
+  const task = detail.channel === 'TASK';
+  const acceptedAt = instantOf(agent?.acceptedByAgentTimestamp) ?? (task ? instantOf(agent?.connectedToAgentTimestamp) : undefined);
   if (acceptedAt !== undefined && userId !== undefined) observations.push({ kind: 'accepted', contactId, at: acceptedAt, userId });
-  const previewEndedAt = instantOf(agent?.previewEndTimestamp);
-  if (previewEndedAt !== undefined) observations.push({ kind: 'dialing', contactId, at: previewEndedAt, ...(userId ? { userId } : {}) });
 
-  // A callback's customer answers (connected to system) before the whisper ends (connected to agent).
-  const answeredAt = instantOf(detail.connectedToSystemTimestamp) ?? instantOf(agent?.connectedToAgentTimestamp);
+  const answeredAt = task ? undefined : (instantOf(detail.connectedToSystemTimestamp) ?? instantOf(agent?.connectedToAgentTimestamp));
   if (answeredAt !== undefined) observations.push({ kind: 'answered', contactId, at: answeredAt, ...(userId ? { userId } : {}) });
 
   const disconnectedAt = instantOf(detail.disconnectTimestamp);
@@ -49,7 +48,7 @@ export function convertContactEventToObservations(detail: ConnectContactEventDet
       contactId,
       at: disconnectedAt,
       answered,
-      ...(answered ? {} : { failure: mapDialFailure(detail.answeringMachineDetectionStatus, detail.disconnectReason) }),
+      ...(answered ? {} : { failure: mapDialFailure(detail.disconnectReason) }),
       ...(by !== undefined ? { by } : {}),
     });
   }

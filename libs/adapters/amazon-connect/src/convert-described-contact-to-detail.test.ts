@@ -10,18 +10,16 @@ describe('convertDescribedContactToDetail', () => {
     Id: 'contact-2',
     InitialContactId: 'contact-1',
     PreviousContactId: 'contact-1',
-    InitiationMethod: 'CALLBACK',
+    InitiationMethod: 'OUTBOUND',
     Channel: 'VOICE',
     QueueInfo: { Id: 'queue-support', EnqueueTimestamp: date('2026-01-05T09:05:00Z') },
     AgentInfo: {
       Id: 'user-ada',
       AcceptedByAgentTimestamp: date('2026-01-05T09:05:10Z'),
-      PreviewEndTimestamp: date('2026-01-05T09:05:20Z'),
     },
     InitiationTimestamp: date('2026-01-05T09:00:00Z'),
     DisconnectTimestamp: date('2026-01-05T09:06:20Z'),
-    DisconnectReason: 'OUTBOUND_ATTEMPT_FAILED',
-    AnsweringMachineDetectionStatus: 'AMD_UNANSWERED',
+    DisconnectReason: 'TELECOM_TIMEOUT',
   };
 
   it('reads a contact back in the shape of a contact event, ARNs rebuilt from ids', () => {
@@ -31,14 +29,14 @@ describe('convertDescribedContactToDetail', () => {
       previousContactId: 'contact-1',
       channel: 'VOICE',
       queueInfo: { queueArn: `${INSTANCE}/queue/queue-support`, enqueueTimestamp: '2026-01-05T09:05:00.000Z' },
-      agentInfo: { agentArn: `${INSTANCE}/agent/user-ada`, previewEndTimestamp: '2026-01-05T09:05:20.000Z' },
-      answeringMachineDetectionStatus: 'AMD_UNANSWERED',
+      agentInfo: { agentArn: `${INSTANCE}/agent/user-ada` },
+      disconnectReason: 'TELECOM_TIMEOUT',
     });
   });
 
   it('yields the facts the lost events would have carried, the reason of the failed dial included', () => {
     const facts = convertContactEventToObservations(convertDescribedContactToDetail(contact, INSTANCE));
-    expect(facts.map((fact) => fact.kind)).toEqual(['initiated', 'queued', 'accepted', 'dialing', 'disconnected']);
+    expect(facts.map((fact) => fact.kind)).toEqual(['initiated', 'queued', 'accepted', 'disconnected']);
     expect(facts.at(-1)).toMatchObject({ answered: false, failure: 'no-answer' });
   });
 });

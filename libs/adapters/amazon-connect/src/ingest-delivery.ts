@@ -46,7 +46,8 @@ function observationsOf(runtime: AdapterRuntime, delivery: ConnectDelivery, coun
       log.warn({ eventType: detail.eventType, id: delivery.event.id }, 'amazon-connect: unknown contact event type skipped');
       return [];
     }
-    if (detail.channel !== 'VOICE') {
+    // Callbacks are tasks, and the agent's calls are voice contacts; chats and emails are not ours.
+    if (detail.channel !== 'VOICE' && detail.channel !== 'TASK') {
       counters.foreignChannels += 1;
       return [];
     }

@@ -66,15 +66,6 @@ async function readBackSilentDial(runtime: AdapterRuntime, interactionId: string
   await runtime.readBack(contactId);
 }
 
-/** Connect retried an unanswered callback: the agent's after-contact work on the old contact is over. */
-async function releaseRetriedContact(runtime: AdapterRuntime, interactionId: string): Promise<void> {
-  const retry = runtime.book.contacts.get(runtime.book.activeContact.get(interactionId) ?? '');
-  const previous = retry?.retryOf === undefined ? undefined : runtime.book.contacts.get(retry.retryOf);
-  if (!previous || previous.completed || !previous.offer || !runtime.streams) return;
-  previous.completed = true;
-  await runtime.streams.contactAction('clear', previous.contactId, previous.offer.userId);
-}
-
 /** Arms or cancels the timers events imply (expiry, auto-close, silent-dial read-back). */
 export function armInteractionTimers(runtime: AdapterRuntime, events: readonly NewIccEvent[]): void {
   const { timers } = runtime;
@@ -94,9 +85,6 @@ export function armInteractionTimers(runtime: AdapterRuntime, events: readonly N
         break;
       case 'interaction.call-ended':
         if (event.autoCloseAt !== undefined) later('auto-close', Date.parse(event.autoCloseAt), () => autoClose(runtime, id));
-        break;
-      case 'interaction.rescheduled':
-        if (event.by === 'system') runtime.track(releaseRetriedContact(runtime, id));
         break;
       case 'interaction.closed':
         for (const kind of ['expire', 'auto-close', 'read-back'] as const) timers.cancel(timerName(kind, id));

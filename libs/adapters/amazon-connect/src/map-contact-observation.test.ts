@@ -37,7 +37,6 @@ function replay(
       interaction,
       queue: options.queue ?? exampleQueueConfig({ id: 'q-1', offerTimeoutSeconds: 30 }),
       agentIdOf: (userId) => users[userId],
-      retryIntervalSeconds: 300,
     });
     for (const event of mapped.events) interaction = reduceInteraction(interaction, event);
     events.push(...mapped.events);
@@ -50,20 +49,28 @@ function replay(
 const types = (result: Replay) => result.events.map((event) => event.type);
 
 describe('mapContactObservation', () => {
-  it('maps an offer, an accept, a dial and an answer to the agent-first states, with the queue timeouts', () => {
-    const result = replay([
+  it('maps the task offered and accepted, then the call the agent places and its answer, to the agent-first states', () => {
+    const task = replay([
       { kind: 'offered', contactId, at: at(1), userId: 'user-ada' },
       { kind: 'accepted', contactId, at: at(5), userId: 'user-ada' },
+      // A task has no dial of its own: nothing here moves the callback on.
       { kind: 'dialing', contactId, at: at(10) },
-      { kind: 'answered', contactId, at: at(13) },
     ]);
-    expect(types(result)).toEqual(['interaction.offered', 'interaction.accepted', 'interaction.dialing', 'interaction.customer-answered']);
-    expect(result.events[0]).toMatchObject({ agentId: 'agent-ada', expiresAt: new Date(at(31)).toISOString() });
-    expect(result.events[2]).toMatchObject({ attempt: 1, phoneNumber: '+14155552671', trigger: 'auto-dial', agentId: 'agent-ada' });
-    expect(result.interaction.state).toBe('connected');
+    expect(types(task)).toEqual(['interaction.offered', 'interaction.accepted']);
+    expect(task.events[0]).toMatchObject({ agentId: 'agent-ada', expiresAt: new Date(at(31)).toISOString() });
+    const call = replay(
+      [
+        { kind: 'dialing', contactId, at: at(10), userId: 'user-ada' },
+        { kind: 'answered', contactId, at: at(13) },
+      ],
+      { interaction: task.interaction, progress: { role: 'redial', dialedByAgent: true } },
+    );
+    expect(types(call)).toEqual(['interaction.dialing', 'interaction.customer-answered']);
+    expect(call.events[0]).toMatchObject({ attempt: 1, phoneNumber: '+14155552671', trigger: 'agent', agentId: 'agent-ada' });
+    expect(call.interaction.state).toBe('connected');
   });
 
-  it('gives the accept the auto-dial countdown of an auto-dial queue', () => {
+  it('gives no auto-dial time to an accept, even on an auto-dial queue: an accepted task dials nobody', () => {
     const queue = exampleQueueConfig({ id: 'q-1', dialMethod: { type: 'auto', countdownSeconds: 10 } });
     const result = replay(
       [
@@ -72,23 +79,22 @@ describe('mapContactObservation', () => {
       ],
       { queue },
     );
-    expect(result.events[1]).toMatchObject({ type: 'interaction.accepted', autoDialAt: new Date(at(12)).toISOString() });
+    expect(result.events[1]).toMatchObject({ type: 'interaction.accepted' });
+    expect(result.events[1]).not.toHaveProperty('autoDialAt');
   });
 
   it('applies a fact once, however often it is delivered', () => {
     const offer: ContactObservation = { kind: 'offered', contactId, at: at(1), userId: 'user-ada' };
-    const answered: ContactObservation = { kind: 'answered', contactId, at: at(13) };
-    const result = replay([offer, offer, { kind: 'accepted', contactId, at: at(5), userId: 'user-ada' }, answered, answered]);
-    expect(types(result).filter((type) => type === 'interaction.offered')).toHaveLength(1);
-    expect(types(result).filter((type) => type === 'interaction.customer-answered')).toHaveLength(1);
+    const accepted: ContactObservation = { kind: 'accepted', contactId, at: at(5), userId: 'user-ada' };
+    const result = replay([offer, offer, accepted, accepted]);
+    expect(types(result)).toEqual(['interaction.offered', 'interaction.accepted']);
   });
 
   it('fills in the steps a lost event would have shown, when a later fact implies them', () => {
-    const result = replay([
-      { kind: 'offered', contactId, at: at(1), userId: 'user-ada' },
-      { kind: 'answered', contactId, at: at(13), userId: 'user-ada' },
-    ]);
-    expect(types(result)).toEqual(['interaction.offered', 'interaction.accepted', 'interaction.dialing', 'interaction.customer-answered']);
+    const task = replay([{ kind: 'accepted', contactId, at: at(5), userId: 'user-ada' }]);
+    expect(types(task)).toEqual(['interaction.offered', 'interaction.accepted']);
+    const call = replay([{ kind: 'answered', contactId, at: at(13), userId: 'user-ada' }], { interaction: task.interaction, progress: { role: 'redial' } });
+    expect(types(call)).toEqual(['interaction.dialing', 'interaction.customer-answered']);
   });
 
   it('ignores an older fact that arrives after a newer one', () => {
@@ -128,9 +134,9 @@ describe('mapContactObservation', () => {
 
   it('asks for a read-back when an unanswered dial ended without saying why', () => {
     const dialing = exampleInteraction({ state: 'dialing', agentId: 'agent-ada', attempts: [{ attempt: 1, phoneNumber: '+14155552671', startedAt: new Date(at(0)).toISOString() }] });
-    const vague = replay([{ kind: 'disconnected', contactId, at: at(60), answered: false }], { interaction: dialing, progress: { accepted: true, dialed: true } });
+    const vague = replay([{ kind: 'disconnected', contactId, at: at(60), answered: false }], { interaction: dialing, progress: { role: 'redial', dialed: true } });
     expect(vague).toMatchObject({ events: [], readBacks: 1 });
-    const precise = replay([{ kind: 'disconnected', contactId, at: at(60), answered: false, failure: 'busy' }], { interaction: dialing, progress: { accepted: true, dialed: true } });
+    const precise = replay([{ kind: 'disconnected', contactId, at: at(60), answered: false, failure: 'busy' }], { interaction: dialing, progress: { role: 'redial', dialed: true } });
     expect(precise.events).toEqual([expect.objectContaining({ type: 'interaction.dial-failed', failure: 'busy' })]);
   });
 
@@ -142,21 +148,6 @@ describe('mapContactObservation', () => {
       queue,
     });
     expect(result.events).toEqual([expect.objectContaining({ type: 'interaction.call-ended', by: 'customer', autoCloseAt: new Date(at(120)).toISOString() })]);
-  });
-
-  it("turns Connect's own retry of an unanswered callback into a system reschedule, then a retry in the queue", () => {
-    const noAnswer = exampleInteraction({ state: 'no-answer', agentId: 'agent-ada' });
-    const result = replay(
-      [
-        { kind: 'initiated', contactId, at: at(60), previousContactId: 'contact-0' },
-        { kind: 'queued', contactId, at: at(360) },
-      ],
-      { interaction: noAnswer, progress: { retryOf: 'contact-0' } },
-    );
-    expect(result.events).toEqual([
-      expect.objectContaining({ type: 'interaction.rescheduled', by: 'system', scheduledAt: new Date(at(360)).toISOString() }),
-      expect.objectContaining({ type: 'interaction.queued', cause: 'retry' }),
-    ]);
   });
 
   it('closes a callback Connect ended before anyone dialed it, and ignores contacts that were replaced', () => {

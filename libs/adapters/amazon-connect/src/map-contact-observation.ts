@@ -7,8 +7,6 @@ export interface ObservationMapping {
   interaction: Interaction;
   queue: QueueConfig | undefined;
   agentIdOf(userId: string): string | undefined;
-  /** Connect's minimum time between its own attempts: dates a retry that does not say when it is queued. */
-  retryIntervalSeconds: number;
 }
 
 export interface MappedObservation {
@@ -64,16 +62,15 @@ export function mapContactObservation(observation: ContactObservation, progress:
     if (next.role !== 'callback' || next.accepted) return;
     ensureOffered(userId);
     if (interaction.state !== 'offered' || interaction.agentId === undefined) return;
-    const countdown = queue?.dialMethod.type === 'auto' ? queue.dialMethod.countdownSeconds : undefined;
-    if (emit({ type: 'interaction.accepted', ...ids, at, agentId: interaction.agentId, ...(countdown !== undefined ? { autoDialAt: iso(observation.at + countdown * 1000) } : {}) })) {
-      next.accepted = true;
-    }
+    // No autoDialAt: an accepted task waits for the agent to call (capability autoDial is false).
+    if (emit({ type: 'interaction.accepted', ...ids, at, agentId: interaction.agentId })) next.accepted = true;
   };
 
   const ensureDialing = (userId: string | undefined): void => {
     if (next.dialed) return;
     ensureAccepted(userId);
-    const ready = next.role === 'redial' ? interaction.state === 'no-answer' : interaction.state === 'previewing';
+    // The call is always the agent's (Streams `agent.connect`), after accepting the task or a failed call.
+    const ready = next.role === 'redial' && (interaction.state === 'no-answer' || interaction.state === 'previewing');
     if (!ready) return;
     const dialing: NewInteractionEvent = {
       type: 'interaction.dialing',
@@ -97,16 +94,12 @@ export function mapContactObservation(observation: ContactObservation, progress:
 
   switch (observation.kind) {
     case 'initiated':
-      if (next.retryOf !== undefined && interaction.state === 'no-answer') {
-        const scheduledAt = observation.scheduledAt ?? observation.at + mapping.retryIntervalSeconds * 1000;
-        emit({ type: 'interaction.rescheduled', ...ids, at, scheduledAt: iso(scheduledAt), by: 'system' });
-      }
       return result();
     case 'queued':
       if (next.queued) return result();
       next.queued = true;
       if (next.role === 'callback' && interaction.state === 'scheduled') {
-        emit({ type: 'interaction.queued', ...ids, at, cause: next.retryOf !== undefined ? 'retry' : 'schedule-start', overdue: false });
+        emit({ type: 'interaction.queued', ...ids, at, cause: 'schedule-start', overdue: false });
       }
       return result();
     case 'offered': {
@@ -170,8 +163,8 @@ export function mapContactObservation(observation: ContactObservation, progress:
       return result();
     }
     if (fact.failure === undefined) return result(true);
-    // Once an agent accepted a callback, Connect dials it: an unanswered end is a failed dial.
-    if (next.dialed || next.accepted || next.role === 'redial') {
+    // Only the agent's call dials: its unanswered end is a failed dial.
+    if (next.role === 'redial') {
       ensureDialing(undefined);
       if (interaction.state === 'dialing') emit({ type: 'interaction.dial-failed', ...ids, at, failure: fact.failure });
       next.disconnected = true;
@@ -179,7 +172,7 @@ export function mapContactObservation(observation: ContactObservation, progress:
     }
     next.disconnected = true;
     if (next.role === 'callback' && ['scheduled', 'queued', 'offered', 'previewing'].includes(interaction.state)) {
-      emit({ type: 'interaction.closed', ...ids, at, outcome: 'failed', by: 'system', detail: `Amazon Connect ended contact ${next.contactId} before it was dialed` });
+      emit({ type: 'interaction.closed', ...ids, at, outcome: 'failed', by: 'system', detail: `Amazon Connect ended task ${next.contactId} before the customer was called` });
     }
     return result();
   }

@@ -34,8 +34,5 @@ export function readAmazonConnectAdapterConfig(env: Record<string, string | unde
     ...optional('userMap', json(env, 'ICC_AMAZON_CONNECT_USER_MAP')),
     ...optional('agentStatuses', json(env, 'ICC_AMAZON_CONNECT_AGENT_STATUSES')),
     ...optional('webhookSecret', env['ICC_WEBHOOK_SECRET'] || undefined),
-    ...optional('initialDelaySeconds', integer(env, 'ICC_AMAZON_CONNECT_INITIAL_DELAY_SECONDS')),
-    ...optional('maxAttempts', integer(env, 'ICC_AMAZON_CONNECT_MAX_ATTEMPTS')),
-    ...optional('minSecondsBetweenAttempts', integer(env, 'ICC_AMAZON_CONNECT_MIN_SECONDS_BETWEEN_ATTEMPTS')),
   };
 }

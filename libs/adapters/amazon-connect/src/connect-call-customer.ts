@@ -5,22 +5,27 @@ import { clearAfterContactWork } from './clear-after-contact-work';
 import { newContactProgress, type ContactProgress } from './contact-progress';
 import { withAgentOutOfRouting } from './with-agent-out-of-routing';
 
-export interface Redial {
+export interface CustomerCall {
   interaction: Interaction;
-  /** The contact whose dial failed. */
+  /** The accepted callback task, or the call whose dial failed. */
   previous: ContactProgress;
   agentId: string;
   userId: string;
   phoneNumber?: string;
 }
 
-/** Retry call: the agent clears the failed contact and places a new call from the CCP, linked to the callback. */
-export async function redialCustomer(runtime: AdapterRuntime, { interaction, previous, agentId, userId, phoneNumber }: Redial): Promise<IccEvent[]> {
+/**
+ * The agent calls the customer from the CCP (Call, Retry call): the accepted task is completed
+ * (or the failed call's after-contact work cleared), then a new outbound call is placed, linked
+ * to the previous contact.
+ */
+export async function callCustomer(runtime: AdapterRuntime, { interaction, previous, agentId, userId, phoneNumber }: CustomerCall): Promise<IccEvent[]> {
   const number = phoneNumber ?? interaction.attempts.at(-1)?.phoneNumber ?? (interaction.card.phoneNumbers[0] as string);
   requireCustomerNumber(interaction, number);
   const streams = requireStreams(runtime);
   const contactId = await withAgentOutOfRouting(runtime, agentId, async () => {
-    if (previous.disconnected) await clearAfterContactWork(runtime, previous.contactId, userId);
+    if (previous.role === 'callback') previous.superseded = true;
+    if (previous.disconnected || previous.role === 'callback') await clearAfterContactWork(runtime, previous.contactId, userId);
     return streams.connect(userId, {
       phoneNumber: number,
       queueId: runtime.connectQueueId(interaction.queueId),
