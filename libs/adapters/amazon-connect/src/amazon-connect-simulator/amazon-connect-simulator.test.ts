@@ -139,7 +139,7 @@ describe('the Amazon Connect simulator', () => {
     const placed = (await (await streams('/agents/user-ada/connect', { PhoneNumber: CUSTOMER, RelatedContactId: ContactId })).json()) as { ContactId: string };
     await pass(60);
     expect(connect.instance.contacts.get(placed.ContactId)).toMatchObject({ channel: 'VOICE', relatedContactId: ContactId, disconnectReason: 'TELECOM_TIMEOUT' });
-    expect(connect.instance.contacts.get(ContactId)).toMatchObject({ channel: 'TASK', disconnectReason: 'AGENT_COMPLETED' });
+    expect(connect.instance.contacts.get(ContactId as string)).toMatchObject({ channel: 'TASK', disconnectReason: 'AGENT_COMPLETED' });
   });
 
   it('makes a status put while the agent handles a contact their next status, applied as the contact is cleared', async () => {
