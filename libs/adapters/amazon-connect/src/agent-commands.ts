@@ -42,9 +42,9 @@ export async function executeAgentCommand(runtime: AdapterRuntime, agentId: stri
       contact.rejectSentBy = userId;
       await requireStreams(runtime).contactAction('reject', contactId, userId);
       return observe([{ kind: 'missed', contactId, at: now(), userId }]);
-    case 'dial':
     // The agent calls from the CCP (Streams `agent.connect`), to the callback's number or another
     // of the customer's: an accepted task dials nobody by itself.
+    case 'dial':
     case 'redial':
       return callCustomer(runtime, {
         interaction,

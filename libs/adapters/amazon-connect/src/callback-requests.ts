@@ -23,7 +23,7 @@ const iso = (epochMs: number) => new Date(epochMs).toISOString();
 const VENDOR = 'amazon-connect';
 
 function validationError(path: string, message: string): IccError {
-  return new IccError('validation_failed', message, [{ path: [path], message, code: 'custom' }]);
+  return new IccError('validation_failed', message, [{ path: path.split('.'), message, code: 'custom' }]);
 }
 
 /**

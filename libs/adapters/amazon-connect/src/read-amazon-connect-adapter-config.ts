@@ -10,11 +10,6 @@ function json(env: Record<string, string | undefined>, name: string): Record<str
   }
 }
 
-function integer(env: Record<string, string | undefined>, name: string): number | undefined {
-  const value = env[name];
-  return value === undefined || value === '' ? undefined : Number(value);
-}
-
 /**
  * The adapter's settings from `ICC_AMAZON_CONNECT_*` variables (README, "Pointing at a real
  * instance"), or undefined when no instance is configured (the gateway then runs the simulator).

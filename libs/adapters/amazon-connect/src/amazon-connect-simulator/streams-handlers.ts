@@ -1,6 +1,6 @@
 import { http, type RequestHandler } from 'msw';
 import { acceptContact, agentConnect } from './contact-calls';
-import { clearContact, endContact, requireUsersContact, sendDigits, setHeld } from './contact-lifecycle';
+import { clearContact, endContact, sendDigits, setHeld } from './contact-lifecycle';
 import { missContact } from './contact-routing';
 import type { SimulatedApiTraffic } from './simulated-api-traffic';
 import type { SimulatedContact } from './simulated-instance';
