@@ -15,7 +15,12 @@ ConnectClient.prototype.send = function checkedSend(this: ConnectClient, command
   const problems = checkConnectRequest(operation, command.input);
   if (problems.length > 0) {
     violations.push(...problems);
-    return Promise.reject(new Error(`Request refused by the Connect model contract:\n${problems.join('\n')}`));
+    // Refused the way Connect refuses a request its model forbids: 400 InvalidParameterException.
+    const refusal = Object.assign(new Error(`Request refused by the Connect model contract:\n${problems.join('\n')}`), {
+      name: 'InvalidParameterException',
+      $metadata: { httpStatusCode: 400 },
+    });
+    return Promise.reject(refusal);
   }
   return (send as (...args: unknown[]) => Promise<unknown>).call(this, command, ...rest);
 } as typeof ConnectClient.prototype.send;
