@@ -12,7 +12,7 @@ import { CALLBACK_ATTRIBUTES } from './convert-to-start-task-contact';
 import type { InteractionBook } from './interaction-book';
 import { mapContactObservation } from './map-contact-observation';
 import { createRecentIds } from './recent-ids';
-import type { TimerSet } from './timer-set';
+import type { TimerSet } from '@icc/adapter-kit';
 
 /** How long an event about an unknown contact waits for the API answer that names it. */
 const RESOLVE_UNKNOWN_AFTER_MS = 5_000;

@@ -1,3 +1,4 @@
+import { createTimerSet } from '@icc/adapter-kit';
 import { IccError, type AdapterContext, type CcaasAdapterV1, type VendorWebhookRequest } from '@icc/core';
 import type { IccEvent } from '@icc/protocol';
 import { createAdapterRuntime, type AdapterRuntime } from './adapter-runtime';
@@ -11,7 +12,6 @@ import { ingestDelivery, type IngestCounters } from './ingest-delivery';
 import { createInteractionBook } from './interaction-book';
 import { armInteractionTimers, armRestoredTimers } from './interaction-timers';
 import { createRecentIds } from './recent-ids';
-import { createTimerSet } from './timer-set';
 
 export interface AmazonConnectAdapterDiagnostics {
   /** Interactions the adapter holds in memory: the open ones (a closed one is forgotten). */
