@@ -27,4 +27,11 @@ export const AMAZON_CONNECT_CAPABILITIES: AdapterCapabilities = {
   transferCall: false,
   consultTransfer: false,
   escalate: false,
+  reasons: {
+    autoDial: 'Amazon Connect does not dial an accepted callback task by itself: place the call from the CCP.',
+    transferCallback: 'Transfers of Amazon Connect callbacks are not supported by this adapter.',
+    transferCall: "Transfers of the agent's Amazon Connect call are not supported by this adapter.",
+    consultTransfer: 'Consult transfers are not supported by the Amazon Connect adapter.',
+    escalate: 'Amazon Connect has no escalate flag.',
+  },
 };

@@ -6,8 +6,8 @@ import { convertAgentEventToObservations } from './convert-agent-event-to-observ
 const ms = (iso: string) => Date.parse(iso);
 
 /** The published ENDED record with the contact in another state. */
-function withState(state: string, previousState = 'CONNECTED') {
-  const contact = { ...ended.CurrentAgentSnapshot.Contacts[0], State: state, StateStartTimestamp: '2018-10-25T18:55:00.000Z' };
+function withState(state: string, previousState = 'CONNECTED', channel = 'VOICE') {
+  const contact = { ...ended.CurrentAgentSnapshot.Contacts[0], Channel: channel, State: state, StateStartTimestamp: '2018-10-25T18:55:00.000Z' };
   const previous = { ...contact, State: previousState };
   return ConnectAgentEvent.parse({
     ...ended,
@@ -39,6 +39,13 @@ describe('convertAgentEventToObservations', () => {
     expect(convertAgentEventToObservations(withState(state))).toEqual([
       expect.objectContaining({ kind, contactId: 'ContactId-1', at: ms('2018-10-25T18:55:00.000Z'), userId: 'agent-ARN' }),
     ]);
+  });
+
+  it.each([
+    ['CONNECTING', 'offered'],
+    ['CONNECTED', 'accepted'],
+  ])('reads a callback task in state %s as %s: a task offered is CONNECTING, a task connected is accepted, not answered', (state, kind) => {
+    expect(convertAgentEventToObservations(withState(state, 'CONNECTING', 'TASK'))).toEqual([expect.objectContaining({ kind, contactId: 'ContactId-1' })]);
   });
 
   it('dates hold and resume by the record, since hold keeps the CONNECTED start time', () => {

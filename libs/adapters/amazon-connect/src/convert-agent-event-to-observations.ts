@@ -7,12 +7,13 @@ function contactState(contact: ConnectAgentContact, userId: string, eventAt: num
   const connectedAt = instantOf(contact.ConnectedToAgentTimestamp);
   switch (contact.State) {
     case 'INCOMING':
-      // Callback tasks alert as INCOMING.
+      // Queued callbacks alert as INCOMING ("About contact states"); not created by this adapter, kept for foreign ones.
       return [{ kind: 'offered', contactId, at: since, userId }];
     case 'PENDING':
       return [{ kind: 'accepted', contactId, at: since, userId }];
     case 'CONNECTING':
-      return [{ kind: 'dialing', contactId, at: since, userId }];
+      // A task offered to the agent is CONNECTING; the agent's own call is CONNECTING while it rings.
+      return contact.Channel === 'TASK' ? [{ kind: 'offered', contactId, at: since, userId }] : [{ kind: 'dialing', contactId, at: since, userId }];
     case 'CONNECTED': {
       // A task on the agent's CCP is connected once accepted: the callback is accepted, not answered.
       if (contact.Channel === 'TASK') return [{ kind: 'accepted', contactId, at: connectedAt ?? since, userId }];

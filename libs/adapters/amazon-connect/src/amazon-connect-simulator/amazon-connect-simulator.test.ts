@@ -116,9 +116,9 @@ describe('the Amazon Connect simulator', () => {
     await startCallback({});
     await settle();
     expect(pushed().at(-1)?.AgentARN).toMatch(/\/agent\/user-ada$/);
-    expect(agentStates().at(-1)).toBe('INCOMING');
+    expect(agentStates().at(-1)).toBe('CONNECTING');
     await pass(20);
-    expect(agentStates().slice(-2)).toEqual(['MISSED', 'INCOMING']);
+    expect(agentStates().slice(-2)).toEqual(['MISSED', 'CONNECTING']);
     expect(pushed().at(-1)?.AgentARN).toMatch(/\/agent\/user-grace$/);
     for (const delivery of deliveries) {
       const check = { secret: SECRET, rawBody: delivery.rawBody, now: clock.now(), signaturePrefix: 'v1=' };
@@ -184,7 +184,7 @@ describe('the Amazon Connect simulator', () => {
     await pass(10);
     // The status change and QUEUED arrive swapped; the offer that follows arrives normally.
     expect(pushed().map((event) => event.detail?.eventType ?? 'agent')).toEqual(['QUEUED', 'agent', 'agent']);
-    expect(agentStates()).toEqual(['INCOMING']);
+    expect(agentStates()).toEqual(['CONNECTING']);
 
     deliveries = [];
     connect.delivery.dropNext(1);

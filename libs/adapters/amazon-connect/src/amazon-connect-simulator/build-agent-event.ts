@@ -25,7 +25,9 @@ export type AgentSnapshot = Record<string, unknown>;
 function agentContactState(contact: SimulatedContact): { state: SimulatedAgentContactState; since: number } | undefined {
   switch (contact.phase) {
     case 'alerting':
-      return { state: 'INCOMING', since: contact.offeredAt ?? contact.lastUpdatedAt };
+      // "INCOMING - This is specific to queued callbacks"; any other contact offered to the agent
+      // is "CONNECTING" (admin guide, "About contact states", agent event stream).
+      return { state: contact.channel === 'TASK' ? 'CONNECTING' : 'INCOMING', since: contact.offeredAt ?? contact.lastUpdatedAt };
     case 'preview':
       // An accepted task is connected to the agent.
       return { state: 'CONNECTED', since: contact.connectedToAgentAt ?? contact.lastUpdatedAt };
