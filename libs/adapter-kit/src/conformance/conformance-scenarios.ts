@@ -2,13 +2,14 @@ import type { ConformanceScenario } from './conformance-scenario';
 import { LIFECYCLE_SCENARIOS } from './scenarios/lifecycle-scenarios';
 import { LIVE_CALL_SCENARIOS } from './scenarios/live-call-scenarios';
 import { OFFER_SCENARIOS } from './scenarios/offer-scenarios';
+import { REFUSAL_SCENARIOS } from './scenarios/refusal-scenarios';
 import { REQUEST_SCENARIOS } from './scenarios/request-scenarios';
 import { RETRY_SCENARIOS } from './scenarios/retry-scenarios';
 import { ROUTING_SCENARIOS } from './scenarios/routing-scenarios';
 import { TRANSFER_SCENARIOS } from './scenarios/transfer-scenarios';
 import { VENDOR_FAULT_SCENARIOS } from './scenarios/vendor-fault-scenarios';
 
-/** Every scenario of the suite, in the order they run (DESIGN §4). */
+/** Every scenario of the suite, in the order they run (docs/architecture.md, "How an adapter plugs in"). */
 export const CONFORMANCE_SCENARIOS: readonly ConformanceScenario[] = [
   ...ROUTING_SCENARIOS,
   ...RETRY_SCENARIOS,
@@ -16,6 +17,7 @@ export const CONFORMANCE_SCENARIOS: readonly ConformanceScenario[] = [
   ...LIVE_CALL_SCENARIOS,
   ...TRANSFER_SCENARIOS,
   ...REQUEST_SCENARIOS,
+  ...REFUSAL_SCENARIOS,
   ...VENDOR_FAULT_SCENARIOS,
   ...LIFECYCLE_SCENARIOS,
 ];

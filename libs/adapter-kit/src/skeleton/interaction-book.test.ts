@@ -1,4 +1,4 @@
-import { createFakeClock } from '@icc/core';
+import { createFakeClock, EXPIRED_DETAIL, type DecidedEvent } from '@icc/core';
 import {
   exampleAgent,
   exampleAgentPresenceChangedEvent,
@@ -16,13 +16,21 @@ const EXPIRE_AT = '2026-03-10T15:00:00Z';
 function bookWith(options: { expires?: boolean } = {}) {
   const clock = createFakeClock(START);
   const expired: Interaction[] = [];
+  const closes: Array<DecidedEvent<'interaction.closed'>> = [];
   const forgotten: string[] = [];
   const book = createInteractionBook({
     clock,
-    ...(options.expires === false ? {} : { onExpired: (interaction: Interaction) => expired.push(interaction) }),
+    ...(options.expires === false
+      ? {}
+      : {
+          onExpired: (interaction: Interaction, closed: DecidedEvent<'interaction.closed'>) => {
+            expired.push(interaction);
+            closes.push(closed);
+          },
+        }),
     onForgotten: (interaction) => forgotten.push(interaction.id),
   });
-  return { clock, book, expired, forgotten };
+  return { clock, book, expired, closes, forgotten };
 }
 
 const created = () => exampleInteractionCreatedEvent({ callback: exampleCallback({ expireAt: EXPIRE_AT }) });
@@ -37,8 +45,8 @@ describe('createInteractionBook', () => {
     expect(book.presence('agent-ada')).toBe('available');
   });
 
-  it('arms the expiry at the expire time while it matters and calls onExpired with the interaction as it is then', () => {
-    const { book, clock, expired } = bookWith();
+  it("arms the expiry at the expire time while it matters and calls onExpired with the interaction as it is then and core's close event", () => {
+    const { book, clock, expired, closes } = bookWith();
     book.fold([created()]);
     const id = book.interactions()[0]?.id ?? '';
     expect(book.expiryArmedAt(id)).toBe(Date.parse(EXPIRE_AT));
@@ -46,6 +54,9 @@ describe('createInteractionBook', () => {
     expect(expired).toEqual([]);
     clock.advanceTo(Date.parse(EXPIRE_AT));
     expect(expired).toEqual([expect.objectContaining({ id, state: 'queued' })]);
+    expect(closes).toEqual([
+      expect.objectContaining({ type: 'interaction.closed', interactionId: id, outcome: 'expired', by: 'system', detail: EXPIRED_DETAIL, at: EXPIRE_AT.replace('Z', '.000Z') }),
+    ]);
   });
 
   it('disarms the expiry once someone is on the customer (offered and beyond), and re-arms it when the callback waits again', () => {

@@ -1,15 +1,15 @@
-import { reduceInteraction, type AdapterContext, type Clock } from '@icc/core';
+import { decideExpiry, isExpiryArmed, reduceInteraction, type AdapterContext, type Clock, type DecidedEvent } from '@icc/core';
 import { isInteractionEvent, type Callback, type Interaction, type NewIccEvent, type Presence } from '@icc/protocol';
-import { expiryDueAt } from './expiry-rule';
 import { createTimerSet } from './timer-set';
 
 export interface InteractionBookOptions {
   clock: Clock;
   /**
-   * The interaction reached its expire time in a state where it still matters: the vendor stops
-   * its work item and emits the close. Without it, no expiry is armed (the vendor expires by itself).
+   * The interaction reached its expire time in a state where it still matters (core's
+   * `decideExpiry`, whose close event this is): the vendor stops its work item and emits `closed`.
+   * Without it, no expiry is armed (the vendor expires callbacks by itself).
    */
-  onExpired?(interaction: Interaction): void;
+  onExpired?(interaction: Interaction, closed: DecidedEvent<'interaction.closed'>): void;
   /** An interaction closed and was forgotten: drop what the adapter keeps beside it (contacts, records). */
   onForgotten?(interaction: Interaction): void;
 }
@@ -44,15 +44,17 @@ export function createInteractionBook(options: InteractionBookOptions): Interact
   const presence = new Map<string, Presence>();
   const expiries = createTimerSet(options.clock);
 
+  // Armed while core says the expire time applies (the `expirable` trait), disarmed otherwise:
+  // an interaction that becomes expirable again (an offer declined) is re-armed by that event.
   const armExpiry = (interaction: Interaction) => {
     const onExpired = options.onExpired;
-    const dueAt = onExpired ? expiryDueAt(interaction) : undefined;
-    if (dueAt === undefined) return expiries.cancel(interaction.id);
+    if (!onExpired || !isExpiryArmed(interaction)) return expiries.cancel(interaction.id);
+    const dueAt = Date.parse(interaction.expireAt as string);
     if (expiries.dueAt(interaction.id) === dueAt) return;
     expiries.set(interaction.id, dueAt, () => {
-      const now = interactions.get(interaction.id);
-      // Re-checked when it fires: the interaction may have moved on without an event re-arming it.
-      if (now && expiryDueAt(now) !== undefined) onExpired?.(now);
+      const current = interactions.get(interaction.id);
+      const closed = current && decideExpiry(current, options.clock.now());
+      if (current && closed) onExpired(current, closed);
     });
   };
 

@@ -1,5 +1,5 @@
 import { StartTaskContactCommand, StopContactCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
-import { IccError, InvalidTransitionError, nextState, type CallbackActor, type NewCallbackIdentity } from '@icc/core';
+import { assertFutureStart, IccError, InvalidTransitionError, nextState, type CallbackActor, type NewCallbackIdentity } from '@icc/core';
 import type {
   Callback,
   CreateCallbackRequest,
@@ -172,7 +172,7 @@ export async function rescheduleCallback(
   by: 'agent' | 'api' | 'customer',
 ): Promise<IccEvent[]> {
   const start = Date.parse(request.start);
-  if (start <= runtime.context.clock.now()) throw validationError('start', 'start must be in the future');
+  assertFutureStart(request.start, runtime.context.clock.now());
   const interaction = openInteraction(runtime, callbackId, 'reschedule');
   requireTransition(interaction, 'interaction.rescheduled', 'reschedule');
   const previous = runtime.book.contacts.get(runtime.book.activeContact.get(interaction.id) ?? '');

@@ -1,4 +1,4 @@
-import { IccError, InvalidTransitionError, nextState, type AdapterContext, type CcaasAdapterV1 } from '@icc/core';
+import { assertFutureStart, assertMayReschedule, IccError, InvalidTransitionError, nextState, type AdapterContext, type CcaasAdapterV1 } from '@icc/core';
 import { conflictOnStateRefusal } from '@icc/adapter-kit';
 import type { IccEvent, NewInteractionEvent } from '@icc/protocol';
 import { convertToGenesysPresence } from './convert-to-genesys-presence';
@@ -115,12 +115,9 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
 
   const reschedule = async (current: Running, record: GenesysCallbackRecord, start: string, windowEnd: string | undefined, by: 'agent' | 'api' | 'customer') => {
     const view = record.view;
-    if (!view || nextState(view.mode, view.state, 'interaction.rescheduled') === undefined) {
-      throw new InvalidTransitionError(view?.state ?? 'absent', 'interaction.rescheduled', view?.mode ?? 'unknown');
-    }
-    if (Date.parse(start) <= current.context.clock.now()) {
-      throw new IccError('validation_failed', 'start must be in the future', [{ path: ['start'], message: 'Must be in the future', code: 'custom' }]);
-    }
+    if (!view) throw new InvalidTransitionError('absent', 'reschedule', 'unknown');
+    assertMayReschedule(view, GENESYS_CAPABILITIES);
+    assertFutureStart(start, current.context.clock.now());
     if (record.conversationId === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
     record.rescheduledBy = by;
     await current.client.rescheduleCallback({ conversationId: record.conversationId, callbackScheduledTime: new Date(start).toISOString() });
