@@ -1,5 +1,5 @@
 import { StartContactRecordingCommand, StopContactRecordingCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
-import { allowedControls, IccError, InvalidTransitionError } from '@icc/core';
+import { allowedControls, decideCloseCallback, IccError, InvalidTransitionError } from '@icc/core';
 import type { AgentCommand, IccEvent, NewIccEvent } from '@icc/protocol';
 import type { AdapterRuntime } from './adapter-runtime';
 import { requireStreams } from './agent-command-checks';
@@ -111,15 +111,13 @@ export async function executeAgentCommand(runtime: AdapterRuntime, agentId: stri
         contact.superseded = true;
         await requireStreams(runtime).contactAction('clear', contactId, userId);
       } else await releaseActiveContact(runtime, interaction);
-      return emitNow({
-        type: 'interaction.closed',
-        ...ids,
-        at: iso(now()),
-        outcome: interaction.state === 'no-answer' ? 'no-answer' : 'completed',
-        by: 'agent',
-        ...(command.reason !== undefined ? { closeReason: command.reason } : {}),
-        ...(command.notes !== undefined ? { detail: command.notes.slice(0, 500) } : {}),
-      });
+      return emitNow(
+        decideCloseCallback(interaction, {
+          ...(command.reason !== undefined ? { reason: command.reason } : {}),
+          ...(command.notes !== undefined ? { notes: command.notes } : {}),
+          now: now(),
+        }),
+      );
     case 'reschedule':
       return rescheduleCallback(runtime, interaction.callbackId, { start: command.start, ...(command.windowEnd !== undefined ? { windowEnd: command.windowEnd } : {}) }, 'agent');
     default:

@@ -1,11 +1,21 @@
 import { StartTaskContactCommand, StopContactCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
-import { assertFutureStart, IccError, InvalidTransitionError, nextState, type CallbackActor, type NewCallbackIdentity } from '@icc/core';
+import {
+  assertFutureStart,
+  assertMayCancel,
+  decideCallbackCreation,
+  decideCancel,
+  IccError,
+  InvalidTransitionError,
+  isRetriedRequest,
+  nextState,
+  type CallbackActor,
+  type NewCallbackIdentity,
+} from '@icc/core';
 import type {
   Callback,
   CreateCallbackRequest,
   IccEvent,
   Interaction,
-  NewIccEvent,
   RescheduleCallbackRequest,
   SelectablePresence,
   UpdateCallbackRequest,
@@ -63,48 +73,21 @@ function knownCallback(runtime: AdapterRuntime, callbackId: string): Callback | 
 
 export async function requestCallback(runtime: AdapterRuntime, request: CreateCallbackRequest, identity: NewCallbackIdentity): Promise<IccEvent[]> {
   const { book } = runtime;
-  const known = knownCallback(runtime, identity.callbackId);
-  if (known) {
-    if (known.number === identity.number) return [];
-    throw new IccError('idempotency_conflict', `Callback ${identity.callbackId} already exists as ${known.number}; a different request needs a new callbackId`);
-  }
-  const queue = book.queues.get(request.queueId);
-  if (!queue) throw new IccError('not_found', `Queue ${request.queueId} does not exist`, [{ path: ['queueId'], message: 'Unknown queue', code: 'custom' }]);
-  const mode = request.mode ?? queue.defaultMode;
-  if (!AMAZON_CONNECT_CAPABILITIES.modes.includes(mode)) {
-    throw new IccError('capability_unsupported', `Amazon Connect callbacks are agent-first: ${mode} is not supported (queue ${queue.id})`);
-  }
+  if (isRetriedRequest(knownCallback(runtime, identity.callbackId), identity)) return [];
   const now = runtime.context.clock.now();
-  if (request.expireAt !== undefined && Date.parse(request.expireAt) <= now) throw validationError('expireAt', 'expireAt must be in the future');
-  const callback: Callback = {
-    ...request,
-    id: identity.callbackId,
-    number: identity.number,
-    mode,
-    retryPolicy: request.retryPolicy ?? queue.retryPolicy,
-    requestedAt: iso(now),
-    state: 'pending',
-    interactionId: identity.interactionId,
-    attempts: 0,
-    ...(identity.idempotencyKey !== undefined ? { idempotencyKey: identity.idempotencyKey } : {}),
-  };
+  const { callback, created } = decideCallbackCreation({
+    request,
+    identity,
+    queue: book.queues.get(request.queueId),
+    capabilities: AMAZON_CONNECT_CAPABILITIES,
+    vendor: VENDOR,
+    now,
+  });
   const start = request.schedule.type === 'scheduled' ? Date.parse(request.schedule.start) : undefined;
   const answer = await startTask(runtime, callback, scheduledTime(runtime, start, 'schedule.start'), 0);
   if (book.callbacks.has(identity.callbackId)) return [];
   const contactId = answer.ContactId as string;
-  const created: NewIccEvent = {
-    type: 'interaction.created',
-    interactionId: identity.interactionId,
-    callbackId: callback.id,
-    at: iso(runtime.context.clock.now()),
-    callback,
-    queueName: queue.name,
-    vendor: VENDOR,
-    initialState: start !== undefined && start > now ? 'scheduled' : 'queued',
-    ...(request.schedule.type === 'scheduled' ? { scheduledAt: request.schedule.start } : {}),
-    ...(identity.requestHash !== undefined ? { requestHash: identity.requestHash } : {}),
-  };
-  const stored = await runtime.emit([created]);
+  const stored = await runtime.emit([{ ...created, at: iso(runtime.context.clock.now()) }]);
   const progress = newContactProgress({
     contactId,
     initialContactId: contactId,
@@ -148,17 +131,12 @@ export async function releaseActiveContact(runtime: AdapterRuntime, interaction:
   }
 }
 
-const byActor = (actor: CallbackActor) => (actor === 'agent' ? 'agent' : actor === 'customer' ? 'customer' : 'api');
-
 export async function cancelCallback(runtime: AdapterRuntime, callbackId: string, actor: CallbackActor, reason?: string): Promise<IccEvent[]> {
   const interaction = openInteraction(runtime, callbackId, 'cancel');
-  requireTransition(interaction, 'interaction.closed', 'cancel');
-  if (interaction.state === 'wrap-up') throw new InvalidTransitionError(interaction.state, 'cancel', interaction.mode);
+  assertMayCancel(interaction);
   await releaseActiveContact(runtime, interaction);
   if (!runtime.book.interactions.has(interaction.id)) return [];
-  return runtime.emit([
-    { type: 'interaction.closed', interactionId: interaction.id, callbackId, at: iso(runtime.context.clock.now()), outcome: 'cancelled', by: byActor(actor), detail: reason ?? 'Cancelled' },
-  ]);
+  return runtime.emit([decideCancel(interaction, { actor, ...(reason !== undefined ? { reason } : {}), now: runtime.context.clock.now() })]);
 }
 
 /**

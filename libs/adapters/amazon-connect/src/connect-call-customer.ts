@@ -1,6 +1,7 @@
+import { requireCustomerNumber } from '@icc/core';
 import type { IccEvent, Interaction } from '@icc/protocol';
 import type { AdapterRuntime } from './adapter-runtime';
-import { requireCustomerNumber, requireStreams } from './agent-command-checks';
+import { requireStreams } from './agent-command-checks';
 import { clearAfterContactWork } from './clear-after-contact-work';
 import { newContactProgress, type ContactProgress } from './contact-progress';
 import { withAgentOutOfRouting } from './with-agent-out-of-routing';

@@ -1,13 +1,14 @@
 import { StopContactCommand } from '@aws-sdk/client-connect';
+import { decideExpiry } from '@icc/core';
 import type { NewIccEvent } from '@icc/protocol';
 import type { AdapterRuntime } from './adapter-runtime';
 
 const timerName = (kind: 'expire' | 'auto-close' | 'read-back', interactionId: string) => `${kind}:${interactionId}`;
 
-/** Expire time: a callback nobody reached by then is stopped at Connect and closes as expired. */
+/** Expire time: a callback core's expiry rule closes is stopped at Connect and closes as expired. */
 async function expire(runtime: AdapterRuntime, interactionId: string): Promise<void> {
   const interaction = runtime.book.interactions.get(interactionId);
-  if (!interaction || !['scheduled', 'queued', 'offered'].includes(interaction.state)) return;
+  if (!interaction || decideExpiry(interaction, runtime.context.clock.now()) === undefined) return;
   const contact = runtime.book.contacts.get(runtime.book.activeContact.get(interactionId) ?? '');
   if (contact && !contact.disconnected) {
     // Its DISCONNECTED event is the consequence of this decision, not news.
@@ -20,18 +21,9 @@ async function expire(runtime: AdapterRuntime, interactionId: string): Promise<v
       )
       .catch((error: unknown) => runtime.context.logger.warn({ err: error, contactId: contact.contactId }, 'amazon-connect: could not stop an expired callback'));
   }
-  if (!runtime.book.interactions.has(interactionId)) return;
-  await runtime.emit([
-    {
-      type: 'interaction.closed',
-      interactionId,
-      callbackId: interaction.callbackId,
-      at: new Date(runtime.context.clock.now()).toISOString(),
-      outcome: 'expired',
-      by: 'system',
-      detail: 'Expire time reached before an agent took the callback',
-    },
-  ]);
+  const current = runtime.book.interactions.get(interactionId);
+  const closed = current && decideExpiry(current, runtime.context.clock.now());
+  if (closed) await runtime.emit([closed]);
 }
 
 /** Auto-dial queues close wrap-up by themselves: the CCP clears after-contact work (`contact.clear()`). */

@@ -1,5 +1,5 @@
 import { reduceInteraction } from '@icc/core';
-import type { Interaction, NewInteractionEvent, QueueConfig } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, type Interaction, type NewInteractionEvent, type QueueConfig } from '@icc/protocol';
 import type { ContactObservation } from './contact-observation';
 import type { ContactProgress } from './contact-progress';
 
@@ -171,7 +171,7 @@ export function mapContactObservation(observation: ContactObservation, progress:
       return result();
     }
     next.disconnected = true;
-    if (next.role === 'callback' && ['scheduled', 'queued', 'offered', 'previewing'].includes(interaction.state)) {
+    if (next.role === 'callback' && !INTERACTION_STATE_TRAITS[interaction.state].terminal && interaction.attempts.length === 0) {
       emit({ type: 'interaction.closed', ...ids, at, outcome: 'failed', by: 'system', detail: `Amazon Connect ended task ${next.contactId} before the customer was called` });
     }
     return result();
