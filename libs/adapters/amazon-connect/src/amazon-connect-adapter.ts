@@ -1,17 +1,17 @@
 import { createTimerSet } from '@icc/adapter-kit';
 import { IccError, type AdapterContext, type CcaasAdapterV1, type VendorWebhookRequest } from '@icc/core';
 import type { IccEvent } from '@icc/protocol';
-import { createAdapterRuntime, type AdapterRuntime } from './adapter-runtime';
-import { executeAgentCommand } from './agent-commands';
+import { createAdapterRuntime, type AdapterRuntime } from './connect-adapter-runtime';
+import { executeAgentCommand } from './connect-agent-commands';
 import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
 import { createAmazonConnectApi } from './amazon-connect-client';
 import { AmazonConnectAdapterConfig, type AmazonConnectAdapterConfigInput } from './amazon-connect-config';
 import { createAmazonConnectStreamsClient } from './amazon-connect-streams-client';
-import { cancelCallback, requestCallback, rescheduleCallback, setPresence, updateCallback } from './callback-requests';
-import { ingestDelivery, type IngestCounters } from './ingest-delivery';
-import { createInteractionBook } from './interaction-book';
-import { armInteractionTimers, armRestoredTimers } from './interaction-timers';
-import { createRecentIds } from './recent-ids';
+import { cancelCallback, requestCallback, rescheduleCallback, setPresence, updateCallback } from './connect-callback-requests';
+import { ingestDelivery, type IngestCounters } from './connect-ingest-delivery';
+import { createInteractionBook } from './connect-interaction-book';
+import { armInteractionTimers, armRestoredTimers } from './connect-interaction-timers';
+import { createRecentIds } from './connect-recent-ids';
 
 export interface AmazonConnectAdapterDiagnostics {
   /** Interactions the adapter holds in memory: the open ones (a closed one is forgotten). */

@@ -1,10 +1,10 @@
 import { requireCustomerNumber } from '@icc/core';
 import type { IccEvent, Interaction } from '@icc/protocol';
-import type { AdapterRuntime } from './adapter-runtime';
-import { requireStreams } from './agent-command-checks';
-import { clearAfterContactWork } from './clear-after-contact-work';
-import { newContactProgress, type ContactProgress } from './contact-progress';
-import { withAgentOutOfRouting } from './with-agent-out-of-routing';
+import type { AdapterRuntime } from './connect-adapter-runtime';
+import { requireStreams } from './connect-agent-command-checks';
+import { clearAfterContactWork } from './connect-clear-after-contact-work';
+import { newContactProgress, type ContactProgress } from './connect-contact-progress';
+import { withAgentOutOfRouting } from './connect-with-agent-out-of-routing';
 
 export interface CustomerCall {
   interaction: Interaction;

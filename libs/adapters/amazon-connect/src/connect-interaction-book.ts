@@ -1,8 +1,8 @@
 import { reduceInteraction } from '@icc/core';
 import { isInteractionEvent, type Callback, type Interaction, type NewIccEvent, type Presence, type QueueConfig } from '@icc/protocol';
-import type { ContactObservation } from './contact-observation';
-import type { ContactProgress } from './contact-progress';
-import { createRecentIds } from './recent-ids';
+import type { ContactObservation } from './connect-contact-observation';
+import type { ContactProgress } from './connect-contact-progress';
+import { createRecentIds } from './connect-recent-ids';
 
 const MAX_PARKED_CONTACTS = 1000;
 /** Contacts of closed interactions remembered, so their late events are recognised without a read-back. */

@@ -20,14 +20,14 @@ import type {
   SelectablePresence,
   UpdateCallbackRequest,
 } from '@icc/protocol';
-import type { AdapterRuntime } from './adapter-runtime';
+import type { AdapterRuntime } from './connect-adapter-runtime';
 import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
-import { clearAfterContactWork } from './clear-after-contact-work';
-import { newContactProgress } from './contact-progress';
+import { clearAfterContactWork } from './connect-clear-after-contact-work';
+import { newContactProgress } from './connect-contact-progress';
 import { toConnectAttributes } from './amazon-connect-attributes';
-import { convertToStartTaskContact } from './convert-to-start-task-contact';
-import { mapPresenceToAgentStatus } from './map-presence-to-agent-status';
-import { putUserStatus } from './put-user-status';
+import { convertToStartTaskContact } from './connect-convert-to-start-task-contact';
+import { mapPresenceToAgentStatus } from './connect-map-presence-to-agent-status';
+import { putUserStatus } from './connect-put-user-status';
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
 const VENDOR = 'amazon-connect';

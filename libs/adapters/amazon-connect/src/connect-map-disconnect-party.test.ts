@@ -1,4 +1,4 @@
-import { mapDisconnectParty } from './map-disconnect-party';
+import { mapDisconnectParty } from './connect-map-disconnect-party';
 
 describe('mapDisconnectParty', () => {
   it.each([

@@ -1,5 +1,5 @@
-import type { AdapterRuntime } from './adapter-runtime';
-import { putUserStatus } from './put-user-status';
+import type { AdapterRuntime } from './connect-adapter-runtime';
+import { putUserStatus } from './connect-put-user-status';
 
 /**
  * Runs `work` (clearing the agent's CCP slot, then placing a call in it) with the agent out of

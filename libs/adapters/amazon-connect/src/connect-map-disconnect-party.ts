@@ -1,4 +1,4 @@
-import type { DisconnectParty } from './contact-observation';
+import type { DisconnectParty } from './connect-contact-observation';
 
 /** Who ended a connected call, from Connect's disconnect reason (contact record `DisconnectReason`). */
 export function mapDisconnectParty(disconnectReason: string | undefined): DisconnectParty | undefined {

@@ -1,7 +1,7 @@
 import { StopContactCommand } from '@aws-sdk/client-connect';
 import { decideExpiry } from '@icc/core';
 import type { NewIccEvent } from '@icc/protocol';
-import type { AdapterRuntime } from './adapter-runtime';
+import type { AdapterRuntime } from './connect-adapter-runtime';
 
 const timerName = (kind: 'expire' | 'auto-close' | 'read-back', interactionId: string) => `${kind}:${interactionId}`;
 

@@ -1,8 +1,8 @@
 import { reduceInteraction } from '@icc/core';
 import { exampleInteraction, exampleQueueConfig, type Interaction, type NewInteractionEvent, type QueueConfig } from '@icc/protocol';
-import type { ContactObservation } from './contact-observation';
-import { newContactProgress, type ContactProgress } from './contact-progress';
-import { mapContactObservation } from './map-contact-observation';
+import type { ContactObservation } from './connect-contact-observation';
+import { newContactProgress, type ContactProgress } from './connect-contact-progress';
+import { mapContactObservation } from './connect-map-contact-observation';
 
 const T0 = Date.parse('2026-01-05T09:00:00Z');
 const at = (seconds: number) => T0 + seconds * 1000;

@@ -1,5 +1,5 @@
 import type { ConnectAgentContact, ConnectAgentEvent } from './amazon-connect-schemas';
-import { instantOf, sortObservations, userIdFromAgentArn, type ContactObservation } from './contact-observation';
+import { instantOf, sortObservations, userIdFromAgentArn, type ContactObservation } from './connect-contact-observation';
 
 function contactState(contact: ConnectAgentContact, userId: string, eventAt: number, previous?: ConnectAgentContact): ContactObservation[] {
   const contactId = contact.ContactId;

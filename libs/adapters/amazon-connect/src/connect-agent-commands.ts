@@ -1,11 +1,11 @@
 import { StartContactRecordingCommand, StopContactRecordingCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
 import { allowedControls, decideCloseCallback, IccError, InvalidTransitionError } from '@icc/core';
 import type { AgentCommand, IccEvent, NewIccEvent } from '@icc/protocol';
-import type { AdapterRuntime } from './adapter-runtime';
-import { requireStreams } from './agent-command-checks';
+import type { AdapterRuntime } from './connect-adapter-runtime';
+import { requireStreams } from './connect-agent-command-checks';
 import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
-import { releaseActiveContact, rescheduleCallback } from './callback-requests';
-import { clearAfterContactWork } from './clear-after-contact-work';
+import { releaseActiveContact, rescheduleCallback } from './connect-callback-requests';
+import { clearAfterContactWork } from './connect-clear-after-contact-work';
 import { callCustomer } from './connect-call-customer';
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();

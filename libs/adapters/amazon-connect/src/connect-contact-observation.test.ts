@@ -1,4 +1,4 @@
-import { instantOf, sortObservations, userIdFromAgentArn } from './contact-observation';
+import { instantOf, sortObservations, userIdFromAgentArn } from './connect-contact-observation';
 
 describe('contact observation helpers', () => {
   it('reads user ids from agent ARNs, and nothing from placeholders', () => {

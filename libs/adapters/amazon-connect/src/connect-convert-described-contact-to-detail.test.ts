@@ -1,6 +1,6 @@
 import type { Contact } from '@aws-sdk/client-connect';
-import { convertContactEventToObservations } from './convert-contact-event-to-observations';
-import { convertDescribedContactToDetail } from './convert-described-contact-to-detail';
+import { convertContactEventToObservations } from './connect-convert-contact-event-to-observations';
+import { convertDescribedContactToDetail } from './connect-convert-described-contact-to-detail';
 
 const INSTANCE = 'arn:aws:connect:us-east-1:111122223333:instance/i-1';
 const date = (iso: string) => new Date(iso);

@@ -1,7 +1,7 @@
 import cleared from './__fixtures__/agent-event-contact-cleared.json';
 import ended from './__fixtures__/agent-event-contact-ended.json';
 import { ConnectAgentEvent } from './amazon-connect-schemas';
-import { convertAgentEventToObservations } from './convert-agent-event-to-observations';
+import { convertAgentEventToObservations } from './connect-convert-agent-event-to-observations';
 
 const ms = (iso: string) => Date.parse(iso);
 

@@ -1,7 +1,7 @@
 import { IccError } from '@icc/core';
 import { exampleCallback } from '@icc/protocol';
 import { checkConnectRequest } from './testing/connect-model-contract';
-import { convertToStartTaskContact } from './convert-to-start-task-contact';
+import { convertToStartTaskContact } from './connect-convert-to-start-task-contact';
 
 const settings = { instanceId: 'i-1', contactFlowId: 'flow-callback-task' };
 

@@ -1,6 +1,6 @@
 import { EXAMPLE_IDS, exampleInteractionCreatedEvent, exampleInteractionEvent } from '@icc/protocol';
-import { newContactProgress } from './contact-progress';
-import { createInteractionBook } from './interaction-book';
+import { newContactProgress } from './connect-contact-progress';
+import { createInteractionBook } from './connect-interaction-book';
 
 const contact = (contactId: string) =>
   newContactProgress({ contactId, initialContactId: 'contact-1', interactionId: EXAMPLE_IDS.interactionId, role: 'callback', phoneNumber: '+14155550100' });

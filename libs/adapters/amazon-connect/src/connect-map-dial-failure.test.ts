@@ -1,4 +1,4 @@
-import { mapDialFailure } from './map-dial-failure';
+import { mapDialFailure } from './connect-map-dial-failure';
 
 describe('mapDialFailure', () => {
   it.each([

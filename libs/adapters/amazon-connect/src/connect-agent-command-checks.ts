@@ -1,5 +1,5 @@
 import { IccError } from '@icc/core';
-import type { AdapterRuntime } from './adapter-runtime';
+import type { AdapterRuntime } from './connect-adapter-runtime';
 import type { AmazonConnectStreamsClient } from './amazon-connect-streams-client';
 
 export function requireStreams(runtime: AdapterRuntime): AmazonConnectStreamsClient {

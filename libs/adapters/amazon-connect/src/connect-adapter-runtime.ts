@@ -4,14 +4,14 @@ import type { IccEvent, NewIccEvent } from '@icc/protocol';
 import type { AmazonConnectAdapterConfig } from './amazon-connect-config';
 import type { AmazonConnectApi } from './amazon-connect-client';
 import type { AmazonConnectStreamsClient } from './amazon-connect-streams-client';
-import { sortObservations, type ContactObservation } from './contact-observation';
-import { newContactProgress, type ContactProgress } from './contact-progress';
-import { convertContactEventToObservations } from './convert-contact-event-to-observations';
-import { convertDescribedContactToDetail } from './convert-described-contact-to-detail';
-import { CALLBACK_ATTRIBUTES } from './convert-to-start-task-contact';
-import type { InteractionBook } from './interaction-book';
-import { mapContactObservation } from './map-contact-observation';
-import { createRecentIds } from './recent-ids';
+import { sortObservations, type ContactObservation } from './connect-contact-observation';
+import { newContactProgress, type ContactProgress } from './connect-contact-progress';
+import { convertContactEventToObservations } from './connect-convert-contact-event-to-observations';
+import { convertDescribedContactToDetail } from './connect-convert-described-contact-to-detail';
+import { CALLBACK_ATTRIBUTES } from './connect-convert-to-start-task-contact';
+import type { InteractionBook } from './connect-interaction-book';
+import { mapContactObservation } from './connect-map-contact-observation';
+import { createRecentIds } from './connect-recent-ids';
 import type { TimerSet } from '@icc/adapter-kit';
 
 /** How long an event about an unknown contact waits for the API answer that names it. */

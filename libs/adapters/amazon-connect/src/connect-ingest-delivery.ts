@@ -1,13 +1,13 @@
 import { verifyWebhookSignature } from '@icc/adapter-kit';
 import type { VendorWebhookRequest } from '@icc/core';
 import type { IccEvent } from '@icc/protocol';
-import type { AdapterRuntime } from './adapter-runtime';
+import type { AdapterRuntime } from './connect-adapter-runtime';
 import type { ConnectDelivery } from './amazon-connect-schemas';
-import type { ContactObservation } from './contact-observation';
-import { convertAgentEventToObservations } from './convert-agent-event-to-observations';
-import { convertContactEventToObservations } from './convert-contact-event-to-observations';
-import { parseConnectDelivery } from './parse-connect-delivery';
-import type { RecentIds } from './recent-ids';
+import type { ContactObservation } from './connect-contact-observation';
+import { convertAgentEventToObservations } from './connect-convert-agent-event-to-observations';
+import { convertContactEventToObservations } from './connect-convert-contact-event-to-observations';
+import { parseConnectDelivery } from './connect-parse-delivery';
+import type { RecentIds } from './connect-recent-ids';
 
 /** Contact event types of the data model; anything else is logged and counted, never applied. */
 const CONTACT_EVENT_TYPES = new Set([

@@ -1,7 +1,7 @@
 import type { ConnectContactEventDetail } from './amazon-connect-schemas';
-import { instantOf, sortObservations, userIdFromAgentArn, type ContactObservation } from './contact-observation';
-import { mapDialFailure } from './map-dial-failure';
-import { mapDisconnectParty } from './map-disconnect-party';
+import { instantOf, sortObservations, userIdFromAgentArn, type ContactObservation } from './connect-contact-observation';
+import { mapDialFailure } from './connect-map-dial-failure';
+import { mapDisconnectParty } from './connect-map-disconnect-party';
 
 /**
  * Every fact a contact event proves. A contact event carries all the contact's timestamps so far,

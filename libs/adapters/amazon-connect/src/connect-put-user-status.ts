@@ -1,5 +1,5 @@
 import { PutUserStatusCommand } from '@aws-sdk/client-connect';
-import type { AdapterRuntime } from './adapter-runtime';
+import type { AdapterRuntime } from './connect-adapter-runtime';
 
 /** PutUserStatus; on an agent who is handling a contact, Connect makes it their next status. */
 export async function putUserStatus(runtime: AdapterRuntime, agentId: string, agentStatusId: string): Promise<void> {

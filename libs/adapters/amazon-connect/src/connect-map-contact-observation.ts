@@ -1,7 +1,7 @@
 import { reduceInteraction } from '@icc/core';
 import { INTERACTION_STATE_TRAITS, type Interaction, type NewInteractionEvent, type QueueConfig } from '@icc/protocol';
-import type { ContactObservation } from './contact-observation';
-import type { ContactProgress } from './contact-progress';
+import type { ContactObservation } from './connect-contact-observation';
+import type { ContactProgress } from './connect-contact-progress';
 
 export interface ObservationMapping {
   interaction: Interaction;

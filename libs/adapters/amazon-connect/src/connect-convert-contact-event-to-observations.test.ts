@@ -3,7 +3,7 @@ import connectedWithRoutingCriteria from './__fixtures__/contact-event-connected
 import contactDataUpdated from './__fixtures__/contact-event-contact-data-updated.json';
 import disconnected from './__fixtures__/contact-event-disconnected.json';
 import { ConnectContactEvent } from './amazon-connect-schemas';
-import { convertContactEventToObservations } from './convert-contact-event-to-observations';
+import { convertContactEventToObservations } from './connect-convert-contact-event-to-observations';
 
 const ms = (iso: string) => Date.parse(iso);
 const observationsOf = (fixture: unknown) => {

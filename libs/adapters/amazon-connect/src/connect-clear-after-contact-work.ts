@@ -1,6 +1,6 @@
 import { IccError } from '@icc/core';
-import type { AdapterRuntime } from './adapter-runtime';
-import { requireStreams } from './agent-command-checks';
+import type { AdapterRuntime } from './connect-adapter-runtime';
+import { requireStreams } from './connect-agent-command-checks';
 
 const setCompleted = (runtime: AdapterRuntime, contactId: string, completed: boolean) => {
   const contact = runtime.book.contacts.get(contactId);

@@ -1,4 +1,4 @@
-import { mapPresenceToAgentStatus } from './map-presence-to-agent-status';
+import { mapPresenceToAgentStatus } from './connect-map-presence-to-agent-status';
 
 describe('mapPresenceToAgentStatus', () => {
   const statuses = { available: 'status-available', away: 'status-break', offline: 'status-offline' };
