@@ -9,4 +9,6 @@ module.exports = {
   rootDir: __dirname,
   transform: { ...preset.transform, '^.+\\.mjs$': Object.values(preset.transform)[0] },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
+  // Every Connect request a test makes is checked against Connect's own service model.
+  setupFilesAfterEnv: ['<rootDir>/src/testing/connect-model-contract.setup.ts'],
 };

@@ -17,6 +17,11 @@ export const AdapterCapabilities = z
     transferCall: z.boolean(),
     consultTransfer: z.boolean(),
     escalate: z.boolean(),
+    /**
+     * Why a capability is false, in words an agent understands (capability name → reason), so the
+     * workspace can say why a control is greyed. Optional; added for issue 15 (Amazon Connect).
+     */
+    reasons: z.record(z.string(), z.string().min(1).max(300)).optional(),
   })
   .meta({ id: 'AdapterCapabilities' });
 export type AdapterCapabilities = z.infer<typeof AdapterCapabilities>;

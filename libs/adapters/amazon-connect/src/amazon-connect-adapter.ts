@@ -1,17 +1,17 @@
+import { createTimerSet } from '@icc/adapter-kit';
 import { IccError, type AdapterContext, type CcaasAdapterV1, type VendorWebhookRequest } from '@icc/core';
 import type { IccEvent } from '@icc/protocol';
-import { createAdapterRuntime, type AdapterRuntime } from './adapter-runtime';
-import { executeAgentCommand } from './agent-commands';
+import { createAdapterRuntime, type AdapterRuntime } from './connect-adapter-runtime';
+import { executeAgentCommand } from './connect-agent-commands';
 import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
 import { createAmazonConnectApi } from './amazon-connect-client';
 import { AmazonConnectAdapterConfig, type AmazonConnectAdapterConfigInput } from './amazon-connect-config';
 import { createAmazonConnectStreamsClient } from './amazon-connect-streams-client';
-import { cancelCallback, requestCallback, rescheduleCallback, setPresence, updateCallback } from './callback-requests';
-import { ingestDelivery, type IngestCounters } from './ingest-delivery';
-import { createInteractionBook } from './interaction-book';
-import { armRestoredTimers } from './interaction-timers';
-import { createRecentIds } from './recent-ids';
-import { createTimerSet } from './timer-set';
+import { cancelCallback, requestCallback, rescheduleCallback, setPresence, updateCallback } from './connect-callback-requests';
+import { ingestDelivery, type IngestCounters } from './connect-ingest-delivery';
+import { createInteractionBook } from './connect-interaction-book';
+import { armInteractionTimers, armRestoredTimers } from './connect-interaction-timers';
+import { createRecentIds } from './connect-recent-ids';
 
 export interface AmazonConnectAdapterDiagnostics {
   /** Interactions the adapter holds in memory: the open ones (a closed one is forgotten). */
@@ -37,8 +37,8 @@ interface Running {
 const SEEN_EVENT_IDS = 10_000;
 
 /**
- * Amazon Connect as an ICC vendor: queued agent-first callbacks started with
- * StartOutboundVoiceContact, agent actions through the CCP (Streams), and contact events plus
+ * Amazon Connect as an ICC vendor: agent-first callbacks started as tasks (StartTaskContact) that
+ * an agent accepts and calls from, agent actions through the CCP (Streams), and contact events plus
  * agent events pushed by a relay to the signed webhook (`ingest`). See the README for the mapping.
  */
 export function createAmazonConnectAdapter(configInput: AmazonConnectAdapterConfigInput): AmazonConnectAdapter {
@@ -86,6 +86,7 @@ export function createAmazonConnectAdapter(configInput: AmazonConnectAdapterConf
             ? undefined
             : createAmazonConnectStreamsClient({ baseUrl: config.streamsEndpoint, instanceId: config.instanceId, clock: context.clock, signal: abort.signal }),
         timers: createTimerSet(context.clock),
+        armTimers: armInteractionTimers,
       });
       restore(runtime, context);
       running = { runtime, abort };

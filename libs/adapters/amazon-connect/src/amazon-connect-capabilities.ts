@@ -1,22 +1,22 @@
 import type { AdapterCapabilities } from '@icc/protocol';
 
 /**
- * What this adapter does with Amazon Connect (README, "Mapping" and "Gaps"):
- * - agent-first only: Connect's queued callback offers the callback to an agent, who accepts
- *   before Connect dials (customer-first callbacks exist only in "next generation" instances, with
- *   retries built in flows; not modelled);
- * - scheduled and reschedule: the queued callback's initial delay (a reschedule stops the contact
- *   and starts a new one with the new delay);
- * - auto-dial: the preview countdown of the AGENT_FIRST outbound strategy;
+ * What this adapter does with Amazon Connect on its create path, a callback task
+ * (StartTaskContact) the agent accepts and then calls from (README, "Chosen path", "Mapping"):
+ * - agent-first only: the task is offered to an agent, who calls the customer; customer-first
+ *   callbacks are a Transfer to queue option of voice contacts in "next generation" instances;
+ * - scheduled and reschedule: the task's ScheduledTime (at most 6 days ahead);
+ * - no auto-dial: an accepted task dials nobody; a countdown that places the call by itself is
+ *   a preview-campaign feature (outbound campaigns), not one of tasks;
  * - hold, mute, DTMF: Streams connection and agent actions; record: Start/StopContactRecording;
- * - redial: the agent places a new outbound call linked to the callback (Streams `agent.connect`);
- * - no transfers: TransferContact moves TASK and EMAIL contacts only, and quick-connect transfers
- *   and consults are not modelled; no escalate flag in Connect.
+ * - redial: the agent places another call from the CCP (Streams `agent.connect`);
+ * - no transfers: quick-connect transfers and consults of the agent's call are not modelled; no
+ *   escalate flag in Connect.
  */
 export const AMAZON_CONNECT_CAPABILITIES: AdapterCapabilities = {
   modes: ['agent-first'],
   scheduled: true,
-  autoDial: true,
+  autoDial: false,
   hold: true,
   mute: true,
   record: true,
@@ -27,4 +27,11 @@ export const AMAZON_CONNECT_CAPABILITIES: AdapterCapabilities = {
   transferCall: false,
   consultTransfer: false,
   escalate: false,
+  reasons: {
+    autoDial: 'Amazon Connect does not dial an accepted callback task by itself: place the call from the CCP.',
+    transferCallback: 'Transfers of Amazon Connect callbacks are not supported by this adapter.',
+    transferCall: "Transfers of the agent's Amazon Connect call are not supported by this adapter.",
+    consultTransfer: 'Consult transfers are not supported by the Amazon Connect adapter.',
+    escalate: 'Amazon Connect has no escalate flag.',
+  },
 };

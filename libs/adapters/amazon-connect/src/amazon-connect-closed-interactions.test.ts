@@ -46,7 +46,8 @@ describe('closed interactions', () => {
     await acceptOffer(run, answered.interactionId, ada.id);
     await run.execute(ada, { type: 'dial', interactionId: answered.interactionId, phoneNumber: primary });
     await run.waitForState(answered.interactionId, 'connected');
-    expect(bench.adapter.diagnostics()).toMatchObject({ tracked: 1, contacts: 1 });
+    // The callback task and the call the agent placed.
+    expect(bench.adapter.diagnostics()).toMatchObject({ tracked: 1, contacts: 2 });
     await endAndWrapUp(run, answered.interactionId);
 
     const unanswered = await run.request({ queue: manual, phoneNumbers: [secondary] });
@@ -94,6 +95,6 @@ describe('closed interactions', () => {
     await expect(run.adapter.requestCallback(request, identity)).resolves.toEqual([]);
     await expect(run.adapter.requestCallback(request, { ...identity, number: 'CB9999999' })).rejects.toMatchObject({ code: 'idempotency_conflict' });
     await expect(run.adapter.updateCallback(identity.callbackId, { notes: 'Too late' })).rejects.toMatchObject({ code: 'invalid_transition' });
-    expect(bench.connect.requests().filter((sent) => sent.operation === 'StartOutboundVoiceContact')).toHaveLength(1);
+    expect(bench.connect.requests().filter((sent) => sent.operation === 'StartTaskContact')).toHaveLength(1);
   });
 });

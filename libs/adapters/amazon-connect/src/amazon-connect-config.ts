@@ -17,7 +17,7 @@ export const AmazonConnectAdapterConfig = z.object({
    */
   streamsEndpoint: z.url().optional(),
   instanceId: z.string().min(1),
-  /** The queued-callback flow StartOutboundVoiceContact runs (its Transfer to queue block reads the callback attributes). */
+  /** The callback-task flow StartTaskContact runs (Set working queue from `iccConnectQueueId`, Transfer to queue; README). */
   contactFlowId: z.string().min(1),
   /** ICC queue id → Connect queue id; a queue not listed keeps its ICC id. */
   queueMap: z.record(z.string(), z.string().min(1)).default({}),
@@ -34,19 +34,6 @@ export const AmazonConnectAdapterConfig = z.object({
   /** Shared secret of the signed webhook; when set, `ingest` verifies deliveries itself too. */
   webhookSecret: z.string().min(16).optional(),
   webhookToleranceSeconds: seconds(3600).default(300),
-  /** Queued callback: seconds before a new callback is queued (Transfer to queue "Initial delay"). */
-  initialDelaySeconds: seconds(259_200).default(0),
-  /**
-   * Queued callback: attempts Connect makes by itself when the customer does not answer. 1 (the
-   * default) leaves retries to the agent (Retry call), as ICC's agent-first model wants.
-   */
-  maxAttempts: z.number().int().min(1).max(10).default(1),
-  /** Queued callback: minimum seconds between Connect's own attempts. */
-  minSecondsBetweenAttempts: z.number().int().min(1).max(259_200).default(300),
-  /** RingTimeoutInSeconds of each dial. */
-  ringTimeoutSeconds: z.number().int().min(15).max(60).default(60),
-  /** Connect's preview needs a countdown; a manual-dial queue gets this one (effectively "no timer"). */
-  manualPreviewSeconds: seconds(259_200).default(86_400),
   /** Backoff for throttled (429) and failed (5xx) Connect calls. */
   retry: z
     .object({ maxAttempts: z.number().int().min(1).max(10), baseDelayMs: z.number().int().min(1), maxDelayMs: z.number().int().min(1) })

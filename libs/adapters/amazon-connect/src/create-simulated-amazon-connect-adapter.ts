@@ -39,7 +39,7 @@ export function createSimulatedAmazonConnectAdapter(options: { webhookSecret?: s
     endpoint: apiBaseUrl,
     streamsEndpoint: streamsBaseUrl,
     instanceId,
-    contactFlowId: 'queued-callback-flow',
+    contactFlowId: 'callback-task-flow',
     credentials: { accessKeyId: 'AKIDSIMULATED', secretAccessKey: 'simulated-secret-access-key' },
     webhookSecret,
   });

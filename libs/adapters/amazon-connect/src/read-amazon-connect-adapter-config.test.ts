@@ -12,13 +12,11 @@ describe('readAmazonConnectAdapterConfig', () => {
       ICC_AMAZON_CONNECT_CONTACT_FLOW_ID: 'f1e2d3c4-0000-0000-0000-000000000000',
       AWS_REGION: 'eu-west-2',
       ICC_AMAZON_CONNECT_QUEUE_MAP: '{"callbacks-af":"q-0001"}',
-      ICC_AMAZON_CONNECT_MAX_ATTEMPTS: '2',
       ICC_WEBHOOK_SECRET: 'a-long-enough-shared-secret',
     });
     expect(AmazonConnectAdapterConfig.parse(input)).toMatchObject({
       region: 'eu-west-2',
       queueMap: { 'callbacks-af': 'q-0001' },
-      maxAttempts: 2,
       webhookSecret: 'a-long-enough-shared-secret',
     });
   });

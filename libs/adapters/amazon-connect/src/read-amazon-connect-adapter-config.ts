@@ -10,11 +10,6 @@ function json(env: Record<string, string | undefined>, name: string): Record<str
   }
 }
 
-function integer(env: Record<string, string | undefined>, name: string): number | undefined {
-  const value = env[name];
-  return value === undefined || value === '' ? undefined : Number(value);
-}
-
 /**
  * The adapter's settings from `ICC_AMAZON_CONNECT_*` variables (README, "Pointing at a real
  * instance"), or undefined when no instance is configured (the gateway then runs the simulator).
@@ -34,8 +29,5 @@ export function readAmazonConnectAdapterConfig(env: Record<string, string | unde
     ...optional('userMap', json(env, 'ICC_AMAZON_CONNECT_USER_MAP')),
     ...optional('agentStatuses', json(env, 'ICC_AMAZON_CONNECT_AGENT_STATUSES')),
     ...optional('webhookSecret', env['ICC_WEBHOOK_SECRET'] || undefined),
-    ...optional('initialDelaySeconds', integer(env, 'ICC_AMAZON_CONNECT_INITIAL_DELAY_SECONDS')),
-    ...optional('maxAttempts', integer(env, 'ICC_AMAZON_CONNECT_MAX_ATTEMPTS')),
-    ...optional('minSecondsBetweenAttempts', integer(env, 'ICC_AMAZON_CONNECT_MIN_SECONDS_BETWEEN_ATTEMPTS')),
   };
 }

@@ -1,7 +1,8 @@
-import { ConnectClient, PutUserStatusCommand, StartOutboundVoiceContactCommand } from '@aws-sdk/client-connect';
+import { ConnectClient, PutUserStatusCommand, StartTaskContactCommand, StopContactCommand } from '@aws-sdk/client-connect';
 import { verifyWebhookSignature } from '@icc/adapter-kit';
 import { createFakeClock, type FakeClock } from '@icc/core';
 import { createAmazonConnectSimulator, type AmazonConnectSimulator } from './amazon-connect-simulator';
+import { connectErrorStatus } from '../testing/connect-model-contract';
 import type { WebhookDelivery } from './event-delivery';
 
 const SECRET = 'simulator-test-secret-0123456789';
@@ -37,18 +38,25 @@ describe('the Amazon Connect simulator', () => {
   }
   const streams = (path: string, body: Record<string, unknown>) =>
     fetch(`${connect.streamsBaseUrl}/streams/${connect.instance.settings.instanceId}${path}`, { method: 'POST', body: JSON.stringify(body) });
-  const startCallback = (attributes: Record<string, string>, clientToken?: string, previewSeconds = 0) =>
+  const startCallback = (attributes: Record<string, string>, clientToken?: string, scheduledAt?: number) =>
     client.send(
-      new StartOutboundVoiceContactCommand({
+      new StartTaskContactCommand({
         InstanceId: connect.instance.settings.instanceId,
-        ContactFlowId: 'queued-callback-flow',
-        QueueId: 'queue-support',
-        DestinationPhoneNumber: CUSTOMER,
-        Attributes: attributes,
+        ContactFlowId: 'callback-task-flow',
+        Name: 'Callback CB-1',
+        Attributes: { iccConnectQueueId: 'queue-support', ...attributes },
         ...(clientToken !== undefined ? { ClientToken: clientToken } : {}),
-        OutboundStrategy: { Type: 'AGENT_FIRST', Config: { AgentFirst: { Preview: { PostAcceptTimeoutConfig: { DurationInSeconds: previewSeconds }, AllowedUserActions: ['CALL'] } } } },
+        ...(scheduledAt !== undefined ? { ScheduledTime: new Date(scheduledAt) } : {}),
       }),
     );
+  /** Accepts the alerting task for Ada, completes it, and places her call to the customer. */
+  async function acceptAndCall(taskId: string): Promise<string> {
+    await streams(`/contacts/${taskId}/accept`, { UserId: 'user-ada' });
+    await streams(`/contacts/${taskId}/clear`, { UserId: 'user-ada' });
+    const placed = (await (await streams('/agents/user-ada/connect', { PhoneNumber: CUSTOMER, RelatedContactId: taskId })).json()) as { ContactId: string };
+    await settle();
+    return placed.ContactId;
+  }
   const putStatus = (userId: string, statusId: string) =>
     client.send(new PutUserStatusCommand({ InstanceId: connect.instance.settings.instanceId, UserId: userId, AgentStatusId: statusId }));
   const makeAvailable = (userId: string) => putStatus(userId, 'agent-status-available');
@@ -68,9 +76,9 @@ describe('the Amazon Connect simulator', () => {
     connect.close();
   });
 
-  it('queues a callback after its initial delay, and starts it once per ClientToken', async () => {
-    const first = await startCallback({ callbackInitialDelaySeconds: '120' }, 'token-1');
-    const again = await startCallback({ callbackInitialDelaySeconds: '120' }, 'token-1');
+  it('queues a task at its ScheduledTime, and starts it once per ClientToken for the 7 days the token is valid', async () => {
+    const first = await startCallback({}, 'token-1', clock.now() + 120_000);
+    const again = await startCallback({}, 'token-1', clock.now() + 120_000);
     expect(again.ContactId).toBe(first.ContactId);
     expect(connect.instance.contacts.size).toBe(1);
     await settle();
@@ -79,6 +87,26 @@ describe('the Amazon Connect simulator', () => {
     expect(contactEvents().map((event) => event.eventType)).toEqual(['INITIATED']);
     await pass(1);
     expect(contactEvents().map((event) => event.eventType)).toEqual(['INITIATED', 'QUEUED']);
+    clock.advance(7 * 24 * 3600 * 1000);
+    const afterAWeek = await startCallback({}, 'token-1');
+    expect(afterAWeek.ContactId).not.toBe(first.ContactId);
+  });
+
+  it('refuses a ScheduledTime more than 6 days ahead; StopContact of an ended contact is ContactNotFoundException, HTTP 410 as in the model', async () => {
+    await expect(startCallback({}, undefined, clock.now() + 7 * 24 * 3600 * 1000)).rejects.toMatchObject({ name: 'InvalidParameterException', $metadata: { httpStatusCode: 400 } });
+    const { ContactId } = await startCallback({});
+    const stop = () => client.send(new StopContactCommand({ InstanceId: connect.instance.settings.instanceId, ContactId }));
+    await stop();
+    await expect(stop()).rejects.toMatchObject({ name: 'ContactNotFoundException', $metadata: { httpStatusCode: connectErrorStatus('ContactNotFoundException') } });
+  });
+
+  it('expires a task nobody took after 7 days (EXPIRED)', async () => {
+    await startCallback({});
+    await settle();
+    clock.advance(7 * 24 * 3600 * 1000);
+    await settle();
+    expect(contactEvents().at(-2)).toMatchObject({ eventType: 'DISCONNECTED' });
+    expect([...connect.instance.contacts.values()][0]).toMatchObject({ phase: 'completed', disconnectReason: 'EXPIRED' });
   });
 
   it('offers to the agent available longest, moves on when the alert times out, and signs every push', async () => {
@@ -88,9 +116,9 @@ describe('the Amazon Connect simulator', () => {
     await startCallback({});
     await settle();
     expect(pushed().at(-1)?.AgentARN).toMatch(/\/agent\/user-ada$/);
-    expect(agentStates().at(-1)).toBe('INCOMING');
+    expect(agentStates().at(-1)).toBe('CONNECTING');
     await pass(20);
-    expect(agentStates().slice(-2)).toEqual(['MISSED', 'INCOMING']);
+    expect(agentStates().slice(-2)).toEqual(['MISSED', 'CONNECTING']);
     expect(pushed().at(-1)?.AgentARN).toMatch(/\/agent\/user-grace$/);
     for (const delivery of deliveries) {
       const check = { secret: SECRET, rawBody: delivery.rawBody, now: clock.now(), signaturePrefix: 'v1=' };
@@ -98,39 +126,30 @@ describe('the Amazon Connect simulator', () => {
     }
   });
 
-  it('retries an unanswered callback as new CALLBACK contacts, the minimum time apart, up to the maximum attempts', async () => {
+  it('connects an accepted task to the agent and dials nobody; the call the agent places ends TELECOM_TIMEOUT when unanswered', async () => {
     connect.scriptCustomer(CUSTOMER, [{ kind: 'no-answer' }]);
     await makeAvailable('user-ada');
-    await startCallback({ callbackMaxAttempts: '3', callbackMinSecondsBetweenAttempts: '60' });
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await settle();
-      const alerting = [...connect.instance.contacts.values()].find((contact) => contact.phase === 'alerting');
-      expect(alerting).toBeDefined();
-      await streams(`/contacts/${alerting?.id}/accept`, { UserId: 'user-ada' });
-      await settle();
-      await pass(60); // rings until the ring timeout
-      await streams(`/contacts/${alerting?.id}/clear`, { UserId: 'user-ada' });
-      await pass(60); // the minimum time between attempts
-    }
-    await pass(300);
-    const contacts = [...connect.instance.contacts.values()];
-    expect(contacts.map((contact) => [contact.initiationMethod, contact.callback.attempt])).toEqual([
-      ['API', 1],
-      ['CALLBACK', 2],
-      ['CALLBACK', 3],
-    ]);
-    expect(contacts[2]).toMatchObject({ initialContactId: contacts[0]?.id, previousContactId: contacts[1]?.id });
-    const initiated = contactEvents().filter((event) => event.eventType === 'INITIATED');
-    expect(initiated.map((event) => event.previousContactId)).toEqual([undefined, contacts[0]?.id, contacts[1]?.id]);
+    const { ContactId } = await startCallback({});
+    await settle();
+    await streams(`/contacts/${ContactId}/accept`, { UserId: 'user-ada' });
+    await pass(120);
+    expect(contactEvents().map((event) => event.eventType)).toEqual(['INITIATED', 'QUEUED', 'CONNECTED_TO_AGENT']);
+    expect(agentStates().at(-1)).toBe('CONNECTED');
+    await streams(`/contacts/${ContactId}/clear`, { UserId: 'user-ada' });
+    const placed = (await (await streams('/agents/user-ada/connect', { PhoneNumber: CUSTOMER, RelatedContactId: ContactId })).json()) as { ContactId: string };
+    await pass(60);
+    expect(connect.instance.contacts.get(placed.ContactId)).toMatchObject({ channel: 'VOICE', relatedContactId: ContactId, disconnectReason: 'TELECOM_TIMEOUT' });
+    expect(connect.instance.contacts.get(ContactId as string)).toMatchObject({ channel: 'TASK', disconnectReason: 'AGENT_COMPLETED' });
   });
 
   it('makes a status put while the agent handles a contact their next status, applied as the contact is cleared', async () => {
     connect.scriptCustomer(CUSTOMER, [{ kind: 'busy' }]);
     await makeAvailable('user-ada');
-    const { ContactId } = await startCallback({});
+    const task = await startCallback({});
     await settle();
-    await streams(`/contacts/${ContactId}/accept`, { UserId: 'user-ada' });
+    const ContactId = await acceptAndCall(task.ContactId as string);
     await pass(2); // busy: after-contact work
+    expect(connect.instance.contacts.get(ContactId)).toMatchObject({ disconnectReason: 'TELECOM_BUSY' });
     await startCallback({}, 'waiting');
     await putStatus('user-ada', 'agent-status-break');
     const ada = () => connect.instance.users.get('user-ada');
@@ -149,13 +168,13 @@ describe('the Amazon Connect simulator', () => {
     connect.failNextCalls({ status: 429, count: 1, retryAfterSeconds: 7 });
     const refused = await startCallback({}).catch((error: unknown) => error);
     expect(refused).toMatchObject({ name: 'ThrottlingException', $metadata: { httpStatusCode: 429 }, $response: { headers: { 'retry-after': '7' } } });
-    expect(connect.calls()).toEqual([expect.objectContaining({ method: 'PUT', url: '/contact/outbound-voice', status: 429 })]);
+    expect(connect.calls()).toEqual([expect.objectContaining({ method: 'PUT', url: '/contact/task', status: 429 })]);
     await expect(startCallback({})).resolves.toMatchObject({ ContactId: expect.any(String) });
   });
 
   it('duplicates, reorders, drops and delays pushes on request', async () => {
     connect.delivery.duplicateNext();
-    await startCallback({ callbackInitialDelaySeconds: '10' });
+    await startCallback({}, undefined, clock.now() + 10_000);
     await settle();
     expect(contactEvents().map((event) => event.eventType)).toEqual(['INITIATED', 'INITIATED']);
 
@@ -165,7 +184,7 @@ describe('the Amazon Connect simulator', () => {
     await pass(10);
     // The status change and QUEUED arrive swapped; the offer that follows arrives normally.
     expect(pushed().map((event) => event.detail?.eventType ?? 'agent')).toEqual(['QUEUED', 'agent', 'agent']);
-    expect(agentStates()).toEqual(['INCOMING']);
+    expect(agentStates()).toEqual(['CONNECTING']);
 
     deliveries = [];
     connect.delivery.dropNext(1);

@@ -72,8 +72,7 @@ const DEFAULT_SETTINGS: SimulatedInstanceSettings = {
   region: 'us-east-1',
   accountId: '111122223333',
   instanceId: '12345678-1234-1234-1234-123456789012',
-  contactFlowIds: ['queued-callback-flow'],
-  defaultCallbackParameters: { initialDelaySeconds: 0, maxAttempts: 1, minSecondsBetweenAttempts: 300 },
+  contactFlowIds: ['callback-task-flow'],
   defaultCustomerCall: { kind: 'answer', afterSeconds: 3 },
 };
 

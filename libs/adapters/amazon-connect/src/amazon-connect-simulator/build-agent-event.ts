@@ -25,11 +25,14 @@ export type AgentSnapshot = Record<string, unknown>;
 function agentContactState(contact: SimulatedContact): { state: SimulatedAgentContactState; since: number } | undefined {
   switch (contact.phase) {
     case 'alerting':
-      return { state: 'INCOMING', since: contact.offeredAt ?? contact.lastUpdatedAt };
+      // "INCOMING - This is specific to queued callbacks"; any other contact offered to the agent
+      // is "CONNECTING" (admin guide, "About contact states", agent event stream).
+      return { state: contact.channel === 'TASK' ? 'CONNECTING' : 'INCOMING', since: contact.offeredAt ?? contact.lastUpdatedAt };
     case 'preview':
-      return { state: 'PENDING', since: contact.acceptedAt ?? contact.lastUpdatedAt };
+      // An accepted task is connected to the agent.
+      return { state: 'CONNECTED', since: contact.connectedToAgentAt ?? contact.lastUpdatedAt };
     case 'dialing':
-      return { state: 'CONNECTING', since: contact.previewEndedAt ?? contact.initiatedAt };
+      return { state: 'CONNECTING', since: contact.initiatedAt };
     case 'connected':
       return { state: contact.held ? 'CONNECTED_ONHOLD' : 'CONNECTED', since: contact.connectedToAgentAt ?? contact.lastUpdatedAt };
     case 'after-contact-work':
@@ -54,7 +57,7 @@ export function buildAgentSnapshot(
     contact && shown
       ? [
           {
-            Channel: 'VOICE',
+            Channel: contact.channel,
             ConnectedToAgentTimestamp: contact.connectedToAgentAt === undefined ? null : isoInstant(contact.connectedToAgentAt),
             ContactId: contact.id,
             InitialContactId: contact.initialContactId ?? null,

@@ -1,13 +1,12 @@
 import { http, type RequestHandler } from 'msw';
 import { putUserStatus } from './agent-status';
 import { routeContacts } from './contact-routing';
-import { changeCustomerAddress, createCallbackContact, setRecording, stopContact } from './contact-lifecycle';
+import { createTaskContact, setRecording, stopContact } from './contact-lifecycle';
 import { describeContact } from './describe-simulated-contact';
 import type { SimulatedApiTraffic } from './simulated-api-traffic';
 import type { SimulatedContact } from './simulated-instance';
 import { requireContact, SimulatedApiError, type SimulatorContext } from './simulator-context';
 
-const E164 = /^\+[1-9]\d{1,14}$/;
 const SIGV4 = /^AWS4-HMAC-SHA256 Credential=[^/\s]+\/\d{8}\/([^/\s]+)\/connect\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/;
 
 function text(body: Record<string, unknown>, field: string, required = true): string | undefined {
@@ -42,43 +41,56 @@ function requireInstance(context: SimulatorContext, instanceId: unknown): void {
   }
 }
 
-function previewSeconds(strategy: unknown): number | undefined {
-  const preview = (strategy as { Type?: unknown; Config?: { AgentFirst?: { Preview?: { PostAcceptTimeoutConfig?: { DurationInSeconds?: unknown } } } } } | undefined);
-  if (preview === undefined) return undefined;
-  const seconds = preview.Config?.AgentFirst?.Preview?.PostAcceptTimeoutConfig?.DurationInSeconds;
-  if (preview.Type !== 'AGENT_FIRST' || typeof seconds !== 'number' || seconds < 0) {
-    throw new SimulatedApiError(400, 'InvalidParameterException', 'OutboundStrategy must be AGENT_FIRST with a Preview PostAcceptTimeoutConfig');
-  }
-  return seconds;
+/** ClientToken: "The token is valid for 7 days after creation" (StartTaskContact, service model). */
+export const CLIENT_TOKEN_VALID_MS = 7 * 24 * 3600 * 1000;
+/** ScheduledTime: "cannot be in the past. It must be within up to 6 days in future" (StartTaskContact, service model). */
+const SCHEDULE_AHEAD_MAX_MS = 6 * 24 * 3600 * 1000;
+const ATTRIBUTE_KEY = /^[A-Za-z0-9_-]+$/;
+const ATTRIBUTES_MAX_BYTES = 32_768;
+
+/** "Attribute keys can include only alphanumeric, dash, and underscore characters", up to 32,768 UTF-8 bytes per contact (service model). */
+function contactAttributes(value: unknown): Record<string, string> {
+  const attributes = stringRecord(value, 'Attributes');
+  const badKey = Object.keys(attributes).find((key) => !ATTRIBUTE_KEY.test(key));
+  if (badKey !== undefined) throw new SimulatedApiError(400, 'InvalidParameterException', `Attribute key ${badKey} may hold only alphanumerics, - and _`);
+  const bytes = Object.entries(attributes).reduce((sum, [key, text]) => sum + Buffer.byteLength(key) + Buffer.byteLength(text), 0);
+  if (bytes > ATTRIBUTES_MAX_BYTES) throw new SimulatedApiError(400, 'InvalidParameterException', `Attributes hold ${bytes} bytes; at most ${ATTRIBUTES_MAX_BYTES}`);
+  return attributes;
 }
 
-function startOutboundVoiceContact(context: SimulatorContext, body: Record<string, unknown>) {
+function startTaskContact(context: SimulatorContext, body: Record<string, unknown>) {
   const { instance } = context;
   requireInstance(context, body['InstanceId']);
+  text(body, 'Name');
   const flowId = text(body, 'ContactFlowId') as string;
   if (!instance.settings.contactFlowIds.includes(flowId)) throw new SimulatedApiError(404, 'ResourceNotFoundException', `Flow ${flowId} not found`);
-  const destination = text(body, 'DestinationPhoneNumber') as string;
-  if (!E164.test(destination)) throw new SimulatedApiError(400, 'InvalidParameterException', 'DestinationPhoneNumber must be E.164');
+  const now = instance.clock.now();
   const clientToken = text(body, 'ClientToken', false);
   const known = clientToken === undefined ? undefined : instance.clientTokens.get(clientToken);
-  if (known !== undefined) return { ContactId: known };
-  const queueId = text(body, 'QueueId', false);
-  if (queueId === undefined) {
-    throw new SimulatedApiError(400, 'InvalidParameterException', 'The queued-callback flow needs a QueueId');
-  }
+  if (known !== undefined && now - known.at < CLIENT_TOKEN_VALID_MS) return { ContactId: known.contactId };
+  const attributes = contactAttributes(body['Attributes']);
+  // The callback-task flow's Set working queue block reads the queue from this attribute.
+  const queueId = attributes['iccConnectQueueId'];
+  if (queueId === undefined) throw new SimulatedApiError(400, 'InvalidParameterException', 'The callback-task flow needs the iccConnectQueueId attribute');
   if (!instance.queues.has(queueId)) throw new SimulatedApiError(404, 'ResourceNotFoundException', `Queue ${queueId} not found`);
-  const ringTimeout = body['RingTimeoutInSeconds'];
+  const scheduled = body['ScheduledTime'];
+  let scheduledAt: number | undefined;
+  if (scheduled !== undefined) {
+    // REST-JSON timestamps are epoch seconds.
+    if (typeof scheduled !== 'number') throw new SimulatedApiError(400, 'InvalidParameterException', 'ScheduledTime must be epoch seconds');
+    scheduledAt = scheduled * 1000;
+    if (scheduledAt < now - 1000 || scheduledAt > now + SCHEDULE_AHEAD_MAX_MS) {
+      throw new SimulatedApiError(400, 'InvalidParameterException', 'ScheduledTime cannot be in the past and must be within 6 days');
+    }
+  }
   const related = text(body, 'RelatedContactId', false);
-  const seconds = previewSeconds(body['OutboundStrategy']);
-  const contact = createCallbackContact(context, {
+  const contact = createTaskContact(context, {
     queueId,
-    customerAddress: destination,
-    attributes: stringRecord(body['Attributes'], 'Attributes'),
-    ringTimeoutSeconds: typeof ringTimeout === 'number' ? ringTimeout : 60,
-    ...(seconds !== undefined ? { previewSeconds: seconds } : {}),
+    attributes,
+    ...(scheduledAt !== undefined ? { scheduledAt } : {}),
     ...(related !== undefined ? { relatedContactId: related } : {}),
   });
-  if (clientToken !== undefined) instance.clientTokens.set(clientToken, contact.id);
+  if (clientToken !== undefined) instance.clientTokens.set(clientToken, { contactId: contact.id, at: now });
   return { ContactId: contact.id };
 }
 
@@ -100,7 +112,7 @@ export function createConnectApiHandlers(context: SimulatorContext, traffic: Sim
         return work(body, info.params as Record<string, string>);
       });
   return [
-    http.put(`${baseUrl}/contact/outbound-voice`, api('StartOutboundVoiceContact', (body) => startOutboundVoiceContact(context, body))),
+    http.put(`${baseUrl}/contact/task`, api('StartTaskContact', (body) => startTaskContact(context, body))),
     http.post(
       `${baseUrl}/contact/stop`,
       api('StopContact', (body) => {
@@ -113,15 +125,17 @@ export function createConnectApiHandlers(context: SimulatorContext, traffic: Sim
       `${baseUrl}/contact/transfer`,
       api('TransferContact', (body) => {
         requireInstance(context, body['InstanceId']);
-        requireContact(context, text(body, 'ContactId') as string);
-        throw new SimulatedApiError(400, 'InvalidRequestException', 'Transfer is only supported for TASK and EMAIL contacts');
+        const contact = requireContact(context, text(body, 'ContactId') as string);
+        // "Transfer is supported for only TASK contacts" (TransferContact, service model); the simulator does not model task transfers.
+        const why = contact.channel === 'TASK' ? 'The simulator does not model transfers' : 'Transfer is supported for only TASK contacts';
+        throw new SimulatedApiError(400, 'InvalidRequestException', why);
       }),
     ),
     http.post(
       `${baseUrl}/contact/attributes`,
       api('UpdateContactAttributes', (body) => {
         requireInstance(context, body['InstanceId']);
-        const attributes = stringRecord(body['Attributes'], 'Attributes');
+        const attributes = contactAttributes(body['Attributes']);
         const chain = contactChain(context, text(body, 'InitialContactId') as string);
         for (const contact of chain) Object.assign(contact.attributes, attributes);
         const latest = chain.at(-1) as SimulatedContact;
@@ -142,21 +156,6 @@ export function createConnectApiHandlers(context: SimulatorContext, traffic: Sim
       api('DescribeContact', (_body, params) => {
         requireInstance(context, params['instanceId']);
         return { Contact: describeContact(context.instance, requireContact(context, params['contactId'] as string)) };
-      }),
-    ),
-    http.post(
-      `${baseUrl}/contacts/:instanceId/:contactId`,
-      api('UpdateContact', (body, params) => {
-        requireInstance(context, params['instanceId']);
-        const contact = requireContact(context, params['contactId'] as string);
-        const endpoint = body['CustomerEndpoint'] as { Type?: unknown; Address?: unknown } | undefined;
-        if (endpoint !== undefined) {
-          if (endpoint.Type !== 'TELEPHONE_NUMBER' || typeof endpoint.Address !== 'string' || !E164.test(endpoint.Address)) {
-            throw new SimulatedApiError(400, 'InvalidParameterException', 'CustomerEndpoint must be a TELEPHONE_NUMBER in E.164');
-          }
-          changeCustomerAddress(contact, endpoint.Address);
-        }
-        return {};
       }),
     ),
     http.post(

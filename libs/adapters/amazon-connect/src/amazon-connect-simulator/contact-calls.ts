@@ -1,4 +1,3 @@
-import { enqueueContact } from './contact-routing';
 import type { SimulatedContact, SimulatedCustomerCall, SimulatedUser } from './simulated-instance';
 import { SimulatedApiError, waitThen, type SimulatorContext } from './simulator-context';
 
@@ -13,17 +12,23 @@ function publishAgent(context: SimulatorContext, contact: SimulatedContact): voi
   if (user) context.events.agentEvent(user);
 }
 
-/** Streams `contact.accept()`: the agent takes the alerting callback; preview starts (or the call, without preview). */
+/**
+ * Streams `contact.accept()`: the agent takes the alerting task, which is then connected to them
+ * (CONNECTED_TO_AGENT; CONNECTED on the agent's CCP). Nothing is dialed: the agent calls the
+ * customer from the CCP when they choose (`agentConnect`).
+ */
 export function acceptContact(context: SimulatorContext, contact: SimulatedContact, userId: string): void {
   if (contact.phase !== 'alerting' || contact.userId !== userId) {
     throw new SimulatedApiError(409, 'InvalidRequestException', `Contact ${contact.id} is not alerting for user ${userId}`);
   }
+  const now = context.instance.clock.now();
+  waitThen(context, contact, undefined);
   contact.phase = 'preview';
-  contact.acceptedAt = context.instance.clock.now();
-  context.events.contactEvent(contact, 'CONTACT_DATA_UPDATED', { updatedProperties: ['AgentInfo.AcceptedByAgentTimestamp'] });
+  contact.acceptedAt = now;
+  contact.connectedToAgentAt = now;
+  contact.lastUpdatedAt = now;
+  context.events.contactEvent(contact, 'CONNECTED_TO_AGENT');
   publishAgent(context, contact);
-  if (contact.previewSeconds === undefined) placeCall(context, contact);
-  else waitThen(context, contact, contact.previewSeconds, () => placeCall(context, contact));
 }
 
 function nextCustomerCall(context: SimulatorContext, address: string): SimulatedCustomerCall {
@@ -34,10 +39,13 @@ function nextCustomerCall(context: SimulatorContext, address: string): Simulated
   return call;
 }
 
-/** Connect dials the customer: when the preview countdown ends, on the CALL action, or for `agent.connect()`. */
-export function placeCall(context: SimulatorContext, contact: SimulatedContact): void {
+/**
+ * The customer's phone rings for the call the agent placed. Unanswered calls end with the
+ * telecom disconnect reasons of the contact records data model: TELECOM_TIMEOUT (ringing until
+ * the timeout), TELECOM_BUSY.
+ */
+function placeCall(context: SimulatorContext, contact: SimulatedContact): void {
   const now = context.instance.clock.now();
-  if (contact.phase === 'preview') contact.previewEndedAt = now;
   contact.phase = 'dialing';
   contact.lastUpdatedAt = now;
   publishAgent(context, contact);
@@ -46,13 +54,9 @@ export function placeCall(context: SimulatorContext, contact: SimulatedContact):
     case 'answer':
       return waitThen(context, contact, call.afterSeconds, () => customerAnswered(context, contact, call.hangUpAfterSeconds));
     case 'no-answer':
-      return waitThen(context, contact, call.afterSeconds ?? contact.ringTimeoutSeconds, () =>
-        dialFailed(context, contact, { amd: 'AMD_UNANSWERED', reason: 'OUTBOUND_ATTEMPT_FAILED' }),
-      );
+      return waitThen(context, contact, call.afterSeconds ?? contact.ringTimeoutSeconds, () => dialFailed(context, contact, 'TELECOM_TIMEOUT'));
     case 'busy':
-      return waitThen(context, contact, call.afterSeconds ?? BUSY_AFTER_SECONDS, () =>
-        dialFailed(context, contact, { amd: 'SIT_TONE_BUSY', reason: 'OUTBOUND_ATTEMPT_FAILED' }),
-      );
+      return waitThen(context, contact, call.afterSeconds ?? BUSY_AFTER_SECONDS, () => dialFailed(context, contact, 'TELECOM_BUSY'));
   }
 }
 
@@ -61,7 +65,6 @@ function customerAnswered(context: SimulatorContext, contact: SimulatedContact, 
   contact.phase = 'connected';
   contact.connectedToSystemAt = now;
   contact.connectedToAgentAt = now;
-  contact.answeringMachineDetectionStatus = 'HUMAN_ANSWERED';
   context.events.contactEvent(contact, 'CONNECTED_TO_SYSTEM');
   context.events.contactEvent(contact, 'CONNECTED_TO_AGENT');
   publishAgent(context, contact);
@@ -85,53 +88,23 @@ export function hangUp(context: SimulatorContext, contact: SimulatedContact, rea
   publishAgent(context, contact);
 }
 
-/**
- * The dial did not connect (no answer within the ring timeout, busy, or the agent hung up while it
- * rang). A queued callback with attempts left is tried again as a new CALLBACK contact that links
- * back to this one, after the minimum time between attempts.
- */
-export function dialFailed(context: SimulatorContext, contact: SimulatedContact, outcome: { amd?: string; reason: string }): void {
+/** The dial did not connect (no answer within the ring timeout, busy, or cancelled while it rang). */
+export function dialFailed(context: SimulatorContext, contact: SimulatedContact, reason: string): void {
   const now = context.instance.clock.now();
   waitThen(context, contact, undefined);
   contact.phase = 'after-contact-work';
   contact.disconnectedAt = now;
   contact.afterContactWorkStartedAt = now;
-  contact.disconnectReason = outcome.reason;
-  if (outcome.amd !== undefined) contact.answeringMachineDetectionStatus = outcome.amd;
+  contact.disconnectReason = reason;
   context.events.contactEvent(contact, 'DISCONNECTED');
   publishAgent(context, contact);
-  const { attempt, maxAttempts } = contact.callback;
-  if (contact.initiationMethod !== 'OUTBOUND' && outcome.amd !== undefined && attempt < maxAttempts) retryCallback(context, contact);
 }
 
-function retryCallback(context: SimulatorContext, previous: SimulatedContact): void {
-  const { instance } = context;
-  const now = instance.clock.now();
-  const retry: SimulatedContact = {
-    id: instance.nextId(),
-    initialContactId: previous.initialContactId ?? previous.id,
-    previousContactId: previous.id,
-    initiationMethod: 'CALLBACK',
-    attributes: { ...previous.attributes },
-    customerAddress: previous.customerAddress,
-    phase: 'delayed',
-    held: false,
-    recording: false,
-    ringTimeoutSeconds: previous.ringTimeoutSeconds,
-    callback: { ...previous.callback, attempt: previous.callback.attempt + 1 },
-    missedBy: new Set(),
-    initiatedAt: now,
-    scheduledAt: now + previous.callback.minSecondsBetweenAttempts * 1000,
-    lastUpdatedAt: now,
-    ...(previous.queueId !== undefined ? { queueId: previous.queueId } : {}),
-    ...(previous.previewSeconds !== undefined ? { previewSeconds: previous.previewSeconds } : {}),
-  };
-  instance.contacts.set(retry.id, retry);
-  context.events.contactEvent(retry, 'INITIATED');
-  waitThen(context, retry, previous.callback.minSecondsBetweenAttempts, () => enqueueContact(context, retry));
-}
-
-/** Streams `agent.connect(endpoint)`: the agent places an outbound call from the CCP (Retry call). */
+/**
+ * Streams `agent.connect(endpoint)`: the agent places an outbound call from the CCP, to the
+ * callback's number or another one. Connect's outbound calls ring for at most 60 s
+ * (StartOutboundVoiceContact: "a 60-second dialing timeout").
+ */
 export function agentConnect(
   context: SimulatorContext,
   user: SimulatedUser,
@@ -144,6 +117,7 @@ export function agentConnect(
   const now = instance.clock.now();
   const contact: SimulatedContact = {
     id: instance.nextId(),
+    channel: 'VOICE',
     initiationMethod: 'OUTBOUND',
     attributes: {},
     customerAddress: request.phoneNumber,
@@ -152,7 +126,6 @@ export function agentConnect(
     held: false,
     recording: false,
     ringTimeoutSeconds: 60,
-    callback: { attempt: 1, maxAttempts: 1, minSecondsBetweenAttempts: 0 },
     missedBy: new Set(),
     initiatedAt: now,
     lastUpdatedAt: now,

@@ -4,57 +4,58 @@ import { enqueueContact, routeContacts } from './contact-routing';
 import type { SimulatedContact, SimulatedUser } from './simulated-instance';
 import { SimulatedApiError, waitThen, type SimulatorContext } from './simulator-context';
 
-export interface NewOutboundContact {
+export interface NewTaskContact {
   queueId: string;
-  customerAddress: string;
   attributes: Record<string, string>;
-  previewSeconds?: number;
-  ringTimeoutSeconds: number;
+  /** Epoch ms of StartTaskContact `ScheduledTime`; absent = the flow runs at once. */
+  scheduledAt?: number;
   relatedContactId?: string;
 }
 
-function numberAttribute(attributes: Record<string, string>, name: string, fallback: number): number {
-  const value = Number(attributes[name]);
-  return Number.isFinite(value) && value >= 0 ? value : fallback;
-}
+/**
+ * Task contacts that nobody completes expire: "EXPIRED" is a task's disconnect reason, after
+ * 7 days by default (admin guide, "Contact records data model", DisconnectReason for tasks;
+ * https://docs.aws.amazon.com/connect/latest/adminguide/ctr-data-model.html).
+ */
+export const TASK_EXPIRY_SECONDS = 7 * 24 * 3600;
 
 /**
- * StartOutboundVoiceContact with an AGENT_FIRST strategy, routed through the queued-callback flow:
- * the flow's Transfer to queue block reads its initial delay, maximum attempts and minimum time
- * between attempts from the contact attributes, else its own defaults.
+ * StartTaskContact into the callback-task flow: the flow sets the working queue from the
+ * `iccConnectQueueId` attribute and transfers the task to it, at once or at its ScheduledTime.
  */
-export function createCallbackContact(context: SimulatorContext, request: NewOutboundContact): SimulatedContact {
+export function createTaskContact(context: SimulatorContext, request: NewTaskContact): SimulatedContact {
   const { instance } = context;
-  const defaults = instance.settings.defaultCallbackParameters;
   const now = instance.clock.now();
-  const initialDelaySeconds = numberAttribute(request.attributes, 'callbackInitialDelaySeconds', defaults.initialDelaySeconds);
   const contact: SimulatedContact = {
     id: instance.nextId(),
+    channel: 'TASK',
     initiationMethod: 'API',
     queueId: request.queueId,
     attributes: { ...request.attributes },
-    customerAddress: request.customerAddress,
+    customerAddress: '',
     phase: 'delayed',
     held: false,
     recording: false,
-    ringTimeoutSeconds: request.ringTimeoutSeconds,
-    callback: {
-      attempt: 1,
-      maxAttempts: Math.max(1, Math.floor(numberAttribute(request.attributes, 'callbackMaxAttempts', defaults.maxAttempts))),
-      minSecondsBetweenAttempts: numberAttribute(request.attributes, 'callbackMinSecondsBetweenAttempts', defaults.minSecondsBetweenAttempts),
-    },
+    ringTimeoutSeconds: 0,
     missedBy: new Set(),
     initiatedAt: now,
     lastUpdatedAt: now,
-    ...(request.previewSeconds !== undefined ? { previewSeconds: request.previewSeconds } : {}),
+    ...(request.scheduledAt !== undefined ? { scheduledAt: request.scheduledAt } : {}),
     ...(request.relatedContactId !== undefined ? { relatedContactId: request.relatedContactId } : {}),
   };
   instance.contacts.set(contact.id, contact);
-  if (initialDelaySeconds > 0) contact.scheduledAt = now + initialDelaySeconds * 1000;
   context.events.contactEvent(contact, 'INITIATED');
-  if (initialDelaySeconds > 0) waitThen(context, contact, initialDelaySeconds, () => enqueueContact(context, contact));
-  else enqueueContact(context, contact);
+  contact.cancelExpiry = instance.clock.setTimer(now + TASK_EXPIRY_SECONDS * 1000, () => expireTask(context, contact));
+  if (request.scheduledAt !== undefined && request.scheduledAt > now) {
+    waitThen(context, contact, (request.scheduledAt - now) / 1000, () => enqueueContact(context, contact));
+  } else enqueueContact(context, contact);
   return contact;
+}
+
+function expireTask(context: SimulatorContext, contact: SimulatedContact): void {
+  delete contact.cancelExpiry;
+  if (contact.phase === 'completed' || contact.phase === 'after-contact-work') return;
+  endBeforeConversation(context, contact, 'EXPIRED');
 }
 
 function releaseAgent(context: SimulatorContext, contact: SimulatedContact): void {
@@ -68,6 +69,8 @@ function releaseAgent(context: SimulatorContext, contact: SimulatedContact): voi
 function endBeforeConversation(context: SimulatorContext, contact: SimulatedContact, reason: string): void {
   const now = context.instance.clock.now();
   waitThen(context, contact, undefined);
+  contact.cancelExpiry?.();
+  delete contact.cancelExpiry;
   contact.phase = 'completed';
   contact.disconnectedAt = now;
   contact.disconnectReason = reason;
@@ -76,20 +79,25 @@ function endBeforeConversation(context: SimulatorContext, contact: SimulatedCont
   releaseAgent(context, contact);
 }
 
-/** StopContact: "use this API to stop queued callbacks"; a call in progress is disconnected. */
+/**
+ * StopContact: "Chat and task contacts can be terminated in any state"; a call in progress is
+ * disconnected. The reason is OTHER ("other/unknown reason, including API-initiated disconnects",
+ * contact records data model). A contact that is no longer active is ContactNotFoundException,
+ * HTTP 410 in the model ("The contact with the specified ID is not active or does not exist").
+ */
 export function stopContact(context: SimulatorContext, contact: SimulatedContact): void {
   switch (contact.phase) {
     case 'delayed':
     case 'queued':
     case 'alerting':
     case 'preview':
-      return endBeforeConversation(context, contact, 'API');
+      return endBeforeConversation(context, contact, 'OTHER');
     case 'dialing':
-      return dialFailed(context, contact, { reason: 'API' });
+      return dialFailed(context, contact, 'TELECOM_ORIGINATOR_CANCEL');
     case 'connected':
-      return hangUp(context, contact, 'API');
+      return hangUp(context, contact, 'OTHER');
     default:
-      throw new SimulatedApiError(400, 'ContactNotFoundException', `Contact ${contact.id} has already ended`);
+      throw new SimulatedApiError(410, 'ContactNotFoundException', `Contact ${contact.id} is not active`);
   }
 }
 
@@ -108,9 +116,14 @@ function requirePhase(contact: SimulatedContact, action: string, ...phases: Simu
   }
 }
 
-/** Streams `contact.clear()`: after-contact work is done (the COMPLETED event follows). */
+/**
+ * Streams `contact.clear()`: after-contact work is done (the COMPLETED event follows); on a task
+ * the agent has open, it completes the task (disconnect reason AGENT_COMPLETED, contact records
+ * data model).
+ */
 export function clearContact(context: SimulatorContext, contact: SimulatedContact, userId: string): void {
   requireUsersContact(context, contact, userId);
+  if (contact.channel === 'TASK' && contact.phase === 'preview') return endBeforeConversation(context, contact, 'AGENT_COMPLETED');
   requirePhase(contact, 'clear', 'after-contact-work');
   contact.phase = 'completed';
   contact.afterContactWorkEndedAt = context.instance.clock.now();
@@ -118,19 +131,12 @@ export function clearContact(context: SimulatorContext, contact: SimulatedContac
   releaseAgent(context, contact);
 }
 
-/** Preview action DISCARD: the agent closes the callback without calling. */
-export function discardContact(context: SimulatorContext, contact: SimulatedContact, userId: string): void {
-  requireUsersContact(context, contact, userId);
-  requirePhase(contact, 'discard', 'preview');
-  contact.previewEndedAt = context.instance.clock.now();
-  endBeforeConversation(context, contact, 'OUTBOUND_PREVIEW_DISCARDED');
-}
-
 /** Streams: the agent hangs up (`connection.destroy()` on the customer connection). */
 export function endContact(context: SimulatorContext, contact: SimulatedContact, userId: string): void {
   requireUsersContact(context, contact, userId);
   requirePhase(contact, 'end', 'dialing', 'connected');
-  if (contact.phase === 'dialing') dialFailed(context, contact, { reason: 'AGENT_DISCONNECT' });
+  // "the agent/API user cancels the call before connecting" (contact records data model).
+  if (contact.phase === 'dialing') dialFailed(context, contact, 'TELECOM_ORIGINATOR_CANCEL');
   else hangUp(context, contact, 'AGENT_DISCONNECT');
 }
 
@@ -154,10 +160,4 @@ export function sendDigits(context: SimulatorContext, contact: SimulatedContact,
 export function setRecording(contact: SimulatedContact, recording: boolean): void {
   requirePhase(contact, recording ? 'record' : 'stop recording', 'connected');
   contact.recording = recording;
-}
-
-/** UpdateContact `CustomerEndpoint`: another callback number, before the call is placed. */
-export function changeCustomerAddress(contact: SimulatedContact, address: string): void {
-  requirePhase(contact, 'change the customer endpoint of', 'delayed', 'queued', 'alerting', 'preview');
-  contact.customerAddress = address;
 }

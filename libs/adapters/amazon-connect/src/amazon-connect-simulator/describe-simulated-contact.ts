@@ -15,7 +15,6 @@ export function describeContact(instance: SimulatedInstance, contact: SimulatedC
       : withoutUndefined({
           Id: contact.userId,
           AcceptedByAgentTimestamp: epochSeconds(contact.acceptedAt),
-          PreviewEndTimestamp: epochSeconds(contact.previewEndedAt),
           ConnectedToAgentTimestamp: epochSeconds(contact.connectedToAgentAt),
           AfterContactWorkStartTimestamp: epochSeconds(contact.afterContactWorkStartedAt),
           AfterContactWorkEndTimestamp: epochSeconds(contact.afterContactWorkEndedAt),
@@ -27,7 +26,7 @@ export function describeContact(instance: SimulatedInstance, contact: SimulatedC
     PreviousContactId: contact.previousContactId,
     RelatedContactId: contact.relatedContactId,
     InitiationMethod: contact.initiationMethod,
-    Channel: 'VOICE',
+    Channel: contact.channel,
     QueueInfo:
       contact.queueId === undefined ? undefined : withoutUndefined({ Id: contact.queueId, EnqueueTimestamp: epochSeconds(contact.enqueuedAt) }),
     AgentInfo: agentInfo,
@@ -36,8 +35,7 @@ export function describeContact(instance: SimulatedInstance, contact: SimulatedC
     ConnectedToSystemTimestamp: epochSeconds(contact.connectedToSystemAt),
     DisconnectTimestamp: epochSeconds(contact.disconnectedAt),
     LastUpdateTimestamp: epochSeconds(contact.lastUpdatedAt),
-    CustomerEndpoint: { Type: 'TELEPHONE_NUMBER', Address: contact.customerAddress },
+    CustomerEndpoint: contact.channel === 'VOICE' ? { Type: 'TELEPHONE_NUMBER', Address: contact.customerAddress } : undefined,
     DisconnectReason: contact.disconnectReason,
-    AnsweringMachineDetectionStatus: contact.answeringMachineDetectionStatus,
   });
 }

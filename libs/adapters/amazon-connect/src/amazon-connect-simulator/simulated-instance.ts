@@ -38,9 +38,9 @@ export interface SimulatedUser {
 
 /**
  * Where a contact is, in the simulator's words:
- * delayed (initial delay of a queued callback), queued, alerting (offered to one agent),
- * preview (accepted, countdown before the call is placed), dialing, connected,
- * after-contact-work, completed (cleared), stopped (ended before an agent talked to anyone).
+ * delayed (a task waiting for its ScheduledTime), queued, alerting (offered to one agent),
+ * preview (a task accepted and on the agent's CCP: the agent reads it before calling), dialing,
+ * connected, after-contact-work, completed (cleared or ended).
  */
 export type SimulatedContactPhase =
   | 'delayed'
@@ -57,7 +57,9 @@ export interface SimulatedContact {
   initialContactId?: string;
   previousContactId?: string;
   relatedContactId?: string;
-  initiationMethod: 'API' | 'CALLBACK' | 'OUTBOUND';
+  /** TASK: the callback request (StartTaskContact); VOICE: the call the agent places from the CCP. */
+  channel: 'TASK' | 'VOICE';
+  initiationMethod: 'API' | 'OUTBOUND';
   queueId?: string;
   /** User-defined attributes (Connect keeps them per initial contact; copied along retries here). */
   attributes: Record<string, string>;
@@ -66,10 +68,7 @@ export interface SimulatedContact {
   userId?: string;
   held: boolean;
   recording: boolean;
-  /** Preview countdown after accept (OutboundStrategy AGENT_FIRST Preview), in seconds. */
-  previewSeconds?: number;
   ringTimeoutSeconds: number;
-  callback: { attempt: number; maxAttempts: number; minSecondsBetweenAttempts: number };
   /** Users who missed or rejected this contact: routing skips them for it. */
   missedBy: Set<string>;
   initiatedAt: number;
@@ -77,7 +76,6 @@ export interface SimulatedContact {
   enqueuedAt?: number;
   offeredAt?: number;
   acceptedAt?: number;
-  previewEndedAt?: number;
   connectedToSystemAt?: number;
   connectedToAgentAt?: number;
   disconnectedAt?: number;
@@ -85,19 +83,18 @@ export interface SimulatedContact {
   afterContactWorkEndedAt?: number;
   lastUpdatedAt: number;
   disconnectReason?: string;
-  answeringMachineDetectionStatus?: string;
-  /** Cancels whatever the contact waits for (delay, alert, countdown, ringing, hang-up). */
+  /** Cancels whatever the contact waits for (schedule, alert, ringing, hang-up). */
   cancelTimer?: () => void;
+  /** Cancels the task's expiry. */
+  cancelExpiry?: () => void;
 }
 
 export interface SimulatedInstanceSettings {
   region: string;
   accountId: string;
   instanceId: string;
-  /** Flows StartOutboundVoiceContact may name. */
+  /** Flows StartTaskContact may name (the callback-task flow: Set working queue, Transfer to queue). */
   contactFlowIds: string[];
-  /** Defaults of the queued-callback flow when the contact attributes do not set them. */
-  defaultCallbackParameters: { initialDelaySeconds: number; maxAttempts: number; minSecondsBetweenAttempts: number };
   /** How numbers nobody scripted answer. */
   defaultCustomerCall: SimulatedCustomerCall;
 }
@@ -110,8 +107,8 @@ export interface SimulatedInstance {
   queues: Map<string, SimulatedQueue>;
   users: Map<string, SimulatedUser>;
   contacts: Map<string, SimulatedContact>;
-  /** ClientToken → contact id: StartOutboundVoiceContact is idempotent per token. */
-  clientTokens: Map<string, string>;
+  /** ClientToken → the contact it started and when: StartTaskContact is idempotent per token for 7 days. */
+  clientTokens: Map<string, { contactId: string; at: number }>;
   customers: Map<string, { calls: SimulatedCustomerCall[]; placed: number }>;
   nextId: () => string;
 }

@@ -1,6 +1,6 @@
 import { http, type RequestHandler } from 'msw';
-import { acceptContact, agentConnect, placeCall } from './contact-calls';
-import { clearContact, discardContact, endContact, requireUsersContact, sendDigits, setHeld } from './contact-lifecycle';
+import { acceptContact, agentConnect } from './contact-calls';
+import { clearContact, endContact, sendDigits, setHeld } from './contact-lifecycle';
 import { missContact } from './contact-routing';
 import type { SimulatedApiTraffic } from './simulated-api-traffic';
 import type { SimulatedContact } from './simulated-instance';
@@ -29,14 +29,6 @@ const CONTACT_ACTIONS: Record<string, ContactAction> = {
     }
     missContact(context, contact);
   },
-  /** Preview action CALL (OutboundStrategy AllowedUserActions). */
-  call: (context, contact, userId) => {
-    requireUsersContact(context, contact, userId);
-    if (contact.phase !== 'preview') throw new SimulatedApiError(409, 'InvalidRequestException', `Contact ${contact.id} is not in preview`);
-    placeCall(context, contact);
-  },
-  /** Preview action DISCARD. */
-  discard: (context, contact, userId) => discardContact(context, contact, userId),
   /** `connection.hold()` on the customer connection. */
   hold: (context, contact, userId) => setHeld(context, contact, userId, true),
   /** `connection.resume()` */
@@ -50,7 +42,7 @@ const CONTACT_ACTIONS: Record<string, ContactAction> = {
   },
   /** `connection.destroy()` on the customer connection: the agent hangs up. */
   end: (context, contact, userId) => endContact(context, contact, userId),
-  /** `contact.clear()`: after-contact work done. */
+  /** `contact.clear()`: after-contact work done, or an open task completed. */
   clear: (context, contact, userId) => clearContact(context, contact, userId),
 };
 

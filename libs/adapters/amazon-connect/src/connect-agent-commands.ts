@@ -1,0 +1,126 @@
+import { StartContactRecordingCommand, StopContactRecordingCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
+import { allowedControls, decideCloseCallback, IccError, InvalidTransitionError } from '@icc/core';
+import type { AgentCommand, IccEvent, NewIccEvent } from '@icc/protocol';
+import type { AdapterRuntime } from './connect-adapter-runtime';
+import { requireStreams } from './connect-agent-command-checks';
+import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
+import { releaseActiveContact, rescheduleCallback } from './connect-callback-requests';
+import { clearAfterContactWork } from './connect-clear-after-contact-work';
+import { callCustomer } from './connect-call-customer';
+
+const iso = (epochMs: number) => new Date(epochMs).toISOString();
+
+/**
+ * One agent command: checked against the same controls table as the gateway, sent to Connect
+ * (Streams action or API), and turned into events through the same facts as Connect's own events,
+ * so the events that confirm it later change nothing.
+ */
+export async function executeAgentCommand(runtime: AdapterRuntime, agentId: string, command: AgentCommand): Promise<IccEvent[]> {
+  const { book, context, config } = runtime;
+  const interaction = book.interactions.get(command.interactionId);
+  if (!interaction) throw new IccError('not_found', `Interaction ${command.interactionId} does not exist`);
+  if (interaction.agentId !== agentId) throw new IccError('forbidden', `Interaction ${interaction.id} is not offered to or handled by agent ${agentId}`);
+  const queue = book.queues.get(interaction.queueId);
+  if (!queue) throw new IccError('not_found', `Queue ${interaction.queueId} does not exist`);
+  if (!allowedControls(interaction, queue, AMAZON_CONNECT_CAPABILITIES).has(command.type)) {
+    throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
+  }
+  const contact = book.contacts.get(book.activeContact.get(interaction.id) ?? '');
+  if (!contact) throw new IccError('not_found', `Interaction ${interaction.id} has no Amazon Connect contact yet`);
+  const userId = runtime.connectUserId(agentId);
+  const now = () => context.clock.now();
+  const ids = { interactionId: interaction.id, callbackId: interaction.callbackId };
+  const observe = runtime.observe;
+  const emitNow = (event: NewIccEvent) => runtime.emit([event]);
+  const contactId = contact.contactId;
+
+  switch (command.type) {
+    case 'accept':
+      await requireStreams(runtime).contactAction('accept', contactId, userId);
+      return observe([{ kind: 'accepted', contactId, at: now(), userId }]);
+    case 'reject':
+      contact.rejectSentBy = userId;
+      await requireStreams(runtime).contactAction('reject', contactId, userId);
+      return observe([{ kind: 'missed', contactId, at: now(), userId }]);
+    // The agent calls from the CCP (Streams `agent.connect`), to the callback's number or another
+    // of the customer's: an accepted task dials nobody by itself.
+    case 'dial':
+    case 'redial':
+      return callCustomer(runtime, {
+        interaction,
+        previous: contact,
+        agentId,
+        userId,
+        ...('phoneNumber' in command && command.phoneNumber !== undefined ? { phoneNumber: command.phoneNumber } : {}),
+      });
+    case 'hold':
+    case 'resume':
+      await requireStreams(runtime).contactAction(command.type, contactId, userId);
+      return observe([{ kind: 'held', contactId, at: now(), held: command.type === 'hold' }]);
+    case 'mute':
+    case 'unmute':
+      // Mute is local to the agent's media: Connect publishes nothing, so the answer is the fact.
+      await requireStreams(runtime).setMuted(userId, command.type === 'mute');
+      return emitNow({ type: 'interaction.muted', ...ids, at: iso(now()), muted: command.type === 'mute' });
+    case 'record-start':
+    case 'record-stop': {
+      const recording = command.type === 'record-start';
+      const input = { InstanceId: config.instanceId, ContactId: contactId, InitialContactId: contact.initialContactId };
+      await runtime.api.call(
+        recording ? 'StartContactRecording' : 'StopContactRecording',
+        (client, abortSignal) =>
+          recording
+            ? client.send(new StartContactRecordingCommand({ ...input, VoiceRecordingConfiguration: { VoiceRecordingTrack: 'ALL' } }), { abortSignal })
+            : client.send(new StopContactRecordingCommand(input), { abortSignal }),
+        true,
+      );
+      return emitNow({ type: 'interaction.recording', ...ids, at: iso(now()), recording });
+    }
+    case 'send-dtmf':
+      await requireStreams(runtime).contactAction('send-digits', contactId, userId, { Digits: command.digits });
+      return emitNow({ type: 'interaction.dtmf-sent', ...ids, at: iso(now()), digits: command.digits });
+    case 'end-call': {
+      const ringing = interaction.state === 'dialing';
+      contact.endedByAgent = true;
+      await requireStreams(runtime).contactAction('end', contactId, userId);
+      return observe([
+        ringing
+          ? { kind: 'disconnected', contactId, at: now(), answered: false, failure: 'no-answer' }
+          : { kind: 'disconnected', contactId, at: now(), answered: true, by: 'agent' },
+      ]);
+    }
+    case 'submit-wrap-up':
+      await runtime.api.call(
+        'UpdateContactAttributes',
+        (client, abortSignal) =>
+          client.send(
+            new UpdateContactAttributesCommand({
+              InstanceId: config.instanceId,
+              InitialContactId: contact.initialContactId,
+              Attributes: { iccWrapUpReason: command.wrapUp.reason, iccWrapUpNotes: command.wrapUp.notes },
+            }),
+            { abortSignal },
+          ),
+        true,
+      );
+      await clearAfterContactWork(runtime, contactId, userId);
+      return emitNow({ type: 'interaction.closed', ...ids, at: iso(now()), outcome: 'completed', by: 'agent', wrapUp: command.wrapUp });
+    case 'close-callback':
+      if (interaction.state === 'previewing') {
+        // The agent completes the task without calling.
+        contact.superseded = true;
+        await requireStreams(runtime).contactAction('clear', contactId, userId);
+      } else await releaseActiveContact(runtime, interaction);
+      return emitNow(
+        decideCloseCallback(interaction, {
+          ...(command.reason !== undefined ? { reason: command.reason } : {}),
+          ...(command.notes !== undefined ? { notes: command.notes } : {}),
+          now: now(),
+        }),
+      );
+    case 'reschedule':
+      return rescheduleCallback(runtime, interaction.callbackId, { start: command.start, ...(command.windowEnd !== undefined ? { windowEnd: command.windowEnd } : {}) }, 'agent');
+    default:
+      throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
+  }
+}

@@ -1,0 +1,48 @@
+import { requireCustomerNumber } from '@icc/core';
+import type { IccEvent, Interaction } from '@icc/protocol';
+import type { AdapterRuntime } from './connect-adapter-runtime';
+import { requireStreams } from './connect-agent-command-checks';
+import { clearAfterContactWork } from './connect-clear-after-contact-work';
+import { newContactProgress, type ContactProgress } from './connect-contact-progress';
+import { withAgentOutOfRouting } from './connect-with-agent-out-of-routing';
+
+export interface CustomerCall {
+  interaction: Interaction;
+  /** The accepted callback task, or the call whose dial failed. */
+  previous: ContactProgress;
+  agentId: string;
+  userId: string;
+  phoneNumber?: string;
+}
+
+/**
+ * The agent calls the customer from the CCP (Call, Retry call): the accepted task is completed
+ * (or the failed call's after-contact work cleared), then a new outbound call is placed, linked
+ * to the previous contact.
+ */
+export async function callCustomer(runtime: AdapterRuntime, { interaction, previous, agentId, userId, phoneNumber }: CustomerCall): Promise<IccEvent[]> {
+  const number = phoneNumber ?? interaction.attempts.at(-1)?.phoneNumber ?? (interaction.card.phoneNumbers[0] as string);
+  requireCustomerNumber(interaction, number);
+  const streams = requireStreams(runtime);
+  const contactId = await withAgentOutOfRouting(runtime, agentId, async () => {
+    if (previous.role === 'callback') previous.superseded = true;
+    if (previous.disconnected || previous.role === 'callback') await clearAfterContactWork(runtime, previous.contactId, userId);
+    return streams.connect(userId, {
+      phoneNumber: number,
+      queueId: runtime.connectQueueId(interaction.queueId),
+      relatedContactId: previous.contactId,
+    });
+  });
+  const progress = newContactProgress({
+    contactId,
+    initialContactId: previous.initialContactId,
+    interactionId: interaction.id,
+    role: 'redial',
+    phoneNumber: number,
+    dialedByAgent: true,
+  });
+  // An event about the new contact may have overtaken the answer that names it: it was parked.
+  const replayed = await runtime.registerContact(progress);
+  const dialed = await runtime.observe([{ kind: 'dialing', contactId, at: runtime.context.clock.now(), userId }]);
+  return [...replayed, ...dialed];
+}

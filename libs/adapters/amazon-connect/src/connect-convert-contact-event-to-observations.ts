@@ -1,0 +1,60 @@
+import type { ConnectContactEventDetail } from './amazon-connect-schemas';
+import { instantOf, sortObservations, userIdFromAgentArn, type ContactObservation } from './connect-contact-observation';
+import { mapDialFailure } from './connect-map-dial-failure';
+import { mapDisconnectParty } from './connect-map-disconnect-party';
+
+/**
+ * Every fact a contact event proves. A contact event carries all the contact's timestamps so far,
+ * so one event also stands in for earlier ones that were lost or arrive later.
+ * `eventTime` (the envelope's `time`) dates a COMPLETED event without an ACW end.
+ */
+export function convertContactEventToObservations(detail: ConnectContactEventDetail, eventTime?: string): ContactObservation[] {
+  const contactId = detail.contactId;
+  const observations: ContactObservation[] = [];
+  const agent = detail.agentInfo;
+  const userId = userIdFromAgentArn(agent?.agentArn);
+
+  const initiatedAt = instantOf(detail.initiationTimestamp);
+  if (initiatedAt !== undefined) {
+    const scheduledAt = instantOf(detail.scheduledTimestamp);
+    observations.push({
+      kind: 'initiated',
+      contactId,
+      at: initiatedAt,
+      ...(detail.initialContactId ? { initialContactId: detail.initialContactId } : {}),
+      ...(detail.previousContactId ? { previousContactId: detail.previousContactId } : {}),
+      ...(detail.relatedContactId ? { relatedContactId: detail.relatedContactId } : {}),
+      ...(detail.initiationMethod ? { initiationMethod: detail.initiationMethod } : {}),
+      ...(scheduledAt !== undefined ? { scheduledAt } : {}),
+    });
+  }
+  const queuedAt = instantOf(detail.queueInfo?.enqueueTimestamp);
+  if (queuedAt !== undefined) observations.push({ kind: 'queued', contactId, at: queuedAt });
+
+  // A task connected to the agent is the callback accepted; a call connected to them is answered.
+  const task = detail.channel === 'TASK';
+  const acceptedAt = instantOf(agent?.acceptedByAgentTimestamp) ?? (task ? instantOf(agent?.connectedToAgentTimestamp) : undefined);
+  if (acceptedAt !== undefined && userId !== undefined) observations.push({ kind: 'accepted', contactId, at: acceptedAt, userId });
+
+  const answeredAt = task ? undefined : (instantOf(detail.connectedToSystemTimestamp) ?? instantOf(agent?.connectedToAgentTimestamp));
+  if (answeredAt !== undefined) observations.push({ kind: 'answered', contactId, at: answeredAt, ...(userId ? { userId } : {}) });
+
+  const disconnectedAt = instantOf(detail.disconnectTimestamp);
+  if (disconnectedAt !== undefined) {
+    const answered = answeredAt !== undefined;
+    const by = mapDisconnectParty(detail.disconnectReason);
+    observations.push({
+      kind: 'disconnected',
+      contactId,
+      at: disconnectedAt,
+      answered,
+      ...(answered ? {} : { failure: mapDialFailure(detail.disconnectReason) }),
+      ...(by !== undefined ? { by } : {}),
+    });
+  }
+  const completedAt =
+    instantOf(agent?.afterContactWorkEndTimestamp) ??
+    (detail.eventType === 'COMPLETED' ? (disconnectedAt ?? instantOf(eventTime)) : undefined);
+  if (completedAt !== undefined) observations.push({ kind: 'completed', contactId, at: completedAt });
+  return sortObservations(observations);
+}
