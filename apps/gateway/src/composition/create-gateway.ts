@@ -4,6 +4,7 @@ import { systemClock, type AdapterContext, type CcaasAdapterV1, type Clock, type
 import { WS_CLOSE_CODES } from '@icc/protocol';
 import { createAgentTokens } from '../auth/agent-tokens';
 import { createCommandGate } from '../commands/command-gate';
+import { createAccessControl } from '../auth/access-control';
 import { ConfigError } from '../config/gateway-config';
 import { loadJwtSecret } from '../config/load-jwt-secret';
 import { createEventHub } from '../events/event-hub';
@@ -96,6 +97,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     if (await seedDemoConfiguration(store)) logger.info({ queues: store.listQueues().length }, 'seeded demo queues and agents');
     const metrics = createGatewayMetrics(store, () => clock.now(), { processMetrics: options.processMetrics ?? false });
     hub.subscribe((published) => metrics.observeEvent(published));
+    const access = createAccessControl(store, hub.timeline);
     const services: GatewayServices = {
       store,
       adapter,
@@ -104,7 +106,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       logger,
       tokens: createAgentTokens(jwtSecret, timerClock),
       intake: createCallbackIntake(store, adapter),
-      commands: createCommandGate(store, adapter, metrics),
+      access,
+      commands: createCommandGate(store, adapter, metrics, access),
       hub,
       sink,
       metrics,

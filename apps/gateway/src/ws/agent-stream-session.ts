@@ -1,6 +1,7 @@
 import { PROTOCOL_VERSION, WS_CLOSE_CODES, type Agent, type ClientFrame, type ErrorBody, type ServerFrame } from '@icc/protocol';
 import { toErrorBody } from '../http/to-error-body';
 import { createTokenBucket } from '../http/token-bucket';
+import type { AccessPrincipal } from '../auth/access-policy';
 import { isSupervisor, type Principal } from '../auth/principal';
 import type { GatewayServices } from '../composition/gateway-services';
 import { describeEvent } from '../events/describe-event';
@@ -38,6 +39,7 @@ export function createAgentStreamSession(
   const frameBucket = createTokenBucket(settings.frameRate, timerClock.now());
   let phase: Phase = 'awaiting-hello';
   let principal: Principal | undefined;
+  let reader: AccessPrincipal | undefined;
   let lastSentSeq = 0;
   let lastHeardAt = timerClock.now();
   let pendingLive: PublishedEvent[] = [];
@@ -80,9 +82,9 @@ export function createAgentStreamSession(
   }
 
   function deliver(published: PublishedEvent): void {
-    if (!principal || published.event.seq <= lastSentSeq) return;
+    if (!reader || published.event.seq <= lastSentSeq) return;
     lastSentSeq = published.event.seq;
-    const frame = eventFrameFor(principal, published);
+    const frame = eventFrameFor(reader, published);
     if (frame) send(frame);
   }
 
@@ -129,6 +131,7 @@ export function createAgentStreamSession(
     if (phase !== 'authenticating') return;
     cancelHelloTimer();
     principal = { agentId: agent.id, role: agent.role, name: agent.displayName };
+    reader = { agentId: agent.id, role: agent.role, queueIds: agent.queueIds };
     const headSeq = store.headSeq();
     const resumed = frame.resumeFrom !== undefined && frame.resumeFrom <= headSeq;
     phase = 'replaying';
@@ -150,7 +153,7 @@ export function createAgentStreamSession(
     });
     if (resumed) await replayAfter(frame.resumeFrom ?? 0);
     else {
-      const snapshot = buildSnapshot(principal, store, hub.timeline, services.clock.now());
+      const snapshot = buildSnapshot(reader, store, hub.timeline, services.clock.now());
       lastSentSeq = snapshot.seq;
       send(snapshot);
     }
