@@ -45,6 +45,7 @@ export function createAgentStreamSession(
   let pendingLive: PublishedEvent[] = [];
   let unsubscribe: (() => void) | undefined;
   let cancelHeartbeat: (() => void) | undefined;
+  let cancelTokenExpiry: (() => void) | undefined;
   let inbox: Promise<void> = Promise.resolve();
   const cancelHelloTimer = timerClock.setTimer(timerClock.now() + settings.helloTimeoutMs, () => {
     if (phase === 'awaiting-hello') close(WS_CLOSE_CODES.unauthorized, 'no hello within 10 s');
@@ -72,6 +73,7 @@ export function createAgentStreamSession(
     if (wasLiveSupervisor) liveSupervisor(false);
     cancelHelloTimer();
     cancelHeartbeat?.();
+    cancelTokenExpiry?.();
     unsubscribe?.();
     pendingLive = [];
   }
@@ -102,6 +104,15 @@ export function createAgentStreamSession(
     });
   }
 
+  /** REST refuses an expired token; the stream that token opened ends then too, unless a `reauth` moved the deadline. */
+  function armTokenExpiry(expiresAtMs: number): number {
+    cancelTokenExpiry?.();
+    cancelTokenExpiry = timerClock.setTimer(expiresAtMs, () => {
+      fail({ code: 'unauthorized', message: 'The agent token expired: reconnect with resumeFrom and a new token' }, WS_CLOSE_CODES.tokenExpired);
+    });
+    return Math.max(0, Math.floor((expiresAtMs - timerClock.now()) / 1000));
+  }
+
   async function replayAfter(resumeFrom: number): Promise<void> {
     const timeline = createInteractionTimeline(store, logger);
     lastSentSeq = resumeFrom;
@@ -130,6 +141,7 @@ export function createAgentStreamSession(
     if (!agent) return fail({ code: 'unauthorized', message: `Agent ${claims.sub} no longer exists` }, WS_CLOSE_CODES.unauthorized);
     if (phase !== 'authenticating') return;
     cancelHelloTimer();
+    const tokenExpiresInSeconds = armTokenExpiry(claims.expiresAtMs);
     principal = { agentId: agent.id, role: agent.role, name: agent.displayName };
     reader = { agentId: agent.id, role: agent.role, queueIds: agent.queueIds };
     const headSeq = store.headSeq();
@@ -150,6 +162,7 @@ export function createAgentStreamSession(
       vendor: services.adapter.vendor,
       capabilities: services.adapter.capabilities,
       heartbeatSeconds: settings.heartbeatSeconds,
+      tokenExpiresInSeconds,
     });
     if (resumed) await replayAfter(frame.resumeFrom ?? 0);
     else {
@@ -164,6 +177,26 @@ export function createAgentStreamSession(
     pendingLive = [];
     for (const published of buffered) deliver(published);
     armHeartbeat();
+  }
+
+  async function onReauth(frame: Extract<ClientFrame, { type: 'reauth' }>): Promise<void> {
+    if (!principal) {
+      send({ type: 'error', error: { code: 'unauthorized', message: 'Send hello first' } });
+      return;
+    }
+    let claims;
+    try {
+      claims = await services.tokens.verify(frame.token);
+    } catch (error) {
+      // The stream goes on under the token it has until that one expires.
+      send({ type: 'error', error: toErrorBody(error).body });
+      return;
+    }
+    if (phase === 'closed') return;
+    if (claims.sub !== principal.agentId) {
+      return fail({ code: 'forbidden', message: `The new token is for ${claims.sub}, this stream is ${principal.agentId}'s` }, WS_CLOSE_CODES.forbidden);
+    }
+    send({ type: 'reauthenticated', tokenExpiresInSeconds: armTokenExpiry(claims.expiresAtMs) });
   }
 
   async function onCommand(frame: Extract<ClientFrame, { type: 'command' }>): Promise<void> {
@@ -187,6 +220,8 @@ export function createAgentStreamSession(
         return;
       case 'command':
         return onCommand(frame);
+      case 'reauth':
+        return onReauth(frame);
       case 'ping':
         send(frame.at === undefined ? { type: 'pong' } : { type: 'pong', at: frame.at });
         return;
