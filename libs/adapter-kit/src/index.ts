@@ -1,18 +1,14 @@
-export * from './conformance/describe-adapter-conformance';
-export * from './conformance/conformance-harness';
-export * from './conformance/conformance-world';
-export * from './conformance/conformance-run';
-export * from './conformance/conformance-scenario';
-export * from './conformance/conformance-scenarios';
-export * from './conformance/plan-scenario';
-export * from './conformance/scenario-steps';
-export * from './conformance/describe-progress';
-export * from './conformance/recording-sink';
-export * from './conformance/recording-logger';
-export * from './conformance/timer-tracking-clock';
+// `@icc/adapter-kit`: what vendor adapters run with. The conformance suite is `@icc/adapter-kit/conformance`.
 export * from './http/create-vendor-http-client';
 export * from './http/conflict-on-state-refusal';
 export * from './http/parse-retry-after';
 export * from './http/full-jitter-backoff';
 export * from './http/sleep-on-clock';
 export * from './webhooks/verify-webhook-signature';
+export * from './registration/adapter-registration';
+// What a vendor simulator implements for the conformance suite: types only, so nothing of the suite is loaded.
+export type { CustomerCallScript, RecordedVendorCall, VendorFault, VendorSimulatorControls } from './conformance/conformance-harness';
+export type { ConformanceWorld } from './conformance/conformance-world';
+export * from './retry/retry-vendor-call';
+export * from './skeleton';
+export * from './webhooks/icc-webhook-signature';

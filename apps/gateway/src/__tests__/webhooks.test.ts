@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInMemoryEventStore, IccError } from '@icc/core';
 import { createSqliteEventStore } from '@icc/store-sqlite';
-import { signWebhook } from '../webhooks/verify-webhook-signature';
+import { signIccWebhook as signWebhook } from '@icc/adapter-kit';
 import { createPushVendorAdapter } from './push-vendor-adapter';
 import { rawRequest, startTestGateway, TEST_WEBHOOK_SECRET, type TestGateway } from './test-gateway';
 

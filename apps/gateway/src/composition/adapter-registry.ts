@@ -1,20 +1,13 @@
-import type { CcaasAdapterV1 } from '@icc/core';
-import { createMockAdapter, TelephonyBehaviour } from '@icc/adapter-mock';
-import type { z } from 'zod';
+import type { AdapterRegistration, DevTelephony } from '@icc/adapter-kit';
+import { ADAPTER_SPECIFICATION_VERSION } from '@icc/core';
+import { createMockRegistration } from '@icc/adapter-mock';
 import { createGenesysRegistration } from '@icc/adapter-genesys';
 import { createAmazonConnectRegistration } from '@icc/adapter-amazon-connect';
+import { ConfigError } from '../config/gateway-config';
 // @icc/tools:adapter-registry-imports
 
-/** A simulated telephone network the development endpoint can steer (mock vendor). */
-export interface DevTelephony {
-  behaviourSchema: z.ZodType;
-  setBehaviour(phoneNumber: string, behaviour: unknown): void;
-}
-
-export interface RegisteredAdapter {
-  adapter: CcaasAdapterV1;
-  telephony?: DevTelephony;
-}
+export type { DevTelephony };
+export type RegisteredAdapter = AdapterRegistration;
 
 export interface AdapterSettings {
   dataDir: string;
@@ -26,16 +19,7 @@ export type AdapterFactory = (settings: AdapterSettings) => RegisteredAdapter;
 
 /** Every vendor the gateway can run with: a new adapter registers here and nowhere else. */
 export const ADAPTER_REGISTRY: Readonly<Record<string, AdapterFactory>> = {
-  mock: (settings) => {
-    const adapter = createMockAdapter({ randomTelephony: settings.randomTelephony });
-    return {
-      adapter,
-      telephony: {
-        behaviourSchema: TelephonyBehaviour,
-        setBehaviour: (phoneNumber, behaviour) => adapter.telephony.setBehaviour(phoneNumber, TelephonyBehaviour.parse(behaviour)),
-      },
-    };
-  },
+  mock: (settings) => createMockRegistration({ randomTelephony: settings.randomTelephony }),
   // Real org with GENESYS_CLIENT_ID/SECRET (README of @icc/adapter-genesys), else the in-process simulator.
   genesys: () => createGenesysRegistration(process.env),
   // Real instance with ICC_AMAZON_CONNECT_INSTANCE_ID (README of @icc/adapter-amazon-connect), else the in-process simulator.
@@ -45,4 +29,26 @@ export const ADAPTER_REGISTRY: Readonly<Record<string, AdapterFactory>> = {
 
 export function registeredVendors(): string[] {
   return Object.keys(ADAPTER_REGISTRY);
+}
+
+/**
+ * Refuses an adapter written against another version of the adapter contract (or against none):
+ * it would be called with methods and meanings it does not implement.
+ */
+export function checkAdapterSpecification(adapter: { vendor: string; specificationVersion?: unknown }): void {
+  const found = adapter.specificationVersion;
+  if (found === ADAPTER_SPECIFICATION_VERSION) return;
+  const declared = found === undefined ? 'no specificationVersion' : `specificationVersion ${JSON.stringify(found)}`;
+  throw new ConfigError(
+    `Adapter "${adapter.vendor}" declares ${declared}; this gateway expects ICC adapter specification "${ADAPTER_SPECIFICATION_VERSION}"`,
+  );
+}
+
+/** The registered adapter for `vendor`, checked against the adapter contract this gateway speaks. */
+export function registerAdapter(vendor: string, settings: AdapterSettings): RegisteredAdapter {
+  const factory = ADAPTER_REGISTRY[vendor];
+  if (!factory) throw new ConfigError(`ICC_VENDOR: unknown vendor "${vendor}"; registered: ${registeredVendors().join(', ')}`);
+  const registration = factory(settings);
+  checkAdapterSpecification(registration.adapter);
+  return registration;
 }

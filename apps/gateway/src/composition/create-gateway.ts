@@ -5,7 +5,6 @@ import { WS_CLOSE_CODES } from '@icc/protocol';
 import { createAgentTokens } from '../auth/agent-tokens';
 import { createCommandGate } from '../commands/command-gate';
 import { createAccessControl } from '../auth/access-control';
-import { ConfigError } from '../config/gateway-config';
 import { loadJwtSecret } from '../config/load-jwt-secret';
 import { createEventHub } from '../events/event-hub';
 import { createInFlightRequests, type InFlightRequests } from '../http/in-flight-requests';
@@ -14,7 +13,7 @@ import { createCallbackIntake } from '../intake/callback-intake';
 import { createGatewayMetrics } from '../metrics/gateway-metrics';
 import { DEFAULT_AGENT_STREAM_SETTINGS, type AgentStreamSettings } from '../ws/agent-stream-settings';
 import { attachAgentStream } from '../ws/agent-stream-server';
-import { ADAPTER_REGISTRY, registeredVendors, type DevTelephony } from './adapter-registry';
+import { checkAdapterSpecification, registerAdapter, type DevTelephony } from './adapter-registry';
 import { createAdapterSink } from './create-adapter-sink';
 import { createHttpApp } from './create-http-app';
 import { createLogger } from './create-logger';
@@ -68,6 +67,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const timerClock = options.timerClock ?? systemClock;
   const devMode = options.devMode ?? process.env['NODE_ENV'] !== 'production';
   const registered = options.adapter ? { adapter: options.adapter, telephony: options.telephony } : registeredAdapter(options);
+  checkAdapterSpecification(registered.adapter);
   const jwtSecret = loadJwtSecret(options.jwtSecret, options.dataDir);
 
   const store = options.store ?? (await openEventStore(options.dataDir));
@@ -162,10 +162,7 @@ function isStorageUnavailable(error: unknown): boolean {
 }
 
 function registeredAdapter(options: GatewayOptions) {
-  const vendor = options.vendor ?? 'mock';
-  const factory = ADAPTER_REGISTRY[vendor];
-  if (!factory) throw new ConfigError(`ICC_VENDOR: unknown vendor "${vendor}"; registered: ${registeredVendors().join(', ')}`);
-  return factory({ dataDir: options.dataDir, randomTelephony: options.demoTraffic ?? false });
+  return registerAdapter(options.vendor ?? 'mock', { dataDir: options.dataDir, randomTelephony: options.demoTraffic ?? false });
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

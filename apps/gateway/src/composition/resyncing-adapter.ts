@@ -70,6 +70,7 @@ export function createResyncingAdapter(
   const ingest = inner.ingest?.bind(inner);
   const queuePosition = inner.queuePosition?.bind(inner);
   const adapter: CcaasAdapterV1 = {
+    specificationVersion: 'v1',
     vendor: inner.vendor,
     capabilities: inner.capabilities,
     start: (context) => inner.start(context),

@@ -1,12 +1,12 @@
+import { ICC_WEBHOOK_SCHEME, verifyIccWebhook } from '@icc/adapter-kit';
 import { IccError } from '@icc/core';
 import express, { Router } from 'express';
 import type { GatewayServices } from '../composition/gateway-services';
 import { BODY_LIMIT_BYTES } from '../http/json-body';
-import { verifyWebhookSignature, WEBHOOK_TOLERANCE_SECONDS } from './verify-webhook-signature';
 import { pathParam } from '../http/path-param';
 
 /** A delivery is received at most one tolerance away from its timestamp, and accepted until one tolerance after it. */
-const REPLAY_WINDOW_MS = 2 * WEBHOOK_TOLERANCE_SECONDS * 1000;
+const REPLAY_WINDOW_MS = 2 * ICC_WEBHOOK_SCHEME.toleranceSeconds * 1000;
 
 /** `POST /v1/vendors/:vendor/events`: signed push deliveries, raw body kept for the signature. */
 export function webhooksRouter(services: GatewayServices): Router {
@@ -25,14 +25,8 @@ export function webhooksRouter(services: GatewayServices): Router {
     if (!services.webhookSecret) throw new IccError('not_found', 'Vendor webhooks are disabled; set ICC_WEBHOOK_SECRET');
     const rawBody = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
     const nowMs = timerClock.now();
-    verifyWebhookSignature({
-      secret: services.webhookSecret,
-      timestampHeader: req.header('x-icc-timestamp'),
-      signatureHeader: req.header('x-icc-signature'),
-      rawBody,
-      nowMs,
-    });
-    const deliveryId = req.header('x-icc-delivery-id');
+    verifyIccWebhook({ secret: services.webhookSecret, header: (name) => req.header(name), rawBody, now: nowMs });
+    const deliveryId = req.header(ICC_WEBHOOK_SCHEME.deliveryIdHeader);
     if (!deliveryId || deliveryId.length > 200) {
       throw new IccError('validation_failed', 'X-ICC-Delivery-Id is required (at most 200 characters)');
     }

@@ -1,29 +1,15 @@
-import { AdapterError, systemClock } from '@icc/core';
-import { fullJitterDelay } from './full-jitter-backoff';
+import { AdapterError } from '@icc/core';
+import { retryVendorCall, type RetryPolicy, type VendorFailure } from '../retry/retry-vendor-call';
 import { linkAbortSignal } from './link-abort-signal';
-import { parseRetryAfter } from './parse-retry-after';
 import { refusalHint } from './refusal-hint';
-import { sleepOnClock, type Sleep } from './sleep-on-clock';
 
-export interface VendorHttpClientOptions {
+/** The retry settings (`maxAttempts`, backoff, `Retry-After` cap, `sleep` on the adapter's clock) are `retryVendorCall`'s. */
+export interface VendorHttpClientOptions extends RetryPolicy {
   /** Vendor name for error messages, e.g. `genesys`. */
   vendor: string;
   /** Origin and path prefix, e.g. `https://api.mypurecloud.com`; request paths are appended. */
   baseUrl: string;
   fetch?: typeof globalThis.fetch;
-  /** Tries per call, the first included. Default 4. */
-  maxAttempts?: number;
-  /** Ceiling of the first backoff (full jitter). Default 500 ms. */
-  baseDelayMs?: number;
-  /** Ceiling of any backoff. Default 20 s. */
-  maxDelayMs?: number;
-  /** A `Retry-After` longer than this is not waited for: the call fails, retryable, at once. Default 120 s. */
-  maxRetryAfterMs?: number;
-  random?: () => number;
-  /** Default: `sleepOnClock(systemClock)`; adapters pass `sleepOnClock(context.clock)`. */
-  sleep?: Sleep;
-  /** For `Retry-After` given as an HTTP date. Default `Date.now`. */
-  now?: () => number;
   /** Headers sent with every call, e.g. a bearer token that is refreshed when it expires. */
   headers?: () => Record<string, string> | Promise<Record<string, string>>;
   /** The vendor's error code from an error body; default: `code`, `errorCode`, `__type` or `error` if a string. */
@@ -62,10 +48,10 @@ export interface VendorHttpClient {
   request<Body = unknown>(request: VendorRequest, parse?: (body: unknown) => Body): Promise<VendorResponse<Body>>;
 }
 
-type Attempt = { kind: 'response'; response: Response; body: unknown } | { kind: 'network'; error: unknown };
-
-const ALWAYS_RETRIED = new Set([429, 503]);
-const RETRIED_WHEN_IDEMPOTENT = new Set([408, 500, 502, 504]);
+/** A non-2xx answer or a network error: what `retryVendorCall` classifies. */
+class FailedAttempt {
+  constructor(readonly failure: VendorFailure) {}
+}
 
 function defaultErrorCode(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
@@ -96,15 +82,8 @@ function describeError(error: unknown): string {
  */
 export function createVendorHttpClient(options: VendorHttpClientOptions): VendorHttpClient {
   const fetchImpl = options.fetch ?? globalThis.fetch;
-  const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
-  const backoff = {
-    baseDelayMs: options.baseDelayMs ?? 500,
-    maxDelayMs: options.maxDelayMs ?? 20_000,
-    random: options.random ?? Math.random,
-  };
-  const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
-  const sleep = options.sleep ?? sleepOnClock(systemClock);
-  const now = options.now ?? Date.now;
+  const { maxAttempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, random, sleep, now } = options;
+  const retryPolicy: RetryPolicy = { maxAttempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, random, sleep, now };
   const readErrorCode = options.readErrorCode ?? defaultErrorCode;
   const origin = options.baseUrl.replace(/\/+$/, '');
 
@@ -116,10 +95,10 @@ export function createVendorHttpClient(options: VendorHttpClientOptions): Vendor
     return `${origin}${path}${search ? `?${search}` : ''}`;
   };
 
-  const send = async (request: VendorRequest, url: string): Promise<Attempt> => {
+  const send = async (request: VendorRequest, url: string, signal: AbortSignal | undefined): Promise<{ response: Response; body: unknown }> => {
     const headers: Record<string, string> = { accept: 'application/json', ...(await options.headers?.()), ...request.headers };
     if (request.body !== undefined) headers['content-type'] = 'application/json';
-    const linked = linkAbortSignal(request.signal);
+    const linked = linkAbortSignal(signal);
     try {
       const response = await fetchImpl(url, {
         method: request.method,
@@ -127,10 +106,13 @@ export function createVendorHttpClient(options: VendorHttpClientOptions): Vendor
         ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
         ...(linked.signal ? { signal: linked.signal } : {}),
       });
-      return { kind: 'response', response, body: await readBody(response) };
+      const body = await readBody(response);
+      if (response.ok) return { response, body };
+      const code = readErrorCode(body);
+      throw new FailedAttempt({ status: response.status, ...(code !== undefined ? { code } : {}), retryAfter: response.headers.get('retry-after') });
     } catch (error) {
-      if (request.signal?.aborted) throw error;
-      return { kind: 'network', error };
+      if (error instanceof FailedAttempt || signal?.aborted) throw error;
+      throw new FailedAttempt({ detail: describeError(error) });
     } finally {
       linked.release();
     }
@@ -140,37 +122,24 @@ export function createVendorHttpClient(options: VendorHttpClientOptions): Vendor
     async request<Body>(request: VendorRequest, parse?: (body: unknown) => Body): Promise<VendorResponse<Body>> {
       const url = urlOf(request);
       const call = `${options.vendor} ${request.method} ${request.path}`;
-      const idempotent = request.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(request.method);
-      for (let attempt = 1; ; attempt++) {
-        const outcome = await send(request, url);
-        if (outcome.kind === 'response' && outcome.response.ok) {
+      return retryVendorCall(
+        async (attempts, signal) => {
+          const { response, body } = await send(request, url, signal);
           try {
-            const body = parse ? parse(outcome.body) : (outcome.body as Body);
-            return { status: outcome.response.status, headers: outcome.response.headers, body, attempts: attempt };
+            return { status: response.status, headers: response.headers, body: parse ? parse(body) : (body as Body), attempts };
           } catch (error) {
-            throw new AdapterError(`${call} answered in a shape we do not understand: ${describeError(error)}`, false, outcome.response.status);
+            throw new AdapterError(`${call} answered in a shape we do not understand: ${describeError(error)}`, false, response.status);
           }
-        }
-        const status = outcome.kind === 'response' ? outcome.response.status : undefined;
-        const code = outcome.kind === 'response' ? readErrorCode(outcome.body) : undefined;
-        const what = status === undefined ? `a network error (${describeError((outcome as { error: unknown }).error)})` : `HTTP ${status}${code ? ` (${code})` : ''}`;
-
-        const transient = status === undefined || ALWAYS_RETRIED.has(status) || RETRIED_WHEN_IDEMPOTENT.has(status);
-        if (!transient) throw new AdapterError(`${call} was refused with ${what}; ${refusalHint(status)}`, false, status, code);
-        if (!idempotent && (status === undefined || !ALWAYS_RETRIED.has(status))) {
-          throw new AdapterError(`${call} failed with ${what}; not retried, because sending it twice could do the work twice`, true, status, code);
-        }
-        if (attempt >= maxAttempts) {
-          throw new AdapterError(`${call} still failed after ${attempt} attempts (last: ${what}); try again later`, true, status, code);
-        }
-        const retryAfter = outcome.kind === 'response' && status !== undefined && ALWAYS_RETRIED.has(status)
-          ? parseRetryAfter(outcome.response.headers.get('retry-after'), now())
-          : undefined;
-        if (retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
-          throw new AdapterError(`${call} failed with ${what} and asks to wait ${Math.ceil(retryAfter / 1000)} s; try again later`, true, status, code);
-        }
-        await sleep(retryAfter ?? fullJitterDelay(attempt, backoff), request.signal);
-      }
+        },
+        {
+          ...retryPolicy,
+          call,
+          idempotent: request.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(request.method),
+          classify: (error) => (error instanceof FailedAttempt ? error.failure : undefined),
+          refusalHint: (failure) => refusalHint(failure.status),
+          ...(request.signal ? { signal: request.signal } : {}),
+        },
+      );
     },
   };
 }

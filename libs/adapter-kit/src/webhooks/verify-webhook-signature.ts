@@ -24,6 +24,8 @@ export interface WebhookSignatureCheck {
   signedPayload?: (timestamp: string, rawBody: string) => string;
   /** Unit of the timestamp header. Default `seconds`. */
   timestampUnit?: 'seconds' | 'milliseconds';
+  /** What the error messages call the headers and the secret, e.g. `X-ICC-Timestamp`, `ICC_WEBHOOK_SECRET`. */
+  names?: { timestampHeader: string; signatureHeader: string; secret: string };
 }
 
 const defaultPayload = (timestamp: string, rawBody: string) => `${timestamp}.${rawBody}`;
@@ -48,10 +50,11 @@ export function signWebhookPayload(
  */
 export function verifyWebhookSignature(check: WebhookSignatureCheck): { timestamp: number } {
   const { timestampHeader, signatureHeader } = check;
+  const names = check.names ?? { timestampHeader: 'The webhook timestamp header', signatureHeader: 'The webhook signature header', secret: 'the shared secret' };
   if (!timestampHeader || !/^\d{1,16}$/.test(timestampHeader.trim())) {
-    throw new IccError('invalid_signature', 'The webhook timestamp header is missing or not a number');
+    throw new IccError('invalid_signature', `${names.timestampHeader} is missing or not a number`);
   }
-  if (!signatureHeader) throw new IccError('invalid_signature', 'The webhook signature header is missing');
+  if (!signatureHeader) throw new IccError('invalid_signature', `${names.signatureHeader} is missing`);
   const timestamp = timestampHeader.trim();
   const secrets = typeof check.secret === 'string' ? [check.secret] : check.secret;
   const offered = signatureHeader
@@ -63,12 +66,12 @@ export function verifyWebhookSignature(check: WebhookSignatureCheck): { timestam
     // Every candidate is compared (no early exit) so timing says nothing about which one was close.
     return offered.reduce((found, candidate) => (candidate.length === expected.length && timingSafeEqual(candidate, expected)) || found, false);
   });
-  if (!matches) throw new IccError('invalid_signature', 'The webhook signature does not match the body; check the shared secret');
+  if (!matches) throw new IccError('invalid_signature', `${names.signatureHeader} does not match the body; check ${names.secret}`);
 
   const at = Number(timestamp) * (check.timestampUnit === 'milliseconds' ? 1 : 1000);
   const toleranceMs = (check.toleranceSeconds ?? 300) * 1000;
   if (Math.abs(check.now - at) > toleranceMs) {
-    throw new IccError('stale_signature', `The webhook timestamp is more than ${toleranceMs / 1000} s away from our clock (a replay, or a clock out of sync)`);
+    throw new IccError('stale_signature', `${names.timestampHeader} is more than ${toleranceMs / 1000} s away from our clock (a replay, or a clock out of sync)`);
   }
   return { timestamp: at };
 }

@@ -1,4 +1,4 @@
-import { describeAdapterConformance } from '@icc/adapter-kit';
+import { describeAdapterConformance } from '@icc/adapter-kit/conformance';
 import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
 import { createAmazonConnectBench } from './amazon-connect-harness';
 

@@ -64,6 +64,7 @@ export function createAmazonConnectAdapter(configInput: AmazonConnectAdapterConf
   };
 
   return {
+    specificationVersion: 'v1',
     vendor: 'amazon-connect',
     capabilities: AMAZON_CONNECT_CAPABILITIES,
     ingestCounters: counters,

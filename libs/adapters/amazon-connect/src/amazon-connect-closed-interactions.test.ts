@@ -1,4 +1,5 @@
-import { acceptOffer, endAndWrapUp, signWebhookPayload, startConformanceRun, type ConformanceRun } from '@icc/adapter-kit';
+import { signWebhookPayload } from '@icc/adapter-kit';
+import { acceptOffer, endAndWrapUp, startConformanceRun, type ConformanceRun } from '@icc/adapter-kit/conformance';
 import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
 import { createAmazonConnectBench, HARNESS_WEBHOOK_SECRET, type AmazonConnectBench } from './amazon-connect-harness';
 

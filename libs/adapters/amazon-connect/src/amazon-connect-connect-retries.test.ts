@@ -1,4 +1,4 @@
-import { acceptOffer, eventsOfType, expectInOrder, secondsBetween, startConformanceRun, statesVisited, type ConformanceRun } from '@icc/adapter-kit';
+import { acceptOffer, eventsOfType, expectInOrder, secondsBetween, startConformanceRun, statesVisited, type ConformanceRun } from '@icc/adapter-kit/conformance';
 import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
 import { createAmazonConnectBench, type AmazonConnectBench } from './amazon-connect-harness';
 

@@ -1,4 +1,4 @@
-import type { ConformanceHarness, VendorSimulatorControls } from '@icc/adapter-kit';
+import type { ConformanceHarness, VendorSimulatorControls } from '@icc/adapter-kit/conformance';
 import type { Clock } from '@icc/core';
 import type { Agent, QueueConfig } from '@icc/protocol';
 import { createAmazonConnectAdapter, type AmazonConnectAdapter } from './amazon-connect-adapter';

@@ -1,4 +1,4 @@
-import { acceptOffer, eventsOfType, startConformanceRun, type ConformanceRun } from '@icc/adapter-kit';
+import { acceptOffer, eventsOfType, startConformanceRun, type ConformanceRun } from '@icc/adapter-kit/conformance';
 import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
 import { createAmazonConnectBench, connectUserIdFor, type AmazonConnectBench } from './amazon-connect-harness';
 

@@ -1,5 +1,5 @@
 import { ConnectClient, TransferContactCommand } from '@aws-sdk/client-connect';
-import { startConformanceRun, type ConformanceRun } from '@icc/adapter-kit';
+import { startConformanceRun, type ConformanceRun } from '@icc/adapter-kit/conformance';
 import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
 import { createAmazonConnectBench, type AmazonConnectBench } from './amazon-connect-harness';
 

@@ -1,4 +1,4 @@
-import { connectCall, endAndWrapUp, startConformanceRun } from '@icc/adapter-kit';
+import { connectCall, endAndWrapUp, startConformanceRun } from '@icc/adapter-kit/conformance';
 import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
 import { createAmazonConnectRegistration } from './create-amazon-connect-registration';
 

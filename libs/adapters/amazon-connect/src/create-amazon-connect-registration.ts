@@ -1,14 +1,9 @@
-import type { CcaasAdapterV1 } from '@icc/core';
-import type { z } from 'zod';
+import type { AdapterRegistration } from '@icc/adapter-kit';
 import { createAmazonConnectAdapter } from './amazon-connect-adapter';
 import { createSimulatedAmazonConnectAdapter, SimulatedCustomerBehaviour } from './create-simulated-amazon-connect-adapter';
 import { readAmazonConnectAdapterConfig } from './read-amazon-connect-adapter-config';
 
-/** What the gateway's adapter registry needs (structurally its `RegisteredAdapter`). */
-export interface AmazonConnectRegistration {
-  adapter: CcaasAdapterV1;
-  telephony?: { behaviourSchema: z.ZodType; setBehaviour(phoneNumber: string, behaviour: unknown): void };
-}
+export type AmazonConnectRegistration = AdapterRegistration;
 
 /**
  * A real instance when `ICC_AMAZON_CONNECT_INSTANCE_ID` is set, else the in-process simulator

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CcaasAdapterV1 } from '@icc/core';
+import type { AdapterRegistration } from '@icc/adapter-kit';
 import { createGenesysAdapter } from './genesys-adapter';
 import { createGenesysSandboxAdapter } from './create-genesys-sandbox-adapter';
 import type { SimCustomerBehaviour } from './genesys-simulator/simulator-telephony';
@@ -27,10 +27,7 @@ export function genesysSandboxCalls(behaviour: unknown): SimCustomerBehaviour[] 
   return calls.map((call) => Object.fromEntries(Object.entries(call).filter(([, value]) => value !== undefined)) as SimCustomerBehaviour);
 }
 
-export interface GenesysRegistration {
-  adapter: CcaasAdapterV1;
-  telephony?: { behaviourSchema: z.ZodType; setBehaviour(phoneNumber: string, behaviour: unknown): void };
-}
+export type GenesysRegistration = AdapterRegistration;
 
 /** What the gateway runs for `ICC_VENDOR=genesys`: the real org when `GENESYS_CLIENT_ID`/`SECRET` are set, else the sandbox. */
 export function createGenesysRegistration(env: Record<string, string | undefined>): GenesysRegistration {

@@ -29,6 +29,7 @@ export function createGenesysSandboxAdapter(options: GenesysSandboxAdapterOption
     return sandbox;
   };
   return {
+    specificationVersion: 'v1',
     vendor: 'genesys',
     capabilities: GENESYS_CAPABILITIES,
     sandbox: () => sandbox,

@@ -1,4 +1,4 @@
-import { describeAdapterConformance } from '@icc/adapter-kit';
+import { describeAdapterConformance } from '@icc/adapter-kit/conformance';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
 import { createGenesysSandbox } from './create-genesys-sandbox';
 

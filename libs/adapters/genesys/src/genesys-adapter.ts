@@ -132,6 +132,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
   };
 
   return {
+    specificationVersion: 'v1',
     vendor: 'genesys',
     capabilities: GENESYS_CAPABILITIES,
     diagnostics: () => ({

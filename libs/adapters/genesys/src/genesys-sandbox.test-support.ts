@@ -1,4 +1,4 @@
-import { createConformanceWorld, createRecordingLogger, createRecordingSink, type ConformanceWorld, type RecordingLogger, type RecordingSink } from '@icc/adapter-kit';
+import { createConformanceWorld, createRecordingLogger, createRecordingSink, type ConformanceWorld, type RecordingLogger, type RecordingSink } from '@icc/adapter-kit/conformance';
 import type { NewCallbackIdentity } from '@icc/core';
 import { createGenesysSandbox, type GenesysSandbox, type GenesysSandboxOptions } from './create-genesys-sandbox';
 

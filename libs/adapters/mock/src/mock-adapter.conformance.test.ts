@@ -1,4 +1,4 @@
-import { describeAdapterConformance, type CustomerCallScript } from '@icc/adapter-kit';
+import { describeAdapterConformance, type CustomerCallScript } from '@icc/adapter-kit/conformance';
 import { createMockAdapter } from './mock-adapter';
 import { MOCK_CAPABILITIES } from './mock-capabilities';
 import type { SingleTelephonyBehaviour } from './telephony-behaviour';

@@ -1,10 +1,6 @@
-import {
-  createCallbackEngine,
-  IccError,
-  type AdapterContext,
-  type CallbackEngine,
-  type CcaasAdapterV1,
-} from '@icc/core';
+import { createAdapterEmitter, createAdapterLifecycle, createTimerSet, type EmitEvents, type TimerSet } from '@icc/adapter-kit';
+import type { AdapterContext, CcaasAdapterV1 } from '@icc/core';
+import { createCallbackEngine, type CallbackEngine } from '@icc/engine';
 import type { IccEvent, NewIccEvent } from '@icc/protocol';
 import { MOCK_CAPABILITIES } from './mock-capabilities';
 import { MockAdapterConfig, type MockAdapterConfigInput } from './mock-config';
@@ -19,77 +15,44 @@ interface Running {
   context: AdapterContext;
   engine: CallbackEngine;
   telephony: MockTelephony;
-  cancelWake?: () => void;
-  wakeAt?: number;
+  emit: EmitEvents;
+  /** One timer: the engine's next wake-up. */
+  wake: TimerSet;
 }
+
+const WAKE = 'engine';
 
 /**
  * A simulated CCaaS: the core callback engine as its brain and a simulated telephone network.
- * Its state is a fold of the events it emitted, so after a restart it resumes from the
- * persisted open interactions.
+ * Its state is a fold of the events it emitted (the engine's own book), so after a restart it
+ * resumes from the persisted open interactions. Lifecycle and event delivery are the kit's skeleton.
  */
 export function createMockAdapter(configInput: MockAdapterConfigInput = {}): MockAdapter {
   const config = MockAdapterConfig.parse(configInput);
-  let running: Running | undefined;
   let pendingBehaviours: Array<(telephony: MockTelephony) => void> = [];
 
-  const requireRunning = (): Running => {
-    if (!running) throw new IccError('vendor_unavailable', 'The mock vendor is not started');
-    return running;
+  const publish = (running: Running, events: NewIccEvent[]): Promise<IccEvent[]> => {
+    running.telephony.observe(events);
+    armWake(running);
+    return running.emit(events);
   };
 
-  const publish = (events: NewIccEvent[]): Promise<IccEvent[]> => {
-    const current = requireRunning();
-    current.telephony.observe(events);
-    armWake(current);
-    if (events.length === 0) return Promise.resolve([]);
-    return current.context.sink.emit(events).catch((error: unknown) => {
-      current.context.logger.error({ err: error }, 'mock vendor: events were not stored; state will be rebuilt on restart');
-      throw error;
+  const armWake = (running: Running) => {
+    const wakeAt = running.engine.nextWakeAt();
+    if (wakeAt === running.wake.dueAt(WAKE)) return;
+    if (wakeAt === undefined) return running.wake.cancel(WAKE);
+    running.wake.set(WAKE, wakeAt, () => {
+      if (!lifecycle.isCurrent(running)) return;
+      void publish(running, running.engine.tick(running.context.clock.now())).catch(() => undefined);
     });
   };
 
-  const armWake = (current: Running) => {
-    const wakeAt = current.engine.nextWakeAt();
-    if (wakeAt === current.wakeAt) return;
-    current.cancelWake?.();
-    current.wakeAt = wakeAt;
-    current.cancelWake =
-      wakeAt === undefined
-        ? undefined
-        : current.context.clock.setTimer(wakeAt, () => {
-            current.wakeAt = undefined;
-            current.cancelWake = undefined;
-            if (running !== current) return;
-            void publish(current.engine.tick(current.context.clock.now())).catch(() => undefined);
-          });
-  };
+  const change = (apply: (engine: CallbackEngine, now: number) => NewIccEvent[]): Promise<IccEvent[]> =>
+    lifecycle.use((running) => publish(running, apply(running.engine, running.context.clock.now())));
 
-  const change = (apply: (engine: CallbackEngine, now: number) => NewIccEvent[]): Promise<IccEvent[]> => {
-    try {
-      const current = requireRunning();
-      return publish(apply(current.engine, current.context.clock.now()));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
-
-  return {
-    vendor: 'mock',
-    capabilities: MOCK_CAPABILITIES,
-    telephony: {
-      setBehaviour: (phoneNumber, behaviour) => {
-        if (running) running.telephony.setBehaviour(phoneNumber, behaviour);
-        else pendingBehaviours.push((telephony) => telephony.setBehaviour(phoneNumber, behaviour));
-      },
-      clearBehaviours: () => {
-        pendingBehaviours = [];
-        running?.telephony.clearBehaviours();
-      },
-      activeCalls: () => running?.telephony.activeCalls() ?? 0,
-    },
-    async start(context) {
-      if (running) throw new IccError('vendor_unavailable', 'The mock vendor is already started');
+  const lifecycle = createAdapterLifecycle<Running>({
+    name: 'The mock vendor',
+    async start(context, signal) {
       const engine = createCallbackEngine({
         vendor: 'mock',
         capabilities: MOCK_CAPABILITIES,
@@ -108,25 +71,49 @@ export function createMockAdapter(configInput: MockAdapterConfigInput = {}): Moc
       });
       for (const apply of pendingBehaviours) apply(telephony);
       pendingBehaviours = [];
-      running = { context, engine, telephony };
-      await publish(engine.restore(context.openInteractions, context.getCallback, context.clock.now()));
+      const running: Running = {
+        context,
+        engine,
+        telephony,
+        emit: createAdapterEmitter({ vendor: 'mock vendor', context, signal }),
+        wake: createTimerSet(context.clock),
+      };
+      await publish(running, engine.restore(context.openInteractions, context.getCallback, context.clock.now()));
+      return running;
     },
-    async stop() {
-      if (!running) return;
-      running.cancelWake?.();
+    stop(running) {
+      running.wake.clear();
       running.telephony.stop();
-      running = undefined;
     },
+  });
+
+  return {
+    specificationVersion: 'v1',
+    vendor: 'mock',
+    capabilities: MOCK_CAPABILITIES,
+    telephony: {
+      setBehaviour: (phoneNumber, behaviour) => {
+        const running = lifecycle.running();
+        if (running) running.telephony.setBehaviour(phoneNumber, behaviour);
+        else pendingBehaviours.push((telephony) => telephony.setBehaviour(phoneNumber, behaviour));
+      },
+      clearBehaviours: () => {
+        pendingBehaviours = [];
+        lifecycle.running()?.telephony.clearBehaviours();
+      },
+      activeCalls: () => lifecycle.running()?.telephony.activeCalls() ?? 0,
+    },
+    start: lifecycle.start,
+    stop: lifecycle.stop,
     requestCallback: (request, identity) => change((engine, now) => engine.requestCallback(request, identity, now)),
     updateCallback: (callbackId, changes) => change((engine, now) => engine.updateCallback(callbackId, changes, now)),
-    cancelCallback: (callbackId, actor, reason) =>
-      change((engine, now) => engine.cancelCallback(callbackId, actor, reason, now)),
+    cancelCallback: (callbackId, actor, reason) => change((engine, now) => engine.cancelCallback(callbackId, actor, reason, now)),
     reschedule: (callbackId, request, actor) => change((engine, now) => engine.reschedule(callbackId, request, actor, now)),
     setPresence: (agentId, presence) => change((engine, now) => engine.setPresence(agentId, presence, now)),
     execute: (agentId, command) => change((engine, now) => engine.execute(agentId, command, now)),
     queuePosition: (callbackId) => {
-      const current = requireRunning();
-      return current.engine.queuePosition(callbackId, current.context.clock.now());
+      const running = lifecycle.current();
+      return running.engine.queuePosition(callbackId, running.context.clock.now());
     },
   };
 }

@@ -50,11 +50,16 @@ export interface VendorWebhookRequest {
 
 export type CallbackActor = 'api' | 'agent' | 'customer';
 
+/** The adapter contract version this file describes: the gateway refuses an adapter that declares another. */
+export const ADAPTER_SPECIFICATION_VERSION = 'v1';
+
 /**
  * Version 1 of the adapter contract: the one thing a vendor integration implements.
  * Every method that changes something resolves with the events it caused, once durable.
  */
 export interface CcaasAdapterV1 {
+  /** The contract version the adapter implements; checked when the gateway registers it. */
+  readonly specificationVersion: typeof ADAPTER_SPECIFICATION_VERSION;
   readonly vendor: string;
   readonly capabilities: AdapterCapabilities;
   /** Schedules every wait on `context.clock` (never its own timers), so tests drive it with a fake clock. */

@@ -54,6 +54,7 @@ describe('adapter generator', () => {
       'src/amazon-connect-adapter.ts',
       'src/amazon-connect-capabilities.ts',
       'src/amazon-connect-config.ts',
+      'src/create-amazon-connect-registration.ts',
       'src/amazon-connect-simulator/amazon-connect-simulator.ts',
       'src/amazon-connect-simulator/amazon-connect-simulator-handlers.ts',
       'src/__fixtures__/README.md',
@@ -64,16 +65,27 @@ describe('adapter generator', () => {
     expect(tree.children(root).some((file) => file.endsWith('.template'))).toBe(false);
   });
 
-  it('writes an adapter skeleton whose methods throw AdapterError "not implemented", and a wired conformance test', async () => {
+  it('writes an adapter on the kit skeleton whose port methods throw AdapterError "not implemented", its registration and a wired conformance test', async () => {
     await adapterGenerator(tree, { name: 'five9' });
     const adapter = tree.read('libs/adapters/five9/src/five9-adapter.ts', 'utf-8') ?? '';
     expect(adapter).toContain('export function createFive9Adapter(configInput: Five9AdapterConfigInput): CcaasAdapterV1');
     expect(adapter).toContain("new AdapterError(`not implemented: five9 ${what}`, false)");
-    for (const method of ['start', 'stop', 'requestCallback', 'updateCallback', 'cancelCallback', 'reschedule', 'setPresence', 'execute']) {
+    // Lifecycle, book of open interactions (restored, expiry armed) and event delivery come from the kit.
+    expect(adapter).toContain('const lifecycle = createAdapterLifecycle<Running>({');
+    expect(adapter).toContain('const book = createInteractionBook({ clock: context.clock, onExpired: (interaction) => lifecycle.track(expire(interaction)) });');
+    expect(adapter).toContain('book.restore(context);');
+    expect(adapter).toContain("emit: createAdapterEmitter({ vendor: 'five9', context, signal, book })");
+    expect(adapter).toContain("specificationVersion: 'v1',");
+    expect(adapter).toContain('start: lifecycle.start,\n    stop: lifecycle.stop,');
+    for (const method of ['requestCallback', 'updateCallback', 'cancelCallback', 'reschedule', 'setPresence', 'execute']) {
       expect(adapter).toMatch(new RegExp(`async ${method}\\(\\) \\{\\n\\s+throw notImplemented\\(`));
     }
+    const registration = tree.read('libs/adapters/five9/src/create-five9-registration.ts', 'utf-8') ?? '';
+    expect(registration).toContain('export function createFive9Registration(env: Record<string, string | undefined>): AdapterRegistration {');
+    expect(tree.read('libs/adapters/five9/src/index.ts', 'utf-8')).toContain("export * from './create-five9-registration';");
     expect(tree.read('libs/adapters/five9/src/five9-config.ts', 'utf-8')).toContain("baseUrl: env['FIVE9_BASE_URL']");
     const conformance = tree.read('libs/adapters/five9/src/five9-adapter.conformance.test.ts', 'utf-8') ?? '';
+    expect(conformance).toContain("import { describeAdapterConformance } from '@icc/adapter-kit/conformance';");
     expect(conformance).toContain("describeAdapterConformance('five9', {");
     expect(conformance).toContain('capabilities: FIVE9_CAPABILITIES');
     expect(tree.read('libs/adapters/five9/src/five9-simulator/five9-simulator-handlers.ts', 'utf-8')).toContain("from 'msw'");
@@ -95,10 +107,10 @@ describe('adapter generator', () => {
     const registry = tree.read(GATEWAY_ADAPTER_REGISTRY, 'utf-8') ?? '';
     expect(registry).toContain(
       "import { createMockAdapter } from '@icc/adapter-mock';\n" +
-        "import { createAmazonConnectAdapter, readAmazonConnectAdapterConfig } from '@icc/adapter-amazon-connect';\n",
+        "import { createAmazonConnectRegistration } from '@icc/adapter-amazon-connect';\n",
     );
     expect(registry).toContain(
-      "  },\n  'amazon-connect': () => ({ adapter: createAmazonConnectAdapter(readAmazonConnectAdapterConfig(process.env)) }),\n};",
+      "  },\n  'amazon-connect': () => createAmazonConnectRegistration(process.env),\n};",
     );
   });
 

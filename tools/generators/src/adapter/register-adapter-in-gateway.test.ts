@@ -31,12 +31,12 @@ describe('registerAdapterInGateway', () => {
     expect(tree.read(GATEWAY_ADAPTER_REGISTRY, 'utf-8')).toBe(
       [
         "import { createMockAdapter } from '@icc/adapter-mock';",
-        "import { createFive9Adapter, readFive9AdapterConfig } from '@icc/adapter-five9';",
+        "import { createFive9Registration } from '@icc/adapter-five9';",
         REGISTRY_IMPORTS_MARKER,
         '',
         'export const ADAPTER_REGISTRY = {',
         '  mock: () => ({ adapter: createMockAdapter() }),',
-        '  five9: () => ({ adapter: createFive9Adapter(readFive9AdapterConfig(process.env)) }),',
+        '  five9: () => createFive9Registration(process.env),',
         `  ${REGISTRY_ENTRIES_MARKER}`,
         '};',
         '',
@@ -60,10 +60,10 @@ describe('registerAdapterInGateway', () => {
     );
     registerAdapterInGateway(tree, vendorNames('five9'));
     const lines = (tree.read(GATEWAY_ADAPTER_REGISTRY, 'utf-8') ?? '').split('\n');
-    expect(lines[3]).toBe("import { createFive9Adapter, readFive9AdapterConfig } from '@icc/adapter-five9';");
+    expect(lines[3]).toBe("import { createFive9Registration } from '@icc/adapter-five9';");
     expect(lines.slice(7, 10)).toEqual([
       "  mock: () => ({ adapter: createMockAdapter({ name: '}' }) }),",
-      '  five9: () => ({ adapter: createFive9Adapter(readFive9AdapterConfig(process.env)) }),',
+      '  five9: () => createFive9Registration(process.env),',
       '};',
     ]);
   });
@@ -79,7 +79,7 @@ describe('registerAdapterInGateway', () => {
   it('asks for a manual edit, with the snippet, when it finds no anchor', () => {
     const tree = treeWithRegistry('export const adapters = new Map();\n');
     const edit = registerAdapterInGateway(tree, vendorNames('five9'));
-    expect(edit).toMatchObject({ kind: 'manual', snippet: expect.stringContaining('five9: () => ({ adapter: createFive9Adapter(') });
+    expect(edit).toMatchObject({ kind: 'manual', snippet: expect.stringContaining('five9: () => createFive9Registration(process.env),') });
     expect(tree.read(GATEWAY_ADAPTER_REGISTRY, 'utf-8')).toBe('export const adapters = new Map();\n');
   });
 });

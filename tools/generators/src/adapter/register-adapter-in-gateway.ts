@@ -14,12 +14,12 @@ export type RegistryEdit =
   | { kind: 'manual'; reason: string; snippet: string };
 
 export function registryImport(names: VendorNames): string {
-  return `import { create${names.className}Adapter, read${names.className}AdapterConfig } from '${names.importPath}';`;
+  return `import { create${names.className}Registration } from '${names.importPath}';`;
 }
 
 export function registryEntry(names: VendorNames): string {
   const key = /^[a-z][a-z0-9]*$/.test(names.vendor) ? names.vendor : `'${names.vendor}'`;
-  return `${key}: () => ({ adapter: create${names.className}Adapter(read${names.className}AdapterConfig(process.env)) }),`;
+  return `${key}: () => create${names.className}Registration(process.env),`;
 }
 
 /**

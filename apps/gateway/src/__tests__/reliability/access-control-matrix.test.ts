@@ -4,7 +4,7 @@ import { exampleCustomer, PROTOCOL_VERSION, type EventFrame } from '@icc/protoco
 import { createPushVendorAdapter } from '../push-vendor-adapter';
 import { openStream } from '../stream-client';
 import { startTestGateway, TEST_WEBHOOK_SECRET, type TestGateway } from '../test-gateway';
-import { signWebhook } from '../../webhooks/verify-webhook-signature';
+import { signIccWebhook as signWebhook } from '@icc/adapter-kit';
 import {
   ABSENT_AGENT,
   ANSWERING_NUMBER,

@@ -2,7 +2,7 @@ import { systemClock } from '@icc/core';
 import { exampleCustomer, PROTOCOL_VERSION, type Callback } from '@icc/protocol';
 import { openStream, type StreamClient } from '../stream-client';
 import { TEST_WEBHOOK_SECRET } from '../test-gateway';
-import { signWebhook } from '../../webhooks/verify-webhook-signature';
+import { signIccWebhook as signWebhook } from '@icc/adapter-kit';
 import { SECRET_OUTSIDE_WORKSPACE, startHostileClientGateway, type HostileClientGateway } from './hostile-client-gateway';
 
 jest.setTimeout(60_000);

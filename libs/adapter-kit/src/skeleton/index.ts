@@ -1,0 +1,5 @@
+export * from './adapter-lifecycle';
+export * from './adapter-emitter';
+export * from './interaction-book';
+export * from './expiry-rule';
+export * from './timer-set';

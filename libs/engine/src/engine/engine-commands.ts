@@ -1,0 +1,168 @@
+import type { AgentCommand, Interaction } from '@icc/protocol';
+import { allowedControls, IccError, InvalidTransitionError } from '@icc/core';
+import type { EngineEmitter } from './engine-emitter';
+import { notHandledBy, refusalForAbsentInteraction } from './engine-recall';
+import { isAgentFree } from './engine-state';
+import { cancelTransfer, returnRejectedTransfer, startTransfer } from './engine-transfers';
+import { autoClose } from './engine-telephony';
+
+/** Checks that `agentId` may send `command` now, then emits what it causes. */
+export function executeAgentCommand(emitter: EngineEmitter, agentId: string, command: AgentCommand): void {
+  const { state } = emitter;
+  const interaction = state.interactions.get(command.interactionId);
+  if (!interaction) throw refusalForAbsentInteraction(state, agentId, command);
+  if (interaction.agentId !== agentId) throw notHandledBy(interaction.id, agentId);
+  const queue = state.queues.get(interaction.queueId);
+  if (!queue) throw new IccError('not_found', `Queue ${interaction.queueId} does not exist`);
+  if (!allowedControls(interaction, queue, state.options.capabilities).has(command.type)) {
+    throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
+  }
+  const ids = { interactionId: interaction.id, callbackId: interaction.callbackId };
+  switch (command.type) {
+    case 'accept':
+      emitter.emit({
+        type: 'interaction.accepted',
+        ...ids,
+        agentId,
+        ...(interaction.mode === 'agent-first' && queue.dialMethod.type === 'auto'
+          ? { autoDialAt: new Date(emitter.now + queue.dialMethod.countdownSeconds * 1000).toISOString() }
+          : {}),
+      });
+      completeTransferInto(emitter, interaction);
+      return;
+    case 'reject':
+      emitter.emit({ type: 'interaction.offer-declined', ...ids, agentId, cause: 'rejected' });
+      returnRejectedTransfer(emitter, interaction, agentId);
+      return;
+    case 'dial':
+      requireCustomerNumber(interaction, command.phoneNumber);
+      emitDial(emitter, interaction, agentId, command.phoneNumber);
+      return;
+    case 'redial': {
+      const phoneNumber = command.phoneNumber ?? interaction.attempts.at(-1)?.phoneNumber ?? interaction.card.phoneNumbers[0];
+      requireCustomerNumber(interaction, phoneNumber as string);
+      emitDial(emitter, interaction, agentId, phoneNumber as string);
+      return;
+    }
+    case 'hold':
+      return emitter.emit({ type: 'interaction.held', ...ids });
+    case 'resume':
+      return emitter.emit({ type: 'interaction.resumed', ...ids });
+    case 'mute':
+    case 'unmute':
+      return emitter.emit({ type: 'interaction.muted', ...ids, muted: command.type === 'mute' });
+    case 'record-start':
+    case 'record-stop':
+      return emitter.emit({ type: 'interaction.recording', ...ids, recording: command.type === 'record-start' });
+    case 'send-dtmf':
+      return emitter.emit({ type: 'interaction.dtmf-sent', ...ids, digits: command.digits });
+    case 'escalate':
+      return emitter.emit({ type: 'interaction.escalated', ...ids, escalated: command.escalated });
+    case 'transfer-callback':
+      return startTransfer(emitter, interaction, command.target);
+    case 'cancel-transfer':
+      return cancelTransfer(emitter, interaction);
+    case 'transfer-call':
+      requireFreeAgent(emitter, command.agentId, agentId);
+      return emitter.emit({
+        type: 'interaction.call-transferred',
+        ...ids,
+        fromAgentId: agentId,
+        toAgentId: command.agentId,
+        method: 'blind',
+      });
+    case 'consult-call':
+      requireFreeAgent(emitter, command.agentId, agentId);
+      return emitter.emit({ type: 'interaction.consult-started', ...ids, agentId: command.agentId });
+    case 'merge-calls':
+      return emitter.emit({ type: 'interaction.consult-ended', ...ids, result: 'merged' });
+    case 'cancel-consult':
+      return emitter.emit({ type: 'interaction.consult-ended', ...ids, result: 'cancelled' });
+    case 'leave-and-transfer':
+      return emitter.emit({
+        type: 'interaction.call-transferred',
+        ...ids,
+        fromAgentId: agentId,
+        toAgentId: interaction.call.consultAgentId as string,
+        method: 'consult',
+      });
+    case 'end-call':
+      if (interaction.state === 'dialing') {
+        return emitter.emit({ type: 'interaction.dial-failed', ...ids, failure: 'no-answer' });
+      }
+      return emitter.emit({ type: 'interaction.call-ended', ...ids, by: 'agent', ...autoClose(emitter, interaction.queueId) });
+    case 'submit-wrap-up':
+      return emitter.emit({ type: 'interaction.closed', ...ids, outcome: 'completed', by: 'agent', wrapUp: command.wrapUp });
+    case 'close-callback':
+      return emitter.emit({
+        type: 'interaction.closed',
+        ...ids,
+        outcome: interaction.state === 'no-answer' ? 'no-answer' : 'completed',
+        by: 'agent',
+        ...(command.reason !== undefined ? { closeReason: command.reason } : {}),
+        ...(command.notes !== undefined ? { detail: command.notes.slice(0, 500) } : {}),
+      });
+    case 'reschedule':
+      requireFutureStart(emitter, command.start);
+      return emitter.emit({
+        type: 'interaction.rescheduled',
+        ...ids,
+        scheduledAt: command.start,
+        ...(command.windowEnd !== undefined ? { windowEnd: command.windowEnd } : {}),
+        by: 'agent',
+      });
+  }
+}
+
+function emitDial(emitter: EngineEmitter, interaction: Interaction, agentId: string, phoneNumber: string): void {
+  emitter.emit({
+    type: 'interaction.dialing',
+    interactionId: interaction.id,
+    callbackId: interaction.callbackId,
+    attempt: interaction.attempts.length + 1,
+    phoneNumber,
+    agentId,
+    trigger: 'agent',
+  });
+}
+
+function requireCustomerNumber(interaction: Interaction, phoneNumber: string): void {
+  if (!interaction.card.phoneNumbers.includes(phoneNumber)) {
+    throw new IccError('validation_failed', `${phoneNumber} is not one of the customer's callback numbers`, [
+      { path: ['phoneNumber'], message: "Pick one of the customer's callback numbers", code: 'custom' },
+    ]);
+  }
+}
+
+/** Same rule as the reschedule API: a start in the past would re-queue at once. */
+function requireFutureStart(emitter: EngineEmitter, start: string): void {
+  if (Date.parse(start) <= emitter.now) {
+    throw new IccError('validation_failed', 'start must be in the future', [
+      { path: ['start'], message: 'Must be in the future', code: 'custom' },
+    ]);
+  }
+}
+
+function requireFreeAgent(emitter: EngineEmitter, targetAgentId: string, fromAgentId: string): void {
+  if (targetAgentId === fromAgentId) throw new IccError('validation_failed', 'Cannot transfer a call to yourself');
+  if (!emitter.state.agents.has(targetAgentId)) throw new IccError('not_found', `Agent ${targetAgentId} does not exist`);
+  if (!isAgentFree(emitter.state, targetAgentId)) {
+    throw new IccError('invalid_transition', `Agent ${targetAgentId} is not available to take the call`);
+  }
+}
+
+/** The receiver accepted a transferred callback: the sending interaction closes as transferred. */
+function completeTransferInto(emitter: EngineEmitter, accepted: Interaction): void {
+  if (accepted.transferredFrom === undefined) return;
+  const source = emitter.state.interactions.get(accepted.transferredFrom);
+  emitter.state.directedTo.delete(accepted.id);
+  if (source?.state !== 'transferring') return;
+  emitter.emit({
+    type: 'interaction.closed',
+    interactionId: source.id,
+    callbackId: source.callbackId,
+    outcome: 'transferred',
+    by: 'agent',
+    detail: `Accepted by ${accepted.agentId ?? 'the receiver'} as ${accepted.id}`,
+  });
+}

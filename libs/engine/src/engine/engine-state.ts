@@ -1,0 +1,236 @@
+import {
+  isInteractionEvent,
+  type Agent,
+  type Callback,
+  type Interaction,
+  type InteractionState,
+  type NewIccEvent,
+  type QueueConfig,
+} from '@icc/protocol';
+import { createCallbackQueue, type CallbackQueue } from '../queue/callback-queue';
+import { createAgentPool, type AgentPool } from '../routing/agent-pool';
+import { createTimerQueue, type TimerQueue } from '../scheduler/timer-queue';
+import { reduceCallback, reduceInteraction } from '@icc/core';
+import { createClosedRecords, type ClosedRecords } from './closed-records';
+import type { CallbackEngineOptions } from './engine-types';
+
+/**
+ * A closed interaction is only commanded through the gateway if the store does not yet show it
+ * closed (its commit lag: milliseconds); 1 000 closings cover that with a wide margin, for about
+ * 1 MB (the gateway's UUID ids cost some 500 bytes each in V8).
+ */
+const DEFAULT_CLOSED_RECORD_LIMIT = 1_000;
+
+/**
+ * What a timer does when it falls due; the key is `<kind>:<interactionId>`, `open:<queueId>`, or
+ * `reoffer:<interactionId>` (an `open` timer that ends a decline's cool-down).
+ */
+export type EngineTimerKind = 'start' | 'offer' | 'auto-dial' | 'auto-close' | 'retry' | 'expire' | 'open';
+export interface EngineTimer {
+  kind: EngineTimerKind;
+  targetId: string;
+}
+
+export const reofferTimerKey = (interactionId: string) => `reoffer:${interactionId}`;
+
+/** States in which an interaction occupies the agent in `agentId`. */
+const HOLDING_STATES: ReadonlySet<InteractionState> = new Set([
+  'offered',
+  'previewing',
+  'transferring',
+  'dialing',
+  'connected',
+  'on-hold',
+  'no-answer',
+  'wrap-up',
+]);
+
+/** States in which the expire time still matters (nobody is talking to the customer yet). */
+const EXPIRABLE_STATES: ReadonlySet<InteractionState> = new Set(['scheduled', 'queued', 'retry-wait', 'no-answer']);
+
+export interface EngineState {
+  readonly options: CallbackEngineOptions;
+  readonly queues: Map<string, QueueConfig>;
+  readonly agents: Map<string, Agent>;
+  readonly interactions: Map<string, Interaction>;
+  readonly callbacks: Map<string, Callback>;
+  /** Waiting ASAP/started items per queue (customer not on the line, not directed to one agent). */
+  readonly waiting: Map<string, CallbackQueue>;
+  /** Customer-first calls answered and waiting for an agent: served before anything else. */
+  readonly customerOnLine: Set<string>;
+  /** Transfers addressed to one agent: interaction id → agent id. */
+  readonly directedTo: Map<string, string>;
+  readonly timers: TimerQueue<EngineTimer>;
+  readonly pool: AgentPool;
+  /** Agent id → what occupies that agent: interaction ids, and `<id>#consult` for a consult. */
+  readonly holds: Map<string, Set<string>>;
+  readonly holderOf: Map<string, string>;
+  /** When each agent last became free: routing offers to the longest idle first. */
+  readonly idleSince: Map<string, number>;
+  /**
+   * When each agent last declined each interaction. A decline is not re-offered to the same
+   * agent for one offer timeout, so a lone agent's Reject is not undone at once. Kept in memory
+   * only: after a restart the cool-down is simply over.
+   */
+  readonly declinedAt: Map<string, Map<string, number>>;
+  /** The latest closings, remembered after the closed interactions and callbacks are forgotten. */
+  readonly closed: ClosedRecords;
+}
+
+export function createEngineState(options: CallbackEngineOptions): EngineState {
+  const state: EngineState = {
+    options,
+    queues: new Map(options.queues.map((queue) => [queue.id, queue])),
+    agents: new Map(options.agents.map((agent) => [agent.id, agent])),
+    interactions: new Map(),
+    callbacks: new Map(),
+    waiting: new Map(options.queues.map((queue) => [queue.id, createCallbackQueue()])),
+    customerOnLine: new Set(),
+    directedTo: new Map(),
+    timers: createTimerQueue<EngineTimer>(),
+    pool: createAgentPool(),
+    holds: new Map(),
+    holderOf: new Map(),
+    idleSince: new Map(),
+    declinedAt: new Map(),
+    closed: createClosedRecords(options.closedRecordLimit ?? DEFAULT_CLOSED_RECORD_LIMIT),
+  };
+  // Agents configured as available must be routable before their presence next changes.
+  for (const agent of options.agents) refreshAgent(state, agent.id, agent.availableSince ? Date.parse(agent.availableSince) : 0);
+  return state;
+}
+
+export function requireQueue(state: EngineState, queueId: string): QueueConfig {
+  const queue = state.queues.get(queueId);
+  if (!queue) throw new Error(`Unknown queue ${queueId}`);
+  return queue;
+}
+
+/** Folds an event into the engine and re-derives queues, timers and agent occupancy from it. */
+export function applyEvent(state: EngineState, event: NewIccEvent, now: number): void {
+  if (!isInteractionEvent(event)) {
+    const agent = state.agents.get(event.agentId);
+    if (!agent) return;
+    const next: Agent = { ...agent, presence: event.presence };
+    if (event.presence === 'available' && agent.presence !== 'available') next.availableSince = event.at;
+    state.agents.set(agent.id, next);
+    refreshAgent(state, agent.id, now);
+    return;
+  }
+  const interaction = reduceInteraction(state.interactions.get(event.interactionId), event);
+  recordDecline(state, event, now);
+  state.interactions.set(interaction.id, interaction);
+  const callback = reduceCallback(state.callbacks.get(event.callbackId), event);
+  if (callback) state.callbacks.set(callback.id, callback);
+  syncInteraction(state, interaction, now);
+}
+
+/** Puts an interaction where its state says it belongs: waiting lists, timers, agent holds. */
+export function syncInteraction(state: EngineState, interaction: Interaction, now: number): void {
+  const { id } = interaction;
+  const waiting = state.waiting.get(interaction.queueId);
+  const directed = state.directedTo.has(id);
+  const inQueue = interaction.state === 'queued';
+  if (waiting) {
+    const shouldWait = inQueue && !interaction.customerOnLine && !directed;
+    if (shouldWait && !waiting.has(id)) {
+      waiting.enqueue({
+        id,
+        requestedAt: Date.parse(interaction.requestedAt),
+        kind: interaction.scheduledAt === undefined ? 'asap' : 'scheduled',
+        ...(interaction.scheduledAt !== undefined ? { startAt: Date.parse(interaction.scheduledAt) } : {}),
+        ...(interaction.windowEnd !== undefined ? { windowEnd: Date.parse(interaction.windowEnd) } : {}),
+        ...(interaction.expireAt !== undefined ? { expireAt: Date.parse(interaction.expireAt) } : {}),
+      });
+    } else if (!shouldWait) waiting.remove(id);
+  }
+  if (inQueue && interaction.customerOnLine) state.customerOnLine.add(id);
+  else state.customerOnLine.delete(id);
+  if (interaction.state === 'closed') state.directedTo.delete(id);
+
+  syncTimers(state, interaction, now);
+  syncHolder(state, interaction, now);
+}
+
+function syncTimers(state: EngineState, interaction: Interaction, now: number): void {
+  const set = (kind: EngineTimerKind, at: string | number | undefined) => {
+    const key = `${kind}:${interaction.id}`;
+    if (at === undefined) {
+      state.timers.cancel(key);
+      return;
+    }
+    const dueAt = typeof at === 'number' ? at : Date.parse(at);
+    if (state.timers.dueAt(key) !== dueAt) state.timers.schedule(key, dueAt, { kind, targetId: interaction.id });
+  };
+  const s = interaction.state;
+  set('start', s === 'scheduled' ? startTime(state, interaction, now) : undefined);
+  set('offer', s === 'offered' ? interaction.offerExpiresAt : undefined);
+  set('auto-dial', s === 'previewing' ? interaction.autoDialAt : undefined);
+  set('retry', s === 'retry-wait' ? interaction.nextRetryAt : undefined);
+  set('auto-close', s === 'wrap-up' ? interaction.autoCloseAt : undefined);
+  set('expire', EXPIRABLE_STATES.has(s) && !interaction.customerOnLine ? interaction.expireAt : undefined);
+}
+
+function startTime(state: EngineState, interaction: Interaction, now: number): number {
+  const scheduledAt = interaction.scheduledAt ? Date.parse(interaction.scheduledAt) : now;
+  return Math.max(now, scheduledAt);
+}
+
+function syncHolder(state: EngineState, interaction: Interaction, now: number): void {
+  const holds = HOLDING_STATES.has(interaction.state) || (interaction.state === 'queued' && interaction.customerOnLine);
+  setHolder(state, interaction.id, holds ? interaction.agentId : undefined, now);
+  // A consulted agent is on the call too, until the consult is cancelled, handed over or the call ends.
+  const live = interaction.state === 'connected' || interaction.state === 'on-hold';
+  setHolder(state, `${interaction.id}#consult`, live ? interaction.call.consultAgentId : undefined, now);
+}
+
+function setHolder(state: EngineState, holdingId: string, holder: string | undefined, now: number): void {
+  const previous = state.holderOf.get(holdingId);
+  if (previous === holder) return;
+  if (previous !== undefined) {
+    state.holds.get(previous)?.delete(holdingId);
+    state.holderOf.delete(holdingId);
+    state.idleSince.set(previous, now);
+    refreshAgent(state, previous, now);
+  }
+  if (holder !== undefined) {
+    let held = state.holds.get(holder);
+    if (!held) state.holds.set(holder, (held = new Set()));
+    held.add(holdingId);
+    state.holderOf.set(holdingId, holder);
+    refreshAgent(state, holder, now);
+  }
+}
+
+export function isAgentFree(state: EngineState, agentId: string): boolean {
+  const agent = state.agents.get(agentId);
+  return agent?.presence === 'available' && (state.holds.get(agentId)?.size ?? 0) === 0;
+}
+
+/** Keeps the routing pool equal to the set of free agents. */
+export function refreshAgent(state: EngineState, agentId: string, now: number): void {
+  const agent = state.agents.get(agentId);
+  if (!agent) return;
+  if (isAgentFree(state, agentId)) {
+    const since = Math.max(state.idleSince.get(agentId) ?? 0, agent.availableSince ? Date.parse(agent.availableSince) : now);
+    if (!state.pool.isAvailable(agentId)) state.pool.markAvailable(agentId, agent.queueIds, since);
+  } else if (state.pool.isAvailable(agentId)) state.pool.markUnavailable(agentId);
+}
+
+function recordDecline(state: EngineState, event: NewIccEvent, now: number): void {
+  if (event.type === 'interaction.offer-declined' && event.cause !== 'agent-unavailable') {
+    let byAgent = state.declinedAt.get(event.interactionId);
+    if (!byAgent) state.declinedAt.set(event.interactionId, (byAgent = new Map()));
+    byAgent.set(event.agentId, now);
+  } else if (event.type === 'interaction.accepted' || event.type === 'interaction.closed') {
+    state.declinedAt.delete(event.interactionId);
+  }
+}
+
+/** Until when `agentId` should not be offered `interactionId` again, if it declined it recently. */
+export function declineCooldownUntil(state: EngineState, interaction: Interaction, agentId: string): number | undefined {
+  const declined = state.declinedAt.get(interaction.id)?.get(agentId);
+  if (declined === undefined) return undefined;
+  const offerTimeoutMs = (state.queues.get(interaction.queueId)?.offerTimeoutSeconds ?? 30) * 1000;
+  return declined + offerTimeoutMs;
+}

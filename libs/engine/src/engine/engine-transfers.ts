@@ -1,0 +1,67 @@
+import type { Interaction, TransferTarget } from '@icc/protocol';
+import { IccError } from '@icc/core';
+import type { EngineEmitter } from './engine-emitter';
+
+/** Transfer callback (before dialing): a new interaction is queued or directed to one agent. */
+export function startTransfer(emitter: EngineEmitter, source: Interaction, target: TransferTarget): void {
+  const { state } = emitter;
+  const callback = state.callbacks.get(source.callbackId);
+  if (!callback) throw new IccError('not_found', `Callback ${source.callbackId} does not exist`);
+  const queueId = target.kind === 'queue' ? target.queueId : source.queueId;
+  const queue = state.queues.get(queueId);
+  if (!queue) throw new IccError('not_found', `Queue ${queueId} does not exist`);
+  if (target.kind === 'agent') {
+    const agent = state.agents.get(target.agentId);
+    if (!agent) throw new IccError('not_found', `Agent ${target.agentId} does not exist`);
+    if (target.agentId === source.agentId) throw new IccError('validation_failed', 'Cannot transfer a callback to yourself');
+  } else if (queueId === source.queueId) {
+    throw new IccError('validation_failed', 'The callback is already in that queue; pick another queue');
+  }
+  const toInteractionId = state.options.newInteractionId?.() ?? globalThis.crypto.randomUUID();
+  emitter.emit({
+    type: 'interaction.transfer-requested',
+    interactionId: source.id,
+    callbackId: source.callbackId,
+    target,
+    toInteractionId,
+  });
+  if (target.kind === 'agent') state.directedTo.set(toInteractionId, target.agentId);
+  emitter.emit({
+    type: 'interaction.created',
+    interactionId: toInteractionId,
+    callbackId: callback.id,
+    callback: { ...callback, queueId, interactionId: toInteractionId },
+    queueName: queue.name,
+    vendor: source.vendor,
+    initialState: 'queued',
+    transferredFrom: source.id,
+  });
+}
+
+/** Cancel callback transfer: only until the receiver accepts. */
+export function cancelTransfer(emitter: EngineEmitter, source: Interaction, detail = 'Transfer cancelled by the sending agent'): void {
+  const receiving = source.transfer && emitter.state.interactions.get(source.transfer.toInteractionId);
+  emitter.emit({
+    type: 'interaction.transfer-cancelled',
+    interactionId: source.id,
+    callbackId: source.callbackId,
+    queueId: source.queueId,
+  });
+  if (receiving && receiving.state !== 'closed') {
+    emitter.emit({
+      type: 'interaction.closed',
+      interactionId: receiving.id,
+      callbackId: receiving.callbackId,
+      outcome: 'cancelled',
+      by: 'agent',
+      detail,
+    });
+  }
+}
+
+/** The agent a callback was transferred to rejected it: it goes back to the sender, not round again. */
+export function returnRejectedTransfer(emitter: EngineEmitter, receiver: Interaction, agentId: string): void {
+  if (emitter.state.directedTo.get(receiver.id) !== agentId || receiver.transferredFrom === undefined) return;
+  const source = emitter.state.interactions.get(receiver.transferredFrom);
+  if (source?.state === 'transferring') cancelTransfer(emitter, source, `Rejected by ${agentId}`);
+}
