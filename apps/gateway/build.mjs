@@ -6,8 +6,8 @@ import { gatewayBundleOptions } from './bundle-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export async function buildGateway() {
-  const outfile = join(root, 'dist/apps/gateway/main.js');
+/** @param {string} [outfile] where to write the bundle; `npm start` gives each run its own. */
+export async function buildGateway(outfile = join(root, 'dist/apps/gateway/main.js')) {
   await build(gatewayBundleOptions({ outfile }));
   return outfile;
 }

@@ -20,7 +20,7 @@ import { WEB_SOCKET_OPEN, type WebSocketConstructorLike, type WebSocketLike } fr
  * - `connecting`: first connection, until the server's `welcome`.
  * - `open`: welcomed; frames flow and commands are sent at once.
  * - `reconnecting`: the socket dropped; a new one is (or will be, after the backoff delay) opened.
- * - `closed`: final, after `close()` or an auth close (4401/4403).
+ * - `closed`: final, after `close()` or an auth close (4401/4403). A `tokenExpired` close (4002) resumes, after `refreshToken` when given.
  */
 export type AgentStreamStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
@@ -29,6 +29,14 @@ export interface AgentStreamOptions {
   url: string;
   /** Read when each connection opens; no token closes the stream as `unauthorized`. */
   getToken: () => string | undefined;
+  /**
+   * Gets a new token for the same agent (and makes `getToken` return it). When given, the stream
+   * sends it as `reauth` shortly before the current token expires, and after a `tokenExpired`
+   * close it refreshes before resuming. Without it the stream ends when the token expires.
+   */
+  refreshToken?: () => Promise<string | undefined>;
+  /** How long before expiry to refresh. Default 60 000 ms (at most half the token's remaining life). */
+  refreshLeadMs?: number;
   /** Defaults to `globalThis.WebSocket`; in Node 20 pass the `ws` package's `WebSocket`. */
   WebSocket?: WebSocketConstructorLike;
   reconnect?: Partial<BackoffPolicy>;
@@ -63,6 +71,7 @@ function defaultWebSocket(): WebSocketConstructorLike {
 }
 
 const DEFAULT_COMMAND_TIMEOUT_MS = 15_000;
+const DEFAULT_REFRESH_LEAD_MS = 60_000;
 const SILENT_HEARTBEATS_BEFORE_DROP = 3;
 
 export function createAgentStream(options: AgentStreamOptions): AgentStream {
@@ -81,6 +90,7 @@ export function createAgentStream(options: AgentStreamOptions): AgentStream {
   let failedAttempts = 0;
   let reconnectTimer: TimerHandle | undefined;
   let watchdogTimer: TimerHandle | undefined;
+  let refreshTimer: TimerHandle | undefined;
 
   function report(error: IccApiError): void {
     // An error listener that throws has nowhere left to report to.
@@ -157,9 +167,14 @@ export function createAgentStream(options: AgentStreamOptions): AgentStream {
       case 'welcome':
         welcome = frame;
         failedAttempts = 0;
+        scheduleRefresh(frame.tokenExpiresInSeconds);
         deliver(frame);
         setStatus('open');
         flushCommands();
+        return;
+      case 'reauthenticated':
+        scheduleRefresh(frame.tokenExpiresInSeconds);
+        deliver(frame);
         return;
       case 'snapshot':
         // Authoritative: after a resume that was refused the log may have moved on (or restarted).
@@ -181,6 +196,35 @@ export function createAgentStream(options: AgentStreamOptions): AgentStream {
         return;
       default:
         deliver(frame);
+    }
+  }
+
+  /** Refreshes the token a little before the server would close the stream for its expiry. */
+  function scheduleRefresh(expiresInSeconds: number | undefined): void {
+    clearRefresh();
+    const refreshToken = options.refreshToken;
+    if (expiresInSeconds === undefined || !refreshToken || status === 'closed') return;
+    const remainingMs = expiresInSeconds * 1000;
+    const delay = Math.max(0, remainingMs - Math.min(options.refreshLeadMs ?? DEFAULT_REFRESH_LEAD_MS, remainingMs / 2));
+    refreshTimer = timers.setTimeout(() => {
+      refreshTimer = undefined;
+      void refreshedToken().then((token) => {
+        if (token) send({ type: 'reauth', token });
+      });
+    }, delay);
+  }
+
+  function clearRefresh(): void {
+    if (refreshTimer !== undefined) timers.clearTimeout(refreshTimer);
+    refreshTimer = undefined;
+  }
+
+  async function refreshedToken(): Promise<string | undefined> {
+    try {
+      return await options.refreshToken?.();
+    } catch (cause) {
+      report(new IccApiError(0, { code: 'unauthorized', message: 'Could not refresh the agent token' }, { cause }));
+      return undefined;
     }
   }
 
@@ -206,6 +250,7 @@ export function createAgentStream(options: AgentStreamOptions): AgentStream {
 
   function dropped(code: number, reason: string): void {
     socket = undefined;
+    clearRefresh();
     if (watchdogTimer !== undefined) timers.clearTimeout(watchdogTimer);
     watchdogTimer = undefined;
     commands.failSent(
@@ -224,6 +269,13 @@ export function createAgentStream(options: AgentStreamOptions): AgentStream {
       return;
     }
     setStatus('reconnecting');
+    if (code === WS_CLOSE_CODES.tokenExpired && options.refreshToken) {
+      // Resume under a new token; without one the next hello is refused and the stream ends as unauthorized.
+      void refreshedToken().then(() => {
+        if (status === 'reconnecting' && socket === undefined && reconnectTimer === undefined) connect();
+      });
+      return;
+    }
     scheduleReconnect();
   }
 
@@ -244,6 +296,7 @@ export function createAgentStream(options: AgentStreamOptions): AgentStream {
     if (watchdogTimer !== undefined) timers.clearTimeout(watchdogTimer);
     reconnectTimer = undefined;
     watchdogTimer = undefined;
+    clearRefresh();
     closing?.close(1000, 'client closed');
     commands.failAll(
       error ?? new IccApiError(0, { code: 'stream_closed', message: 'The agent stream was closed before the command was answered' }),

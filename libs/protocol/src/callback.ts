@@ -4,7 +4,7 @@ import { CallbackSchedule } from './callback-schedule';
 import { CallbackSource, CallbackState } from './callback-state';
 import { CallbackAttributes } from './callback-request';
 import { Customer } from './customer';
-import { CallbackId, CallbackNumber, InteractionId, QueueId } from './identifiers';
+import { CallbackId, CallbackNumber, InteractionId, QueueId, VendorName } from './identifiers';
 import { Instant } from './instant';
 import { RetryPolicy } from './retry-policy';
 import { RoutingMode } from './routing-mode';
@@ -34,6 +34,9 @@ export const Callback = z
     state: CallbackState,
     /** Interaction currently carrying the callback (a transfer starts a new one). */
     interactionId: InteractionId,
+    /** The vendor carrying the current interaction, and its own id for it (Genesys conversation, Connect contact) when it has one. */
+    vendor: VendorName.optional(),
+    vendorRef: z.string().max(256).optional(),
     attempts: z.number().int().min(0),
     nextRetryAt: Instant.optional(),
     closedAt: Instant.optional(),

@@ -14,6 +14,8 @@ export const ListCallbacksQuery = z
     agentId: AgentId.optional(),
     /** Matches customer name, callback number, phone number or short description. */
     search: z.string().max(100).optional(),
+    /** Callbacks any of whose interactions the vendor knows by this id. */
+    vendorRef: z.string().min(1).max(256).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     /** Opaque cursor from the previous page's `nextCursor`. */
     cursor: z.string().max(200).optional(),
@@ -33,6 +35,8 @@ export const ListInteractionsQuery = z
     queueId: QueueId.optional(),
     state: InteractionState.optional(),
     open: z.enum(['true', 'false']).optional(),
+    /** The interaction the vendor knows by this id (its conversation or contact id). */
+    vendorRef: z.string().min(1).max(256).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })
   .meta({ id: 'ListInteractionsQuery' });

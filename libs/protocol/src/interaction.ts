@@ -37,6 +37,7 @@ export const Interaction = z
     id: InteractionId,
     callbackId: CallbackId,
     vendor: VendorName,
+    /** The vendor's own id for this work item (Genesys conversation id, Amazon Connect contact id), when it has one. */
     vendorRef: z.string().optional(),
     queueId: QueueId,
     mode: RoutingMode,

@@ -54,6 +54,12 @@ describe('ServerFrame', () => {
     }
   });
 
+  it('carries a token refresh: reauth from the client, reauthenticated and the welcome\'s token lifetime from the server', () => {
+    expect(ClientFrame.safeParse({ type: 'reauth', token: 'eyJ.x.y' }).success).toBe(true);
+    expect(ClientFrame.safeParse({ type: 'reauth' }).success).toBe(false);
+    expect(ServerFrame.safeParse({ type: 'reauthenticated', tokenExpiresInSeconds: 43_200 }).success).toBe(true);
+  });
+
   it('rejects a failed command result without an error, and an error with an unknown code', () => {
     expect(ServerFrame.safeParse({ type: 'command.result', id: 'cmd-1', ok: false }).success).toBe(false);
     expect(ServerFrame.safeParse({ type: 'error', error: { code: 'oops', message: 'x' } }).success).toBe(false);
@@ -67,6 +73,7 @@ describe('ServerFrame', () => {
   it('keeps resumable close codes in the 4000-4099 range', () => {
     expect(WS_CLOSE_CODES.slowConsumer).toBeGreaterThanOrEqual(4000);
     expect(WS_CLOSE_CODES.serverRestart).toBeLessThan(4100);
+    expect(WS_CLOSE_CODES.tokenExpired).toBeLessThan(4100);
     expect(WS_CLOSE_CODES.unauthorized).toBeGreaterThanOrEqual(4100);
   });
 });

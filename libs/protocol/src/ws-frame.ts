@@ -12,6 +12,8 @@ import { QueueStats } from './queue-stats';
 export const WS_CLOSE_CODES = {
   slowConsumer: 4000,
   serverRestart: 4001,
+  /** The token the stream was opened (or last re-authenticated) with expired: resume with a new token. */
+  tokenExpired: 4002,
   unauthorized: 4401,
   forbidden: 4403,
   protocolError: 4400,
@@ -32,11 +34,16 @@ export const CommandFrame = z
   .strictObject({ type: z.literal('command'), id: z.string().min(1).max(64), command: AgentCommand })
   .meta({ id: 'CommandFrame' });
 
+/** A fresh token for the same agent, before the current one expires: the stream goes on under it. */
+export const ReauthFrame = z
+  .strictObject({ type: z.literal('reauth'), token: z.string().min(1).max(4096) })
+  .meta({ id: 'ReauthFrame' });
+
 export const PingFrame = z.strictObject({ type: z.literal('ping'), at: z.number().optional() }).meta({ id: 'PingFrame' });
 export const PongFrame = z.strictObject({ type: z.literal('pong'), at: z.number().optional() }).meta({ id: 'PongFrame' });
 
 export const ClientFrame = z
-  .discriminatedUnion('type', [HelloFrame, CommandFrame, PingFrame, PongFrame])
+  .discriminatedUnion('type', [HelloFrame, CommandFrame, ReauthFrame, PingFrame, PongFrame])
   .meta({ id: 'ClientFrame' });
 export type ClientFrame = z.infer<typeof ClientFrame>;
 
@@ -51,8 +58,15 @@ export const WelcomeFrame = z
     vendor: z.string(),
     capabilities: AdapterCapabilities,
     heartbeatSeconds: z.number().int().min(1),
+    /** Seconds until the hello's token expires; the stream then closes with `tokenExpired` unless a `reauth` came first. */
+    tokenExpiresInSeconds: z.number().int().min(0).optional(),
   })
   .meta({ id: 'WelcomeFrame' });
+
+/** Answer to an accepted `reauth`: the stream now lives until the new token expires. */
+export const ReauthenticatedFrame = z
+  .object({ type: z.literal('reauthenticated'), tokenExpiresInSeconds: z.number().int().min(0) })
+  .meta({ id: 'ReauthenticatedFrame' });
 
 /** Current state the agent may see: sent after `welcome` unless the stream was resumed. */
 export const SnapshotFrame = z
@@ -85,7 +99,7 @@ export const QueueStatsFrame = z
 export const ErrorFrame = z.object({ type: z.literal('error'), error: ErrorBody }).meta({ id: 'ErrorFrame' });
 
 export const ServerFrame = z
-  .union([WelcomeFrame, SnapshotFrame, EventFrame, CommandResultFrame, QueueStatsFrame, ErrorFrame, PingFrame, PongFrame])
+  .union([WelcomeFrame, SnapshotFrame, EventFrame, CommandResultFrame, QueueStatsFrame, ErrorFrame, ReauthenticatedFrame, PingFrame, PongFrame])
   .meta({ id: 'ServerFrame' });
 export type ServerFrame = z.infer<typeof ServerFrame>;
 export type WelcomeFrame = z.infer<typeof WelcomeFrame>;
@@ -94,3 +108,5 @@ export type EventFrame = z.infer<typeof EventFrame>;
 export type CommandResultFrame = z.infer<typeof CommandResultFrame>;
 export type HelloFrame = z.infer<typeof HelloFrame>;
 export type CommandFrame = z.infer<typeof CommandFrame>;
+export type ReauthFrame = z.infer<typeof ReauthFrame>;
+export type ReauthenticatedFrame = z.infer<typeof ReauthenticatedFrame>;

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ListInteractionsQuery } from '@icc/protocol';
+import { INTERACTION_VENDOR_REF } from './migrations/0003-vendor-ref-index';
 
 /** Rows of the interactions matching the query, most recently changed first. */
 export function createListInteractionsStatement(database: Database) {
@@ -19,6 +20,10 @@ export function createListInteractionsStatement(database: Database) {
     if (query.state !== undefined) {
       where.push('state = ?');
       params.push(query.state);
+    }
+    if (query.vendorRef !== undefined) {
+      where.push(`${INTERACTION_VENDOR_REF} = ?`);
+      params.push(query.vendorRef);
     }
     if (query.open !== undefined) where.push(query.open === 'true' ? "state <> 'closed'" : "state = 'closed'");
     const sql = `SELECT id, body FROM interactions ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;

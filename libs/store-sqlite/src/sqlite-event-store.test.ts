@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { exampleQueueConfig } from '@icc/protocol';
 import { fixtureCreated, fixtureEvent, fixturePresence } from '@icc/core/testing';
 import { createSqliteEventStore, type SqliteEventStore } from './sqlite-event-store';
+import { INTERACTION_VENDOR_REF } from './migrations/0003-vendor-ref-index';
 import { DEFAULT_DATA_DIR, DEFAULT_FILE_NAME } from './open-sqlite-database';
 import { createTemporaryDataDirs } from './temporary-data-dirs';
 
@@ -28,6 +29,14 @@ describe('createSqliteEventStore', () => {
     expect(store.database.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.database.pragma('synchronous', { simple: true })).toBe(2);
     expect(openStore({ dataDir, fileName: 'other.db' }).filePath).toBe(path.join(dataDir, 'other.db'));
+  });
+
+  it('looks interactions up by the vendor\'s id through an index', () => {
+    const store = openStore({ dataDir: dataDirs.create() });
+    const plan = store.database
+      .prepare(`EXPLAIN QUERY PLAN SELECT id FROM interactions WHERE ${INTERACTION_VENDOR_REF} = ?`)
+      .all('conv-a') as Array<{ detail: string }>;
+    expect(plan.map((row) => row.detail).join('\n')).toContain('interactions_by_vendor_ref');
   });
 
   it('keeps statement journals (savepoints) in memory', () => {

@@ -10,11 +10,14 @@ export interface IssuedAgentToken {
   expiresAt: string;
 }
 
+/** A verified token's claims and when it expires (epoch milliseconds). */
+export type VerifiedAgentToken = AgentTokenClaims & { expiresAtMs: number };
+
 /** Signs and verifies agent JWTs (HS256, 12 h, `sub` = agent id). */
 export interface AgentTokens {
   issue(agent: Pick<Agent, 'id' | 'role' | 'displayName'>): Promise<IssuedAgentToken>;
   /** Throws `IccError('unauthorized')` for anything but a valid, unexpired token. */
-  verify(token: string): Promise<AgentTokenClaims>;
+  verify(token: string): Promise<VerifiedAgentToken>;
 }
 
 export function createAgentTokens(secret: string, clock: Clock): AgentTokens {
@@ -38,8 +41,9 @@ export function createAgentTokens(secret: string, clock: Clock): AgentTokens {
           algorithms: ['HS256'],
           issuer: ISSUER,
           currentDate: new Date(clock.now()),
+          requiredClaims: ['exp'],
         });
-        return AgentTokenClaims.parse(payload);
+        return { ...AgentTokenClaims.parse(payload), expiresAtMs: (payload.exp ?? 0) * 1000 };
       } catch {
         throw new IccError('unauthorized', 'The agent token is missing, invalid or expired; sign in again');
       }

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { allowedControls, IccError, InvalidTransitionError, type CcaasAdapterV1, type EventStore } from '@icc/core';
 import type { AgentCommand, Interaction } from '@icc/protocol';
-import { assertMayCommandInteraction } from '../auth/interaction-access';
+import type { AccessControl } from '../auth/access-control';
 import type { Principal } from '../auth/principal';
 import type { GatewayMetrics } from '../metrics/gateway-metrics';
 
@@ -10,14 +10,14 @@ export interface CommandGate {
   execute(principal: Principal, command: AgentCommand): Promise<Interaction>;
 }
 
-export function createCommandGate(store: EventStore, adapter: CcaasAdapterV1, metrics: GatewayMetrics): CommandGate {
+export function createCommandGate(store: EventStore, adapter: CcaasAdapterV1, metrics: GatewayMetrics, access: AccessControl): CommandGate {
   return {
     async execute(principal, command) {
       const started = performance.now();
       try {
         const interaction = store.getInteraction(command.interactionId);
         if (!interaction) throw new IccError('not_found', `Interaction ${command.interactionId} does not exist`);
-        assertMayCommandInteraction(principal, interaction);
+        access.assertInteraction(principal, interaction.id, 'command');
         const queue = store.listQueues().find((candidate) => candidate.id === interaction.queueId) ?? {
           dialMethod: { type: 'manual' as const },
         };

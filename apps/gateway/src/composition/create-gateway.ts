@@ -4,6 +4,7 @@ import { systemClock, type AdapterContext, type CcaasAdapterV1, type Clock, type
 import { WS_CLOSE_CODES } from '@icc/protocol';
 import { createAgentTokens } from '../auth/agent-tokens';
 import { createCommandGate } from '../commands/command-gate';
+import { createAccessControl } from '../auth/access-control';
 import { loadJwtSecret } from '../config/load-jwt-secret';
 import { createEventHub } from '../events/event-hub';
 import { createInFlightRequests, type InFlightRequests } from '../http/in-flight-requests';
@@ -97,6 +98,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     if (await seedDemoConfiguration(store)) logger.info({ queues: store.listQueues().length }, 'seeded demo queues and agents');
     const metrics = createGatewayMetrics(store, () => clock.now(), { processMetrics: options.processMetrics ?? false });
     hub.subscribe((published) => metrics.observeEvent(published));
+    const access = createAccessControl(store, hub.timeline);
     const services: GatewayServices = {
       store,
       adapter,
@@ -105,7 +107,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       logger,
       tokens: createAgentTokens(jwtSecret, timerClock),
       intake: createCallbackIntake(store, adapter),
-      commands: createCommandGate(store, adapter, metrics),
+      access,
+      commands: createCommandGate(store, adapter, metrics, access),
       hub,
       sink,
       metrics,

@@ -1,4 +1,5 @@
 import type { CcaasAdapterV1, Clock, EventStore, FakeClock, Logger } from '@icc/core';
+import type { AccessControl } from '../auth/access-control';
 import type { AgentTokens } from '../auth/agent-tokens';
 import type { CommandGate } from '../commands/command-gate';
 import type { EventHub } from '../events/event-hub';
@@ -16,6 +17,8 @@ export interface GatewayServices {
   timerClock: Clock;
   logger: Logger;
   tokens: AgentTokens;
+  /** The access policy, asked by every route and stream frame that touches a callback or interaction. */
+  access: AccessControl;
   intake: CallbackIntake;
   commands: CommandGate;
   hub: EventHub;

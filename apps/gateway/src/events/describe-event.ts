@@ -8,7 +8,7 @@ import { presenceView } from './presence-view';
 export function describeEvent(event: IccEvent, timeline: InteractionTimeline, store: EventStore): PublishedEvent {
   if (isInteractionEvent(event)) {
     const moment = timeline.advance(event);
-    return moment ? { event, interaction: moment.view, involvedAgents: moment.involvedAgents } : { event };
+    return moment ? { event, interaction: moment.view, involvement: moment.involvement } : { event };
   }
   const agent = store.getAgent(event.agentId);
   return agent ? { event, agent: presenceView(agent, event) } : { event };

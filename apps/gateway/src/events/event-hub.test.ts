@@ -1,13 +1,13 @@
 import { createInMemoryEventStore, silentLogger, type EventStore } from '@icc/core';
 import { fixtureCreated, fixtureEvent, fixturePresence } from '@icc/core/testing';
 import type { NewIccEvent } from '@icc/protocol';
-import type { Principal } from '../auth/principal';
+import type { AccessPrincipal } from '../auth/access-policy';
 import { eventFrameFor } from '../ws/event-frame-for';
 import { createEventHub } from './event-hub';
 import type { PublishedEvent } from './published-event';
 
 const AGENTS = ['agent-ada', 'agent-grace', 'agent-zoe', 'agent-nobody'];
-const principal = (agentId: string): Principal => ({ agentId, role: 'agent', name: agentId });
+const principal = (agentId: string): AccessPrincipal => ({ agentId, role: 'agent', queueIds: [] });
 
 async function publish(store: EventStore, hub: ReturnType<typeof createEventHub>, events: NewIccEvent[]) {
   for (const event of events) {

@@ -18,7 +18,7 @@ export interface EventHub {
   subscribe(listener: EventListener): () => void;
   /**
    * Only what an agent's stream can show: presence events, and interaction events of
-   * interactions offered to or handled by `agentId` (its current agent or `involvedAgents`).
+   * interactions offered to or handled by `agentId` (its current agent or anyone in its `involvement`).
    * Other events are not even looked at, so one event costs the agents it concerns, not all.
    */
   subscribeAgent(agentId: string, listener: EventListener): () => void;
@@ -39,8 +39,8 @@ export function createEventHub(store: EventStore, logger: Logger): EventHub {
     const recipients = [...listeners];
     if (published.event.type === 'agent.presence-changed') {
       for (const ofAgent of agentListeners.values()) recipients.push(...ofAgent);
-    } else if (published.interaction && published.involvedAgents) {
-      const named = new Set(published.involvedAgents);
+    } else if (published.interaction && published.involvement) {
+      const named = new Set(published.involvement.keys());
       if (published.interaction.agentId !== undefined) named.add(published.interaction.agentId);
       for (const agentId of named) recipients.push(...(agentListeners.get(agentId) ?? []));
     }

@@ -1,11 +1,12 @@
 import { isInteractionEvent, type Interaction, type InteractionEvent } from '@icc/protocol';
 import { reduceInteraction, type EventStore, type Logger } from '@icc/core';
-import { agentsNamedInEvent } from './agents-named-in-event';
+import type { AgentInvolvement, Involvement } from '../auth/access-policy';
+import { involvementInEvent } from './involvement-in-event';
 
-/** An interaction as it was right after one event, and every agent involved up to then. */
+/** An interaction as it was right after one event, and what every agent involved up to then did with it. */
 export interface InteractionMoment {
   view: Interaction;
-  involvedAgents: ReadonlySet<string>;
+  involvement: AgentInvolvement;
 }
 
 /**
@@ -22,7 +23,7 @@ export interface InteractionTimeline {
 
 interface Entry {
   view: Interaction;
-  involvedAgents: Set<string>;
+  involvement: Map<string, ReadonlySet<Involvement>>;
 }
 
 export function createInteractionTimeline(store: EventStore, logger: Logger, options: { keepClosed?: boolean } = {}): InteractionTimeline {
@@ -37,10 +38,11 @@ export function createInteractionTimeline(store: EventStore, logger: Logger, opt
       if (!entry) return undefined;
       view = { ...entry.view, seq: event.seq };
     }
-    const involvedAgents = new Set(entry?.involvedAgents);
-    for (const agentId of agentsNamedInEvent(event)) involvedAgents.add(agentId);
-    if (view.agentId !== undefined) involvedAgents.add(view.agentId);
-    return { view, involvedAgents };
+    const involvement = new Map(entry?.involvement);
+    for (const [agentId, what] of involvementInEvent(event, entry?.view)) {
+      involvement.set(agentId, new Set([...(involvement.get(agentId) ?? []), what]));
+    }
+    return { view, involvement };
   };
 
   const foldFromLog = (interactionId: string, untilSeq: number): Entry | undefined => {

@@ -10,7 +10,7 @@ import {
 import { assertMayCancel, assertMayReschedule, IccError } from '@icc/core';
 import { Router, type RequestHandler } from 'express';
 import { authenticate } from '../auth/authenticate';
-import { assertMaySeeCallback } from '../auth/callback-access';
+import type { AccessAction } from '../auth/access-policy';
 import { isSupervisor, principalOf } from '../auth/principal';
 import type { GatewayServices } from '../composition/gateway-services';
 import { parseWith } from './parse-with';
@@ -20,7 +20,7 @@ import { pathParam } from './path-param';
 
 export function callbacksRouter(services: GatewayServices, intakeRateLimit: TokenBucketSettings): Router {
   const router = Router();
-  const { store, adapter, intake, tokens, hub } = services;
+  const { store, adapter, intake, tokens, access } = services;
   const requireAgent = authenticate(tokens);
 
   const refuseWhileShuttingDown: RequestHandler = (_req, _res, next) => {
@@ -28,10 +28,10 @@ export function callbacksRouter(services: GatewayServices, intakeRateLimit: Toke
     next();
   };
 
-  const visibleCallback = (idOrNumber: string, res: Parameters<RequestHandler>[1]): Callback => {
+  const allowedCallback = (idOrNumber: string, res: Parameters<RequestHandler>[1], action: AccessAction): Callback => {
     const callback = store.getCallback(idOrNumber);
     if (!callback) throw new IccError('not_found', `Callback "${idOrNumber}" does not exist`);
-    assertMaySeeCallback(principalOf(res), callback, hub.timeline);
+    access.assertCallback(principalOf(res), callback, action);
     return callback;
   };
 
@@ -60,18 +60,18 @@ export function callbacksRouter(services: GatewayServices, intakeRateLimit: Toke
   });
 
   router.get('/v1/callbacks/:idOrNumber', requireAgent, (req, res) => {
-    res.json(visibleCallback(pathParam(req, 'idOrNumber'), res));
+    res.json(allowedCallback(pathParam(req, 'idOrNumber'), res, 'read'));
   });
 
   router.patch('/v1/callbacks/:id', requireAgent, async (req, res) => {
-    const callback = visibleCallback(pathParam(req, 'id'), res);
+    const callback = allowedCallback(pathParam(req, 'id'), res, 'change');
     const changes = parseWith(UpdateCallbackRequest, req.body, 'Callback update');
     await adapter.updateCallback(callback.id, changes);
     res.json(store.getCallback(callback.id));
   });
 
   router.post('/v1/callbacks/:id/cancel', requireAgent, async (req, res) => {
-    const callback = visibleCallback(pathParam(req, 'id'), res);
+    const callback = allowedCallback(pathParam(req, 'id'), res, 'change');
     const { reason } = parseWith(CancelCallbackRequest, req.body ?? {}, 'Cancel request');
     assertMayCancel(currentInteraction(callback));
     await adapter.cancelCallback(callback.id, 'agent', reason);
@@ -79,7 +79,7 @@ export function callbacksRouter(services: GatewayServices, intakeRateLimit: Toke
   });
 
   router.post('/v1/callbacks/:id/reschedule', requireAgent, async (req, res) => {
-    const callback = visibleCallback(pathParam(req, 'id'), res);
+    const callback = allowedCallback(pathParam(req, 'id'), res, 'change');
     const request = parseWith(RescheduleCallbackRequest, req.body, 'Reschedule request');
     assertMayReschedule(currentInteraction(callback), adapter.capabilities);
     await adapter.reschedule(callback.id, request, 'agent');
@@ -87,8 +87,7 @@ export function callbacksRouter(services: GatewayServices, intakeRateLimit: Toke
   });
 
   router.get('/v1/callbacks/:id/position', requireAgent, (req, res) => {
-    const callback = store.getCallback(pathParam(req, 'id'));
-    if (!callback) throw new IccError('not_found', `Callback "${pathParam(req, 'id')}" does not exist`);
+    const callback = allowedCallback(pathParam(req, 'id'), res, 'position');
     const estimate = adapter.queuePosition?.(callback.id) ?? positionAmongQueued(callback);
     const answer: QueuePosition = { callbackId: callback.id, queueId: callback.queueId, ...estimate };
     res.json(answer);

@@ -2,7 +2,6 @@ import { AgentCommand, InteractionCommandRequest, ListInteractionsQuery } from '
 import { IccError } from '@icc/core';
 import { Router } from 'express';
 import { authenticate } from '../auth/authenticate';
-import { assertMaySeeInteraction } from '../auth/interaction-access';
 import { isSupervisor, principalOf } from '../auth/principal';
 import type { GatewayServices } from '../composition/gateway-services';
 import { parseWith } from './parse-with';
@@ -10,7 +9,7 @@ import { pathParam } from './path-param';
 
 export function interactionsRouter(services: GatewayServices): Router {
   const router = Router();
-  const { store, tokens, hub, commands } = services;
+  const { store, tokens, access, commands } = services;
   const requireAgent = authenticate(tokens);
 
   router.get('/v1/interactions', requireAgent, (req, res) => {
@@ -23,9 +22,8 @@ export function interactionsRouter(services: GatewayServices): Router {
   router.get('/v1/interactions/:id', requireAgent, (req, res) => {
     const id = pathParam(req, 'id');
     const interaction = store.getInteraction(id);
-    const moment = interaction && hub.timeline.current(id);
-    if (!interaction || !moment) throw new IccError('not_found', `Interaction ${id} does not exist`);
-    assertMaySeeInteraction(principalOf(res), moment);
+    if (!interaction) throw new IccError('not_found', `Interaction ${id} does not exist`);
+    access.assertInteraction(principalOf(res), id, 'read');
     res.json(interaction);
   });
 

@@ -1,6 +1,7 @@
 import { PROTOCOL_VERSION, WS_CLOSE_CODES, type Agent, type ClientFrame, type ErrorBody, type ServerFrame } from '@icc/protocol';
 import { toErrorBody } from '../http/to-error-body';
 import { createTokenBucket } from '../http/token-bucket';
+import type { AccessPrincipal } from '../auth/access-policy';
 import { isSupervisor, type Principal } from '../auth/principal';
 import type { GatewayServices } from '../composition/gateway-services';
 import { describeEvent } from '../events/describe-event';
@@ -38,11 +39,13 @@ export function createAgentStreamSession(
   const frameBucket = createTokenBucket(settings.frameRate, timerClock.now());
   let phase: Phase = 'awaiting-hello';
   let principal: Principal | undefined;
+  let reader: AccessPrincipal | undefined;
   let lastSentSeq = 0;
   let lastHeardAt = timerClock.now();
   let pendingLive: PublishedEvent[] = [];
   let unsubscribe: (() => void) | undefined;
   let cancelHeartbeat: (() => void) | undefined;
+  let cancelTokenExpiry: (() => void) | undefined;
   let inbox: Promise<void> = Promise.resolve();
   const cancelHelloTimer = timerClock.setTimer(timerClock.now() + settings.helloTimeoutMs, () => {
     if (phase === 'awaiting-hello') close(WS_CLOSE_CODES.unauthorized, 'no hello within 10 s');
@@ -70,6 +73,7 @@ export function createAgentStreamSession(
     if (wasLiveSupervisor) liveSupervisor(false);
     cancelHelloTimer();
     cancelHeartbeat?.();
+    cancelTokenExpiry?.();
     unsubscribe?.();
     pendingLive = [];
   }
@@ -80,9 +84,9 @@ export function createAgentStreamSession(
   }
 
   function deliver(published: PublishedEvent): void {
-    if (!principal || published.event.seq <= lastSentSeq) return;
+    if (!reader || published.event.seq <= lastSentSeq) return;
     lastSentSeq = published.event.seq;
-    const frame = eventFrameFor(principal, published);
+    const frame = eventFrameFor(reader, published);
     if (frame) send(frame);
   }
 
@@ -98,6 +102,15 @@ export function createAgentStreamSession(
       send({ type: 'ping', at: timerClock.now() });
       armHeartbeat();
     });
+  }
+
+  /** REST refuses an expired token; the stream that token opened ends then too, unless a `reauth` moved the deadline. */
+  function armTokenExpiry(expiresAtMs: number): number {
+    cancelTokenExpiry?.();
+    cancelTokenExpiry = timerClock.setTimer(expiresAtMs, () => {
+      fail({ code: 'unauthorized', message: 'The agent token expired: reconnect with resumeFrom and a new token' }, WS_CLOSE_CODES.tokenExpired);
+    });
+    return Math.max(0, Math.floor((expiresAtMs - timerClock.now()) / 1000));
   }
 
   async function replayAfter(resumeFrom: number): Promise<void> {
@@ -128,7 +141,9 @@ export function createAgentStreamSession(
     if (!agent) return fail({ code: 'unauthorized', message: `Agent ${claims.sub} no longer exists` }, WS_CLOSE_CODES.unauthorized);
     if (phase !== 'authenticating') return;
     cancelHelloTimer();
+    const tokenExpiresInSeconds = armTokenExpiry(claims.expiresAtMs);
     principal = { agentId: agent.id, role: agent.role, name: agent.displayName };
+    reader = { agentId: agent.id, role: agent.role, queueIds: agent.queueIds };
     const headSeq = store.headSeq();
     const resumed = frame.resumeFrom !== undefined && frame.resumeFrom <= headSeq;
     phase = 'replaying';
@@ -147,10 +162,11 @@ export function createAgentStreamSession(
       vendor: services.adapter.vendor,
       capabilities: services.adapter.capabilities,
       heartbeatSeconds: settings.heartbeatSeconds,
+      tokenExpiresInSeconds,
     });
     if (resumed) await replayAfter(frame.resumeFrom ?? 0);
     else {
-      const snapshot = buildSnapshot(principal, store, hub.timeline, services.clock.now());
+      const snapshot = buildSnapshot(reader, store, hub.timeline, services.clock.now());
       lastSentSeq = snapshot.seq;
       send(snapshot);
     }
@@ -161,6 +177,26 @@ export function createAgentStreamSession(
     pendingLive = [];
     for (const published of buffered) deliver(published);
     armHeartbeat();
+  }
+
+  async function onReauth(frame: Extract<ClientFrame, { type: 'reauth' }>): Promise<void> {
+    if (!principal) {
+      send({ type: 'error', error: { code: 'unauthorized', message: 'Send hello first' } });
+      return;
+    }
+    let claims;
+    try {
+      claims = await services.tokens.verify(frame.token);
+    } catch (error) {
+      // The stream goes on under the token it has until that one expires.
+      send({ type: 'error', error: toErrorBody(error).body });
+      return;
+    }
+    if (phase === 'closed') return;
+    if (claims.sub !== principal.agentId) {
+      return fail({ code: 'forbidden', message: `The new token is for ${claims.sub}, this stream is ${principal.agentId}'s` }, WS_CLOSE_CODES.forbidden);
+    }
+    send({ type: 'reauthenticated', tokenExpiresInSeconds: armTokenExpiry(claims.expiresAtMs) });
   }
 
   async function onCommand(frame: Extract<ClientFrame, { type: 'command' }>): Promise<void> {
@@ -184,6 +220,8 @@ export function createAgentStreamSession(
         return;
       case 'command':
         return onCommand(frame);
+      case 'reauth':
+        return onReauth(frame);
       case 'ping':
         send(frame.at === undefined ? { type: 'pong' } : { type: 'pong', at: frame.at });
         return;

@@ -43,3 +43,17 @@ describe('ICC webhook signature (what the gateway verifies)', () => {
     expect(() => verify({}, { now: now + 299_000 })).not.toThrow();
   });
 });
+
+describe('ICC webhook freshness without a given now', () => {
+  it('judges the timestamp by the real clock: signatures are about transport, not domain time', () => {
+    const realSeconds = Math.floor(Date.now() / 1000);
+    const delivery = (at: number) => ({
+      secret,
+      header: (name: string) => ({ 'x-icc-timestamp': String(at), 'x-icc-signature': signIccWebhook(secret, at, rawBody) })[name],
+      rawBody,
+    });
+    expect(verifyIccWebhook(delivery(realSeconds))).toEqual({ timestamp: realSeconds * 1000 });
+    expect(() => verifyIccWebhook(delivery(realSeconds - 301))).toThrow(expect.objectContaining({ code: 'stale_signature' }));
+    expect(() => verifyIccWebhook(delivery(timestamp))).toThrow(expect.objectContaining({ code: 'stale_signature' }));
+  });
+});

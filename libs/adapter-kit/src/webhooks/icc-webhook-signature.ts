@@ -25,8 +25,8 @@ export interface IccWebhookDelivery {
   header(name: string): string | undefined;
   /** The body exactly as received. */
   rawBody: string;
-  /** Epoch milliseconds. */
-  now: number;
+  /** Epoch milliseconds of transport time; defaults to the real clock (never a domain clock). */
+  now?: number;
   toleranceSeconds?: number;
 }
 
@@ -37,7 +37,7 @@ export function verifyIccWebhook(delivery: IccWebhookDelivery): { timestamp: num
     timestampHeader: delivery.header(ICC_WEBHOOK_SCHEME.timestampHeader),
     signatureHeader: delivery.header(ICC_WEBHOOK_SCHEME.signatureHeader),
     rawBody: delivery.rawBody,
-    now: delivery.now,
+    ...(delivery.now === undefined ? {} : { now: delivery.now }),
     toleranceSeconds: delivery.toleranceSeconds ?? ICC_WEBHOOK_SCHEME.toleranceSeconds,
     signaturePrefix: ICC_WEBHOOK_SCHEME.signaturePrefix,
     names: { timestampHeader: 'X-ICC-Timestamp', signatureHeader: 'X-ICC-Signature', secret: 'ICC_WEBHOOK_SECRET' },

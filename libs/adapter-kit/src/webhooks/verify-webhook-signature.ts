@@ -10,8 +10,11 @@ export interface WebhookSignatureCheck {
   signatureHeader: string | undefined;
   /** The body exactly as received: re-serialized JSON does not verify. */
   rawBody: string;
-  /** Epoch milliseconds (the adapter's clock). */
-  now: number;
+  /**
+   * Epoch milliseconds of transport time; defaults to the real clock. Signatures are about
+   * transport, not domain time: never pass a domain (fake) clock, or no delivery is fresh under one.
+   */
+  now?: number;
   /** How far the timestamp may be from `now`, either way; beyond it the delivery is a replay. Default 300. */
   toleranceSeconds?: number;
   /** Default `sha256`. */
@@ -70,7 +73,7 @@ export function verifyWebhookSignature(check: WebhookSignatureCheck): { timestam
 
   const at = Number(timestamp) * (check.timestampUnit === 'milliseconds' ? 1 : 1000);
   const toleranceMs = (check.toleranceSeconds ?? 300) * 1000;
-  if (Math.abs(check.now - at) > toleranceMs) {
+  if (Math.abs((check.now ?? Date.now()) - at) > toleranceMs) {
     throw new IccError('stale_signature', `${names.timestampHeader} is more than ${toleranceMs / 1000} s away from our clock (a replay, or a clock out of sync)`);
   }
   return { timestamp: at };

@@ -73,7 +73,7 @@ describe('closed interactions', () => {
     const warningsBefore = run.logger.entries.filter((entry) => entry.level !== 'debug' && entry.level !== 'info').length;
 
     for (const [copy, rawBody] of [...bench.connect.delivery.delivered].entries()) {
-      await expect(bench.adapter.ingest(lateCopy(rawBody, run.clock.now(), copy))).resolves.toEqual([]);
+      await expect(bench.adapter.ingest(lateCopy(rawBody, Date.now(), copy))).resolves.toEqual([]);
     }
     await run.passTime(30);
 

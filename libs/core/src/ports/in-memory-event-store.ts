@@ -54,6 +54,11 @@ export function createInMemoryEventStore(): EventStore {
     return ids;
   };
 
+  const carriedBy = (callbackId: string, vendorRef: string): boolean => {
+    for (const interaction of interactions.values()) if (interaction.callbackId === callbackId && interaction.vendorRef === vendorRef) return true;
+    return false;
+  };
+
   return {
     async append(events) {
       assertOpen();
@@ -87,6 +92,7 @@ export function createInMemoryEventStore(): EventStore {
             (query.agentId === undefined || interaction.agentId === query.agentId) &&
             (query.queueId === undefined || interaction.queueId === query.queueId) &&
             (query.state === undefined || interaction.state === query.state) &&
+            (query.vendorRef === undefined || interaction.vendorRef === query.vendorRef) &&
             (open === undefined || (interaction.state !== 'closed') === open),
         )
         .sort((a, b) => b.seq - a.seq)
@@ -116,6 +122,7 @@ export function createInMemoryEventStore(): EventStore {
             (query.queueId === undefined || callback.queueId === query.queueId) &&
             (query.state === undefined || callback.state === query.state) &&
             (handled === undefined || handled.has(callback.id)) &&
+            (query.vendorRef === undefined || carriedBy(callback.id, query.vendorRef)) &&
             (search === '' || callbackSearchText(callback).includes(search)) &&
             (cursor === undefined || isAfterCallbackPageCursor(requestedAtMs, callback.id, cursor)),
         )

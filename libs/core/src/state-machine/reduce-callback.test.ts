@@ -22,8 +22,16 @@ const dialing = (attempt: number) => exampleInteractionEvent('interaction.dialin
 
 describe('reduceCallback', () => {
   it('starts from the created event, pointing at the new interaction', () => {
-    expect(fold([created()])).toEqual(exampleCallback());
+    expect(fold([created()])).toEqual({ ...exampleCallback(), vendor: created().vendor });
     expect(fold([exampleInteractionCreatedEvent({ interactionId: 'ix-0042' })])?.interactionId).toBe('ix-0042');
+  });
+
+  it('names the vendor and its id of the interaction now carrying the callback', () => {
+    const first = fold([exampleInteractionCreatedEvent({ vendor: 'genesys', vendorRef: 'conv-1' })]);
+    expect(first).toMatchObject({ vendor: 'genesys', vendorRef: 'conv-1' });
+    const transferred = reduceCallback(first, exampleInteractionCreatedEvent({ interactionId: 'ix-0042', transferredFrom: 'ix-0001', vendor: 'genesys' }));
+    expect(transferred).toMatchObject({ interactionId: 'ix-0042', vendor: 'genesys' });
+    expect(transferred).not.toHaveProperty('vendorRef');
   });
 
   it('ignores events for a callback it has never seen', () => {

@@ -16,8 +16,8 @@ export function reduceCallback(
   event: InteractionEvent | NewInteractionEvent,
 ): Callback | undefined {
   if (event.type === 'interaction.created') {
-    if (!current || event.transferredFrom === undefined) return { ...event.callback, interactionId: event.interactionId };
-    return { ...current, interactionId: event.interactionId, queueId: event.callback.queueId, state: 'pending' };
+    if (!current || event.transferredFrom === undefined) return withVendorOf(event, { ...event.callback, interactionId: event.interactionId });
+    return withVendorOf(event, { ...current, interactionId: event.interactionId, queueId: event.callback.queueId, state: 'pending' });
   }
   if (!current) return undefined;
   switch (event.type) {
@@ -47,6 +47,12 @@ export function reduceCallback(
     default:
       return current;
   }
+}
+
+/** The callback names the vendor (and its id) of the interaction now carrying it. */
+function withVendorOf(event: { vendor: string; vendorRef?: string | undefined }, callback: Callback): Callback {
+  const { vendorRef: _previous, ...rest } = callback;
+  return { ...rest, vendor: event.vendor, ...(event.vendorRef === undefined ? {} : { vendorRef: event.vendorRef }) };
 }
 
 function withoutRetry(callback: Callback): Callback {

@@ -132,6 +132,16 @@ export function describeEventStoreProjectionContract(createStore: CreateEventSto
       expect(ids(store().listInteractions({ open: 'false', queueId: 'q-support', limit: 50 }))).toEqual(['ix-3', 'ix-1']);
     });
 
+    it('finds interactions and callbacks by the vendor\'s id, and names it on the callback', async () => {
+      const withVendorRef = (event: NewIccEvent, vendorRef: string) => ({ ...event, vendorRef }) as NewIccEvent;
+      await store().append([withVendorRef(fixtureCreated(1), 'conv-a'), withVendorRef(fixtureCreated(2), 'conv-b'), fixtureCreated(3)]);
+      expect(store().listInteractions({ vendorRef: 'conv-a', limit: 50 }).map((interaction) => interaction.id)).toEqual(['ix-1']);
+      expect(store().listInteractions({ vendorRef: 'conv-c', limit: 50 })).toEqual([]);
+      expect(store().listCallbacks({ vendorRef: 'conv-b', limit: 50 }).items.map((callback) => callback.id)).toEqual(['cb-2']);
+      expect(store().getCallback('cb-1')).toMatchObject({ vendor: store().getInteraction('ix-1')?.vendor, vendorRef: 'conv-a' });
+      expect(store().getCallback('cb-3')).not.toHaveProperty('vendorRef');
+    });
+
     it('reloads open interactions, oldest request first', async () => {
       await store().append([
         fixtureCreated(1, { requestedAt: at(5) }),

@@ -2,6 +2,7 @@ import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { createTemporaryDataDirs } from '../temporary-data-dirs';
 import { migration0001Initial } from './0001-initial';
+import { migration0002WebhookDeliveries } from './0002-webhook-deliveries';
 import { runSchemaMigrations } from './run-schema-migrations';
 
 const dataDirs = createTemporaryDataDirs();
@@ -17,7 +18,7 @@ describe('migration 0002: webhook deliveries', () => {
     runSchemaMigrations(database, [migration0001Initial]);
     database.prepare("INSERT INTO queues (id, body) VALUES ('q-support', '{}')").run();
 
-    expect(runSchemaMigrations(database)).toEqual([2]);
+    expect(runSchemaMigrations(database, [migration0001Initial, migration0002WebhookDeliveries])).toEqual([2]);
     expect(database.prepare('SELECT id, body FROM queues').all()).toEqual([{ id: 'q-support', body: '{}' }]);
     expect(database.prepare('SELECT COUNT(*) FROM webhook_deliveries').pluck().get()).toBe(0);
   });

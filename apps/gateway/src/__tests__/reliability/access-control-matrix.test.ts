@@ -11,51 +11,58 @@ import {
   BUSY_NUMBER,
   createAccessFixtures,
   expiredToken,
-  OTHER_AGENT,
   PRINCIPALS,
+  SAME_QUEUE_AGENT,
   tamperedToken,
   type AccessFixture,
   type FixtureState,
   type PrincipalColumn,
+  UNRELATED_AGENT,
 } from './access-fixtures';
 import { rawHttp } from './raw-http';
 import { agentFleet, seedQueuesAndAgents, UNLIMITED_INTAKE } from './reliability-fixtures';
 
 jest.setTimeout(120_000);
 
-type Row = [route: string, none: number, expired: number, tampered: number, other: number, agent: number, supervisor: number];
+type Row = [route: string, ...expected: number[]];
 
 /*
- * Every endpoint of docs/api.md × who calls. `agent` handles the fixture interaction (it was
- * offered to them and accepted), `other` is an agent who never had anything to do with it,
- * `expired` is that agent's token 13 h after issue, `tampered` its token with the payload
- * rewritten to claim the supervisor. `:callback`, `:interaction` and `:agent` are the fixture's.
+ * Every endpoint of docs/api.md × who calls. The relationship columns are agents whose history with
+ * the fixture's callback makes them so (see createAccessFixtures): `handling` holds its current
+ * interaction, `transferred-away` handed the callback to them, `handled-before` accepted and
+ * rescheduled it, `offered` declined it, `same-queue` is in its queue but never involved,
+ * `unrelated` is in no queue. `expired` is the handling agent's token 13 h after issue, `tampered`
+ * its token with the payload rewritten to claim the supervisor. `:callback`, `:interaction` (the
+ * current one), `:previous` (the one the callback was transferred from) and `:agent` (the handling
+ * agent) are the fixture's.
  */
 const ENDPOINTS: Row[] = [
-  //                                          none expired tampered other agent supervisor
-  ['GET /healthz',                             200, 200, 200, 200, 200, 200],
-  ['GET /readyz',                              200, 200, 200, 200, 200, 200],
-  ['GET /metrics',                             200, 200, 200, 200, 200, 200],
-  ['GET /v1/openapi.json',                     200, 200, 200, 200, 200, 200],
-  ['GET /v1/auth/dev-agents',                  200, 200, 200, 200, 200, 200],
-  ['POST /v1/auth/dev-token',                  200, 200, 200, 200, 200, 200],
-  ['GET /v1/me',                               401, 401, 401, 200, 200, 200],
-  ['POST /v1/callbacks',                       201, 201, 201, 201, 201, 201],
-  ['GET /v1/callbacks?limit=200',              401, 401, 401, 200, 200, 200],
-  ['GET /v1/callbacks/:callback',              401, 401, 401, 403, 200, 200],
-  ['PATCH /v1/callbacks/:callback',            401, 401, 401, 403, 200, 200],
-  ['POST /v1/callbacks/:callback/cancel',      401, 401, 401, 403, 200, 200],
-  ['POST /v1/callbacks/:callback/reschedule',  401, 401, 401, 403, 200, 200],
-  ['GET /v1/callbacks/:callback/position',     401, 401, 401, 200, 200, 200],
-  ['GET /v1/queues',                           401, 401, 401, 200, 200, 200],
-  ['GET /v1/queues/stats',                     401, 401, 401, 403, 403, 200],
-  ['GET /v1/agents',                           401, 401, 401, 200, 200, 200],
-  ['PUT /v1/agents/:agent/presence',           401, 401, 401, 403, 200, 200],
-  ['GET /v1/vendor',                           401, 401, 401, 200, 200, 200],
-  ['GET /v1/interactions?limit=200',           401, 401, 401, 200, 200, 200],
-  ['GET /v1/interactions/:interaction',        401, 401, 401, 403, 200, 200],
-  ['PUT /v1/dev/telephony/numbers/:number',    200, 200, 200, 200, 200, 200],
-  ['POST /v1/dev/clock/advance',               200, 200, 200, 200, 200, 200],
+  //                                         none expired tampered unrelated same-queue offered handled-before transferred-away handling supervisor
+  ['GET /healthz',                             200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  ['GET /readyz',                              200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  ['GET /metrics',                             200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  ['GET /v1/openapi.json',                     200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  ['GET /v1/auth/dev-agents',                  200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  ['POST /v1/auth/dev-token',                  200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  ['GET /v1/me',                               401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
+  ['POST /v1/callbacks',                       201, 201, 201, 201, 201, 201, 201, 201, 201, 201],
+  ['GET /v1/callbacks?limit=200',              401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
+  ['GET /v1/callbacks/:callback',              401, 401, 401, 403, 403, 200, 200, 200, 200, 200],
+  ['PATCH /v1/callbacks/:callback',            401, 401, 401, 403, 403, 403, 403, 403, 200, 200],
+  ['POST /v1/callbacks/:callback/cancel',      401, 401, 401, 403, 403, 403, 403, 403, 200, 200],
+  ['POST /v1/callbacks/:callback/reschedule',  401, 401, 401, 403, 403, 403, 403, 403, 200, 200],
+  ['GET /v1/callbacks/:callback/position',     401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
+  ['GET /v1/queues',                           401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
+  ['GET /v1/queues/stats',                     401, 401, 401, 403, 403, 403, 403, 403, 403, 200],
+  ['GET /v1/agents',                           401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
+  ['PUT /v1/agents/:agent/presence',           401, 401, 401, 403, 403, 403, 403, 403, 200, 200],
+  ['GET /v1/vendor',                           401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
+  ['GET /v1/interactions?limit=200',           401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
+  // An interaction is judged on its own events: the callback's earlier agents read the interaction they had, not the new one.
+  ['GET /v1/interactions/:interaction',        401, 401, 401, 403, 403, 403, 403, 403, 200, 200],
+  ['GET /v1/interactions/:previous',           401, 401, 401, 403, 403, 200, 200, 200, 403, 200],
+  ['PUT /v1/dev/telephony/numbers/:number',    200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  ['POST /v1/dev/clock/advance',               200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
 ];
 
 const BODIES: Record<string, unknown> = {
@@ -71,34 +78,33 @@ const BODIES: Record<string, unknown> = {
 /** Rows whose 2xx changes the fixture: each such cell gets a fresh one. */
 const CHANGES_FIXTURE = new Set(['POST /v1/callbacks/:callback/cancel', 'POST /v1/callbacks/:callback/reschedule']);
 
-type CommandRow = [command: InteractionCommand | ((fixture: AccessFixture) => InteractionCommand), state: FixtureState, none: number, expired: number, tampered: number, other: number, agent: number, supervisor: number];
+type CommandRow = [command: InteractionCommand | ((fixture: AccessFixture) => InteractionCommand), state: FixtureState, ...expected: number[]];
 
-/** Every agent command, from a state where the controls allow it: only the handling agent may send it. */
+/** Every agent command, from a state where the controls allow it: only the handling agent may send it (same columns as above). */
 const COMMANDS: CommandRow[] = [
-  //                                                                            none expired tampered other agent supervisor
-  [{ type: 'accept' },                                          'offered',      401, 401, 401, 403, 200, 403],
-  [{ type: 'reject' },                                          'offered',      401, 401, 401, 403, 200, 403],
-  [{ type: 'dial', phoneNumber: ANSWERING_NUMBER },             'previewing',   401, 401, 401, 403, 200, 403],
-  [{ type: 'close-callback' },                                  'previewing',   401, 401, 401, 403, 200, 403],
-  [{ type: 'reschedule', start: '2026-03-11T09:00:00Z' },       'previewing',   401, 401, 401, 403, 200, 403],
-  [{ type: 'transfer-callback', target: { kind: 'agent', agentId: ABSENT_AGENT } }, 'previewing', 401, 401, 401, 403, 200, 403],
-  [{ type: 'cancel-transfer' },                                 'transferring', 401, 401, 401, 403, 200, 403],
-  [{ type: 'redial' },                                          'no-answer',    401, 401, 401, 403, 200, 403],
-  [{ type: 'hold' },                                            'connected',    401, 401, 401, 403, 200, 403],
-  [{ type: 'resume' },                                          'on-hold',      401, 401, 401, 403, 200, 403],
-  [{ type: 'mute' },                                            'connected',    401, 401, 401, 403, 200, 403],
-  [{ type: 'unmute' },                                          'muted',        401, 401, 401, 403, 200, 403],
-  [{ type: 'record-start' },                                    'connected',    401, 401, 401, 403, 200, 403],
-  [{ type: 'record-stop' },                                     'recording',    401, 401, 401, 403, 200, 403],
-  [{ type: 'send-dtmf', digits: '12#' },                        'connected',    401, 401, 401, 403, 200, 403],
-  [{ type: 'escalate', escalated: true },                       'connected',    401, 401, 401, 403, 200, 403],
-  [(fixture) => ({ type: 'transfer-call', agentId: fixture.freeAgentId }), 'connected', 401, 401, 401, 403, 200, 403],
-  [(fixture) => ({ type: 'consult-call', agentId: fixture.freeAgentId }), 'connected', 401, 401, 401, 403, 200, 403],
-  [{ type: 'merge-calls' },                                     'consulting',   401, 401, 401, 403, 200, 403],
-  [{ type: 'cancel-consult' },                                  'consulting',   401, 401, 401, 403, 200, 403],
-  [{ type: 'leave-and-transfer' },                              'consulting',   401, 401, 401, 403, 200, 403],
-  [{ type: 'end-call' },                                        'connected',    401, 401, 401, 403, 200, 403],
-  [{ type: 'submit-wrap-up', wrapUp: { reason: 'resolved', notes: '' } }, 'wrap-up', 401, 401, 401, 403, 200, 403],
+  [{ type: 'accept' },                                          'offered',      401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'reject' },                                          'offered',      401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'dial', phoneNumber: ANSWERING_NUMBER },             'previewing',   401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'close-callback' },                                  'previewing',   401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'reschedule', start: '2026-03-11T09:00:00Z' },       'previewing',   401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'transfer-callback', target: { kind: 'agent', agentId: ABSENT_AGENT } }, 'previewing', 401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'cancel-transfer' },                                 'transferring', 401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'redial' },                                          'no-answer',    401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'hold' },                                            'connected',    401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'resume' },                                          'on-hold',      401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'mute' },                                            'connected',    401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'unmute' },                                          'muted',        401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'record-start' },                                    'connected',    401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'record-stop' },                                     'recording',    401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'send-dtmf', digits: '12#' },                        'connected',    401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'escalate', escalated: true },                       'connected',    401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [(fixture) => ({ type: 'transfer-call', agentId: fixture.freeAgentId }), 'connected', 401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [(fixture) => ({ type: 'consult-call', agentId: fixture.freeAgentId }), 'connected', 401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'merge-calls' },                                     'consulting',   401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'cancel-consult' },                                  'consulting',   401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'leave-and-transfer' },                              'consulting',   401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'end-call' },                                        'connected',    401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
+  [{ type: 'submit-wrap-up', wrapUp: { reason: 'resolved', notes: '' } }, 'wrap-up', 401, 401, 401, 403, 403, 403, 403, 403, 200, 403],
 ];
 
 describe('access control matrix', () => {
@@ -112,13 +118,14 @@ describe('access control matrix', () => {
     }
     return token;
   };
-  const fleet = agentFleet(200).map((agent) => agent.id);
+  // Each fixture uses five or six agents of its own.
+  const fleet = agentFleet(400).map((agent) => agent.id);
   let fixtures: ReturnType<typeof createAccessFixtures>;
   let cells = 0;
 
   beforeAll(async () => {
     const store = createInMemoryEventStore();
-    await seedQueuesAndAgents(store, agentFleet(200));
+    await seedQueuesAndAgents(store, [...agentFleet(400), { id: UNRELATED_AGENT, displayName: 'Outsider', role: 'agent', queueIds: [] }]);
     t = await startTestGateway({ store, intakeRateLimit: UNLIMITED_INTAKE });
     for (const [phoneNumber, behaviour] of [[ANSWERING_NUMBER, { kind: 'answer', afterSeconds: 1 }], [BUSY_NUMBER, { kind: 'busy', afterSeconds: 1 }]] as const) {
       await rawHttp(t.url, { method: 'PUT', path: `/v1/dev/telephony/numbers/${encodeURIComponent(phoneNumber)}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ behaviour }) });
@@ -130,21 +137,36 @@ describe('access control matrix', () => {
     await t.close();
   });
 
-  /** The Authorization header of a column, for a fixture handled by `agentId`. */
-  const authorization = async (column: PrincipalColumn, agentId: string): Promise<Record<string, string>> => {
+  /** The agent behind a relationship column, for a fixture. */
+  const agentOf = (column: Exclude<PrincipalColumn, 'none' | 'expired' | 'tampered'>, fixture: AccessFixture): string => {
+    switch (column) {
+      case 'unrelated':
+        return UNRELATED_AGENT;
+      case 'same-queue':
+        return SAME_QUEUE_AGENT;
+      case 'offered':
+        return fixture.offeredAgentId;
+      case 'handled-before':
+        return fixture.handledBeforeAgentId;
+      case 'transferred-away':
+        return fixture.transferredAwayAgentId;
+      case 'handling':
+        return fixture.agentId;
+      case 'supervisor':
+        return 'supervisor-sam';
+    }
+  };
+  /** The Authorization header of a column, for a fixture. */
+  const authorization = async (column: PrincipalColumn, fixture: AccessFixture): Promise<Record<string, string>> => {
     switch (column) {
       case 'none':
         return {};
       case 'expired':
-        return { authorization: `Bearer ${await expiredToken(agentId)}` };
+        return { authorization: `Bearer ${await expiredToken(fixture.agentId)}` };
       case 'tampered':
-        return { authorization: `Bearer ${tamperedToken(await tokenOf(agentId))}` };
-      case 'other':
-        return { authorization: `Bearer ${await tokenOf(OTHER_AGENT)}` };
-      case 'agent':
-        return { authorization: `Bearer ${await tokenOf(agentId)}` };
-      case 'supervisor':
-        return { authorization: `Bearer ${await tokenOf('supervisor-sam')}` };
+        return { authorization: `Bearer ${tamperedToken(await tokenOf(fixture.agentId))}` };
+      default:
+        return { authorization: `Bearer ${await tokenOf(agentOf(column, fixture))}` };
     }
   };
   const request = async (route: string, column: PrincipalColumn, fixture: AccessFixture, body: unknown) => {
@@ -152,12 +174,13 @@ describe('access control matrix', () => {
     const path = template
       .replace(':callback', fixture.callbackId)
       .replace(':interaction', fixture.interactionId)
+      .replace(':previous', fixture.previousInteractionId)
       .replace(':agent', fixture.agentId)
       .replace(':number', encodeURIComponent(ANSWERING_NUMBER));
     const answer = await rawHttp(t.url, {
       method,
       path,
-      headers: { ...(await authorization(column, fixture.agentId)), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { ...(await authorization(column, fixture)), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     cells += 1;
@@ -175,8 +198,8 @@ describe('access control matrix', () => {
       if (route.startsWith('GET /v1/callbacks?') || route.startsWith('GET /v1/interactions?')) {
         // Listing is allowed to every agent, but only what they handled shows up.
         const listed = JSON.stringify(answer.json ?? {});
-        if (column === 'other') expect(listed).not.toContain(fixture.interactionId);
-        if (column === 'agent' || column === 'supervisor') expect(listed).toContain(fixture.interactionId);
+        if (column === 'unrelated' || column === 'same-queue') expect(listed).not.toContain(fixture.interactionId);
+        if (column === 'handling' || column === 'supervisor') expect(listed).toContain(fixture.interactionId);
       }
       if (fixture !== shared) await fixtures.release(fixture);
     }
@@ -191,7 +214,7 @@ describe('access control matrix', () => {
       const body = typeof command === 'function' ? command(fixture) : command;
       const actual: Record<string, number> = {};
       // The handling agent goes last: every other cell must leave the interaction as it was.
-      for (const column of ['none', 'expired', 'tampered', 'other', 'supervisor', 'agent'] as const) {
+      for (const column of [...PRINCIPALS.filter((column) => column !== 'handling'), 'handling' as const]) {
         const before = t.gateway.store.getInteraction(fixture.interactionId)?.seq;
         const answer = await request(`POST /v1/interactions/:interaction/commands`, column, fixture, body);
         actual[column] = answer.status;
@@ -215,27 +238,22 @@ describe('access control matrix', () => {
       cells += 1;
       return { stream, outcome };
     };
-    const opened = {
-      none: await hello(undefined),
-      expired: await hello(await expiredToken(fixture.agentId)),
-      tampered: await hello(tamperedToken(agentToken)),
-      other: await hello(await tokenOf(OTHER_AGENT)),
-      agent: await hello(agentToken),
-      supervisor: await hello(await tokenOf('supervisor-sam')),
-    };
+    const tokenFor = async (column: PrincipalColumn) =>
+      column === 'none' ? undefined : column === 'expired' ? expiredToken(fixture.agentId) : column === 'tampered' ? tamperedToken(agentToken) : tokenOf(agentOf(column, fixture));
+    const opened = {} as Record<PrincipalColumn, Awaited<ReturnType<typeof hello>>>;
+    for (const column of PRINCIPALS) opened[column] = await hello(await tokenFor(column));
+    const signedIn = PRINCIPALS.filter((column) => column !== 'none' && column !== 'expired' && column !== 'tampered');
     try {
-      expect(Object.fromEntries(Object.entries(opened).map(([column, { outcome }]) => [column, outcome]))).toEqual({
+      expect(Object.fromEntries(PRINCIPALS.map((column) => [column, opened[column].outcome]))).toEqual({
         none: 'closed 4400',
         expired: 'closed 4401',
         tampered: 'closed 4401',
-        other: 'snapshot',
-        agent: 'snapshot',
-        supervisor: 'snapshot',
+        ...Object.fromEntries(signedIn.map((column) => [column, 'snapshot'])),
       });
       // Every command type from someone else is forbidden before its state is even looked at.
       for (const [command] of COMMANDS) {
         const body = typeof command === 'function' ? command(fixture) : command;
-        for (const column of ['other', 'supervisor'] as const) {
+        for (const column of signedIn.filter((column) => column !== 'handling')) {
           const id = `${column}-${body.type}`;
           opened[column].stream.send({ type: 'command', id, command: { ...body, interactionId: fixture.interactionId } });
           const result = await opened[column].stream.waitFor((frame) => frame.type === 'command.result' && frame.id === id);
@@ -243,12 +261,27 @@ describe('access control matrix', () => {
           cells += 1;
         }
       }
-      opened.agent.stream.send({ type: 'command', id: 'accept', command: { type: 'accept', interactionId: fixture.interactionId } });
-      expect(await opened.agent.stream.waitFor((frame) => frame.type === 'command.result' && frame.id === 'accept')).toMatchObject({ ok: true });
+      opened.handling.stream.send({ type: 'command', id: 'accept', command: { type: 'accept', interactionId: fixture.interactionId } });
+      expect(await opened.handling.stream.waitFor((frame) => frame.type === 'command.result' && frame.id === 'accept')).toMatchObject({ ok: true });
+      // Accepting the transfer closes the previous interaction: its agents hear that, not the new interaction's events.
       await opened.supervisor.stream.waitFor((frame) => frame.type === 'event' && frame.event.type === 'interaction.accepted' && frame.interaction?.id === fixture.interactionId);
-      const sawFixture = (column: 'other' | 'agent') =>
-        opened[column].stream.frames.some((frame) => frame.type === 'event' && (frame as EventFrame).interaction?.id === fixture.interactionId);
-      expect({ other: sawFixture('other'), agent: sawFixture('agent') }).toEqual({ other: false, agent: true });
+      await opened.supervisor.stream.waitFor((frame) => frame.type === 'event' && frame.event.type === 'interaction.closed' && frame.interaction?.id === fixture.previousInteractionId);
+      // A ping answered means every frame sent before it has arrived.
+      for (const column of signedIn) {
+        opened[column].stream.send({ type: 'ping', at: 7 });
+        await opened[column].stream.waitFor((frame) => frame.type === 'pong' && frame.at === 7);
+      }
+      const saw = (column: PrincipalColumn, interactionId: string) =>
+        opened[column].stream.frames.some((frame) => frame.type === 'event' && (frame as EventFrame).interaction?.id === interactionId);
+      expect(Object.fromEntries(signedIn.map((column) => [column, { current: saw(column, fixture.interactionId), previous: saw(column, fixture.previousInteractionId) }]))).toEqual({
+        unrelated: { current: false, previous: false },
+        'same-queue': { current: false, previous: false },
+        offered: { current: false, previous: true },
+        'handled-before': { current: false, previous: true },
+        'transferred-away': { current: false, previous: true },
+        handling: { current: true, previous: false },
+        supervisor: { current: true, previous: true },
+      });
 
       // No hello at all: closed with 4401 once the 10 s are up.
       const silent = await openStream(t.url);

@@ -4,23 +4,36 @@ import { createAgentTokens } from '../../auth/agent-tokens';
 import { TEST_JWT_SECRET, TEST_START, type TestGateway } from '../test-gateway';
 import { rawHttp } from './raw-http';
 
-/** Who calls: the columns of the access matrix. */
-export const PRINCIPALS = ['none', 'expired', 'tampered', 'other', 'agent', 'supervisor'] as const;
+/**
+ * Who calls: the columns of the access matrix. Beyond the token cases, one column per relationship
+ * of docs/api.md, each an agent whose history with the fixture's callback makes it so.
+ */
+export const PRINCIPALS = ['none', 'expired', 'tampered', 'unrelated', 'same-queue', 'offered', 'handled-before', 'transferred-away', 'handling', 'supervisor'] as const;
 export type PrincipalColumn = (typeof PRINCIPALS)[number];
 
 export const ANSWERING_NUMBER = '+14155550100';
 export const BUSY_NUMBER = '+14155550103';
 /** Offline for the whole run: a callback transferred to this agent waits for them. */
 export const ABSENT_AGENT = 'agent-alan';
-export const OTHER_AGENT = 'agent-grace';
+/** In every demo queue, never involved with a fixture. */
+export const SAME_QUEUE_AGENT = 'agent-grace';
+/** In no queue at all (the matrix seeds them). */
+export const UNRELATED_AGENT = 'agent-outsider';
 
 export type FixtureState = 'offered' | 'previewing' | 'no-answer' | 'connected' | 'muted' | 'recording' | 'on-hold' | 'consulting' | 'transferring' | 'wrap-up';
 
 export interface AccessFixture {
   callbackId: string;
+  /** The callback's current interaction, the one `agentId` holds. */
   interactionId: string;
+  /** The interaction the callback was transferred from. */
+  previousInteractionId: string;
   /** The agent the interaction is offered to / handled by. */
   agentId: string;
+  /** On the previous interaction: declined the offer; accepted it, then rescheduled it; accepted it, then transferred the callback to `agentId`. */
+  offeredAgentId: string;
+  handledBeforeAgentId: string;
+  transferredAwayAgentId: string;
   /** A free agent, for transfer-call and consult-call. */
   freeAgentId: string;
   /** Every agent the fixture made available: set away again when it is released. */
@@ -68,17 +81,38 @@ export function createAccessFixtures(t: TestGateway, fleet: readonly string[], t
   return {
     /** `withFreeAgent`: also make `freeAgentId` available (it would take any callback routed meanwhile). */
     async build(state: FixtureState, withFreeAgent = false): Promise<AccessFixture> {
-      const agentId = takeAgent();
-      await call(agentId, 'PUT', `/v1/agents/${agentId}/presence`, { presence: 'available' });
+      const available = (id: string) => call(id, 'PUT', `/v1/agents/${id}/presence`, { presence: 'available' });
+      const away = (id: string) => call(id, 'PUT', `/v1/agents/${id}/presence`, { presence: 'away' });
+      // The history: offered to one agent who declines, accepted and rescheduled by a second, accepted
+      // by a third who transfers the callback to `agentId`, who gets it as a new interaction.
+      const offeredAgentId = takeAgent();
+      await available(offeredAgentId);
       const created = (await t.anonymous.createCallback({
         queueId: 'callbacks-af',
         customer: exampleCustomer({ phoneNumbers: [ANSWERING_NUMBER, BUSY_NUMBER] }),
         reason: { code: 'billing-issue' },
         shortDescription: `Access matrix (${state})`,
       })).callback;
-      const interactionId = created.interactionId;
+      const previousInteractionId = created.interactionId;
+      await command(offeredAgentId, previousInteractionId, { type: 'reject' });
+      await away(offeredAgentId);
+      const handledBeforeAgentId = takeAgent();
+      await available(handledBeforeAgentId);
+      await command(handledBeforeAgentId, previousInteractionId, { type: 'accept' });
+      await command(handledBeforeAgentId, previousInteractionId, { type: 'reschedule', start: new Date(t.clock.now() + 60_000).toISOString() });
+      await away(handledBeforeAgentId);
+      await t.advance(60_000);
+      const transferredAwayAgentId = takeAgent();
+      await available(transferredAwayAgentId);
+      await command(transferredAwayAgentId, previousInteractionId, { type: 'accept' });
+      const agentId = takeAgent();
+      await command(transferredAwayAgentId, previousInteractionId, { type: 'transfer-callback', target: { kind: 'agent', agentId } });
+      await away(transferredAwayAgentId);
+      await available(agentId);
+      const interactionId = t.gateway.store.getCallback(created.id)?.interactionId ?? previousInteractionId;
+      if (interactionId === previousInteractionId) throw new Error('fixture: the transfer made no new interaction');
       let freeAgentId = takeAgent();
-      const agentIds = [agentId];
+      const agentIds = [agentId, offeredAgentId, handledBeforeAgentId, transferredAwayAgentId];
       const reach = async (target: FixtureState): Promise<void> => {
         switch (target) {
           case 'offered':
@@ -135,7 +169,7 @@ export function createAccessFixtures(t: TestGateway, fleet: readonly string[], t
         agentIds.push(freeAgentId);
         await call(freeAgentId, 'PUT', `/v1/agents/${freeAgentId}/presence`, { presence: 'available' });
       }
-      return { callbackId: created.id, interactionId, agentId, freeAgentId, agentIds };
+      return { callbackId: created.id, interactionId, previousInteractionId, agentId, offeredAgentId, handledBeforeAgentId, transferredAwayAgentId, freeAgentId, agentIds };
     },
     /**
      * Cancels what is left of the fixture's callback (a rejected offer would wait in the queue) and

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '@icc/core';
 import { createSqliteEventStore } from '@icc/store-sqlite';
-import type { Principal } from '../../auth/principal';
+import type { AccessPrincipal } from '../../auth/access-policy';
 import { demoCallbackRequest } from '../../composition/demo-traffic';
 import { describeEvent } from '../../events/describe-event';
 import { createInteractionTimeline } from '../../events/interaction-timeline';
@@ -143,10 +143,10 @@ describe(`load with faults: ${SECONDS} s at ${REQUESTS_PER_SECOND} requests/s, $
     const problems: string[] = [];
     let eventsChecked = 0;
     try {
-      const principals: Principal[] = store
+      const principals: AccessPrincipal[] = store
         .listAgents()
         .filter((agent) => records.has(agent.id))
-        .map((agent) => ({ agentId: agent.id, role: agent.role, name: agent.displayName }));
+        .map((agent) => ({ agentId: agent.id, role: agent.role, queueIds: agent.queueIds }));
       const expected = new Map<string, number[]>(principals.map((principal) => [principal.agentId, []]));
       const timeline = createInteractionTimeline(store, silentLogger);
       for (const event of store.readAfter(0, head)) {

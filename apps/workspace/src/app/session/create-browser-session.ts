@@ -28,6 +28,8 @@ export function createSignInGateway(getToken: () => string | undefined): SignInG
 
 export interface BrowserSessionOptions {
   getToken: () => string | undefined;
+  /** A new token for the same agent, so the stream outlives the first one (see `AgentStreamOptions.refreshToken`). */
+  refreshToken?: () => Promise<string | undefined>;
   /** Who signed in (from the token response or `GET /v1/me`), until `welcome` says more. */
   signedIn: Agent;
   /** Gateway origin; defaults to this page's. */
@@ -66,6 +68,7 @@ export function createBrowserSession(options: BrowserSessionOptions): WorkspaceS
   const stream = createAgentStream({
     url: options.streamUrl ?? agentStreamUrl(),
     getToken,
+    ...(options.refreshToken ? { refreshToken: options.refreshToken } : {}),
     ...(options.WebSocket ? { WebSocket: options.WebSocket } : {}),
   });
   const store = createInteractionStore();

@@ -121,7 +121,7 @@ describe('the Amazon Connect simulator', () => {
     expect(agentStates().slice(-2)).toEqual(['MISSED', 'CONNECTING']);
     expect(pushed().at(-1)?.AgentARN).toMatch(/\/agent\/user-grace$/);
     for (const delivery of deliveries) {
-      const check = { secret: SECRET, rawBody: delivery.rawBody, now: clock.now(), signaturePrefix: 'v1=' };
+      const check = { secret: SECRET, rawBody: delivery.rawBody, signaturePrefix: 'v1=' };
       expect(() => verifyWebhookSignature({ ...check, timestampHeader: delivery.headers['x-icc-timestamp'], signatureHeader: delivery.headers['x-icc-signature'] })).not.toThrow();
     }
   });

@@ -53,7 +53,8 @@ export function createEventDelivery(options: EventDeliveryOptions): EventDeliver
 
   const send = async (rawBody: string) => {
     sequence += 1;
-    const timestamp = String(Math.floor(options.clock.now() / 1000));
+    // Signed at transport time (the real clock), as a relay does: the adapter checks freshness against it.
+    const timestamp = String(Math.floor(Date.now() / 1000));
     const headers = {
       'content-type': 'application/json',
       'x-icc-timestamp': timestamp,

@@ -1,0 +1,70 @@
+import { IccError, type EventStore } from '@icc/core';
+import type { Callback } from '@icc/protocol';
+import type { InteractionMoment, InteractionTimeline } from '../events/interaction-timeline';
+import type { PublishedEvent } from '../events/published-event';
+import { mayAccess, relationshipOf, type AccessAction, type AccessFacts, type AccessPrincipal, type Involvement } from './access-policy';
+import type { Principal } from './principal';
+
+const MAX_TRANSFER_HOPS = 50;
+
+/**
+ * Where every route and stream frame asks the access policy: facts come from the event log
+ * (through the timeline), the answer from `ACCESS_POLICY`. Refusals are `403 forbidden`.
+ */
+export interface AccessControl {
+  assertCallback(principal: Principal, callback: Callback, action: AccessAction): void;
+  assertInteraction(principal: Principal, interactionId: string, action: AccessAction): void;
+  principalOf(principal: Principal): AccessPrincipal;
+}
+
+/** One interaction: it is handled by whoever it is offered to or handled by (closed ones keep their last agent). */
+export function interactionFacts(moment: Pick<InteractionMoment, 'view' | 'involvement'>): AccessFacts {
+  return { currentAgentId: moment.view.agentId, involvement: moment.involvement, queueId: moment.view.queueId };
+}
+
+/** A callback: held by the agent of its current interaction; involvement gathered across every interaction it was transferred through. */
+export function callbackFacts(callback: Callback, timeline: InteractionTimeline): AccessFacts {
+  const involvement = new Map<string, Set<Involvement>>();
+  let currentAgentId: string | undefined;
+  let interactionId: string | undefined = callback.interactionId;
+  for (let hop = 0; interactionId !== undefined && hop < MAX_TRANSFER_HOPS; hop++) {
+    const moment = timeline.current(interactionId);
+    if (!moment) break;
+    if (hop === 0) currentAgentId = moment.view.agentId;
+    for (const [agentId, what] of moment.involvement) involvement.set(agentId, new Set([...(involvement.get(agentId) ?? []), ...what]));
+    interactionId = moment.view.transferredFrom;
+  }
+  return { currentAgentId, involvement, queueId: callback.queueId };
+}
+
+/** Whether a stream event reaches `principal`: judged on its interaction as right after the event. */
+export function mayReadPublished(principal: AccessPrincipal, published: PublishedEvent): boolean {
+  if (!published.interaction || !published.involvement) return false;
+  return mayAccess(principal, interactionFacts({ view: published.interaction, involvement: published.involvement }), 'read');
+}
+
+export function createAccessControl(store: EventStore, timeline: InteractionTimeline): AccessControl {
+  const principalOf = (principal: Principal): AccessPrincipal => ({
+    agentId: principal.agentId,
+    role: principal.role,
+    queueIds: store.getAgent(principal.agentId)?.queueIds ?? [],
+  });
+  const refuse = (principal: AccessPrincipal, facts: AccessFacts, action: AccessAction, subject: string): never => {
+    throw new IccError('forbidden', `${principal.agentId} (${relationshipOf(principal, facts)}) may not ${action} ${subject}`);
+  };
+  return {
+    principalOf,
+    assertCallback(principal, callback, action) {
+      const who = principalOf(principal);
+      const facts = callbackFacts(callback, timeline);
+      if (!mayAccess(who, facts, action)) refuse(who, facts, action, `callback ${callback.number}`);
+    },
+    assertInteraction(principal, interactionId, action) {
+      const moment = timeline.current(interactionId);
+      if (!moment) throw new IccError('not_found', `Interaction ${interactionId} does not exist`);
+      const who = principalOf(principal);
+      const facts = interactionFacts(moment);
+      if (!mayAccess(who, facts, action)) refuse(who, facts, action, `interaction ${interactionId}`);
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import type { AgentRole } from '@icc/protocol';
+
+/** What an agent did with an interaction, as its events tell it. */
+export type Involvement = 'offered' | 'declined' | 'handled' | 'consulted' | 'transferred-away';
+
+/** Per agent, everything they did with an interaction (or, for a callback, with any of its interactions). */
+export type AgentInvolvement = ReadonlyMap<string, ReadonlySet<Involvement>>;
+
+/**
+ * How a caller stands to a callback or interaction, strongest first: the first that applies wins.
+ * - `handling`: it is offered to or handled by them right now (open, their agentId).
+ * - `transferred-away`: they transferred it (callback or call) to someone else and do not hold it now.
+ * - `handled-before`: they accepted, dialled or were consulted on it earlier, and do not hold it now.
+ * - `offered`: it was offered to them and they declined it, let it time out, or it was taken back.
+ * - `same-queue`: never involved, but a member of its queue.
+ * - `unrelated`: none of the above.
+ */
+export const RELATIONSHIPS = ['supervisor', 'handling', 'transferred-away', 'handled-before', 'offered', 'same-queue', 'unrelated'] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+/**
+ * - `read`: GET a callback or interaction, and its events on the agent stream.
+ * - `change`: PATCH, cancel or reschedule a callback.
+ * - `command`: agent commands on an interaction (REST and WebSocket).
+ * - `position`: the callback's rank in its queue (tells the queue, not the callback's content).
+ */
+export const ACCESS_ACTIONS = ['read', 'change', 'command', 'position'] as const;
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+
+/** The one table: docs/api.md prints it and the access-control matrix checks every route against it. */
+export const ACCESS_POLICY: Readonly<Record<Relationship, Readonly<Record<AccessAction, boolean>>>> = {
+  supervisor:         { read: true,  change: true,  command: false, position: true },
+  handling:           { read: true,  change: true,  command: true,  position: true },
+  'transferred-away': { read: true,  change: false, command: false, position: true },
+  'handled-before':   { read: true,  change: false, command: false, position: true },
+  offered:            { read: true,  change: false, command: false, position: true },
+  'same-queue':       { read: false, change: false, command: false, position: true },
+  unrelated:          { read: false, change: false, command: false, position: true },
+};
+
+/** Who asks: the token's agent, and the queues they belong to. */
+export interface AccessPrincipal {
+  agentId: string;
+  role: AgentRole;
+  queueIds: readonly string[];
+}
+
+/** What the event log says about the subject (a callback across its transfers, or one interaction). */
+export interface AccessFacts {
+  /** Agent it is offered to or handled by now; undefined when closed or unassigned. */
+  currentAgentId: string | undefined;
+  involvement: AgentInvolvement;
+  queueId: string;
+}
+
+export function relationshipOf(principal: AccessPrincipal, facts: AccessFacts): Relationship {
+  if (principal.role === 'supervisor') return 'supervisor';
+  if (facts.currentAgentId === principal.agentId) return 'handling';
+  const involvement = facts.involvement.get(principal.agentId);
+  if (involvement?.has('transferred-away')) return 'transferred-away';
+  if (involvement?.has('handled') || involvement?.has('consulted')) return 'handled-before';
+  if (involvement?.has('offered') || involvement?.has('declined')) return 'offered';
+  return principal.queueIds.includes(facts.queueId) ? 'same-queue' : 'unrelated';
+}
+
+export function mayAccess(principal: AccessPrincipal, facts: AccessFacts, action: AccessAction): boolean {
+  return ACCESS_POLICY[relationshipOf(principal, facts)][action];
+}
