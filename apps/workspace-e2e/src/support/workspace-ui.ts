@@ -31,6 +31,14 @@ export async function signIn(page: Page, baseUrl: string, agentName: string): Pr
   await waitForOnline(page);
 }
 
+/** Signs in as the demo supervisor, who lands on the Supervisor page. */
+export async function signInAsSupervisor(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'Sign in as Sam Supervisor' }).click();
+  await waitFor(page.getByRole('heading', { level: 1, name: 'Supervisor' }));
+  await waitForOnline(page);
+}
+
 /** The connection banner is empty once the agent stream said `welcome`: controls are live from then on. */
 export async function waitForOnline(page: Page): Promise<void> {
   await waitForGone(page.locator('.connection-banner'));

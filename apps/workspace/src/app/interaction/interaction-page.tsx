@@ -11,7 +11,6 @@ import { CallbackContextCard } from './callback-context-card';
 import { ClosedSummary } from './closed-summary';
 import { LiveCallControls } from './live-call-controls';
 import { useInteraction } from './use-interaction';
-import { WrapUpModal } from './wrap-up-modal';
 
 const CALLBACK_ACTION_STATES: readonly InteractionState[] = ['previewing', 'transferring', 'dialing', 'no-answer'];
 const LIVE_CALL_STATES: readonly InteractionState[] = ['connected', 'on-hold'];
@@ -58,7 +57,6 @@ function InteractionView({ interaction }: { interaction: Interaction }) {
           <CallbackContextCard interaction={interaction} />
         </div>
       </div>
-      {interaction.state === 'wrap-up' && mine && <WrapUpModal interaction={interaction} />}
     </div>
   );
 }
