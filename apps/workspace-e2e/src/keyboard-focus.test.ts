@@ -19,7 +19,7 @@ describe('keyboard (issue 16 item 4)', () => {
   it('arrowing through the presence select does not change presence until confirmed', async () => {
     const { gateway, page } = e2e();
     await signIn(page, gateway.url, 'Ada Lovelace');
-    const select = page.getByLabel('Presence');
+    const select = page.getByLabel('Presence', { exact: true });
     await select.focus();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');

@@ -27,7 +27,10 @@ export type AdapterFactory = (settings: AdapterSettings) => RegisteredAdapter;
 /** Every vendor the gateway can run with: a new adapter registers here and nowhere else. */
 export const ADAPTER_REGISTRY: Readonly<Record<string, AdapterFactory>> = {
   mock: (settings) => {
-    const adapter = createMockAdapter({ randomTelephony: settings.randomTelephony });
+    const adapter = createMockAdapter({
+      randomTelephony: settings.randomTelephony,
+      missedOffersBeforeNotResponding: missedOffersBeforeNotResponding(process.env),
+    });
     return {
       adapter,
       telephony: {
@@ -42,6 +45,19 @@ export const ADAPTER_REGISTRY: Readonly<Record<string, AdapterFactory>> = {
   'amazon-connect': () => createAmazonConnectRegistration(process.env),
   // @icc/tools:adapter-registry-entries
 };
+
+const DEFAULT_MISSED_OFFERS_BEFORE_NOT_RESPONDING = 2;
+
+/** `ICC_MISSED_OFFERS_BEFORE_NOT_RESPONDING` (a whole number ≥ 1; default 2): per deployment. */
+export function missedOffersBeforeNotResponding(env: NodeJS.ProcessEnv): number {
+  const raw = env['ICC_MISSED_OFFERS_BEFORE_NOT_RESPONDING'];
+  if (raw === undefined || raw === '') return DEFAULT_MISSED_OFFERS_BEFORE_NOT_RESPONDING;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`ICC_MISSED_OFFERS_BEFORE_NOT_RESPONDING must be a whole number of at least 1, got "${raw}"`);
+  }
+  return value;
+}
 
 export function registeredVendors(): string[] {
   return Object.keys(ADAPTER_REGISTRY);

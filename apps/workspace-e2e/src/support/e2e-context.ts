@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './launch-chromium';
 import { createScreenshotRecorder } from './screenshots';
-import { startGateway, type RunningGateway } from './start-gateway';
+import { startGateway, type RunningGateway, type StartGatewayOptions } from './start-gateway';
 import { ARRIVAL_TIMEOUT_MS } from './wait-for';
 
 export interface E2eContext {
@@ -19,7 +19,7 @@ export interface E2eContext {
  * One gateway (fresh data dir) and one Chromium per test file, closed in `afterAll`. Call it at
  * the top of a `describe`; the returned getter is valid inside tests.
  */
-export function useE2eContext(scenario: string): () => E2eContext {
+export function useE2eContext(scenario: string, gatewayOptions: StartGatewayOptions = {}): () => E2eContext {
   let gateway: RunningGateway | undefined;
   let browser: Browser | undefined;
   let browserContext: BrowserContext | undefined;
@@ -27,7 +27,7 @@ export function useE2eContext(scenario: string): () => E2eContext {
   const extraContexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    const [startedGateway, launchedBrowser] = await Promise.allSettled([startGateway(), launchChromium()]);
+    const [startedGateway, launchedBrowser] = await Promise.allSettled([startGateway(gatewayOptions), launchChromium()]);
     if (startedGateway.status === 'fulfilled') gateway = startedGateway.value;
     if (launchedBrowser.status === 'fulfilled') browser = launchedBrowser.value;
     if (startedGateway.status === 'rejected') throw startedGateway.reason;

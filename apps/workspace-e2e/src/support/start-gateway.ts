@@ -43,6 +43,8 @@ function urlFromLogLine(line: string): string | undefined {
 export interface StartGatewayOptions {
   /** Where `dist/apps/{gateway,workspace}` are looked up; the repository root by default. */
   repoRoot?: string;
+  /** Extra environment for the gateway (e.g. `ICC_MISSED_OFFERS_BEFORE_NOT_RESPONDING`). */
+  env?: Record<string, string>;
 }
 
 /** The vendor the browser suite runs against (`ICC_E2E_VENDOR`, default the mock). */
@@ -52,7 +54,7 @@ export const E2E_VENDOR = process.env['ICC_E2E_VENDOR'] ?? 'mock';
  * Starts the built gateway (dev endpoints) on a free port with a fresh data dir. The vendor is the
  * mock unless `ICC_E2E_VENDOR` names another registered one (its in-process simulator is used).
  */
-export async function startGateway({ repoRoot = REPO_ROOT }: StartGatewayOptions = {}): Promise<RunningGateway> {
+export async function startGateway({ repoRoot = REPO_ROOT, env = {} }: StartGatewayOptions = {}): Promise<RunningGateway> {
   const gatewayMain = join(repoRoot, 'dist/apps/gateway/main.js');
   const workspaceDir = join(repoRoot, 'dist/apps/workspace');
   assertBuilt(gatewayMain, workspaceDir);
@@ -68,6 +70,7 @@ export async function startGateway({ repoRoot = REPO_ROOT }: StartGatewayOptions
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
       ICC_VENDOR: E2E_VENDOR,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

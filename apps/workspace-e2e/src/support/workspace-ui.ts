@@ -46,7 +46,7 @@ export async function waitForOnline(page: Page): Promise<void> {
 
 /** Picks Available and waits until the gateway confirmed it (the inbox says offers may come). */
 export async function goAvailable(page: Page): Promise<void> {
-  await page.getByLabel('Presence').selectOption({ label: 'Available' });
+  await page.getByLabel('Presence', { exact: true }).selectOption({ label: 'Available' });
   await waitFor(page.getByText('No offers right now.', { exact: false }));
 }
 

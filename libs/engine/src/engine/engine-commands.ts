@@ -97,7 +97,8 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
       return emitter.emit({
         type: 'interaction.closed',
         ...ids,
-        outcome: interaction.state === 'no-answer' ? 'no-answer' : 'completed',
+        // Closed before anybody was called, it is a cancel, never a completed callback.
+        outcome: interaction.attempts.length === 0 ? 'cancelled' : interaction.state === 'no-answer' ? 'no-answer' : 'completed',
         by: 'agent',
         ...(command.reason !== undefined ? { closeReason: command.reason } : {}),
         ...(command.notes !== undefined ? { detail: command.notes.slice(0, 500) } : {}),
