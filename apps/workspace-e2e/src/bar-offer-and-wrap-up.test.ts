@@ -1,8 +1,8 @@
 import { agentToken, getInteraction, requestCallback, scriptNumber } from './support/gateway-api';
 import { useE2eContext } from './support/e2e-context';
 import { issueShot } from './support/issue-shots';
-import { waitFor, waitForGone } from './support/wait-for';
-import { globalVoiceControl, goAvailable, signIn, wrapUpDialog } from './support/workspace-ui';
+import { waitFor, waitForGone, waitForText } from './support/wait-for';
+import { globalVoiceControl, goAvailable, gvcStateBadge, signIn, wrapUpDialog } from './support/workspace-ui';
 
 const CUSTOMER = 'Aiko Sato';
 
@@ -28,6 +28,7 @@ describe('the bar carries offers and wrap-up (issue 16 items 5 and 6)', () => {
     await waitFor(gvc.getByText(`Offer: ${CUSTOMER}`, { exact: false }));
     await gvc.getByRole('button', { name: 'Accept' }).click();
     await gvc.getByRole('button', { name: 'Call number' }).click();
+    await waitForText(gvcStateBadge(page), 'Connected');
     await gvc.getByRole('button', { name: 'End call' }).click();
 
     // Still on My callbacks: the wrap-up opens here, with its after-call-work timer.

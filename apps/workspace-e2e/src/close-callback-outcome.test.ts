@@ -24,7 +24,7 @@ describe('closing a callback asks for an outcome and records what happened (issu
     await issueShot(page, 'item-2-close-from-preview');
 
     const dialog = await waitFor(page.getByRole('dialog', { name: 'Close callback: Omar Said' }));
-    await waitFor(dialog.getByText('The customer will not be called back.', { exact: false }));
+    await waitFor(dialog.getByText('The customer will not be called back', { exact: false }));
     await dialog.getByLabel('Closing reason').selectOption({ label: 'Resolved another way' });
     await dialog.getByRole('button', { name: 'Close callback' }).click();
     await waitForGone(dialog);
@@ -46,6 +46,7 @@ describe('closing a callback asks for an outcome and records what happened (issu
       reason: { code: 'product-issue' },
       shortDescription: 'Router keeps rebooting',
     });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inbox' }).click();
     await offerCard(page, 'Kai Tanaka').getByRole('button', { name: 'Accept' }).click();
     await waitForInteractionState(page, 'Previewing');
     await mainArea(page).getByRole('group', { name: 'Callback actions' }).getByRole('button', { name: 'Call number' }).click();

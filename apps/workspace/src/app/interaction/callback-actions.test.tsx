@@ -61,7 +61,7 @@ describe('CallbackActions', () => {
     expect(session.sentCommands).toEqual([
       { type: 'dial', interactionId: interaction.id, phoneNumber: EXAMPLE_PHONE_NUMBERS.usMobile },
     ]);
-    expect(await screen.findByText(`Call number ${EXAMPLE_PHONE_NUMBERS.usMobile}: done.`)).toBeVisible();
+    expect(await screen.findByText(`Call number ${EXAMPLE_PHONE_NUMBERS.usMobile}: sent.`)).toBeVisible();
   });
 
   it('retries the last number dialed unless another is chosen', async () => {

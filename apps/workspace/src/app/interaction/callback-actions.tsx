@@ -118,7 +118,7 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
               </button>
               <button
                 type="button"
-                className="button button--quiet"
+                className="button"
                 aria-expanded={rescheduleOpen}
                 disabled={!controls.has('reschedule') || pending}
                 onClick={() => setOpenForm(rescheduleOpen ? undefined : 'reschedule')}

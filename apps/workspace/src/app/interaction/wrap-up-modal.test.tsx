@@ -51,7 +51,7 @@ describe('WrapUpModal', () => {
         wrapUp: { reason: 'follow-up-required', notes: 'Send the replacement router.' },
       },
     ]);
-    expect(await screen.findByText('Submit & close: done.')).toBeVisible();
+    expect(await screen.findByText('Submit & close: sent.')).toBeVisible();
   });
 
   it('shows the gateway error when the submit is refused', async () => {

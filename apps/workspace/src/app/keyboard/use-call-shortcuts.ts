@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { selectActiveInteractions, selectOffers } from '../interaction/select-interactions';
+import { navigate } from '../routing/use-hash-route';
 import { useSession } from '../session/session-context';
 import { useWorkspaceState } from '../session/use-workspace-state';
 import { shortcutOf } from './call-shortcuts';
@@ -23,7 +24,13 @@ export function useCallShortcuts(): void {
       event.preventDefault();
       if (shortcut === 'accept') {
         const offer = selectOffers(all, agent.id)[0];
-        if (offer) void session.sendCommand({ type: 'accept', interactionId: offer.id }).catch(() => undefined);
+        // As the Inbox's Accept: the interaction page opens for the preview.
+        if (offer) {
+          void session.sendCommand({ type: 'accept', interactionId: offer.id }).then(
+            () => navigate({ page: 'interaction', interactionId: offer.id }),
+            () => undefined,
+          );
+        }
         return;
       }
       const call = selectActiveInteractions(all, agent.id).find((interaction) =>

@@ -4,6 +4,7 @@ import { describeError } from '../session/describe-error';
 import { useSession } from '../session/session-context';
 import { useWorkspaceState } from '../session/use-workspace-state';
 import { PRESENCE_LABELS, SELECTABLE_PRESENCES } from './presence-labels';
+import { askNotificationPermission } from '../shell/browser-notification';
 import { WorkPresenceBadge } from './work-presence-badge';
 
 const BROWSING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
@@ -32,6 +33,8 @@ export function PresenceSelector() {
     if (presence === me.presence || requested !== undefined) return;
     setRequested(presence);
     setError(undefined);
+    // Going Available is the moment offers may start; ask once for notifications of a hidden tab.
+    if (presence === 'available') askNotificationPermission();
     try {
       await session.rest.setPresence(me.id, presence);
     } catch (failure) {

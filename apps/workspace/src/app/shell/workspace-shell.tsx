@@ -114,7 +114,7 @@ export function WorkspaceShell({ onSignOut }: { onSignOut(): void }) {
       </header>
       <ConnectionBanner />
       <GlobalVoiceControl />
-      <OfferAlert />
+      <OfferAlert onInbox={route.page === 'inbox'} />
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         <RoutedPage route={route} supervisor={supervisor} />
       </main>

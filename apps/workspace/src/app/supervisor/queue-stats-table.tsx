@@ -51,7 +51,7 @@ export function QueueStatsTable({ queues, stats }: QueueStatsTableProps) {
               <td>{row.depth === 0 ? '—' : formatSeconds(row.oldestWaitSeconds)}</td>
               <td>{row.scheduledNextHour}</td>
               <td>
-                {percent(row.answerRate)}
+                <span>{percent(row.answerRate)}</span>
                 {row.answered + row.noAnswer > 0 && (
                   <span className="cell-secondary">
                     {row.answered} of {row.answered + row.noAnswer} calls
