@@ -1,4 +1,4 @@
-import type { Interaction } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, type Interaction } from '@icc/protocol';
 import { useMemo } from 'react';
 import { CallbackActions } from '../interaction/callback-actions';
 import { useCallbackNumberStatus } from '../interaction/callback-number-selection';
@@ -15,8 +15,7 @@ import { GvcOffer } from './gvc-offer';
 /** The same states in which the interaction page shows its live-call controls. */
 function hasLiveCall(interaction: Interaction): boolean {
   return (
-    interaction.state === 'connected' ||
-    interaction.state === 'on-hold' ||
+    INTERACTION_STATE_TRAITS[interaction.state].liveCall ||
     (interaction.mode === 'agent-first' && interaction.state === 'dialing')
   );
 }

@@ -1,3 +1,4 @@
+import { INTERACTION_STATE_TRAITS } from '@icc/protocol';
 import { useEffect, useRef } from 'react';
 import { selectActiveInteractions, selectOffers } from '../interaction/select-interactions';
 import { navigate } from '../routing/use-hash-route';
@@ -33,8 +34,8 @@ export function useCallShortcuts(): void {
         }
         return;
       }
-      const call = selectActiveInteractions(all, agent.id).find((interaction) =>
-        ['dialing', 'connected', 'on-hold'].includes(interaction.state),
+      const call = selectActiveInteractions(all, agent.id).find(
+        (interaction) => INTERACTION_STATE_TRAITS[interaction.state].liveCall || interaction.state === 'dialing',
       );
       if (!call) return;
       const type = shortcut === 'end' ? 'end-call' : call.state === 'on-hold' ? 'resume' : 'hold';

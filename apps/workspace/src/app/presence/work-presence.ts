@@ -1,4 +1,4 @@
-import type { Agent, Interaction } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, type Agent, type Interaction } from '@icc/protocol';
 import { selectActiveInteractions, stateStartedAt } from '../interaction/select-interactions';
 import { PRESENCE_LABELS } from './presence-labels';
 
@@ -11,7 +11,6 @@ export interface WorkPresence {
   since: string | undefined;
 }
 
-const ON_A_CALL = new Set<Interaction['state']>(['dialing', 'connected', 'on-hold']);
 
 /**
  * Busy while one of the agent's interactions has a call up, After-call work during wrap-up, else
@@ -19,7 +18,9 @@ const ON_A_CALL = new Set<Interaction['state']>(['dialing', 'connected', 'on-hol
  */
 export function workPresence(agent: Agent, interactions: readonly Interaction[]): WorkPresence {
   const active = selectActiveInteractions(interactions, agent.id);
-  const onCall = active.find((interaction) => ON_A_CALL.has(interaction.state));
+  const onCall = active.find(
+    (interaction) => INTERACTION_STATE_TRAITS[interaction.state].liveCall || interaction.state === 'dialing',
+  );
   if (onCall) return { tone: 'busy', label: 'Busy', since: firstDialOfThisCall(onCall) };
   const wrapUp = active.find((interaction) => interaction.state === 'wrap-up');
   if (wrapUp) return { tone: 'wrap-up', label: 'After-call work', since: wrapUp.endedAt };
