@@ -1,6 +1,6 @@
 import { agentToken, getInteraction, requestCallback, scriptNumber } from './support/gateway-api';
 import { useE2eContext } from './support/e2e-context';
-import { waitFor, waitForText } from './support/wait-for';
+import { waitFor, waitForGone, waitForText } from './support/wait-for';
 import {
   fillWrapUp,
   globalVoiceControl,
@@ -9,7 +9,6 @@ import {
   mainArea,
   offerCard,
   signIn,
-  submitWrapUp,
   waitForInteractionState,
 } from './support/workspace-ui';
 
@@ -52,17 +51,18 @@ describe('Global Voice Control in the browser', () => {
     await waitForText(gvcStateBadge(page), 'Connected');
     await callControls.getByRole('button', { name: 'End call' }).click();
     await waitForText(gvcStateBadge(page), 'Wrap-up');
+    // The wrap-up opens where the agent is.
+    const wrapUp = await fillWrapUp(page, CUSTOMER, 'Follow-up required', 'Send the business plan brochure.');
     expect(new URL(page.url()).hash).toBe('#/callbacks');
     await shot('gvc-wrap-up-on-my-callbacks');
-
-    await gvc.getByRole('link', { name: 'Open interaction' }).click();
-    await waitFor(page.getByRole('heading', { level: 1, name: CUSTOMER }));
-    expect(new URL(page.url()).hash).toBe(`#/interactions/${callback.interactionId}`);
-    const wrapUp = await fillWrapUp(page, CUSTOMER, 'Follow-up required', 'Send the business plan brochure.');
-    await shot('interaction-wrap-up');
-    await submitWrapUp(page, wrapUp);
+    await wrapUp.getByRole('button', { name: 'Submit & close' }).click();
+    await waitForGone(wrapUp);
     await waitFor(gvc.getByText('No active callback', { exact: true }));
     await shot('closed');
+
+    await page.goto(`${gateway.url}/#/interactions/${callback.interactionId}`);
+    await waitFor(page.getByRole('heading', { level: 1, name: CUSTOMER }));
+    await waitForInteractionState(page, 'Closed');
 
     const closed = await getInteraction(gateway.url, await agentToken(page), callback.interactionId);
     expect(closed).toMatchObject({ state: 'closed', outcome: 'completed' });

@@ -45,6 +45,8 @@ export interface StartGatewayOptions {
   alsoBuilt?: string[];
   /** How to build what is missing; the workspace suite's command by default. */
   buildHint?: string;
+  /** Extra environment for the gateway (e.g. `ICC_MISSED_OFFERS_BEFORE_NOT_RESPONDING`). */
+  env?: Record<string, string>;
 }
 
 /** The vendor the browser suite runs against (`ICC_E2E_VENDOR`, default the mock). */
@@ -58,6 +60,7 @@ export async function startGateway({
   repoRoot = REPO_ROOT,
   alsoBuilt = [],
   buildHint = WORKSPACE_BUILD_HINT,
+  env = {},
 }: StartGatewayOptions = {}): Promise<RunningGateway> {
   const gatewayMain = join(repoRoot, 'dist/apps/gateway/main.js');
   const workspaceDir = join(repoRoot, 'dist/apps/workspace');
@@ -75,6 +78,7 @@ export async function startGateway({
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
       ICC_VENDOR: E2E_VENDOR,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

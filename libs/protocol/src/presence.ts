@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const Presence = z.enum(['offline', 'available', 'busy', 'away', 'wrap-up']).meta({ id: 'Presence' });
+/** `not-responding`: set by the system after the agent let offers time out; the agent clears it by choosing a presence. */
+export const Presence = z.enum(['offline', 'available', 'busy', 'away', 'wrap-up', 'not-responding']).meta({ id: 'Presence' });
 export type Presence = z.infer<typeof Presence>;
 
 /** Presence an agent may choose; `busy` and `wrap-up` are set by the system while handling a call. */

@@ -31,6 +31,11 @@ export const QueueConfig = z
     pacing: z.number().min(1).max(10).default(1),
     businessHours: BusinessHours,
     retryPolicy: RetryPolicy,
+    /**
+     * Labels an agent picks from when closing a callback without a connected call; the workspace
+     * offers its own short list when a queue names none. Sent as a `custom` close reason.
+     */
+    closingReasons: z.array(z.string().trim().min(1).max(80)).max(20).optional(),
   })
   .meta({ id: 'QueueConfig' });
 export type QueueConfig = z.infer<typeof QueueConfig>;

@@ -68,7 +68,7 @@ describe('@icc/client against the gateway', () => {
     const resumed = nextFrame(stream, (frame) => frame.type === 'welcome' && frame.resumed);
     const closed = nextFrame(stream, (frame) => frame.type === 'event' && frame.event.type === 'interaction.closed');
     await resumed;
-    expect(((await closed) as EventFrame).interaction).toMatchObject({ state: 'closed', outcome: 'completed' });
+    expect(((await closed) as EventFrame).interaction).toMatchObject({ state: 'closed', outcome: 'cancelled' });
     expect(recording.sockets).toHaveLength(2);
     expect(events).toEqual([...new Set(events)].sort((a, b) => a - b));
   });

@@ -19,13 +19,30 @@ export type AdapterFactory = (settings: AdapterSettings) => RegisteredAdapter;
 
 /** Every vendor the gateway can run with: a new adapter registers here and nowhere else. */
 export const ADAPTER_REGISTRY: Readonly<Record<string, AdapterFactory>> = {
-  mock: (settings) => createMockRegistration({ randomTelephony: settings.randomTelephony }),
+  mock: (settings) =>
+    createMockRegistration({
+      randomTelephony: settings.randomTelephony,
+      missedOffersBeforeNotResponding: missedOffersBeforeNotResponding(process.env),
+    }),
   // Real org with GENESYS_CLIENT_ID/SECRET (README of @icc/adapter-genesys), else the in-process simulator.
   genesys: () => createGenesysRegistration(process.env),
   // Real instance with ICC_AMAZON_CONNECT_INSTANCE_ID (README of @icc/adapter-amazon-connect), else the in-process simulator.
   'amazon-connect': () => createAmazonConnectRegistration(process.env),
   // @icc/tools:adapter-registry-entries
 };
+
+const DEFAULT_MISSED_OFFERS_BEFORE_NOT_RESPONDING = 2;
+
+/** `ICC_MISSED_OFFERS_BEFORE_NOT_RESPONDING` (a whole number ≥ 1; default 2): per deployment. */
+export function missedOffersBeforeNotResponding(env: NodeJS.ProcessEnv): number {
+  const raw = env['ICC_MISSED_OFFERS_BEFORE_NOT_RESPONDING'];
+  if (raw === undefined || raw === '') return DEFAULT_MISSED_OFFERS_BEFORE_NOT_RESPONDING;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`ICC_MISSED_OFFERS_BEFORE_NOT_RESPONDING must be a whole number of at least 1, got "${raw}"`);
+  }
+  return value;
+}
 
 export function registeredVendors(): string[] {
   return Object.keys(ADAPTER_REGISTRY);

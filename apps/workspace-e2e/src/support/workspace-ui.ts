@@ -31,6 +31,14 @@ export async function signIn(page: Page, baseUrl: string, agentName: string): Pr
   await waitForOnline(page);
 }
 
+/** Signs in as the demo supervisor, who lands on the Supervisor page. */
+export async function signInAsSupervisor(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'Sign in as Sam Supervisor' }).click();
+  await waitFor(page.getByRole('heading', { level: 1, name: 'Supervisor' }));
+  await waitForOnline(page);
+}
+
 /** The connection banner is empty once the agent stream said `welcome`: controls are live from then on. */
 export async function waitForOnline(page: Page): Promise<void> {
   await waitForGone(page.locator('.connection-banner'));
@@ -38,7 +46,7 @@ export async function waitForOnline(page: Page): Promise<void> {
 
 /** Picks Available and waits until the gateway confirmed it (the inbox says offers may come). */
 export async function goAvailable(page: Page): Promise<void> {
-  await page.getByLabel('Presence').selectOption({ label: 'Available' });
+  await page.getByLabel('Presence', { exact: true }).selectOption({ label: 'Available' });
   await waitFor(page.getByText('No offers right now.', { exact: false }));
 }
 

@@ -60,6 +60,9 @@ export function createMockAdapter(configInput: MockAdapterConfigInput = {}): Moc
         agents: context.agents,
         // The engine forgets closed callbacks; the store still knows them (idempotency, refusals).
         storedCallback: (callbackId) => context.getCallback(callbackId),
+        ...(config.missedOffersBeforeNotResponding !== undefined
+          ? { missedOffersBeforeNotResponding: config.missedOffersBeforeNotResponding }
+          : {}),
       });
       const telephony = createMockTelephony({
         clock: context.clock,

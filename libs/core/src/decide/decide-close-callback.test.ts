@@ -4,7 +4,7 @@ import { decideCloseCallback } from './decide-close-callback';
 const NOW = Date.parse('2026-03-10T14:20:00.000Z');
 
 describe('decideCloseCallback', () => {
-  it('closes a callback solved in preview as completed by the agent, with reason and notes', () => {
+  it('closes a callback solved in preview as cancelled (nobody was called) by the agent, with reason and notes', () => {
     const event = decideCloseCallback(exampleInteraction({ state: 'previewing' }), {
       reason: { code: 'product-issue' },
       notes: 'Fixed itself',
@@ -15,7 +15,7 @@ describe('decideCloseCallback', () => {
       interactionId: 'ix-0001',
       callbackId: 'cb-0001',
       at: '2026-03-10T14:20:00.000Z',
-      outcome: 'completed',
+      outcome: 'cancelled',
       by: 'agent',
       closeReason: { code: 'product-issue' },
       detail: 'Fixed itself',
@@ -23,7 +23,8 @@ describe('decideCloseCallback', () => {
   });
 
   it('closes after a failed dial as no-answer, without reason or notes', () => {
-    expect(decideCloseCallback(exampleInteraction({ state: 'no-answer' }), { now: NOW })).toEqual({
+    const attempts = [{ attempt: 1, phoneNumber: '+14155552671', startedAt: '2026-03-10T14:19:00.000Z', outcome: 'no-answer' as const }];
+    expect(decideCloseCallback(exampleInteraction({ state: 'no-answer', attempts }), { now: NOW })).toEqual({
       type: 'interaction.closed',
       interactionId: 'ix-0001',
       callbackId: 'cb-0001',

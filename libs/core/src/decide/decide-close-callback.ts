@@ -10,11 +10,12 @@ export interface CloseCallbackCommand {
 
 /**
  * The agent closes a callback without (further) calls, e.g. the issue was solved in preview or the
- * customer never answered. After a failed dial it ends as `no-answer`, otherwise as `completed`.
+ * customer never answered. Closed before any attempt it is `cancelled` (nobody was called, so it
+ * never counts as completed); after a failed dial it ends as `no-answer`, otherwise as `completed`.
  * Whether the agent may close it now is `allowedControls`' answer (the `close-callback` control).
  */
 export function decideCloseCallback(
-  interaction: Pick<Interaction, 'id' | 'callbackId' | 'state'>,
+  interaction: Pick<Interaction, 'id' | 'callbackId' | 'state' | 'attempts'>,
   { reason, notes, now }: CloseCallbackCommand,
 ): DecidedEvent<'interaction.closed'> {
   return {
@@ -22,7 +23,7 @@ export function decideCloseCallback(
     interactionId: interaction.id,
     callbackId: interaction.callbackId,
     at: isoAt(now),
-    outcome: interaction.state === 'no-answer' ? 'no-answer' : 'completed',
+    outcome: interaction.attempts.length === 0 ? 'cancelled' : interaction.state === 'no-answer' ? 'no-answer' : 'completed',
     by: 'agent',
     ...(reason !== undefined ? { closeReason: reason } : {}),
     ...(notes !== undefined ? { detail: notes.slice(0, CLOSE_DETAIL_MAX_LENGTH) } : {}),

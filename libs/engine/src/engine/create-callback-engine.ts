@@ -1,5 +1,5 @@
-import { IccError } from '@icc/core';
 import { createEmitter, type EngineEmitter } from './engine-emitter';
+import { changePresence } from './engine-presence';
 import { cancelCallback, requestCallback, rescheduleCallback, updateCallback } from './engine-intake';
 import { executeAgentCommand } from './engine-commands';
 import { forgetClosed } from './engine-eviction';
@@ -39,25 +39,7 @@ export function createCallbackEngine(options: CallbackEngineOptions): CallbackEn
       run(now, (emitter) => cancelCallback(emitter, callbackId, actor, reason)),
     reschedule: (callbackId, request, actor, now) =>
       run(now, (emitter) => rescheduleCallback(emitter, callbackId, request, actor)),
-    setPresence: (agentId, presence, now) =>
-      run(now, (emitter) => {
-        const agent = state.agents.get(agentId);
-        if (!agent) throw new IccError('not_found', `Agent ${agentId} does not exist`);
-        if (agent.presence === presence) return;
-        emitter.emit({ type: 'agent.presence-changed', agentId, presence, previous: agent.presence });
-        if (presence === 'available') return;
-        for (const interactionId of state.holds.get(agentId) ?? []) {
-          const interaction = state.interactions.get(interactionId);
-          if (interaction?.state !== 'offered') continue;
-          emitter.emit({
-            type: 'interaction.offer-declined',
-            interactionId,
-            callbackId: interaction.callbackId,
-            agentId,
-            cause: 'agent-unavailable',
-          });
-        }
-      }),
+    setPresence: (agentId, presence, now) => run(now, (emitter) => changePresence(emitter, agentId, presence)),
     execute: (agentId, command, now) => run(now, (emitter) => executeAgentCommand(emitter, agentId, command)),
     telephony: (interactionId, outcome, now) =>
       run(now, (emitter) => handleTelephonyOutcome(emitter, interactionId, outcome)),

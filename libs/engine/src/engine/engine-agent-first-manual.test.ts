@@ -141,14 +141,14 @@ describe('callback engine: agent-first, manual dial', () => {
     expect(h.engine.interaction(ix)?.state).toBe('no-answer');
   });
 
-  it('closes from previewing (issue already solved) and from no-answer, freeing the agent', () => {
+  it('closes from previewing (issue already solved: cancelled, nobody was called) and from no-answer, freeing the agent', () => {
     const h = createEngineHarness();
     h.presence(AGENTS.ada, 'available');
     h.request(1);
     h.request(2);
     h.execute(AGENTS.ada, { type: 'accept', interactionId: ix });
     const solved = h.execute(AGENTS.ada, { type: 'close-callback', interactionId: ix, reason: { code: 'product-issue' }, notes: 'Fixed itself' });
-    expect(onlyEvent(solved, 'interaction.closed')).toMatchObject({ outcome: 'completed', closeReason: { code: 'product-issue' }, detail: 'Fixed itself' });
+    expect(onlyEvent(solved, 'interaction.closed')).toMatchObject({ outcome: 'cancelled', closeReason: { code: 'product-issue' }, detail: 'Fixed itself' });
     expect(offers(solved)).toEqual([[interactionId(2), AGENTS.ada]]);
 
     h.execute(AGENTS.ada, { type: 'accept', interactionId: interactionId(2) });

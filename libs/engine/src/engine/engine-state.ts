@@ -60,6 +60,8 @@ export interface EngineState {
   readonly declinedAt: Map<string, Map<string, number>>;
   /** The latest closings, remembered after the closed interactions and callbacks are forgotten. */
   readonly closed: ClosedRecords;
+  /** Offers each agent let time out in a row; an accept or a presence change starts over. */
+  readonly missedOffers: Map<string, number>;
 }
 
 export function createEngineState(options: CallbackEngineOptions): EngineState {
@@ -79,6 +81,7 @@ export function createEngineState(options: CallbackEngineOptions): EngineState {
     idleSince: new Map(),
     declinedAt: new Map(),
     closed: createClosedRecords(options.closedRecordLimit ?? DEFAULT_CLOSED_RECORD_LIMIT),
+    missedOffers: new Map(),
   };
   // Agents configured as available must be routable before their presence next changes.
   for (const agent of options.agents) refreshAgent(state, agent.id, agent.availableSince ? Date.parse(agent.availableSince) : 0);
@@ -96,6 +99,7 @@ export function applyEvent(state: EngineState, event: NewIccEvent, now: number):
   if (!isInteractionEvent(event)) {
     const agent = state.agents.get(event.agentId);
     if (!agent) return;
+    state.missedOffers.delete(agent.id);
     const next: Agent = { ...agent, presence: event.presence };
     if (event.presence === 'available' && agent.presence !== 'available') next.availableSince = event.at;
     state.agents.set(agent.id, next);
@@ -104,6 +108,7 @@ export function applyEvent(state: EngineState, event: NewIccEvent, now: number):
   }
   const interaction = reduceInteraction(state.interactions.get(event.interactionId), event);
   recordDecline(state, event, now);
+  countMissedOffer(state, event);
   state.interactions.set(interaction.id, interaction);
   const callback = reduceCallback(state.callbacks.get(event.callbackId), event);
   if (callback) state.callbacks.set(callback.id, callback);
@@ -209,6 +214,14 @@ function recordDecline(state: EngineState, event: NewIccEvent, now: number): voi
     byAgent.set(event.agentId, now);
   } else if (event.type === 'interaction.accepted' || event.type === 'interaction.closed') {
     state.declinedAt.delete(event.interactionId);
+  }
+}
+
+function countMissedOffer(state: EngineState, event: NewIccEvent): void {
+  if (event.type === 'interaction.offer-declined' && event.cause === 'timeout') {
+    state.missedOffers.set(event.agentId, (state.missedOffers.get(event.agentId) ?? 0) + 1);
+  } else if (event.type === 'interaction.accepted') {
+    state.missedOffers.delete(event.agentId);
   }
 }
 

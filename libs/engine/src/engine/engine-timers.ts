@@ -3,6 +3,7 @@ import { nextOpening } from '../business-hours/next-opening';
 import { isOpen } from '../business-hours/is-open';
 import type { Interaction } from '@icc/protocol';
 import type { EngineEmitter } from './engine-emitter';
+import { markNotRespondingIfDue } from './engine-presence';
 import type { EngineTimer } from './engine-state';
 
 /** Runs one due timer. Timers are derived from state, so a stale one finds the state moved on. */
@@ -28,6 +29,7 @@ export function handleDueTimer(emitter: EngineEmitter, timer: EngineTimer): void
     case 'offer':
       if (interaction.state !== 'offered' || interaction.agentId === undefined) return;
       emitter.emit({ type: 'interaction.offer-declined', ...ids, agentId: interaction.agentId, cause: 'timeout' });
+      markNotRespondingIfDue(emitter, interaction.agentId);
       return;
     case 'auto-dial': {
       if (interaction.state !== 'previewing') return;

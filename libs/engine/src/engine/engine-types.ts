@@ -35,6 +35,11 @@ export interface CallbackEngineOptions {
    * closed longer ago than those remembered, so idempotency and refusals hold for good.
    */
   storedCallback?: (callbackId: string) => Callback | undefined;
+  /**
+   * After this many offers in a row an agent let time out, the engine sets the agent
+   * `not-responding` (no more offers until they choose a presence again). Absent: never.
+   */
+  missedOffersBeforeNotResponding?: number;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Callback } from '@icc/protocol';
 import { CALLBACK_REASON_LABELS } from '@icc/protocol';
 import { interactionHref } from '../routing/route';
-import { formatDateTime } from '../ui/format-instant';
+import { formatBothClocks, formatDateTime } from '../ui/format-instant';
 import { StateBadge } from '../ui/state-badge';
 import { CALLBACK_STATE_LABELS, CALLBACK_STATE_TONES } from './callback-state-labels';
 
@@ -13,7 +13,9 @@ interface CallbacksTableProps {
 }
 
 function typeText(callback: Callback): string {
-  return callback.schedule.type === 'scheduled' ? `Scheduled · ${formatDateTime(callback.schedule.start)}` : 'ASAP';
+  return callback.schedule.type === 'scheduled'
+    ? `Scheduled · ${formatBothClocks(callback.schedule.start, callback.customer.timeZone)}`
+    : 'ASAP';
 }
 
 /** One row per callback request; the callback number opens its interaction. */

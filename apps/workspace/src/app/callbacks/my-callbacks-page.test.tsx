@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { exampleCallback, exampleCustomer } from '@icc/protocol';
 import { renderWithSession } from '../../testing/render-with-session';
 import { MyCallbacksPage } from './my-callbacks-page';
+import { UNDO_WINDOW_MS } from './use-undoable-cancel';
 
 const callbacks = [
   exampleCallback({ id: 'cb-1', number: 'CB0000001', state: 'in-progress', interactionId: 'ix-1' }),
@@ -66,16 +67,46 @@ describe('MyCallbacksPage', () => {
     expect(rowNames()).toEqual(['CB0000005']);
   });
 
-  it('cancels a pending callback and says so', async () => {
+  it('cancels a pending callback after a confirmation and the undo window, and says so', async () => {
+    jest.useFakeTimers();
+    try {
+      const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
+      const { session } = renderWithSession(<MyCallbacksPage />, { callbacks });
+      await screen.findByText('2 open callbacks');
+
+      const row = screen.getByRole('rowheader', { name: 'CB0000002' }).closest('tr') as HTMLElement;
+      await user.click(within(row).getByRole('button', { name: 'Cancel callback CB0000002' }));
+      const dialog = screen.getByRole('dialog', { name: 'Cancel callback CB0000002' });
+      expect(dialog).toHaveTextContent('Camille Durand will not be called back');
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel callback' }));
+      expect(screen.getByRole('button', { name: 'Undo' })).toBeVisible();
+      expect(session.callbackQueries).toHaveLength(1);
+
+      await act(async () => {
+        jest.advanceTimersByTime(UNDO_WINDOW_MS);
+      });
+      expect(await screen.findByText('Callback CB0000002 cancelled.')).toBeVisible();
+      expect(session.callbackQueries).toHaveLength(2);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('sends nothing when the cancel is undone or the confirmation dismissed', async () => {
     const user = userEvent.setup();
     const { session } = renderWithSession(<MyCallbacksPage />, { callbacks });
     await screen.findByText('2 open callbacks');
-
     const row = screen.getByRole('rowheader', { name: 'CB0000002' }).closest('tr') as HTMLElement;
-    await user.click(within(row).getByRole('button', { name: 'Cancel callback CB0000002' }));
 
-    expect(await screen.findByText('Callback CB0000002 cancelled.')).toBeVisible();
-    expect(session.callbackQueries).toHaveLength(2);
+    await user.click(within(row).getByRole('button', { name: 'Cancel callback CB0000002' }));
+    await user.click(screen.getByRole('button', { name: 'Keep callback' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    await user.click(within(row).getByRole('button', { name: 'Cancel callback CB0000002' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel callback' }));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByText('Cancel of CB0000002 undone.')).toBeVisible();
+    expect(session.callbackQueries).toHaveLength(1);
   });
 
   it('shows why the list could not be loaded', async () => {

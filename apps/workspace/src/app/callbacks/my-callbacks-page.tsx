@@ -1,10 +1,12 @@
 import { CallbackState, type Callback } from '@icc/protocol';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { describeError } from '../session/describe-error';
 import { useSession } from '../session/session-context';
 import { useWorkspaceState } from '../session/use-workspace-state';
 import { PageHeading } from '../ui/page-heading';
+import { CancelCallbackDialog } from './cancel-callback-dialog';
 import { CALLBACK_STATE_LABELS } from './callback-state-labels';
+import { useUndoableCancel } from './use-undoable-cancel';
 import { CALLBACK_PANEL_ID, CALLBACK_TABS, CallbackTabs, callbackTabId } from './callback-tabs';
 import { CallbacksTable } from './callbacks-table';
 import { callbackTab, filterCallbacks, type CallbackTab } from './filter-callbacks';
@@ -51,6 +53,13 @@ export function MyCallbacksPage() {
     return byTab;
   }, [callbacks]);
   const queueNames = useMemo(() => new Map(queues.map((queue) => [queue.id, queue.name])), [queues]);
+
+  const [confirming, setConfirming] = useState<Callback | undefined>(undefined);
+  const undone = useCallback(
+    (callback: Callback) => setActionMessage({ text: `Cancel of ${callback.number} undone.`, failed: false }),
+    [],
+  );
+  const { pending: pendingCancel, schedule: scheduleCancel, undo } = useUndoableCancel(cancel, undone);
 
   async function cancel(callback: Callback): Promise<void> {
     setBusy(true);
@@ -105,7 +114,16 @@ export function MyCallbacksPage() {
           </div>
         </div>
         <div role="status" className="command-status">
-          {actionMessage && !actionMessage.failed && <p>{actionMessage.text}</p>}
+          {pendingCancel ? (
+            <p>
+              Cancelling {pendingCancel.callback.number}…{' '}
+              <button type="button" className="button button--small" onClick={undo}>
+                Undo
+              </button>
+            </p>
+          ) : (
+            actionMessage && !actionMessage.failed && <p>{actionMessage.text}</p>
+          )}
         </div>
         {actionMessage?.failed && (
           <p role="alert" className="notice notice--danger">
@@ -125,11 +143,21 @@ export function MyCallbacksPage() {
               {search.trim() !== '' && ` matching “${search.trim()}”`}
             </p>
             {shown.length > 0 && (
-              <CallbacksTable callbacks={shown} queueNames={queueNames} busy={busy} onCancel={(callback) => void cancel(callback)} />
+              <CallbacksTable callbacks={shown} queueNames={queueNames} busy={busy || pendingCancel !== undefined} onCancel={setConfirming} />
             )}
           </>
         )}
       </div>
+      {confirming && (
+        <CancelCallbackDialog
+          callback={confirming}
+          onDismiss={() => setConfirming(undefined)}
+          onConfirm={() => {
+            setConfirming(undefined);
+            scheduleCancel(confirming);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import {
   previewingInteraction,
 } from '../../testing/fixtures';
 import { renderWithSession } from '../../testing/render-with-session';
+import { CallbackActions } from '../interaction/callback-actions';
 import { GlobalVoiceControl } from './global-voice-control';
 
 function gvc(): HTMLElement {
@@ -22,9 +23,41 @@ describe('GlobalVoiceControl', () => {
   });
 
   it('says so when the agent has no active callback', () => {
-    renderWithSession(<GlobalVoiceControl />, { state: { interactions: [offeredInteraction()] } });
+    renderWithSession(<GlobalVoiceControl />, { state: { interactions: [] } });
     expect(within(gvc()).getByText('No active callback')).toBeVisible();
     expect(within(gvc()).queryByRole('link', { name: 'Open interaction' })).toBeNull();
+  });
+
+  it('shows an alerting offer with Accept and Reject, and accepts it from the bar', async () => {
+    const user = userEvent.setup();
+    const offer = offeredInteraction();
+    const { session } = renderWithSession(<GlobalVoiceControl />, { state: { interactions: [offer] } });
+    const group = within(gvc()).getByRole('group', { name: 'Offer' });
+    expect(within(group).getByText('Offer: Maya Lindqvist')).toBeVisible();
+    expect(within(group).getByRole('button', { name: 'Reject' })).toBeEnabled();
+    const accept = within(group).getByRole('button', { name: 'Accept' });
+    expect(accept).toHaveAttribute('aria-keyshortcuts', 'Alt+Shift+A');
+    await user.click(accept);
+    expect(session.sentCommands).toEqual([{ type: 'accept', interactionId: offer.id }]);
+  });
+
+  it('names the number Call number will dial: the one picked, shared with every other picker', async () => {
+    const user = userEvent.setup();
+    const interaction = previewingInteraction();
+    const other = interaction.card.phoneNumbers[1];
+    if (other === undefined) throw new Error('the fixture needs two numbers');
+    const { session } = renderWithSession(
+      <>
+        <CallbackActions interaction={interaction} />
+        <GlobalVoiceControl />
+      </>,
+      { state: { interactions: [interaction] } },
+    );
+    const [pagePicker] = screen.getAllByLabelText('Callback number');
+    await user.selectOptions(pagePicker as HTMLElement, other);
+    expect(within(gvc()).getByText(`Will call ${other}`)).toBeVisible();
+    await user.click(within(gvc()).getByRole('button', { name: 'Call number' }));
+    expect(session.sentCommands).toEqual([{ type: 'dial', interactionId: interaction.id, phoneNumber: other }]);
   });
 
   it('shows the call state, a running call timer and the Open interaction link', () => {

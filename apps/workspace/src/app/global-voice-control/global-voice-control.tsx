@@ -1,19 +1,21 @@
-import type { Interaction } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, type Interaction } from '@icc/protocol';
 import { useMemo } from 'react';
 import { CallbackActions } from '../interaction/callback-actions';
-import { selectActiveInteractions, stateStartedAt } from '../interaction/select-interactions';
+import { useCallbackNumberStatus } from '../interaction/callback-number-selection';
+import { selectActiveInteractions, selectOffers, stateStartedAt } from '../interaction/select-interactions';
+import { ShortcutHint } from '../keyboard/shortcut-hint';
 import { interactionHref } from '../routing/route';
 import { useWorkspaceState } from '../session/use-workspace-state';
 import { ElapsedTime } from '../ui/elapsed-time';
 import { INTERACTION_STATE_LABELS, INTERACTION_STATE_TONES } from '../ui/interaction-state-labels';
 import { StateBadge } from '../ui/state-badge';
 import { GvcCallControls } from './gvc-call-controls';
+import { GvcOffer } from './gvc-offer';
 
 /** The same states in which the interaction page shows its live-call controls. */
 function hasLiveCall(interaction: Interaction): boolean {
   return (
-    interaction.state === 'connected' ||
-    interaction.state === 'on-hold' ||
+    INTERACTION_STATE_TRAITS[interaction.state].liveCall ||
     (interaction.mode === 'agent-first' && interaction.state === 'dialing')
   );
 }
@@ -31,18 +33,21 @@ export function GlobalVoiceControl() {
   const { me, interactions } = useWorkspaceState();
   const active = useMemo(() => selectActiveInteractions(interactions, me.id), [interactions, me.id]);
   const current = active[0];
+  const offers = useMemo(() => selectOffers(interactions, me.id), [interactions, me.id]);
+  const offer = offers[0];
 
   return (
     <section className="gvc" aria-label="Global Voice Control">
+      {offer !== undefined && <GvcOffer key={offer.id} offer={offer} more={offers.length - 1} />}
       {current === undefined ? (
-        <p className="gvc__idle">No active callback</p>
+        offer === undefined && <p className="gvc__idle">No active callback</p>
       ) : (
         <>
           <div className="gvc__summary">
             <StateBadge label={INTERACTION_STATE_LABELS[current.state]} tone={INTERACTION_STATE_TONES[current.state]} />
             <span className="gvc__customer">
               <strong>{current.card.customerName}</strong>
-              <span className="gvc__number">{current.card.callbackNumber}</span>
+              <GvcNumber interaction={current} />
             </span>
             <GvcTimer since={stateStartedAt(current)} />
             <a className="button button--small" href={interactionHref(current.id)}>
@@ -58,8 +63,13 @@ export function GlobalVoiceControl() {
           )}
         </>
       )}
+      <ShortcutHint />
     </section>
   );
+}
+
+function GvcNumber({ interaction }: { interaction: Interaction }) {
+  return <span className="gvc__number">{useCallbackNumberStatus(interaction)}</span>;
 }
 
 function GvcTimer({ since }: { since: string | undefined }) {

@@ -1,5 +1,6 @@
 import type { Interaction } from '@icc/protocol';
 import { useAllowedControls } from '../interaction/use-allowed-controls';
+import { CALL_SHORTCUTS } from '../keyboard/call-shortcuts';
 import { CommandStatusMessage } from '../ui/command-status-message';
 import { useCommandRunner } from '../ui/use-command-runner';
 
@@ -21,6 +22,8 @@ export function GvcCallControls({ interaction }: { interaction: Interaction }) {
         <button
           type="button"
           className="button button--small"
+          aria-keyshortcuts={CALL_SHORTCUTS.hold.keys}
+          title={`${holdLabel} (${CALL_SHORTCUTS.hold.keys})`}
           disabled={!controls.has(holdCommand) || pending}
           onClick={() => void run({ type: holdCommand, interactionId }, holdLabel)}
         >
@@ -29,6 +32,8 @@ export function GvcCallControls({ interaction }: { interaction: Interaction }) {
         <button
           type="button"
           className="button button--small button--danger"
+          aria-keyshortcuts={CALL_SHORTCUTS.end.keys}
+          title={`End call (${CALL_SHORTCUTS.end.keys})`}
           disabled={!controls.has('end-call') || pending}
           onClick={() => void run({ type: 'end-call', interactionId }, 'End call')}
         >

@@ -61,7 +61,7 @@ describe('CallbackActions', () => {
     expect(session.sentCommands).toEqual([
       { type: 'dial', interactionId: interaction.id, phoneNumber: EXAMPLE_PHONE_NUMBERS.usMobile },
     ]);
-    expect(await screen.findByText(`Call number ${EXAMPLE_PHONE_NUMBERS.usMobile}: done.`)).toBeVisible();
+    expect(await screen.findByText(`Call number ${EXAMPLE_PHONE_NUMBERS.usMobile}: sent.`)).toBeVisible();
   });
 
   it('retries the last number dialed unless another is chosen', async () => {
@@ -89,6 +89,9 @@ describe('CallbackActions', () => {
     });
 
     await user.click(screen.getByRole('button', { name: 'Close callback' }));
+    const dialog = screen.getByRole('dialog', { name: 'Close callback: Maya Lindqvist' });
+    await user.selectOptions(within(dialog).getByLabelText('Closing reason'), 'Resolved another way');
+    await user.click(within(dialog).getByRole('button', { name: 'Close callback' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Close callback failed: "close-callback" is not allowed while the interaction is dialing',

@@ -3,6 +3,8 @@ import { useId, useState } from 'react';
 import { CommandStatusMessage } from '../ui/command-status-message';
 import { Countdown } from '../ui/countdown';
 import { useCommandRunner } from '../ui/use-command-runner';
+import { useCallbackNumber } from './callback-number-selection';
+import { CloseCallbackDialog } from './close-callback-dialog';
 import { RescheduleForm } from './reschedule-form';
 import { TransferCallbackForm } from './transfer-callback-form';
 import { useAllowedControls } from './use-allowed-controls';
@@ -16,12 +18,6 @@ interface CallbackActionsProps {
   variant?: 'page' | 'global-voice-control';
 }
 
-function defaultNumber(interaction: Interaction): string | undefined {
-  const lastDialed = interaction.attempts[interaction.attempts.length - 1]?.phoneNumber;
-  const numbers = interaction.card.phoneNumbers;
-  return lastDialed !== undefined && numbers.includes(lastDialed) ? lastDialed : numbers[0];
-}
-
 /**
  * The reference product's callback actions: Callback number drop-down, Call number (with the
  * auto-dial countdown), Retry call, Close callback and Transfer callback. Each button is enabled
@@ -31,12 +27,11 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
   const showForms = variant === 'page';
   const controls = useAllowedControls(interaction);
   const { run, status, pending } = useCommandRunner();
-  const [chosenNumber, setChosenNumber] = useState<string | undefined>(undefined);
-  const [openForm, setOpenForm] = useState<'transfer' | 'reschedule' | undefined>(undefined);
+  const [selectedNumber, setChosenNumber] = useCallbackNumber(interaction);
+  const [openForm, setOpenForm] = useState<'transfer' | 'reschedule' | 'close' | undefined>(undefined);
   const id = useId();
   const interactionId = interaction.id;
   const numbers = interaction.card.phoneNumbers;
-  const selectedNumber = chosenNumber !== undefined && numbers.includes(chosenNumber) ? chosenNumber : defaultNumber(interaction);
   const canDial = controls.has('dial') && !pending;
   const canRedial = controls.has('redial') && !pending;
   const autoDialAt = interaction.state === 'previewing' ? interaction.autoDialAt : undefined;
@@ -47,6 +42,14 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
   function transfer(target: TransferTarget): void {
     setOpenForm(undefined);
     void run({ type: 'transfer-callback', interactionId, target }, 'Transfer callback');
+  }
+
+  function close(reasonLabel: string, notes: string): void {
+    setOpenForm(undefined);
+    void run(
+      { type: 'close-callback', interactionId, reason: { code: 'custom', label: reasonLabel }, ...(notes ? { notes } : {}) },
+      'Close callback',
+    );
   }
 
   function reschedule(start: string, windowEnd: string | undefined): void {
@@ -97,7 +100,8 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
             type="button"
             className="button"
             disabled={!controls.has('close-callback') || pending}
-            onClick={() => void run({ type: 'close-callback', interactionId }, 'Close callback')}
+            aria-haspopup="dialog"
+            onClick={() => setOpenForm('close')}
           >
             Close callback
           </button>
@@ -114,7 +118,7 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
               </button>
               <button
                 type="button"
-                className="button button--quiet"
+                className="button"
                 aria-expanded={rescheduleOpen}
                 disabled={!controls.has('reschedule') || pending}
                 onClick={() => setOpenForm(rescheduleOpen ? undefined : 'reschedule')}
@@ -125,6 +129,14 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
           )}
         </div>
       </div>
+      {openForm === 'close' && controls.has('close-callback') && (
+        <CloseCallbackDialog
+          interaction={interaction}
+          disabled={pending}
+          onClose={close}
+          onDismiss={() => setOpenForm(undefined)}
+        />
+      )}
       {autoDialAt !== undefined && (
         <Countdown id={`${id}-auto-dial`} until={autoDialAt} label="Auto-dial in" className="countdown countdown--auto-dial" />
       )}

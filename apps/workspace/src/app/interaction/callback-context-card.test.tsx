@@ -30,7 +30,7 @@ describe('CallbackContextCard', () => {
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(
       expect.arrayContaining(['main-menu', 'support', 'callback']),
     );
-    expect(fact('Attempt')).toBe('Attempt 1 of 3');
+    expect(fact('Attempts')).toBe('Attempt 1 of 3');
     expect(fact('productModel')).toBe('AX-3000');
   });
 
@@ -40,8 +40,20 @@ describe('CallbackContextCard', () => {
     });
     renderWithSession(<CallbackContextCard interaction={interaction} />);
     expect(fact('Type')).toBe('Scheduled');
-    expect(fact('Scheduled for')).toMatch(/America\/Los_Angeles/);
+    expect(fact('Scheduled for')).toMatch(/your time · .* customer \(America\/Los_Angeles\)$/);
     expect(fact('Notes')).toBe('Prefers afternoons');
+  });
+
+  it('says no attempt was made yet instead of "Attempt 0", and counts a scheduled wait from its start', () => {
+    jest.useFakeTimers({ now: Date.parse('2026-03-11T16:03:00Z') });
+    const interaction = previewingInteraction({
+      scheduledAt: '2026-03-11T16:00:00Z',
+      card: exampleContextCard({ type: 'scheduled', scheduledAt: '2026-03-11T16:00:00Z', attempt: 0 }),
+    });
+    renderWithSession(<CallbackContextCard interaction={interaction} />);
+    expect(fact('Attempts')).toBe('None yet (up to 3)');
+    expect(screen.getByRole('timer', { name: 'Wait so far' })).toHaveTextContent('3:00');
+    jest.useRealTimers();
   });
 
   it('counts the wait so far live, then freezes it once connected', () => {

@@ -2,7 +2,7 @@ import type { Interaction } from '@icc/protocol';
 import { useId, type ReactNode } from 'react';
 import { ElapsedTime } from '../ui/elapsed-time';
 import { formatDuration } from '../ui/format-duration';
-import { formatDateTime, formatInTimeZone } from '../ui/format-instant';
+import { formatBothClocks, formatDateTime } from '../ui/format-instant';
 import { callbackTypeLabel } from './callback-type-label';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -14,13 +14,18 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-/** Waiting ends when the customer is connected (or the interaction closes without a call). */
+/**
+ * Waiting ends when the customer is connected (or the interaction closes without a call). A
+ * scheduled callback is only overdue from its scheduled start, so its wait counts from there.
+ */
 function WaitSoFar({ interaction }: { interaction: Interaction }) {
+  const waitStart = interaction.scheduledAt ?? interaction.requestedAt;
   const waitEnd = interaction.connectedAt ?? interaction.closedAt;
   if (waitEnd !== undefined) {
-    return <>{formatDuration(Date.parse(waitEnd) - Date.parse(interaction.requestedAt))} (ended)</>;
+    return <>{formatDuration(Math.max(0, Date.parse(waitEnd) - Date.parse(waitStart)))} (ended)</>;
   }
-  return <ElapsedTime since={interaction.requestedAt} label="Wait so far" />;
+  if (Date.parse(waitStart) > Date.now()) return <>Not due yet</>;
+  return <ElapsedTime since={waitStart} label="Wait so far" />;
 }
 
 /** Everything the agent needs before dialing: the interaction's context card. */
@@ -61,12 +66,13 @@ export function CallbackContextCard({ interaction }: { interaction: Interaction 
         )}
         <Fact term="Requested">{formatDateTime(card.requestedAt)}</Fact>
         {card.scheduledAt !== undefined && (
-          <Fact term="Scheduled for">{formatInTimeZone(card.scheduledAt, card.customerTimeZone)}</Fact>
+          <Fact term="Scheduled for">{formatBothClocks(card.scheduledAt, card.customerTimeZone)}</Fact>
         )}
-        <Fact term="Attempt">
-          Attempt {card.attempt} of {card.maxAttempts}
+        <Fact term="Attempts">
+          {card.attempt === 0 ? `None yet (up to ${card.maxAttempts})` : `Attempt ${card.attempt} of ${card.maxAttempts}`}
         </Fact>
-        <Fact term="Wait so far">
+        {interaction.nextRetryAt !== undefined && <Fact term="Next automatic retry">{formatDateTime(interaction.nextRetryAt)}</Fact>}
+        <Fact term={interaction.scheduledAt !== undefined ? 'Wait since scheduled start' : 'Wait so far'}>
           <WaitSoFar interaction={interaction} />
         </Fact>
         <Fact term="Customer time zone">{card.customerTimeZone}</Fact>

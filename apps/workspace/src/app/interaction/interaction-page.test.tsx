@@ -39,12 +39,6 @@ describe('InteractionPage', () => {
     expect(screen.queryByRole('group', { name: 'Callback actions' })).toBeNull();
   });
 
-  it('opens the wrap-up modal after the call', () => {
-    const interaction = wrapUpInteraction();
-    renderWithSession(<InteractionPage interactionId={interaction.id} />, { state: { interactions: [interaction] } });
-    expect(screen.getByRole('dialog', { name: 'Wrap up: Maya Lindqvist' })).toBeVisible();
-  });
-
   it('shows a supervisor the wrap-up without the modal', () => {
     const interaction = wrapUpInteraction({ agentId: EXAMPLE_IDS.otherAgentId });
     renderWithSession(<InteractionPage interactionId={interaction.id} />, { state: { interactions: [interaction] } });

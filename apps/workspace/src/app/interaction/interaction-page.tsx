@@ -1,4 +1,4 @@
-import type { Interaction, InteractionState } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, type Interaction, type InteractionState } from '@icc/protocol';
 import { useId } from 'react';
 import { OfferCard } from '../inbox/offer-card';
 import { useWorkspaceState } from '../session/use-workspace-state';
@@ -11,19 +11,21 @@ import { CallbackContextCard } from './callback-context-card';
 import { ClosedSummary } from './closed-summary';
 import { LiveCallControls } from './live-call-controls';
 import { useInteraction } from './use-interaction';
-import { WrapUpModal } from './wrap-up-modal';
 
-const CALLBACK_ACTION_STATES: readonly InteractionState[] = ['previewing', 'transferring', 'dialing', 'no-answer'];
-const LIVE_CALL_STATES: readonly InteractionState[] = ['connected', 'on-hold'];
+/** In the agent's hands before a call is up: previewing, transferring, dialing, no-answer. */
+function showsCallbackActions(state: InteractionState): boolean {
+  const traits = INTERACTION_STATE_TRAITS[state];
+  return traits.acceptedByAgent && !traits.liveCall && state !== 'wrap-up';
+}
 
 function InteractionView({ interaction }: { interaction: Interaction }) {
   const { me } = useWorkspaceState();
   const actionsHeadingId = useId();
   const agentFirst = interaction.mode === 'agent-first';
   const mine = interaction.agentId === me.id;
-  const showCallbackActions = agentFirst && CALLBACK_ACTION_STATES.includes(interaction.state);
+  const showCallbackActions = agentFirst && showsCallbackActions(interaction.state);
   const showLiveControls =
-    LIVE_CALL_STATES.includes(interaction.state) || (agentFirst && interaction.state === 'dialing');
+    INTERACTION_STATE_TRAITS[interaction.state].liveCall || (agentFirst && interaction.state === 'dialing');
 
   return (
     <div className="page">
@@ -58,7 +60,6 @@ function InteractionView({ interaction }: { interaction: Interaction }) {
           <CallbackContextCard interaction={interaction} />
         </div>
       </div>
-      {interaction.state === 'wrap-up' && mine && <WrapUpModal interaction={interaction} />}
     </div>
   );
 }

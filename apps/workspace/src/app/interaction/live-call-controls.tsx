@@ -1,3 +1,4 @@
+import { CALL_SHORTCUTS } from '../keyboard/call-shortcuts';
 import type { AgentCommand, AgentCommandType, Interaction } from '@icc/protocol';
 import { useId } from 'react';
 import { CommandStatusMessage } from '../ui/command-status-message';
@@ -43,6 +44,8 @@ export function LiveCallControls({ interaction }: { interaction: Interaction }) 
         <button
           type="button"
           className="button"
+          aria-keyshortcuts={CALL_SHORTCUTS.hold.keys}
+          title={`${onHold ? 'Resume' : 'Hold'} (${CALL_SHORTCUTS.hold.keys})`}
           disabled={!can(onHold ? 'resume' : 'hold')}
           onClick={() => send({ type: onHold ? 'resume' : 'hold', interactionId }, onHold ? 'Resume' : 'Hold')}
         >
@@ -73,6 +76,9 @@ export function LiveCallControls({ interaction }: { interaction: Interaction }) 
         <button
           type="button"
           className="button button--danger"
+          data-next-focus
+          aria-keyshortcuts={CALL_SHORTCUTS.end.keys}
+          title={`End call (${CALL_SHORTCUTS.end.keys})`}
           disabled={!can('end-call')}
           onClick={() => send({ type: 'end-call', interactionId }, 'End call')}
         >

@@ -1,4 +1,4 @@
-import type { Interaction, InteractionState } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, type Interaction, type InteractionState } from '@icc/protocol';
 
 /** Offers alerting for this agent, oldest first. */
 export function selectOffers(interactions: readonly Interaction[], agentId: string): Interaction[] {
@@ -7,26 +7,32 @@ export function selectOffers(interactions: readonly Interaction[], agentId: stri
     .sort((a, b) => (a.offeredAt ?? a.requestedAt).localeCompare(b.offeredAt ?? b.requestedAt));
 }
 
-/** States in which an interaction is in this agent's hands, most urgent first. */
-const ACTIVE_PRIORITY: readonly InteractionState[] = [
-  'connected',
-  'on-hold',
-  'dialing',
-  'wrap-up',
-  'no-answer',
-  'previewing',
-  'transferring',
-];
+/**
+ * Urgency of the states the `acceptedByAgent` trait puts in the agent's hands (lower first). A
+ * new state the trait adds must get a rank here, or the compiler says so.
+ */
+const URGENCY: Record<InteractionState, number | undefined> = {
+  connected: 0,
+  'on-hold': 1,
+  dialing: 2,
+  'wrap-up': 3,
+  'no-answer': 4,
+  previewing: 5,
+  transferring: 6,
+  scheduled: undefined,
+  queued: undefined,
+  offered: undefined,
+  'retry-wait': undefined,
+  closed: undefined,
+};
+
+const urgencyOf = (state: InteractionState) => URGENCY[state] ?? Number.MAX_SAFE_INTEGER;
 
 /** The agent's accepted, not yet closed interactions, most urgent first. */
 export function selectActiveInteractions(interactions: readonly Interaction[], agentId: string): Interaction[] {
   return interactions
-    .filter((interaction) => interaction.agentId === agentId && ACTIVE_PRIORITY.includes(interaction.state))
-    .sort(
-      (a, b) =>
-        ACTIVE_PRIORITY.indexOf(a.state) - ACTIVE_PRIORITY.indexOf(b.state) ||
-        (b.acceptedAt ?? '').localeCompare(a.acceptedAt ?? ''),
-    );
+    .filter((interaction) => interaction.agentId === agentId && INTERACTION_STATE_TRAITS[interaction.state].acceptedByAgent)
+    .sort((a, b) => urgencyOf(a.state) - urgencyOf(b.state) || (b.acceptedAt ?? '').localeCompare(a.acceptedAt ?? ''));
 }
 
 /** When the timer of the Global Voice Control starts for the interaction's current state. */

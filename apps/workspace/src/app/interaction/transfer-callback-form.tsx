@@ -17,7 +17,10 @@ export function TransferCallbackForm({ interaction, disabled, onTransfer, onCanc
   const agentChoices = agents.filter((agent) => agent.id !== me.id && agent.role === 'agent');
   const [kind, setKind] = useState<TransferTarget['kind']>(queueChoices.length > 0 ? 'queue' : 'agent');
   const [queueId, setQueueId] = useState(queueChoices[0]?.id ?? '');
-  const [agentId, setAgentId] = useState(agentChoices[0]?.id ?? '');
+  // An Available colleague first: a transfer to someone Offline would only bounce.
+  const [agentId, setAgentId] = useState(
+    agentChoices.find((agent) => agent.presence === 'available')?.id ?? agentChoices[0]?.id ?? '',
+  );
   const id = useId();
   const selected = kind === 'queue' ? queueId : agentId;
 

@@ -51,7 +51,7 @@ describe('WrapUpModal', () => {
         wrapUp: { reason: 'follow-up-required', notes: 'Send the replacement router.' },
       },
     ]);
-    expect(await screen.findByText('Submit & close: done.')).toBeVisible();
+    expect(await screen.findByText('Submit & close: sent.')).toBeVisible();
   });
 
   it('shows the gateway error when the submit is refused', async () => {
@@ -76,7 +76,8 @@ describe('WrapUpModal', () => {
     jest.useFakeTimers({ now: Date.parse('2026-03-10T14:12:50Z') });
     const interaction = wrapUpInteraction({ autoCloseAt: '2026-03-10T14:13:40Z' });
     renderWithSession(<WrapUpModal interaction={interaction} />, { state: { interactions: [interaction] } });
-    expect(screen.getByRole('timer')).toHaveTextContent('Closes automatically in 0:50');
+    expect(screen.getAllByRole('timer').map((timer) => timer.textContent)).toEqual(['0:10', 'Closes automatically in 0:50']);
+    expect(screen.getByRole('timer', { name: 'After-call work' })).toHaveTextContent('0:10');
   });
 
   it('cannot be submitted before the capabilities arrived', () => {

@@ -1,20 +1,28 @@
 import type { Interaction, WrapUpReason } from '@icc/protocol';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { CommandStatusMessage } from '../ui/command-status-message';
 import { Countdown } from '../ui/countdown';
+import { ElapsedTime } from '../ui/elapsed-time';
 import { ModalDialog } from '../ui/modal-dialog';
 import { useCommandRunner } from '../ui/use-command-runner';
 import { useAllowedControls } from './use-allowed-controls';
+import { clearWrapUpDraft, readWrapUpDraft, saveWrapUpDraft } from './wrap-up-draft';
 import { WRAP_UP_REASONS, WRAP_UP_REASON_LABELS } from './wrap-up-reason-labels';
 
 const NOTES_LIMIT = 4000;
 
-/** Reason and notes after the call, then Submit & close; in auto mode it closes itself at `autoCloseAt`. */
+/**
+ * Reason and notes after the call, then Submit & close; in auto mode it closes itself at `autoCloseAt`.
+ * Opened by the shell on whatever page the agent is; the draft survives a reload.
+ */
 export function WrapUpModal({ interaction }: { interaction: Interaction }) {
   const controls = useAllowedControls(interaction);
   const { run, status, pending } = useCommandRunner();
-  const [reason, setReason] = useState<WrapUpReason | ''>('');
-  const [notes, setNotes] = useState('');
+  const [initialDraft] = useState(() => readWrapUpDraft(interaction.id));
+  const [reason, setReason] = useState<WrapUpReason | ''>(initialDraft.reason);
+  const [notes, setNotes] = useState(initialDraft.notes);
+
+  useEffect(() => saveWrapUpDraft(interaction.id, { reason, notes }), [interaction.id, reason, notes]);
   const [submitted, setSubmitted] = useState(false);
   const reasonRef = useRef<HTMLSelectElement>(null);
   const id = useId();
@@ -30,7 +38,7 @@ export function WrapUpModal({ interaction }: { interaction: Interaction }) {
     void run(
       { type: 'submit-wrap-up', interactionId: interaction.id, wrapUp: { reason, notes: notes.trim() } },
       'Submit & close',
-    );
+    ).then((closed) => closed && clearWrapUpDraft(interaction.id));
   }
 
   return (
@@ -43,6 +51,11 @@ export function WrapUpModal({ interaction }: { interaction: Interaction }) {
           {interaction.card.callbackNumber} · {interaction.card.queueName}. Record how the callback ended, then Submit
           &amp; close.
         </p>
+        {interaction.endedAt !== undefined && (
+          <p className="wrap-up__timer">
+            After-call work <ElapsedTime since={interaction.endedAt} label="After-call work" />
+          </p>
+        )}
         {interaction.autoCloseAt !== undefined && (
           <Countdown until={interaction.autoCloseAt} label="Closes automatically in" />
         )}

@@ -5,7 +5,8 @@ export const PRESENCE_LABELS: Record<Presence, string> = {
   away: 'Away',
   offline: 'Offline',
   busy: 'Busy',
-  'wrap-up': 'Wrap-up',
+  'wrap-up': 'After-call work',
+  'not-responding': 'Not responding',
 };
 
 /** The presences an agent picks; `busy` and `wrap-up` are set by the system during a call. */

@@ -8,7 +8,7 @@ jest.mock('../inbox/play-alert-tone', () => ({ playAlertTone: jest.fn() }));
 
 describe('OfferAlert', () => {
   it('announces a new offer, chimes once per new offer and counts offers in the title', () => {
-    const { session } = renderWithSession(<OfferAlert />);
+    const { session } = renderWithSession(<OfferAlert onInbox={false} />);
     expect(playAlertTone).not.toHaveBeenCalled();
 
     const first = offeredInteraction();
@@ -30,5 +30,13 @@ describe('OfferAlert', () => {
     act(() => session.update({ interactions: [] }));
     expect(screen.queryByText(/offer/)).toBeNull();
     expect(document.title).not.toMatch(/Offer waiting/);
+  });
+});
+
+describe('OfferAlert on the Inbox', () => {
+  it('does not offer to go where the agent already is', () => {
+    renderWithSession(<OfferAlert onInbox />, { state: { interactions: [offeredInteraction()] } });
+    expect(screen.getByText('New callback offer:', { exact: false })).toBeVisible();
+    expect(screen.queryByRole('link', { name: 'Go to Inbox' })).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { callbackTypeLabel } from '../interaction/callback-type-label';
 import { selectOffers } from '../interaction/select-interactions';
 import { routeHref } from '../routing/route';
 import { useWorkspaceState } from '../session/use-workspace-state';
+import { notifyIfHidden } from './browser-notification';
 
 const BASE_TITLE = 'ICC Callbacks — Agent workspace';
 
@@ -11,7 +12,7 @@ const BASE_TITLE = 'ICC Callbacks — Agent workspace';
  * Visible, audible and announced alert for offers, on every page: a chime for each offer not
  * seen before, the newest offer in an assertive live region, and the count in the tab title.
  */
-export function OfferAlert() {
+export function OfferAlert({ onInbox }: { onInbox: boolean }) {
   const { me, interactions } = useWorkspaceState();
   const offers = useMemo(() => selectOffers(interactions, me.id), [interactions, me.id]);
   const alerted = useRef<ReadonlySet<string>>(new Set());
@@ -19,7 +20,10 @@ export function OfferAlert() {
   useEffect(() => {
     const fresh = offers.some((offer) => !alerted.current.has(offer.id));
     alerted.current = new Set(offers.map((offer) => offer.id));
-    if (fresh) playAlertTone();
+    if (!fresh) return;
+    playAlertTone();
+    const newest = offers[offers.length - 1];
+    if (newest) notifyIfHidden(`Callback offer: ${newest.card.customerName}`, `${newest.card.queueName} · ${callbackTypeLabel(newest.card)}`);
   }, [offers]);
 
   useEffect(() => {
@@ -38,9 +42,11 @@ export function OfferAlert() {
             {offers.length === 1 ? 'New callback offer: ' : `${offers.length} offers waiting. Newest: `}
             <strong>{newest.card.customerName}</strong> · {newest.card.queueName} · {callbackTypeLabel(newest.card)}
           </p>
-          <a className="button button--small" href={routeHref({ page: 'inbox' })}>
-            Go to Inbox
-          </a>
+          {!onInbox && (
+            <a className="button button--small" href={routeHref({ page: 'inbox' })}>
+              Go to Inbox
+            </a>
+          )}
         </div>
       )}
     </div>

@@ -2,7 +2,10 @@ import { lazy, Suspense, useMemo, useRef, type MouseEvent, type ReactNode } from
 import { GlobalVoiceControl } from '../global-voice-control/global-voice-control';
 import { InboxPage } from '../inbox/inbox-page';
 import { InteractionPage } from '../interaction/interaction-page';
-import { selectOffers } from '../interaction/select-interactions';
+import { selectActiveInteractions, selectOffers } from '../interaction/select-interactions';
+import { WrapUpModal } from '../interaction/wrap-up-modal';
+import { useCallShortcuts } from '../keyboard/use-call-shortcuts';
+import { useFocusRescue } from '../keyboard/use-focus-rescue';
 import { MyCallbacksPage } from '../callbacks/my-callbacks-page';
 import { PresenceSelector } from '../presence/presence-selector';
 import { routeHref, type Route } from '../routing/route';
@@ -60,6 +63,12 @@ export function WorkspaceShell({ onSignOut }: { onSignOut(): void }) {
   const supervisor = me.role === 'supervisor';
   const route = useHashRoute(supervisor ? { page: 'supervisor' } : { page: 'inbox' });
   const offerCount = useMemo(() => selectOffers(interactions, me.id).length, [interactions, me.id]);
+  const wrapUp = useMemo(
+    () => selectActiveInteractions(interactions, me.id).find((interaction) => interaction.state === 'wrap-up'),
+    [interactions, me.id],
+  );
+  useCallShortcuts();
+  useFocusRescue();
   const mainRef = useRef<HTMLElement>(null);
 
   function skipToMain(event: MouseEvent): void {
@@ -105,10 +114,11 @@ export function WorkspaceShell({ onSignOut }: { onSignOut(): void }) {
       </header>
       <ConnectionBanner />
       <GlobalVoiceControl />
-      <OfferAlert />
+      <OfferAlert onInbox={route.page === 'inbox'} />
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         <RoutedPage route={route} supervisor={supervisor} />
       </main>
+      {wrapUp && <WrapUpModal key={wrapUp.id} interaction={wrapUp} />}
     </div>
   );
 }

@@ -1,8 +1,14 @@
-import type { Agent, QueueConfig } from '@icc/protocol';
-import { PRESENCE_LABELS } from '../presence/presence-labels';
+import type { Agent, Interaction, QueueConfig } from '@icc/protocol';
+import { WorkPresenceBadge } from '../presence/work-presence-badge';
 
-/** Who is in which presence; updated by `agent.presence-changed` events. */
-export function AgentPresenceTable({ agents, queues }: { agents: readonly Agent[]; queues: readonly QueueConfig[] }) {
+interface AgentPresenceTableProps {
+  agents: readonly Agent[];
+  queues: readonly QueueConfig[];
+  interactions: readonly Interaction[];
+}
+
+/** Each agent's state (the work first: Busy, After-call work) with its time in state. */
+export function AgentPresenceTable({ agents, queues, interactions }: AgentPresenceTableProps) {
   const names = new Map(queues.map((queue) => [queue.id, queue.name]));
   const rows = agents
     .filter((agent) => agent.role === 'agent')
@@ -14,7 +20,7 @@ export function AgentPresenceTable({ agents, queues }: { agents: readonly Agent[
         <thead>
           <tr>
             <th scope="col">Agent</th>
-            <th scope="col">Presence</th>
+            <th scope="col">State</th>
             <th scope="col">Queues</th>
           </tr>
         </thead>
@@ -23,10 +29,7 @@ export function AgentPresenceTable({ agents, queues }: { agents: readonly Agent[
             <tr key={agent.id}>
               <th scope="row">{agent.displayName}</th>
               <td>
-                <span className="presence-cell">
-                  <span className={`presence__dot presence__dot--${agent.presence}`} aria-hidden="true" />
-                  {PRESENCE_LABELS[agent.presence]}
-                </span>
+                <WorkPresenceBadge agent={agent} interactions={interactions} />
               </td>
               <td>{agent.queueIds.map((id) => names.get(id) ?? id).join(', ')}</td>
             </tr>

@@ -28,7 +28,7 @@ describe('QueueStatsTable', () => {
       'Average preview time',
       'Agents available',
     ]);
-    expect(rowOf('Support')).toEqual(['4', '5 min 12 s', '2', '78%21 of 27', '39 s', '1']);
+    expect(rowOf('Support')).toEqual(['4', '5 min 12 s', '2', '78%21 of 27 calls', '39 s', '1']);
   });
 
   it('shows a dash where there is nothing to measure yet', () => {

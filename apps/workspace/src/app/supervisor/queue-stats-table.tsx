@@ -1,4 +1,5 @@
 import type { QueueConfig, QueueStats } from '@icc/protocol';
+import { useId } from 'react';
 import { formatSeconds } from '../ui/format-duration';
 
 interface QueueStatsTableProps {
@@ -10,15 +11,19 @@ function percent(rate: number | null): string {
   return rate === null ? '—' : `${Math.round(rate * 100)}%`;
 }
 
+/** The one definition of the answer rate, the same the gateway computes (`toQueueStats` in core). */
+export const ANSWER_RATE_DEFINITION = 'Answer rate = calls answered ÷ calls placed (answered + not answered), since the gateway started.';
+
 /** Per queue: depth, oldest wait, scheduled in the next hour, answer rate, preview time, agents available. */
 export function QueueStatsTable({ queues, stats }: QueueStatsTableProps) {
+  const definitionId = useId();
   const names = new Map(queues.map((queue) => [queue.id, queue.name]));
   const rows = [...stats].sort((a, b) =>
     (names.get(a.queueId) ?? a.queueId).localeCompare(names.get(b.queueId) ?? b.queueId),
   );
   return (
     <div className="table-scroll">
-      <table className="table table--numeric">
+      <table className="table table--numeric" aria-describedby={definitionId}>
         <caption className="visually-hidden">Queue statistics, updated live</caption>
         <thead>
           <tr>
@@ -46,10 +51,10 @@ export function QueueStatsTable({ queues, stats }: QueueStatsTableProps) {
               <td>{row.depth === 0 ? '—' : formatSeconds(row.oldestWaitSeconds)}</td>
               <td>{row.scheduledNextHour}</td>
               <td>
-                {percent(row.answerRate)}
-                {row.offered > 0 && (
+                <span>{percent(row.answerRate)}</span>
+                {row.answered + row.noAnswer > 0 && (
                   <span className="cell-secondary">
-                    {row.answered} of {row.offered}
+                    {row.answered} of {row.answered + row.noAnswer} calls
                   </span>
                 )}
               </td>
@@ -59,6 +64,9 @@ export function QueueStatsTable({ queues, stats }: QueueStatsTableProps) {
           ))}
         </tbody>
       </table>
+      <p id={definitionId} className="table-note">
+        {ANSWER_RATE_DEFINITION}
+      </p>
     </div>
   );
 }

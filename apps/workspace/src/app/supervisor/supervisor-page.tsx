@@ -6,7 +6,7 @@ import { QueueStatsTable } from './queue-stats-table';
 
 /** Live queue figures from `queue.stats` frames and the agents' presence. */
 export function SupervisorPage() {
-  const { queues, queueStats, agents } = useWorkspaceState();
+  const { queues, queueStats, agents, interactions } = useWorkspaceState();
   const queuesHeadingId = useId();
   const agentsHeadingId = useId();
   return (
@@ -22,7 +22,7 @@ export function SupervisorPage() {
         <h2 id={agentsHeadingId} className="section__title">
           Agents
         </h2>
-        <AgentPresenceTable agents={agents} queues={queues} />
+        <AgentPresenceTable agents={agents} queues={queues} interactions={interactions} />
       </section>
     </div>
   );

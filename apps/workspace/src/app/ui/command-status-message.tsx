@@ -1,15 +1,16 @@
 import type { CommandStatus } from './use-command-runner';
 
 /**
- * The outcome of the last command: progress and success in a polite status region, failures as
- * an alert carrying the gateway's message.
+ * The outcome of the last command: progress and acceptance in a polite status region, failures as
+ * an alert carrying the gateway's message. "Sent" only says the vendor took the command; what it
+ * led to (ringing, connected, transferred) shows in the state badge.
  */
 export function CommandStatusMessage({ status }: { status: CommandStatus }) {
   return (
     <div className="command-status">
       <p role="status" className="command-status__progress">
         {status.kind === 'pending' && `${status.label}…`}
-        {status.kind === 'succeeded' && `${status.label}: done.`}
+        {status.kind === 'succeeded' && `${status.label}: sent.`}
       </p>
       {status.kind === 'failed' && (
         <p role="alert" className="command-status__error">

@@ -11,6 +11,11 @@ export function formatDateTime(instant: string): string {
   return dateTimeFormat.format(new Date(instant));
 }
 
+/** Both clocks, labelled: `Mar 10, 2026, 14:05 your time · Mar 10, 2026, 07:05 customer (America/Los_Angeles)`. */
+export function formatBothClocks(instant: string, customerTimeZone: string): string {
+  return `${formatDateTime(instant)} your time · ${formatInTimeZone(instant, customerTimeZone).replace(/ \(/, ' customer (')}`;
+}
+
 /** The same instant on the customer's clock, e.g. `Mar 10, 2026, 07:05 (America/Los_Angeles)`. */
 export function formatInTimeZone(instant: string, timeZone: string): string {
   try {

@@ -7,14 +7,18 @@ interface ModalDialogProps {
   titleId: string;
   descriptionId?: string;
   children: ReactNode;
+  /** Escape calls it; dialogs without it end only by completing their task. */
+  onDismiss?(): void;
 }
 
 /**
  * A modal that keeps keyboard focus inside itself and gives it back on close. It has no close
  * button on purpose: the dialogs it hosts end by completing their task.
  */
-export function ModalDialog({ titleId, descriptionId, children }: ModalDialogProps) {
+export function ModalDialog({ titleId, descriptionId, children, onDismiss }: ModalDialogProps) {
   const dialogRef = useRef<HTMLDivElement>(null);
+  const dismissRef = useRef(onDismiss);
+  dismissRef.current = onDismiss;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -23,6 +27,11 @@ export function ModalDialog({ titleId, descriptionId, children }: ModalDialogPro
     (dialog.querySelector<HTMLElement>(FOCUSABLE) ?? dialog).focus();
 
     function keepFocusInside(event: KeyboardEvent): void {
+      if (event.key === 'Escape' && dismissRef.current) {
+        event.preventDefault();
+        dismissRef.current();
+        return;
+      }
       if (event.key !== 'Tab' || !dialog) return;
       const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
       const first = focusable[0];

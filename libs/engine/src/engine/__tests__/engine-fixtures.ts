@@ -91,6 +91,7 @@ export interface EngineHarnessOptions {
   transferIdPrefix?: string;
   closedRecordLimit?: number;
   storedCallback?: CallbackEngineOptions['storedCallback'];
+  missedOffersBeforeNotResponding?: number;
 }
 
 /**
@@ -107,6 +108,9 @@ export function createEngineHarness(options: EngineHarnessOptions = {}) {
     newInteractionId: () => `${options.transferIdPrefix ?? 'ix-transfer-'}${++transferIds}`,
     ...(options.closedRecordLimit !== undefined ? { closedRecordLimit: options.closedRecordLimit } : {}),
     ...(options.storedCallback ? { storedCallback: options.storedCallback } : {}),
+    ...(options.missedOffersBeforeNotResponding !== undefined
+      ? { missedOffersBeforeNotResponding: options.missedOffersBeforeNotResponding }
+      : {}),
   });
   const log: NewIccEvent[] = [];
   /** Every interaction this engine has seen: created here, or handed over by `restore`. */

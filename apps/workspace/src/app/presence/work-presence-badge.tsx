@@ -1,0 +1,29 @@
+import type { Agent, Interaction } from '@icc/protocol';
+import { ElapsedTime } from '../ui/elapsed-time';
+import { workPresence } from './work-presence';
+
+/** The agent's state as a dot, a label and the time in state; the label is a live status. */
+export function WorkPresenceBadge({
+  agent,
+  interactions,
+  labelledAs,
+}: {
+  agent: Agent;
+  interactions: readonly Interaction[];
+  labelledAs?: string;
+}) {
+  const presence = workPresence(agent, interactions);
+  return (
+    <span className="presence-cell">
+      <span className={`presence__dot presence__dot--${presence.tone}`} aria-hidden="true" />
+      <span role={labelledAs ? 'status' : undefined} aria-label={labelledAs}>
+        {presence.label}
+      </span>
+      {presence.since !== undefined && (
+        <span className="presence__since">
+          <ElapsedTime since={presence.since} label={`Time ${presence.label}`} />
+        </span>
+      )}
+    </span>
+  );
+}
