@@ -5,6 +5,7 @@ import { createTaskContact, setRecording, stopContact } from './contact-lifecycl
 import { describeContact } from './describe-simulated-contact';
 import type { SimulatedApiTraffic } from './simulated-api-traffic';
 import type { SimulatedContact } from './simulated-instance';
+import { connectApiError } from './connect-error-statuses';
 import { requireContact, SimulatedApiError, type SimulatorContext } from './simulator-context';
 
 const SIGV4 = /^AWS4-HMAC-SHA256 Credential=[^/\s]+\/\d{8}\/([^/\s]+)\/connect\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/;
@@ -13,13 +14,13 @@ function text(body: Record<string, unknown>, field: string, required = true): st
   const value = body[field];
   if (typeof value === 'string' && value !== '') return value;
   if (value === undefined && !required) return undefined;
-  throw new SimulatedApiError(400, 'InvalidParameterException', `${field} is required and must be a non-empty string`);
+  throw connectApiError('InvalidParameterException', `${field} is required and must be a non-empty string`);
 }
 
 function stringRecord(value: unknown, field: string): Record<string, string> {
   if (value === undefined) return {};
   if (typeof value !== 'object' || value === null || Object.values(value).some((entry) => typeof entry !== 'string')) {
-    throw new SimulatedApiError(400, 'InvalidParameterException', `${field} must map strings to strings`);
+    throw connectApiError('InvalidParameterException', `${field} must map strings to strings`);
   }
   return value as Record<string, string>;
 }
@@ -37,7 +38,7 @@ function requireSignature(context: SimulatorContext, request: Request): void {
 
 function requireInstance(context: SimulatorContext, instanceId: unknown): void {
   if (instanceId !== context.instance.settings.instanceId) {
-    throw new SimulatedApiError(404, 'ResourceNotFoundException', `Instance ${String(instanceId)} not found`);
+    throw connectApiError('ResourceNotFoundException', `Instance ${String(instanceId)} not found`);
   }
 }
 
@@ -52,9 +53,9 @@ const ATTRIBUTES_MAX_BYTES = 32_768;
 function contactAttributes(value: unknown): Record<string, string> {
   const attributes = stringRecord(value, 'Attributes');
   const badKey = Object.keys(attributes).find((key) => !ATTRIBUTE_KEY.test(key));
-  if (badKey !== undefined) throw new SimulatedApiError(400, 'InvalidParameterException', `Attribute key ${badKey} may hold only alphanumerics, - and _`);
+  if (badKey !== undefined) throw connectApiError('InvalidParameterException', `Attribute key ${badKey} may hold only alphanumerics, - and _`);
   const bytes = Object.entries(attributes).reduce((sum, [key, text]) => sum + Buffer.byteLength(key) + Buffer.byteLength(text), 0);
-  if (bytes > ATTRIBUTES_MAX_BYTES) throw new SimulatedApiError(400, 'InvalidParameterException', `Attributes hold ${bytes} bytes; at most ${ATTRIBUTES_MAX_BYTES}`);
+  if (bytes > ATTRIBUTES_MAX_BYTES) throw connectApiError('InvalidParameterException', `Attributes hold ${bytes} bytes; at most ${ATTRIBUTES_MAX_BYTES}`);
   return attributes;
 }
 
@@ -63,7 +64,7 @@ function startTaskContact(context: SimulatorContext, body: Record<string, unknow
   requireInstance(context, body['InstanceId']);
   text(body, 'Name');
   const flowId = text(body, 'ContactFlowId') as string;
-  if (!instance.settings.contactFlowIds.includes(flowId)) throw new SimulatedApiError(404, 'ResourceNotFoundException', `Flow ${flowId} not found`);
+  if (!instance.settings.contactFlowIds.includes(flowId)) throw connectApiError('ResourceNotFoundException', `Flow ${flowId} not found`);
   const now = instance.clock.now();
   const clientToken = text(body, 'ClientToken', false);
   const known = clientToken === undefined ? undefined : instance.clientTokens.get(clientToken);
@@ -71,16 +72,16 @@ function startTaskContact(context: SimulatorContext, body: Record<string, unknow
   const attributes = contactAttributes(body['Attributes']);
   // The callback-task flow's Set working queue block reads the queue from this attribute.
   const queueId = attributes['iccConnectQueueId'];
-  if (queueId === undefined) throw new SimulatedApiError(400, 'InvalidParameterException', 'The callback-task flow needs the iccConnectQueueId attribute');
-  if (!instance.queues.has(queueId)) throw new SimulatedApiError(404, 'ResourceNotFoundException', `Queue ${queueId} not found`);
+  if (queueId === undefined) throw connectApiError('InvalidParameterException', 'The callback-task flow needs the iccConnectQueueId attribute');
+  if (!instance.queues.has(queueId)) throw connectApiError('ResourceNotFoundException', `Queue ${queueId} not found`);
   const scheduled = body['ScheduledTime'];
   let scheduledAt: number | undefined;
   if (scheduled !== undefined) {
     // REST-JSON timestamps are epoch seconds.
-    if (typeof scheduled !== 'number') throw new SimulatedApiError(400, 'InvalidParameterException', 'ScheduledTime must be epoch seconds');
+    if (typeof scheduled !== 'number') throw connectApiError('InvalidParameterException', 'ScheduledTime must be epoch seconds');
     scheduledAt = scheduled * 1000;
     if (scheduledAt < now - 1000 || scheduledAt > now + SCHEDULE_AHEAD_MAX_MS) {
-      throw new SimulatedApiError(400, 'InvalidParameterException', 'ScheduledTime cannot be in the past and must be within 6 days');
+      throw connectApiError('InvalidParameterException', 'ScheduledTime cannot be in the past and must be within 6 days');
     }
   }
   const related = text(body, 'RelatedContactId', false);
@@ -99,7 +100,7 @@ function contactChain(context: SimulatorContext, initialContactId: string): Simu
   const chain = [...context.instance.contacts.values()].filter(
     (contact) => contact.id === initialContactId || contact.initialContactId === initialContactId,
   );
-  if (chain.length === 0) throw new SimulatedApiError(404, 'ResourceNotFoundException', `Contact ${initialContactId} not found`);
+  if (chain.length === 0) throw connectApiError('ResourceNotFoundException', `Contact ${initialContactId} not found`);
   return chain;
 }
 
@@ -128,7 +129,7 @@ export function createConnectApiHandlers(context: SimulatorContext, traffic: Sim
         const contact = requireContact(context, text(body, 'ContactId') as string);
         // "Transfer is supported for only TASK contacts" (TransferContact, service model); the simulator does not model task transfers.
         const why = contact.channel === 'TASK' ? 'The simulator does not model transfers' : 'Transfer is supported for only TASK contacts';
-        throw new SimulatedApiError(400, 'InvalidRequestException', why);
+        throw connectApiError('InvalidRequestException', why);
       }),
     ),
     http.post(
@@ -179,9 +180,9 @@ export function createConnectApiHandlers(context: SimulatorContext, traffic: Sim
       api('PutUserStatus', (body, params) => {
         requireInstance(context, params['instanceId']);
         const user = context.instance.users.get(params['userId'] as string);
-        if (!user) throw new SimulatedApiError(404, 'ResourceNotFoundException', `User ${String(params['userId'])} not found`);
+        if (!user) throw connectApiError('ResourceNotFoundException', `User ${String(params['userId'])} not found`);
         const statusId = text(body, 'AgentStatusId') as string;
-        if (!context.instance.statuses.has(statusId)) throw new SimulatedApiError(404, 'ResourceNotFoundException', `Agent status ${statusId} not found`);
+        if (!context.instance.statuses.has(statusId)) throw connectApiError('ResourceNotFoundException', `Agent status ${statusId} not found`);
         putUserStatus(context, user, statusId);
         routeContacts(context);
         return {};

@@ -2,6 +2,7 @@ import { vacateAgentSlot } from './agent-status';
 import { dialFailed, hangUp } from './contact-calls';
 import { enqueueContact, routeContacts } from './contact-routing';
 import type { SimulatedContact, SimulatedUser } from './simulated-instance';
+import { connectApiError } from './connect-error-statuses';
 import { SimulatedApiError, waitThen, type SimulatorContext } from './simulator-context';
 
 export interface NewTaskContact {
@@ -97,7 +98,7 @@ export function stopContact(context: SimulatorContext, contact: SimulatedContact
     case 'connected':
       return hangUp(context, contact, 'OTHER');
     default:
-      throw new SimulatedApiError(410, 'ContactNotFoundException', `Contact ${contact.id} is not active`);
+      throw connectApiError('ContactNotFoundException', `Contact ${contact.id} is not active`);
   }
 }
 
