@@ -1,5 +1,13 @@
 import nx from '@nx/eslint-plugin';
 
+/** The in-process ACD is wired in where the gateway is composed, never in its routes or streams. */
+export const engineOnlyInComposition = {
+  'no-restricted-imports': [
+    'error',
+    { paths: [{ name: '@icc/engine', message: 'Only the gateway composition (src/composition) may import @icc/engine.' }] },
+  ],
+};
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -16,12 +24,18 @@ export default [
           depConstraints: [
             { sourceTag: 'type:protocol', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:protocol'] },
+            // The in-process ACD: only the mock adapter, the gateway and the benchmark may use it.
+            { sourceTag: 'type:engine', onlyDependOnLibsWithTags: ['type:core', 'type:protocol'] },
             { sourceTag: 'type:store', onlyDependOnLibsWithTags: ['type:core', 'type:protocol'] },
             { sourceTag: 'type:client', onlyDependOnLibsWithTags: ['type:protocol'] },
             { sourceTag: 'type:adapter-kit', onlyDependOnLibsWithTags: ['type:core', 'type:protocol'] },
             {
               sourceTag: 'type:adapter',
               onlyDependOnLibsWithTags: ['type:core', 'type:protocol', 'type:adapter-kit'],
+            },
+            {
+              sourceTag: 'type:engine-adapter',
+              onlyDependOnLibsWithTags: ['type:core', 'type:protocol', 'type:adapter-kit', 'type:engine'],
             },
             {
               sourceTag: 'type:app',
@@ -31,7 +45,9 @@ export default [
                 'type:store',
                 'type:client',
                 'type:adapter',
+                'type:engine-adapter',
                 'type:adapter-kit',
+                'type:engine',
               ],
             },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:protocol', 'type:client', 'type:app'] },
@@ -46,4 +62,6 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Linting from the repository root (editors, the layering test); apps/gateway repeats it for its own lint.
+  { files: ['apps/gateway/src/**/*.ts'], ignores: ['apps/gateway/src/composition/**'], rules: engineOnlyInComposition },
 ];

@@ -1,3 +1,6 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { engineOnlyInComposition } from '../../eslint.config.mjs';
 
-export default [...baseConfig];
+export default [
+  ...baseConfig,
+  { files: ['src/**/*.ts'], ignores: ['src/composition/**'], rules: engineOnlyInComposition },
+];

@@ -1,10 +1,5 @@
-import {
-  createCallbackEngine,
-  IccError,
-  type AdapterContext,
-  type CallbackEngine,
-  type CcaasAdapterV1,
-} from '@icc/core';
+import { IccError, type AdapterContext, type CcaasAdapterV1 } from '@icc/core';
+import { createCallbackEngine, type CallbackEngine } from '@icc/engine';
 import type { IccEvent, NewIccEvent } from '@icc/protocol';
 import { MOCK_CAPABILITIES } from './mock-capabilities';
 import { MockAdapterConfig, type MockAdapterConfigInput } from './mock-config';

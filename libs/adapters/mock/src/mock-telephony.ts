@@ -1,4 +1,5 @@
-import type { Clock, TelephonyOutcome } from '@icc/core';
+import type { Clock } from '@icc/core';
+import type { TelephonyOutcome } from '@icc/engine';
 import type { NewIccEvent } from '@icc/protocol';
 import { pickRandomBehaviour } from './pick-random-behaviour';
 import { createSeededRandom } from './seeded-random';

@@ -12,7 +12,7 @@ interface LintMessage {
  * Lints `source` as if it were a file at `path`, with the repository's real config. ESLint runs
  * in a child process because its flat config is ESM, which jest's CommonJS sandbox cannot load.
  */
-function boundaryViolations(path: string, source: string): string[] {
+function lintMessages(path: string, source: string): LintMessage[] {
   const run = spawnSync(
     join(repoRoot, 'node_modules', '.bin', 'eslint'),
     ['--stdin', '--stdin-filename', join(repoRoot, path), '--format', 'json'],
@@ -20,12 +20,25 @@ function boundaryViolations(path: string, source: string): string[] {
   );
   if (!run.stdout) throw new Error(`eslint produced no report: ${run.stderr}`);
   const [result] = JSON.parse(run.stdout) as Array<{ messages: LintMessage[] }>;
-  return (result?.messages ?? [])
+  return result?.messages ?? [];
+}
+
+function boundaryViolations(path: string, source: string): string[] {
+  return lintMessages(path, source)
     .filter((message) => message.ruleId === '@nx/enforce-module-boundaries')
     .map((message) => message.message);
 }
 
-// The layering of DESIGN §1, enforced by lint rather than review.
+/** Every import rule that refuses `source` at `path`: module boundaries and restricted imports. */
+function importViolations(path: string, source: string): string[] {
+  return lintMessages(path, source)
+    .filter((message) => message.ruleId === '@nx/enforce-module-boundaries' || message.ruleId === 'no-restricted-imports')
+    .map((message) => message.message);
+}
+
+const IMPORTS_ENGINE = "import { createCallbackEngine } from '@icc/engine';\nexport const probe = createCallbackEngine;\n";
+
+// The layering of docs/architecture.md, enforced by lint rather than review.
 describe('workspace layering (Nx tags + @nx/enforce-module-boundaries)', () => {
   jest.setTimeout(60_000);
 
@@ -57,12 +70,33 @@ describe('workspace layering (Nx tags + @nx/enforce-module-boundaries)', () => {
     const violations = boundaryViolations(
       'libs/adapters/genesys/src/layering-probe.ts',
       [
-        "import { createCallbackEngine } from '@icc/core';",
+        "import { allowedControls } from '@icc/core';",
         "import { PROTOCOL_VERSION } from '@icc/protocol';",
         "import { createVendorHttpClient } from '@icc/adapter-kit';",
-        'export const probe = [createCallbackEngine, PROTOCOL_VERSION, createVendorHttpClient];',
+        'export const probe = [allowedControls, PROTOCOL_VERSION, createVendorHttpClient];',
       ].join('\n'),
     );
     expect(violations).toEqual([]);
+  });
+
+  describe('the in-process ACD (@icc/engine)', () => {
+    it.each([
+      ['a vendor adapter', 'libs/adapters/genesys/src/layering-probe.ts'],
+      ['core', 'libs/core/src/layering-probe.ts'],
+      ['the adapter kit', 'libs/adapter-kit/src/layering-probe.ts'],
+      ['the SQLite store', 'libs/store-sqlite/src/layering-probe.ts'],
+      ['the browser workspace', 'apps/workspace/src/layering-probe.ts'],
+      ["the gateway's routes", 'apps/gateway/src/http/layering-probe.ts'],
+    ])('fails lint when %s imports it', (_who, path) => {
+      expect(importViolations(path, IMPORTS_ENGINE).length).toBeGreaterThan(0);
+    });
+
+    it.each([
+      ['the mock adapter', 'libs/adapters/mock/src/layering-probe.ts'],
+      ["the gateway's composition", 'apps/gateway/src/composition/layering-probe.ts'],
+      ['the benchmark', 'tools/bench/src/layering-probe.ts'],
+    ])('lets %s import it', (_who, path) => {
+      expect(importViolations(path, IMPORTS_ENGINE)).toEqual([]);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { createCallbackEngine } from '@icc/core';
+import { createCallbackEngine } from '@icc/engine';
 import { exampleCreateCallbackRequest, FULL_CAPABILITIES } from '@icc/protocol';
 import { BENCH_QUEUE, benchAgentId, offlineBenchAgents } from '../../fixtures/bench-configuration';
 import { benchInteractionIds } from '../../fixtures/interaction-lifecycle';

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { createTimerQueue } from '@icc/core';
+import { createTimerQueue } from '@icc/engine';
 import { dueTimes, fullGc, heapUsedMb, isNonDecreasing, type BenchTimer, type SchedulerInput, type SchedulerMeasurement } from './scheduler-workload';
 
 /** Ours: `createTimerQueue` (indexed binary heap), every item scheduled, then one drain at the end of time. */

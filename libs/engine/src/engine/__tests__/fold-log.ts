@@ -1,6 +1,5 @@
 import { isInteractionEvent, type Callback, type Interaction, type NewIccEvent, type NewInteractionEvent } from '@icc/protocol';
-import { reduceCallback } from '../../state-machine/reduce-callback';
-import { reduceInteraction } from '../../state-machine/reduce-interaction';
+import { reduceCallback, reduceInteraction } from '@icc/core';
 
 /** Interactions and callbacks by id, as the engine or the event store sees them. */
 export interface Views {

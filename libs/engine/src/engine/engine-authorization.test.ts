@@ -1,5 +1,5 @@
 import { FULL_CAPABILITIES } from '@icc/protocol';
-import { InvalidTransitionError } from '../errors';
+import { InvalidTransitionError } from '@icc/core';
 import { AGENTS, NUMBERS, createEngineHarness, interactionId } from './__tests__/engine-fixtures';
 
 const ix = interactionId(1);

@@ -1,5 +1,5 @@
 import type { AgentCommand } from '@icc/protocol';
-import { IccError, InvalidTransitionError } from '../errors';
+import { IccError, InvalidTransitionError } from '@icc/core';
 import type { ClosedCallback } from './closed-records';
 import type { EngineState } from './engine-state';
 

@@ -1,4 +1,4 @@
-import { IccError } from '../errors';
+import { IccError } from '@icc/core';
 import { createZoneClock, startOfWallDay } from './zone-clock';
 
 const wall = (isoWithoutZone: string) => Date.parse(`${isoWithoutZone}Z`);

@@ -20,7 +20,7 @@ import {
 import { createCallbackEngine } from '../create-callback-engine';
 import type { CallbackEngine, CallbackEngineOptions, TelephonyOutcome } from '../engine-types';
 import { foldLog } from './fold-log';
-import type { CallbackActor } from '../../ports/ccaas-adapter';
+import type { CallbackActor } from '@icc/core';
 
 /** Monday 2026-03-09 09:00 UTC: inside the weekday hours of `QUEUES.weekdays`. */
 export const T0 = Date.parse('2026-03-09T09:00:00Z');

@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { IccError } from '../errors';
+import { IccError } from '@icc/core';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

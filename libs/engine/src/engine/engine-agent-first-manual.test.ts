@@ -1,4 +1,4 @@
-import { IccError } from '../errors';
+import { IccError } from '@icc/core';
 import {
   AGENTS,
   NUMBERS,

@@ -10,8 +10,7 @@ import {
 import { createCallbackQueue, type CallbackQueue } from '../queue/callback-queue';
 import { createAgentPool, type AgentPool } from '../routing/agent-pool';
 import { createTimerQueue, type TimerQueue } from '../scheduler/timer-queue';
-import { reduceCallback } from '../state-machine/reduce-callback';
-import { reduceInteraction } from '../state-machine/reduce-interaction';
+import { reduceCallback, reduceInteraction } from '@icc/core';
 import { createClosedRecords, type ClosedRecords } from './closed-records';
 import type { CallbackEngineOptions } from './engine-types';
 

@@ -1,4 +1,4 @@
-import { IccError } from '../errors';
+import { IccError } from '@icc/core';
 import { createEmitter, type EngineEmitter } from './engine-emitter';
 import { cancelCallback, requestCallback, rescheduleCallback, updateCallback } from './engine-intake';
 import { executeAgentCommand } from './engine-commands';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { RoutingMode, SelectablePresence } from '@icc/protocol';
-import type { CallbackActor } from '../../ports/ccaas-adapter';
+import type { CallbackActor } from '@icc/core';
 import type { TelephonyOutcome } from '../engine-types';
 
 /**

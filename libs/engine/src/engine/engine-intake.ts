@@ -1,7 +1,5 @@
 import type { Callback, CreateCallbackRequest, RescheduleCallbackRequest, UpdateCallbackRequest } from '@icc/protocol';
-import { IccError, InvalidTransitionError } from '../errors';
-import type { CallbackActor, NewCallbackIdentity } from '../ports/ccaas-adapter';
-import { nextState } from '../state-machine/interaction-transitions';
+import { IccError, InvalidTransitionError, nextState, type CallbackActor, type NewCallbackIdentity } from '@icc/core';
 import type { EngineEmitter } from './engine-emitter';
 import { recallClosedCallback, refusalForAbsentCallback } from './engine-recall';
 

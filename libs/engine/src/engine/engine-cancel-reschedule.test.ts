@@ -1,4 +1,4 @@
-import { IccError, InvalidTransitionError } from '../errors';
+import { IccError, InvalidTransitionError } from '@icc/core';
 import {
   AGENTS,
   HOUR,

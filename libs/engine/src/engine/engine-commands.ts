@@ -1,6 +1,5 @@
 import type { AgentCommand, Interaction } from '@icc/protocol';
-import { allowedControls } from '../controls/allowed-controls';
-import { IccError, InvalidTransitionError } from '../errors';
+import { allowedControls, IccError, InvalidTransitionError } from '@icc/core';
 import type { EngineEmitter } from './engine-emitter';
 import { notHandledBy, refusalForAbsentInteraction } from './engine-recall';
 import { isAgentFree } from './engine-state';

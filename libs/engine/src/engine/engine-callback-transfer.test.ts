@@ -1,5 +1,5 @@
 import type { TransferTarget } from '@icc/protocol';
-import { IccError } from '../errors';
+import { IccError } from '@icc/core';
 import {
   AGENTS,
   HOUR,

@@ -9,8 +9,7 @@ import {
   type NewIccEvent,
   type Presence,
 } from '@icc/protocol';
-import { allowedControls } from '../../controls/allowed-controls';
-import { IccError } from '../../errors';
+import { allowedControls, IccError } from '@icc/core';
 import {
   AGENTS,
   MINUTE,

@@ -1,5 +1,5 @@
 import { exampleCreateCallbackRequest, type AgentCommand, type Interaction, type NewIccEvent } from '@icc/protocol';
-import { IccError, InvalidTransitionError } from '../errors';
+import { IccError, InvalidTransitionError } from '@icc/core';
 import type { EngineFootprint } from './engine-types';
 import { CALLBACK_ENDINGS, declinedByBoth } from './__tests__/callback-endings';
 import { AGENTS, HOUR, callbackId, closings, createEngineHarness, type EngineHarness } from './__tests__/engine-fixtures';

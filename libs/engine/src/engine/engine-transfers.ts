@@ -1,5 +1,5 @@
 import type { Interaction, TransferTarget } from '@icc/protocol';
-import { IccError } from '../errors';
+import { IccError } from '@icc/core';
 import type { EngineEmitter } from './engine-emitter';
 
 /** Transfer callback (before dialing): a new interaction is queued or directed to one agent. */

@@ -12,7 +12,7 @@ import type {
   SelectablePresence,
   UpdateCallbackRequest,
 } from '@icc/protocol';
-import type { CallbackActor, NewCallbackIdentity } from '../ports/ccaas-adapter';
+import type { CallbackActor, NewCallbackIdentity } from '@icc/core';
 
 /** What the (simulated) telephone network reports about a call the engine placed. */
 export type TelephonyOutcome = 'answered' | DialFailure | 'customer-hangup';
