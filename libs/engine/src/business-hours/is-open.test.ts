@@ -87,6 +87,14 @@ describe('isOpen', () => {
 });
 
 describe('isOpen, asked again and again about the same hours', () => {
+  it('looks the new day up at exactly local midnight instead of reusing the day before', () => {
+    const mondayNight = BusinessHours.parse({ timeZone: 'Europe/Paris', weekly: [{ weekday: 1, open: '00:00', close: '01:00' }] });
+    expect(isOpen(mondayNight, at('2026-06-14T21:59:59.999Z'))).toBe(false); // Sun 23:59:59.999 CEST
+    expect(isOpen(mondayNight, at('2026-06-14T22:00:00Z'))).toBe(true); // Mon 00:00 CEST
+    expect(isOpen(mondayNight, at('2026-06-14T21:59:59.999Z'))).toBe(false); // and back: Sunday again
+  });
+
+
   const zones = ['America/New_York', 'Europe/Paris', 'Australia/Lord_Howe', 'Asia/Kolkata', 'America/Santiago'];
   const hoursArbitrary = fc.record({
     timeZone: fc.constantFrom(...zones),
