@@ -1,7 +1,9 @@
 // StrykerJS configuration for one library of TARGETS, chosen by ICC_MUTATION_PROJECT (run.mjs sets it).
 // ICC_MUTATION_FILES (comma-separated) narrows the run to some of that library's files while iterating;
 // such a run uses its own incremental file so the committed one keeps every file's results.
-import { TARGETS, incrementalFile, reportDir } from './targets.mjs';
+import targets from './targets.cjs';
+
+const { TARGETS, incrementalFile, reportDir } = targets;
 
 const project = process.env.ICC_MUTATION_PROJECT ?? 'core';
 const target = TARGETS[project];
@@ -13,14 +15,14 @@ const concurrency = Number(process.env.ICC_MUTATION_CONCURRENCY ?? 1);
 export default {
   packageManager: 'npm',
   testRunner: 'jest',
-  jest: { projectType: 'custom', configFile: target.jestConfig, enableFindRelatedTests: true },
+  jest: { projectType: 'custom', configFile: 'tools/mutation/jest.config.cjs', enableFindRelatedTests: true },
   coverageAnalysis: 'perTest',
   checkers: ['typescript'],
   tsconfigFile: target.tsconfig,
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: only ?? target.mutate,
   // The sandbox needs the library under test, the libraries it imports and the root configs.
-  ignorePatterns: ['/apps', '/docs', '/tools', '/reports', '/tmp', '/dist', '/data', '/.nx'],
+  ignorePatterns: ['/apps', '/docs', '/tools/*', '!/tools/mutation', '/tools/mutation/incremental', '/reports', '/tmp', '/dist', '/data', '/.nx'],
   incremental: true,
   incrementalFile: only ? `${reportDir(project)}/partial-incremental.json` : incrementalFile(project),
   reporters: ['html', 'json', 'clear-text', 'progress'],
@@ -28,7 +30,7 @@ export default {
   jsonReporter: { fileName: `${reportDir(project)}/mutation.json` },
   clearTextReporter: { allowColor: false, reportTests: false, reportMutants: false },
   concurrency,
-  timeoutMS: 10_000,
+  timeoutMS: 5_000,
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
   thresholds: { high: 95, low: 90, break: null },

@@ -1,0 +1,13 @@
+// The Jest config Stryker runs (inside its sandbox): the library's own config, limited to the unit
+// tests of its rule folders. ICC_MUTATION_PROJECT names the library (see targets.cjs).
+const path = require('node:path');
+const { TARGETS } = require('./targets.cjs');
+
+const repoRoot = path.join(__dirname, '..', '..');
+const target = TARGETS[process.env.ICC_MUTATION_PROJECT ?? 'core'];
+if (!target) throw new Error(`ICC_MUTATION_PROJECT=${process.env.ICC_MUTATION_PROJECT} is not in targets.cjs`);
+
+module.exports = {
+  ...require(path.join(repoRoot, target.jestConfig)),
+  roots: target.testRoots.map((root) => path.join(repoRoot, root)),
+};
