@@ -7,7 +7,10 @@ const repoRoot = path.join(__dirname, '..', '..');
 const target = TARGETS[process.env.ICC_MUTATION_PROJECT ?? 'core'];
 if (!target) throw new Error(`ICC_MUTATION_PROJECT=${process.env.ICC_MUTATION_PROJECT} is not in targets.cjs`);
 
+const library = require(path.join(repoRoot, target.jestConfig));
+
 module.exports = {
-  ...require(path.join(repoRoot, target.jestConfig)),
+  ...library,
   roots: target.testRoots.map((root) => path.join(repoRoot, root)),
+  setupFiles: [...(library.setupFiles ?? []), path.join(__dirname, 'fast-check-budget.cjs')],
 };
