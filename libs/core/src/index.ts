@@ -5,3 +5,5 @@ export * from './state-machine/reduce-interaction';
 export * from './state-machine/reduce-callback';
 export * from './state-machine/build-context-card';
 export * from './controls/allowed-controls';
+export * from './decide';
+export * from './state-machine/state-machine-diagram';

@@ -12,6 +12,7 @@ export * from './callback-state';
 export * from './callback-request';
 export * from './callback';
 export * from './interaction-state';
+export * from './interaction-state-traits';
 export * from './presence';
 export * from './agent';
 export * from './business-hours';

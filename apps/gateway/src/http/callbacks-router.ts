@@ -5,10 +5,9 @@ import {
   RescheduleCallbackRequest,
   UpdateCallbackRequest,
   type Callback,
-  type InteractionState,
   type QueuePosition,
 } from '@icc/protocol';
-import { IccError, InvalidTransitionError, nextState } from '@icc/core';
+import { assertMayCancel, assertMayReschedule, IccError } from '@icc/core';
 import { Router, type RequestHandler } from 'express';
 import { authenticate } from '../auth/authenticate';
 import { assertMaySeeCallback } from '../auth/callback-access';
@@ -18,18 +17,6 @@ import { parseWith } from './parse-with';
 import { rateLimitPerClient } from './rate-limit';
 import type { TokenBucketSettings } from './token-bucket';
 import { pathParam } from './path-param';
-
-/** Cancel is allowed until the customer is connected. */
-const CANCELLABLE: ReadonlySet<InteractionState> = new Set([
-  'scheduled',
-  'queued',
-  'offered',
-  'previewing',
-  'transferring',
-  'dialing',
-  'no-answer',
-  'retry-wait',
-]);
 
 export function callbacksRouter(services: GatewayServices, intakeRateLimit: TokenBucketSettings): Router {
   const router = Router();
@@ -86,8 +73,7 @@ export function callbacksRouter(services: GatewayServices, intakeRateLimit: Toke
   router.post('/v1/callbacks/:id/cancel', requireAgent, async (req, res) => {
     const callback = visibleCallback(pathParam(req, 'id'), res);
     const { reason } = parseWith(CancelCallbackRequest, req.body ?? {}, 'Cancel request');
-    const interaction = currentInteraction(callback);
-    if (!CANCELLABLE.has(interaction.state)) throw new InvalidTransitionError(interaction.state, 'cancel', interaction.mode);
+    assertMayCancel(currentInteraction(callback));
     await adapter.cancelCallback(callback.id, 'agent', reason);
     res.json(store.getCallback(callback.id));
   });
@@ -95,13 +81,7 @@ export function callbacksRouter(services: GatewayServices, intakeRateLimit: Toke
   router.post('/v1/callbacks/:id/reschedule', requireAgent, async (req, res) => {
     const callback = visibleCallback(pathParam(req, 'id'), res);
     const request = parseWith(RescheduleCallbackRequest, req.body, 'Reschedule request');
-    if (!adapter.capabilities.reschedule || !adapter.capabilities.scheduled) {
-      throw new IccError('capability_unsupported', `Vendor ${adapter.vendor} cannot reschedule callbacks`);
-    }
-    const interaction = currentInteraction(callback);
-    if (nextState(interaction.mode, interaction.state, 'interaction.rescheduled') === undefined) {
-      throw new InvalidTransitionError(interaction.state, 'reschedule', interaction.mode);
-    }
+    assertMayReschedule(currentInteraction(callback), adapter.capabilities);
     await adapter.reschedule(callback.id, request, 'agent');
     res.json(store.getCallback(callback.id));
   });

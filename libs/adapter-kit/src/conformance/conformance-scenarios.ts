@@ -8,7 +8,7 @@ import { ROUTING_SCENARIOS } from './scenarios/routing-scenarios';
 import { TRANSFER_SCENARIOS } from './scenarios/transfer-scenarios';
 import { VENDOR_FAULT_SCENARIOS } from './scenarios/vendor-fault-scenarios';
 
-/** Every scenario of the suite, in the order they run (DESIGN §4). */
+/** Every scenario of the suite, in the order they run (docs/architecture.md, "How an adapter plugs in"). */
 export const CONFORMANCE_SCENARIOS: readonly ConformanceScenario[] = [
   ...ROUTING_SCENARIOS,
   ...RETRY_SCENARIOS,

@@ -10,8 +10,9 @@ import type { RecordingSink } from './recording-sink';
 const SCENARIO_TIMEOUT_MS = 30_000;
 
 /**
- * The conformance suite every vendor adapter runs through its simulator (DESIGN §4): one jest
- * test per scenario, each with a fresh adapter, simulator and fake clock from `setup`.
+ * The conformance suite every vendor adapter runs through its simulator (docs/architecture.md,
+ * "How an adapter plugs in"): one jest test per scenario, each with a fresh adapter, simulator and
+ * fake clock from `setup`.
  * A scenario is skipped only when `setup.capabilities` says the feature is absent, and is a todo
  * only when the harness declared the simulator hook it needs unsupported; both titles say why.
  */

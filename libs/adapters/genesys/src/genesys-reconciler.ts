@@ -1,5 +1,5 @@
 import type { Clock, Logger } from '@icc/core';
-import type { InteractionState } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS } from '@icc/protocol';
 import type { GenesysCallbackBook, GenesysCallbackRecord } from './genesys-callback-record';
 import type { GenesysConversation } from './genesys-schemas';
 
@@ -34,8 +34,6 @@ export interface GenesysReconciler {
 }
 
 const READ_BACKS_IN_PARALLEL = 4;
-/** States in which ICC waits for Genesys to say what happened next (and any state after the agent pressed Call). */
-const WAITING_ON_VENDOR: ReadonlySet<InteractionState> = new Set(['dialing', 'offered', 'retry-wait', 'transferring']);
 
 /**
  * Catches ICC up with Genesys when notifications may have been missed. Notifications are not
@@ -76,7 +74,7 @@ export function createGenesysReconciler(deps: ReconcilerDeps): GenesysReconciler
 
   const isOverdue = (record: GenesysCallbackRecord, now: number): boolean => {
     const view = record.view;
-    if (!view || !(WAITING_ON_VENDOR.has(view.state) || record.agentDialPending)) return false;
+    if (!view || !(INTERACTION_STATE_TRAITS[view.state].awaitsVendor || record.agentDialPending)) return false;
     if (now - (record.lastSnapshotAt ?? 0) < deps.reconcileAfterMs) return false;
     if (view.state === 'offered') return view.offerExpiresAt === undefined || Date.parse(view.offerExpiresAt) <= now;
     if (view.state === 'retry-wait') return view.nextRetryAt === undefined || Date.parse(view.nextRetryAt) + deps.reconcileAfterMs <= now;

@@ -126,7 +126,7 @@ describe('the shape of the table', () => {
     for (const state of reachable) expect([state, canClose(state)]).toEqual([state, true]);
   });
 
-  it('allows cancel (closing) until connected, as DESIGN §3 says', () => {
+  it('allows cancel (closing) until connected, as docs/architecture.md says', () => {
     for (const mode of MODES) {
       for (const state of ['scheduled', 'queued', 'offered', 'dialing', 'no-answer'] as const) {
         expect([mode, state, nextState(mode, state, 'interaction.closed')]).toEqual([mode, state, 'closed']);

@@ -1,4 +1,4 @@
-import type { InteractionEventType, InteractionState, RoutingMode } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, type InteractionEventType, type InteractionState, type RoutingMode } from '@icc/protocol';
 
 /** `stay` = the event is recorded but the state does not change (call flags, notes). */
 export type TransitionTarget = InteractionState | 'stay';
@@ -30,7 +30,7 @@ const waiting: StateTransitions = {
 };
 
 /**
- * The interaction state machine of DESIGN §3: one table for both routing modes.
+ * The interaction state machine (docs/architecture.md, "State machine"): one table for both routing modes.
  * Anything not listed is an invalid transition.
  */
 export const INTERACTION_TRANSITIONS: TransitionTable = {
@@ -98,5 +98,5 @@ export function nextState(
 }
 
 export function isTerminal(state: InteractionState): boolean {
-  return state === 'closed';
+  return INTERACTION_STATE_TRAITS[state].terminal;
 }

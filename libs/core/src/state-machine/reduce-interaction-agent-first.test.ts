@@ -23,7 +23,7 @@ describe('reduceInteraction, agent-first end to end', () => {
   const views = foldAll(events);
   const at = (index: number) => views[index] as Interaction;
 
-  it('walks the states of DESIGN §3', () => {
+  it('walks the states of the state machine in docs/architecture.md', () => {
     expect(views.map((view) => view.state)).toEqual([
       'queued',
       'offered',

@@ -1,5 +1,12 @@
 import type { AgentCommand, Interaction } from '@icc/protocol';
-import { allowedControls, IccError, InvalidTransitionError } from '@icc/core';
+import {
+  allowedControls,
+  decideCloseCallback,
+  decideReschedule,
+  IccError,
+  InvalidTransitionError,
+  requireCustomerNumber,
+} from '@icc/core';
 import type { EngineEmitter } from './engine-emitter';
 import { notHandledBy, refusalForAbsentInteraction } from './engine-recall';
 import { isAgentFree } from './engine-state';
@@ -94,23 +101,12 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
     case 'submit-wrap-up':
       return emitter.emit({ type: 'interaction.closed', ...ids, outcome: 'completed', by: 'agent', wrapUp: command.wrapUp });
     case 'close-callback':
-      return emitter.emit({
-        type: 'interaction.closed',
-        ...ids,
-        outcome: interaction.state === 'no-answer' ? 'no-answer' : 'completed',
-        by: 'agent',
-        ...(command.reason !== undefined ? { closeReason: command.reason } : {}),
-        ...(command.notes !== undefined ? { detail: command.notes.slice(0, 500) } : {}),
-      });
-    case 'reschedule':
-      requireFutureStart(emitter, command.start);
-      return emitter.emit({
-        type: 'interaction.rescheduled',
-        ...ids,
-        scheduledAt: command.start,
-        ...(command.windowEnd !== undefined ? { windowEnd: command.windowEnd } : {}),
-        by: 'agent',
-      });
+      return emitter.emit(decideCloseCallback(interaction, { reason: command.reason, notes: command.notes, now: emitter.now }));
+    case 'reschedule': {
+      const request = { start: command.start, ...(command.windowEnd !== undefined ? { windowEnd: command.windowEnd } : {}) };
+      const { capabilities } = state.options;
+      return emitter.emit(decideReschedule(interaction, { request, actor: 'agent', capabilities, now: emitter.now }));
+    }
   }
 }
 
@@ -124,23 +120,6 @@ function emitDial(emitter: EngineEmitter, interaction: Interaction, agentId: str
     agentId,
     trigger: 'agent',
   });
-}
-
-function requireCustomerNumber(interaction: Interaction, phoneNumber: string): void {
-  if (!interaction.card.phoneNumbers.includes(phoneNumber)) {
-    throw new IccError('validation_failed', `${phoneNumber} is not one of the customer's callback numbers`, [
-      { path: ['phoneNumber'], message: "Pick one of the customer's callback numbers", code: 'custom' },
-    ]);
-  }
-}
-
-/** Same rule as the reschedule API: a start in the past would re-queue at once. */
-function requireFutureStart(emitter: EngineEmitter, start: string): void {
-  if (Date.parse(start) <= emitter.now) {
-    throw new IccError('validation_failed', 'start must be in the future', [
-      { path: ['start'], message: 'Must be in the future', code: 'custom' },
-    ]);
-  }
 }
 
 function requireFreeAgent(emitter: EngineEmitter, targetAgentId: string, fromAgentId: string): void {

@@ -136,8 +136,8 @@ describe('callback engine: forgets what it closed', () => {
     for (const { n } of played) {
       const { mode } = h.stored().callbacks.get(callbackId(n)) as { mode: Interaction['mode'] };
       const closedFor = (attempted: string) => ({ code: 'invalid_transition', message: new InvalidTransitionError('closed', attempted, mode).message });
-      expect(refusal(() => h.cancel(n))).toEqual(closedFor('interaction.closed'));
-      expect(refusal(() => h.reschedule(n, h.now() + HOUR))).toEqual(closedFor('interaction.rescheduled'));
+      expect(refusal(() => h.cancel(n))).toEqual(closedFor('cancel'));
+      expect(refusal(() => h.reschedule(n, h.now() + HOUR))).toEqual(closedFor('reschedule'));
       expect(refusal(() => h.engine.updateCallback(callbackId(n), { notes: 'late' }, h.now()))).toEqual(closedFor('callback.updated'));
       expect(h.engine.queuePosition(callbackId(n), h.now())).toEqual({ position: null, estimatedWaitSeconds: null });
     }

@@ -1,16 +1,16 @@
 import {
+  INTERACTION_STATE_TRAITS,
   isInteractionEvent,
   type Agent,
   type Callback,
   type Interaction,
-  type InteractionState,
   type NewIccEvent,
   type QueueConfig,
 } from '@icc/protocol';
 import { createCallbackQueue, type CallbackQueue } from '../queue/callback-queue';
 import { createAgentPool, type AgentPool } from '../routing/agent-pool';
 import { createTimerQueue, type TimerQueue } from '../scheduler/timer-queue';
-import { reduceCallback, reduceInteraction } from '@icc/core';
+import { isExpiryArmed, reduceCallback, reduceInteraction } from '@icc/core';
 import { createClosedRecords, type ClosedRecords } from './closed-records';
 import type { CallbackEngineOptions } from './engine-types';
 
@@ -32,21 +32,6 @@ export interface EngineTimer {
 }
 
 export const reofferTimerKey = (interactionId: string) => `reoffer:${interactionId}`;
-
-/** States in which an interaction occupies the agent in `agentId`. */
-const HOLDING_STATES: ReadonlySet<InteractionState> = new Set([
-  'offered',
-  'previewing',
-  'transferring',
-  'dialing',
-  'connected',
-  'on-hold',
-  'no-answer',
-  'wrap-up',
-]);
-
-/** States in which the expire time still matters (nobody is talking to the customer yet). */
-const EXPIRABLE_STATES: ReadonlySet<InteractionState> = new Set(['scheduled', 'queued', 'retry-wait', 'no-answer']);
 
 export interface EngineState {
   readonly options: CallbackEngineOptions;
@@ -168,7 +153,7 @@ function syncTimers(state: EngineState, interaction: Interaction, now: number): 
   set('auto-dial', s === 'previewing' ? interaction.autoDialAt : undefined);
   set('retry', s === 'retry-wait' ? interaction.nextRetryAt : undefined);
   set('auto-close', s === 'wrap-up' ? interaction.autoCloseAt : undefined);
-  set('expire', EXPIRABLE_STATES.has(s) && !interaction.customerOnLine ? interaction.expireAt : undefined);
+  set('expire', isExpiryArmed(interaction) ? interaction.expireAt : undefined);
 }
 
 function startTime(state: EngineState, interaction: Interaction, now: number): number {
@@ -177,10 +162,10 @@ function startTime(state: EngineState, interaction: Interaction, now: number): n
 }
 
 function syncHolder(state: EngineState, interaction: Interaction, now: number): void {
-  const holds = HOLDING_STATES.has(interaction.state) || (interaction.state === 'queued' && interaction.customerOnLine);
+  const holds = INTERACTION_STATE_TRAITS[interaction.state].holdsAgent || (interaction.state === 'queued' && interaction.customerOnLine);
   setHolder(state, interaction.id, holds ? interaction.agentId : undefined, now);
   // A consulted agent is on the call too, until the consult is cancelled, handed over or the call ends.
-  const live = interaction.state === 'connected' || interaction.state === 'on-hold';
+  const live = INTERACTION_STATE_TRAITS[interaction.state].liveCall;
   setHolder(state, `${interaction.id}#consult`, live ? interaction.call.consultAgentId : undefined, now);
 }
 

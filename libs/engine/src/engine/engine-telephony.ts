@@ -1,3 +1,4 @@
+import { INTERACTION_STATE_TRAITS } from '@icc/protocol';
 import { nextRetry } from '../retry/retry-policy';
 import type { EngineEmitter } from './engine-emitter';
 import type { TelephonyOutcome } from './engine-types';
@@ -10,7 +11,7 @@ export function handleTelephonyOutcome(emitter: EngineEmitter, interactionId: st
   const ids = { interactionId, callbackId: interaction.callbackId };
 
   if (outcome === 'customer-hangup') {
-    if (interaction.state === 'connected' || interaction.state === 'on-hold') {
+    if (INTERACTION_STATE_TRAITS[interaction.state].liveCall) {
       emitter.emit({ type: 'interaction.call-ended', ...ids, by: 'customer', ...autoClose(emitter, interaction.queueId) });
     } else if (interaction.customerOnLine && (interaction.state === 'queued' || interaction.state === 'offered')) {
       emitter.emit({

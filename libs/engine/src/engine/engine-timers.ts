@@ -1,3 +1,4 @@
+import { decideExpiry } from '@icc/core';
 import { nextOpening } from '../business-hours/next-opening';
 import { isOpen } from '../business-hours/is-open';
 import type { Interaction } from '@icc/protocol';
@@ -55,17 +56,13 @@ export function handleDueTimer(emitter: EngineEmitter, timer: EngineTimer): void
         detail: 'Closed automatically when the wrap-up countdown ended',
       });
       return;
-    case 'expire':
-      if (interaction.state === 'closed' || interaction.customerOnLine) return;
-      emitter.emit({
-        type: 'interaction.closed',
-        ...ids,
-        outcome: 'expired',
-        by: 'system',
-        detail: 'Expire time passed before the customer was reached',
-      });
+    case 'expire': {
+      const expired = decideExpiry(interaction, now);
+      if (!expired) return;
+      emitter.emit(expired);
       closeTransferSource(emitter, interaction.transferredFrom);
       return;
+    }
   }
 }
 

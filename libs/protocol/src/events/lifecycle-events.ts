@@ -49,10 +49,13 @@ export const InteractionTransferCancelledEvent = defineInteractionEvent('interac
   queueId: QueueId,
 });
 
+/** The longest `detail` a closed event carries (a close-callback's notes are cut to it). */
+export const CLOSE_DETAIL_MAX_LENGTH = 500;
+
 export const InteractionClosedEvent = defineInteractionEvent('interaction.closed', {
   outcome: InteractionOutcome,
   by: z.enum(['agent', 'customer', 'system', 'api']),
   wrapUp: WrapUp.optional(),
   closeReason: CallbackReason.optional(),
-  detail: z.string().max(500).optional(),
+  detail: z.string().max(CLOSE_DETAIL_MAX_LENGTH).optional(),
 });

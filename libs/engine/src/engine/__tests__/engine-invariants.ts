@@ -1,4 +1,11 @@
-import { isInteractionEvent, type CallbackState, type Interaction, type InteractionState, type NewIccEvent, type Presence } from '@icc/protocol';
+import {
+  INTERACTION_STATE_TRAITS,
+  isInteractionEvent,
+  type CallbackState,
+  type Interaction,
+  type NewIccEvent,
+  type Presence,
+} from '@icc/protocol';
 import { isOpen } from '../../business-hours/is-open';
 import { testQueues } from './engine-fixtures';
 import { AGENT_IDS, current, type World } from './engine-world';
@@ -6,8 +13,6 @@ import { emptyViews, foldInteractionEvent, type Views } from './fold-log';
 
 const QUEUE_CONFIGS = new Map(testQueues().map((queue) => [queue.id, queue]));
 const TERMINAL: ReadonlySet<CallbackState> = new Set(['completed', 'cancelled', 'expired', 'failed']);
-const HOLDING: ReadonlySet<InteractionState> = new Set(['offered', 'previewing', 'transferring', 'dialing', 'connected', 'on-hold', 'no-answer', 'wrap-up']);
-const EXPIRABLE: ReadonlySet<InteractionState> = new Set(['scheduled', 'queued', 'retry-wait', 'no-answer']);
 /** Per open interaction: one timer for its state, one for its expiry, one for a decline's cool-down. */
 const TIMERS_PER_OPEN_INTERACTION = 3;
 
@@ -140,7 +145,7 @@ function footprintViolations(world: World, stored: Refold): string[] {
 export function agentLoads(views: Refold): Map<string, string[]> {
   const loads = new Map<string, string[]>(AGENT_IDS.map((id) => [id, []]));
   for (const interaction of views.interactions.values()) {
-    const holds = HOLDING.has(interaction.state) || (interaction.state === 'queued' && interaction.customerOnLine);
+    const holds = INTERACTION_STATE_TRAITS[interaction.state].holdsAgent || (interaction.state === 'queued' && interaction.customerOnLine);
     if (holds && interaction.agentId !== undefined) loads.get(interaction.agentId)?.push(interaction.id);
     const live = interaction.state === 'connected' || interaction.state === 'on-hold';
     if (live && interaction.call.consultAgentId !== undefined) loads.get(interaction.call.consultAgentId)?.push(`${interaction.id}#consult`);
@@ -185,13 +190,13 @@ export function lostCallbacks(world: World, views: Refold): string[] {
       continue;
     }
     const checks: Record<string, boolean> = {
-      expiry: !EXPIRABLE.has(interaction.state) || interaction.customerOnLine || armedBy(interaction.expireAt),
+      expiry: !INTERACTION_STATE_TRAITS[interaction.state].expirable || interaction.customerOnLine || armedBy(interaction.expireAt),
       offer: interaction.state !== 'offered' || (interaction.offerExpiresAt !== undefined && armedBy(interaction.offerExpiresAt)),
       retry: interaction.state !== 'retry-wait' || (interaction.nextRetryAt !== undefined && armedBy(interaction.nextRetryAt)),
       autoDial: interaction.state !== 'previewing' || armedBy(interaction.autoDialAt),
       autoClose: interaction.state !== 'wrap-up' || armedBy(interaction.autoCloseAt),
       start: interaction.state !== 'scheduled' || wake !== undefined,
-      holder: !HOLDING.has(interaction.state) || interaction.mode === 'customer-first' || interaction.agentId !== undefined,
+      holder: !INTERACTION_STATE_TRAITS[interaction.state].holdsAgent || interaction.mode === 'customer-first' || interaction.agentId !== undefined,
       routed: interaction.state !== 'queued' || waitsForAnAgent(world, views, loads, interaction, wake),
     };
     for (const [check, ok] of Object.entries(checks)) {

@@ -1,0 +1,28 @@
+import type { InteractionState, RoutingMode } from '@icc/protocol';
+import { IccError, InvalidTransitionError } from '../errors';
+
+/** `validation_failed` at one field, with the fix as the issue's message. */
+function invalidField(field: string, message: string, fix: string): IccError {
+  return new IccError('validation_failed', message, [{ path: [field], message: fix, code: 'custom' }]);
+}
+
+/**
+ * Every refusal ICC's callback rules can give, in one place: the engine, every adapter and the
+ * gateway raise these, so one rule has one code and one message wherever it is broken.
+ */
+export const callbackRefusals = {
+  expireAtNotInFuture: () => invalidField('expireAt', 'expireAt must be in the future', 'Must be in the future'),
+  startNotInFuture: () => invalidField('start', 'start must be in the future', 'Must be in the future'),
+  unknownQueue: (queueId: string) =>
+    new IccError('not_found', `Queue ${queueId} does not exist`, [{ path: ['queueId'], message: 'Unknown queue', code: 'custom' }]),
+  modeUnsupported: (mode: RoutingMode) => new IccError('capability_unsupported', `This vendor does not support ${mode} callbacks`),
+  scheduledUnsupported: () => new IccError('capability_unsupported', 'This vendor does not support scheduled callbacks'),
+  rescheduleUnsupported: () => new IccError('capability_unsupported', 'This vendor does not support rescheduling callbacks'),
+  idempotencyConflict: (callbackId: string, knownNumber: string) =>
+    new IccError('idempotency_conflict', `Callback ${callbackId} already exists as ${knownNumber}; a different request needs a new callbackId`),
+  notCustomerNumber: (phoneNumber: string) =>
+    invalidField('phoneNumber', `${phoneNumber} is not one of the customer's callback numbers`, "Pick one of the customer's callback numbers"),
+  /** `attempted` is the word the caller used (`cancel`, `reschedule`), not the event it would emit. */
+  notAllowedNow: (state: InteractionState, attempted: string, mode: RoutingMode) => new InvalidTransitionError(state, attempted, mode),
+} as const;
+
