@@ -8,11 +8,18 @@ const TARGETS = {
   core: {
     jestConfig: 'libs/core/jest.config.cjs',
     tsconfig: 'libs/core/tsconfig.json',
-    testRoots: ['libs/core/src/state-machine', 'libs/core/src/controls'],
+    testRoots: ['libs/core/src/state-machine', 'libs/core/src/controls', 'libs/core/src/decide'],
     mutate: [
       'libs/core/src/state-machine/interaction-transitions.ts',
       'libs/core/src/state-machine/reduce-interaction.ts',
       'libs/core/src/controls/allowed-controls.ts',
+      'libs/core/src/decide/callback-refusals.ts',
+      'libs/core/src/decide/decide-callback-creation.ts',
+      'libs/core/src/decide/decide-cancel.ts',
+      'libs/core/src/decide/decide-close-callback.ts',
+      'libs/core/src/decide/decide-expiry.ts',
+      'libs/core/src/decide/decide-reschedule.ts',
+      'libs/core/src/decide/require-customer-number.ts',
     ],
   },
   engine: {
