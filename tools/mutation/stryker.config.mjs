@@ -24,7 +24,7 @@ export default {
   // The sandbox needs the library under test, the libraries it imports and the root configs.
   ignorePatterns: ['/apps', '/docs', '/tools/*', '!/tools/mutation', '/tools/mutation/incremental', '/reports', '/tmp', '/dist', '/data', '/.nx'],
   incremental: true,
-  incrementalFile: only ? `${reportDir(project)}/partial-incremental.json` : incrementalFile(project),
+  incrementalFile: process.env.ICC_MUTATION_INCREMENTAL_FILE ?? (only ? `${reportDir(project)}/partial-incremental.json` : incrementalFile(project)),
   reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: `${reportDir(project)}/mutation.html` },
   jsonReporter: { fileName: `${reportDir(project)}/mutation.json` },
