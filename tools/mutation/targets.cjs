@@ -7,7 +7,7 @@ const MIN_SCORE = 90;
 const TARGETS = {
   core: {
     jestConfig: 'libs/core/jest.config.cjs',
-    tsconfig: 'libs/core/tsconfig.json',
+    tsconfig: 'tools/mutation/tsconfig.core.json',
     testRoots: ['libs/core/src/state-machine', 'libs/core/src/controls', 'libs/core/src/decide'],
     mutate: [
       'libs/core/src/state-machine/interaction-transitions.ts',
@@ -24,7 +24,7 @@ const TARGETS = {
   },
   engine: {
     jestConfig: 'libs/engine/jest.config.cjs',
-    tsconfig: 'libs/engine/tsconfig.json',
+    tsconfig: 'tools/mutation/tsconfig.engine.json',
     testRoots: ['libs/engine/src/queue', 'libs/engine/src/scheduler', 'libs/engine/src/retry', 'libs/engine/src/business-hours'],
     mutate: [
       'libs/engine/src/queue/callback-queue.ts',
