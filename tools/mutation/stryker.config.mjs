@@ -21,8 +21,9 @@ export default {
   tsconfigFile: target.tsconfig,
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: only ?? target.mutate,
-  // The sandbox needs the library under test, the libraries it imports and the root configs.
-  ignorePatterns: ['/apps', '/docs', '/tools/*', '!/tools/mutation', '/tools/mutation/incremental', '/reports', '/tmp', '/dist', '/data', '/.nx'],
+  // The sandbox needs the library under test, the libraries it imports, the root configs and docs/
+  // (core's state-machine diagram test reads docs/architecture.md).
+  ignorePatterns: ['/apps', '/tools/*', '!/tools/mutation', '/tools/mutation/incremental', '/reports', '/tmp', '/dist', '/data', '/.nx'],
   incremental: true,
   incrementalFile: process.env.ICC_MUTATION_INCREMENTAL_FILE ?? (only ? `${reportDir(project)}/partial-incremental.json` : incrementalFile(project)),
   plugins: ['@stryker-mutator/*', './tools/mutation/progress-log-reporter.mjs'],
