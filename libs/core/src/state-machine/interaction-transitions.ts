@@ -93,6 +93,7 @@ export function nextState(
   eventType: InteractionEventType,
 ): InteractionState | undefined {
   const target = INTERACTION_TRANSITIONS[mode][from][eventType];
+  // Stryker disable next-line ConditionalExpression: without the early return an undefined target still comes out undefined
   if (target === undefined) return undefined;
   return target === 'stay' ? from : target;
 }

@@ -20,7 +20,12 @@ describe('reduceInteraction, agent-first end to end', () => {
     event('interaction.call-ended', { by: 'customer', at: '2026-03-10T14:15:00Z', autoCloseAt: '2026-03-10T14:20:00Z' }),
     event('interaction.closed', { outcome: 'completed', by: 'agent', wrapUp: { reason: 'resolved', notes: 'Firmware rolled back' } }),
   ];
-  const views = foldAll(events);
+  // Folded in beforeAll, not while collecting: a fault in the reducer then fails these tests instead of
+  // breaking the file's load (which mutation testing would count as an error, not a detection).
+  let views: Interaction[] = [];
+  beforeAll(() => {
+    views = foldAll(events);
+  });
   const at = (index: number) => views[index] as Interaction;
 
   it('walks the states of the state machine in docs/architecture.md', () => {

@@ -28,7 +28,12 @@ describe('reduceInteraction, customer-first end to end', () => {
     event('interaction.call-ended', { by: 'agent' }),
     event('interaction.closed', { outcome: 'completed', by: 'agent', wrapUp: { reason: 'escalated', notes: '' } }),
   ];
-  const views = foldAll(events);
+  // Folded in beforeAll, not while collecting: a fault in the reducer then fails these tests instead of
+  // breaking the file's load (which mutation testing would count as an error, not a detection).
+  let views: Interaction[] = [];
+  beforeAll(() => {
+    views = foldAll(events);
+  });
   const at = (index: number) => views[index] as Interaction;
 
   it('dials first, queues the answered customer, then offers the call', () => {
@@ -99,7 +104,12 @@ describe('reduceInteraction, customer-first retries', () => {
     event('interaction.dial-failed', { failure: 'voicemail' }),
     event('interaction.closed', { outcome: 'no-answer', by: 'system' }),
   ];
-  const views = foldAll(events);
+  // Folded in beforeAll, not while collecting: a fault in the reducer then fails these tests instead of
+  // breaking the file's load (which mutation testing would count as an error, not a detection).
+  let views: Interaction[] = [];
+  beforeAll(() => {
+    views = foldAll(events);
+  });
 
   it('waits, requeues and gives up', () => {
     expect(views.map((view) => view.state)).toEqual([

@@ -43,11 +43,15 @@ describe('createInteraction', () => {
 
 describe('reduceInteraction, agent-first preview actions', () => {
   const event = story('2026-03-10T14:05:00Z');
-  const previewing = foldAll([
-    event('interaction.created'),
-    event('interaction.offered'),
-    event('interaction.accepted', { autoDialAt: '2026-03-10T14:10:00Z' }),
-  ]).pop() as Interaction;
+  // Folded in beforeAll, not while collecting (see reduce-interaction-agent-first.test.ts).
+  let previewing: Interaction;
+  beforeAll(() => {
+    previewing = foldAll([
+      event('interaction.created'),
+      event('interaction.offered'),
+      event('interaction.accepted', { autoDialAt: '2026-03-10T14:10:00Z' }),
+    ]).pop() as Interaction;
+  });
 
   it('transfers the callback, cancels the transfer, and finally closes as transferred', () => {
     const requested = deepFreeze(

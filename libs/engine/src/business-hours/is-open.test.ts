@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { BusinessHours } from '@icc/protocol';
+import { IANAZone } from 'luxon';
 import { isOpen } from './is-open';
 
 const at = Date.parse;
@@ -87,6 +88,26 @@ describe('isOpen', () => {
 });
 
 describe('isOpen, asked again and again about the same hours', () => {
+  it('looks the time zone up once per local day, not on every question (the cost routing pays per request)', () => {
+    const hours = weekdays('Europe/Paris');
+    const lookups = jest.spyOn(IANAZone, 'create');
+    expect(isOpen(hours, at('2026-06-10T07:00:00Z'))).toBe(true);
+    expect(isOpen(hours, at('2026-06-10T15:00:00Z'))).toBe(false);
+    expect(isOpen(hours, at('2026-06-10T21:59:59Z'))).toBe(false);
+    expect(lookups).toHaveBeenCalledTimes(1);
+    expect(isOpen(hours, at('2026-06-10T22:00:00Z'))).toBe(false); // Thursday 00:00 CEST: the next day
+    expect(lookups).toHaveBeenCalledTimes(2);
+    lookups.mockRestore();
+  });
+
+  it('looks the new day up at exactly local midnight instead of reusing the day before', () => {
+    const mondayNight = BusinessHours.parse({ timeZone: 'Europe/Paris', weekly: [{ weekday: 1, open: '00:00', close: '01:00' }] });
+    expect(isOpen(mondayNight, at('2026-06-14T21:59:59.999Z'))).toBe(false); // Sun 23:59:59.999 CEST
+    expect(isOpen(mondayNight, at('2026-06-14T22:00:00Z'))).toBe(true); // Mon 00:00 CEST
+    expect(isOpen(mondayNight, at('2026-06-14T21:59:59.999Z'))).toBe(false); // and back: Sunday again
+  });
+
+
   const zones = ['America/New_York', 'Europe/Paris', 'Australia/Lord_Howe', 'Asia/Kolkata', 'America/Santiago'];
   const hoursArbitrary = fc.record({
     timeZone: fc.constantFrom(...zones),

@@ -34,6 +34,9 @@ describe('createZoneClock', () => {
   it('rejects an unknown time zone with a validation error', () => {
     expect(() => createZoneClock('Mars/Olympus_Mons')).toThrow(IccError);
     expect(() => createZoneClock('Mars/Olympus_Mons')).toThrow(/IANA/);
+    expect(() => createZoneClock('Mars/Olympus_Mons')).toThrow(
+      expect.objectContaining({ code: 'validation_failed', message: 'Unknown time zone "Mars/Olympus_Mons": use an IANA name such as Europe/Paris.' }),
+    );
   });
 });
 

@@ -83,6 +83,32 @@ describe('createCallbackQueue', () => {
     expect(queue.expired(1000)).toEqual([]);
   });
 
+  it('serves scheduled callbacks with the same start in request order, whatever order they were enqueued in', () => {
+    const queue = createCallbackQueue();
+    queue.enqueue(scheduled('requested-second', 20, 500));
+    queue.enqueue(scheduled('requested-first', 10, 500));
+    queue.enqueue(asap('asap-at-start', 500));
+
+    expect(ids(queue.items(600))).toEqual(['requested-first', 'requested-second', 'asap-at-start']);
+    expect(queue.position('requested-second', 600)).toBe(2);
+    expect(queue.dequeue(600)?.id).toBe('requested-first');
+  });
+
+  it('takes out every expired item, also those enqueued after one that has not expired', () => {
+    const queue = createCallbackQueue();
+    queue.enqueue(asap('never-expires', 0));
+    queue.enqueue(asap('expires-900', 1, 900));
+    queue.enqueue(asap('expires-300', 2, 300));
+    queue.enqueue(scheduled('expires-100', 3, 50, 80, 100));
+    queue.enqueue(asap('expires-200', 4, 200));
+
+    expect(ids(queue.expired(300))).toEqual(['expires-100', 'expires-200', 'expires-300']);
+    expect(ids(queue.items(300))).toEqual(['never-expires', 'expires-900']);
+    expect(queue.size).toBe(2);
+    expect(ids(queue.expired(899))).toEqual([]);
+    expect(ids(queue.expired(900))).toEqual(['expires-900']);
+  });
+
   it('passes over skipped items, overdue ones included', () => {
     const queue = createCallbackQueue();
     queue.enqueue(scheduled('overdue', 0, 10, 20));
