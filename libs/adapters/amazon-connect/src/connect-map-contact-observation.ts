@@ -149,7 +149,7 @@ export function mapContactObservation(observation: ContactObservation, progress:
     if (next.disconnected) return result();
     if (fact.answered || next.answered) {
       ensureAnswered(undefined);
-      if (interaction.state === 'connected' || interaction.state === 'on-hold') {
+      if (INTERACTION_STATE_TRAITS[interaction.state].liveCall) {
         const autoClose = queue?.dialMethod.type === 'auto' && queue.autoCloseSeconds > 0 ? queue.autoCloseSeconds : undefined;
         emit({
           type: 'interaction.call-ended',

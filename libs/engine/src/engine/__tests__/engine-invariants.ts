@@ -147,7 +147,7 @@ export function agentLoads(views: Refold): Map<string, string[]> {
   for (const interaction of views.interactions.values()) {
     const holds = INTERACTION_STATE_TRAITS[interaction.state].holdsAgent || (interaction.state === 'queued' && interaction.customerOnLine);
     if (holds && interaction.agentId !== undefined) loads.get(interaction.agentId)?.push(interaction.id);
-    const live = interaction.state === 'connected' || interaction.state === 'on-hold';
+    const live = INTERACTION_STATE_TRAITS[interaction.state].liveCall;
     if (live && interaction.call.consultAgentId !== undefined) loads.get(interaction.call.consultAgentId)?.push(`${interaction.id}#consult`);
   }
   return loads;
