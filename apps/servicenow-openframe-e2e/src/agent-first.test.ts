@@ -1,13 +1,15 @@
 import { eventually, getInteraction, requestCallback, scriptNumber, waitFor } from '@icc/e2e-support';
 import {
+  acceptIntoPreview,
   callActions,
   callRegion,
+  endCall,
+  expectCleanRun,
   latestActiveCalls,
   logOut,
   offer,
   openFrameToken,
   recorded,
-  signInAndGoAvailable,
   submitWrapUp,
   waitForCallState,
   waitForIdle,
@@ -22,9 +24,8 @@ describe('agent-first callback driven from ServiceNow (host-page harness, no ins
   const e2e = useOpenFrameE2e();
 
   it('goes from offer to wrap-up with ServiceNow-side actions only, every context valid', async () => {
-    const { gateway, openHarness } = e2e();
-    const { page, pageErrors } = await openHarness();
-    await signInAndGoAvailable(page, 'Ada Lovelace');
+    const { gateway, openHarnessAsAda } = e2e();
+    const { page, pageErrors } = await openHarnessAsAda();
     const OFFICE = '+14155550101';
     await scriptNumber(gateway.url, OFFICE, { kind: 'answer', afterSeconds: 1 });
     const callback = await requestCallback(gateway.url, {
@@ -59,9 +60,7 @@ describe('agent-first callback driven from ServiceNow (host-page harness, no ins
     await waitForCallState(page, 'Noor Haddad', 'Connected');
     await callActions(page, 'Noor Haddad').getByRole('button', { name: 'Mute' }).click();
     await waitFor(callActions(page, 'Noor Haddad').getByRole('button', { name: 'Unmute' }));
-    await callActions(page, 'Noor Haddad').getByRole('button', { name: 'End call' }).click();
-
-    await waitForCallState(page, 'Noor Haddad', 'Wrap-up');
+    await endCall(page, 'Noor Haddad');
     expect((await latestActiveCalls(page))[0]?.participants[0]).toMatchObject({ actor: 'customer', address: OFFICE, requireWrapup: true });
     await submitWrapUp(page, 'Noor Haddad', 'resolved', 'Refunded the duplicate charge.');
     await waitForIdle(page);
@@ -77,9 +76,8 @@ describe('agent-first callback driven from ServiceNow (host-page harness, no ins
   });
 
   it('after no answer, retries on the second number picked in the Callback number drop-down', async () => {
-    const { gateway, openHarness } = e2e();
-    const { page, pageErrors } = await openHarness();
-    await signInAndGoAvailable(page, 'Ada Lovelace');
+    const { gateway, openHarnessAsAda } = e2e();
+    const { page, pageErrors } = await openHarnessAsAda();
     const HOME = '+14155550111';
     const MOBILE = '+14155550112';
     await scriptNumber(gateway.url, HOME, { kind: 'no-answer', afterSeconds: 1 });
@@ -90,8 +88,7 @@ describe('agent-first callback driven from ServiceNow (host-page harness, no ins
       reason: { code: 'order-issue' },
       shortDescription: 'Wrong size delivered',
     });
-    await (await waitFor(offer(page, 'Ines Moreau'))).getByRole('button', { name: 'Accept' }).click();
-    await waitForCallState(page, 'Ines Moreau', 'Previewing');
+    await acceptIntoPreview(page, 'Ines Moreau');
     await callActions(page, 'Ines Moreau').getByRole('button', { name: 'Call number' }).click();
 
     await waitForCallState(page, 'Ines Moreau', 'No answer');
@@ -104,8 +101,7 @@ describe('agent-first callback driven from ServiceNow (host-page harness, no ins
 
     await waitForCallState(page, 'Ines Moreau', 'Connected');
     expect((await latestActiveCalls(page))[0]?.participants[0]?.address).toBe(MOBILE);
-    await callActions(page, 'Ines Moreau').getByRole('button', { name: 'End call' }).click();
-    await waitForCallState(page, 'Ines Moreau', 'Wrap-up');
+    await endCall(page, 'Ines Moreau');
     await submitWrapUp(page, 'Ines Moreau', 'Callback not needed', 'Customer exchanged it in store.');
     await waitForIdle(page);
 
@@ -116,23 +112,20 @@ describe('agent-first callback driven from ServiceNow (host-page harness, no ins
     ]);
     // A ServiceNow code that is no ICC reason is kept in the notes.
     expect(closed.wrapUp).toEqual({ reason: 'other', notes: 'Callback not needed: Customer exchanged it in store.' });
-    expect((await recorded(page)).violations).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    await expectCleanRun(page, pageErrors);
     await logOut(page);
   });
 
   it('shows the auto-dial countdown as dialInEndTime, and Close callback closes it before dialing', async () => {
-    const { gateway, openHarness } = e2e();
-    const { page, pageErrors } = await openHarness();
-    await signInAndGoAvailable(page, 'Ada Lovelace');
+    const { gateway, openHarnessAsAda } = e2e();
+    const { page, pageErrors } = await openHarnessAsAda();
     const callback = await requestCallback(gateway.url, {
       queueId: 'callbacks-auto',
       customer: { firstName: 'Tomas', lastName: 'Berg', phoneNumbers: ['+14155550121'], timeZone: 'Europe/Stockholm' },
       reason: { code: 'sales-discovery' },
       shortDescription: 'Asked about the annual plan',
     });
-    await (await waitFor(offer(page, 'Tomas Berg'))).getByRole('button', { name: 'Accept' }).click();
-    await waitForCallState(page, 'Tomas Berg', 'Previewing');
+    await acceptIntoPreview(page, 'Tomas Berg');
     const [previewing] = await latestActiveCalls(page);
     const dialInEndTime = previewing?.callbackContext?.dialInEndTime ?? '';
     expect(dialInEndTime).toMatch(RSS);
@@ -146,7 +139,6 @@ describe('agent-first callback driven from ServiceNow (host-page harness, no ins
     // The outcome of a callback closed before dialing is core's rule, not the bridge's.
     expect(closed.state).toBe('closed');
     await waitForIdle(page);
-    expect((await recorded(page)).violations).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    await expectCleanRun(page, pageErrors);
   });
 });

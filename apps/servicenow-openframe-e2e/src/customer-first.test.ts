@@ -1,11 +1,12 @@
 import { getInteraction, requestCallback, scriptNumber, waitFor } from '@icc/e2e-support';
 import {
   callActions,
+  endCall,
+  expectCleanRun,
   latestActiveCalls,
   offer,
   openFrameToken,
   recorded,
-  signInAndGoAvailable,
   submitWrapUp,
   waitForCallState,
   waitForIdle,
@@ -16,9 +17,8 @@ describe('customer-first callback driven from ServiceNow (host-page harness, no 
   const e2e = useOpenFrameE2e();
 
   it('arrives like any voice call with the customer on the line, is ended and wrapped up', async () => {
-    const { gateway, openHarness } = e2e();
-    const { page, pageErrors } = await openHarness();
-    await signInAndGoAvailable(page, 'Ada Lovelace');
+    const { gateway, openHarnessAsAda } = e2e();
+    const { page, pageErrors } = await openHarnessAsAda();
     const PHONE = '+14155550201';
     await scriptNumber(gateway.url, PHONE, { kind: 'answer', afterSeconds: 1 });
     const callback = await requestCallback(gateway.url, {
@@ -40,14 +40,12 @@ describe('customer-first callback driven from ServiceNow (host-page harness, no 
     expect(connected).not.toHaveProperty('callbackContext');
     expect(await callActions(page, 'Kenji Sato').getByRole('button', { name: 'Call number' }).count()).toBe(0);
 
-    await callActions(page, 'Kenji Sato').getByRole('button', { name: 'End call' }).click();
-    await waitForCallState(page, 'Kenji Sato', 'Wrap-up');
+    await endCall(page, 'Kenji Sato');
     await submitWrapUp(page, 'Kenji Sato', 'follow-up-required', 'Carrier claim opened.');
     await waitForIdle(page);
 
     const closed = await getInteraction(gateway.url, await openFrameToken(page), callback.interactionId);
     expect(closed).toMatchObject({ mode: 'customer-first', state: 'closed', outcome: 'completed', wrapUp: { reason: 'follow-up-required' } });
-    expect((await recorded(page)).violations).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    await expectCleanRun(page, pageErrors);
   });
 });

@@ -1,14 +1,15 @@
 import { getInteraction, requestCallback, scriptNumber, waitFor } from '@icc/e2e-support';
 import {
+  acceptIntoPreview,
   callActions,
   callRegion,
+  endCall,
+  expectCleanRun,
   latestActiveCalls,
   logOut,
-  offer,
   openFrameToken,
   recorded,
   replay,
-  signInAndGoAvailable,
   submitWrapUp,
   waitForCallState,
   waitForIdle,
@@ -19,17 +20,15 @@ describe('callback transfer and reload, driven from ServiceNow (host-page harnes
   const e2e = useOpenFrameE2e();
 
   it('transfers the callback to an agent and to a queue, cancels each transfer, and shows a refused transfer as Failed', async () => {
-    const { gateway, openHarness } = e2e();
-    const { page, pageErrors } = await openHarness();
-    await signInAndGoAvailable(page, 'Ada Lovelace');
+    const { gateway, openHarnessAsAda } = e2e();
+    const { page, pageErrors } = await openHarnessAsAda();
     const callback = await requestCallback(gateway.url, {
       queueId: 'callbacks-af',
       customer: { firstName: 'Lena', lastName: 'Vogel', phoneNumbers: ['+14155550301'], timeZone: 'Europe/Berlin' },
       reason: { code: 'billing-issue' },
       shortDescription: 'Wants a VAT invoice',
     });
-    await (await waitFor(offer(page, 'Lena Vogel'))).getByRole('button', { name: 'Accept' }).click();
-    await waitForCallState(page, 'Lena Vogel', 'Previewing');
+    await acceptIntoPreview(page, 'Lena Vogel');
 
     await callActions(page, 'Lena Vogel').getByRole('button', { name: 'Transfer callback' }).click();
     const targets = callRegion(page, 'Lena Vogel').getByRole('list', { name: 'Transfer targets' });
@@ -61,15 +60,13 @@ describe('callback transfer and reload, driven from ServiceNow (host-page harnes
     await waitForIdle(page);
     const closed = await getInteraction(gateway.url, await openFrameToken(page), callback.interactionId);
     expect(closed.state).toBe('closed');
-    expect((await recorded(page)).violations).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    await expectCleanRun(page, pageErrors);
     await logOut(page);
   });
 
   it('restores the live call from the stream after the ServiceNow page reloads mid-call', async () => {
-    const { gateway, openHarness } = e2e();
-    const { page, pageErrors } = await openHarness();
-    await signInAndGoAvailable(page, 'Ada Lovelace');
+    const { gateway, openHarnessAsAda } = e2e();
+    const { page, pageErrors } = await openHarnessAsAda();
     const PHONE = '+14155550311';
     await scriptNumber(gateway.url, PHONE, { kind: 'answer', afterSeconds: 1 });
     const callback = await requestCallback(gateway.url, {
@@ -78,8 +75,7 @@ describe('callback transfer and reload, driven from ServiceNow (host-page harnes
       reason: { code: 'product-issue' },
       shortDescription: 'Router keeps rebooting',
     });
-    await (await waitFor(offer(page, 'Omar Haddad'))).getByRole('button', { name: 'Accept' }).click();
-    await waitForCallState(page, 'Omar Haddad', 'Previewing');
+    await acceptIntoPreview(page, 'Omar Haddad');
     await callActions(page, 'Omar Haddad').getByRole('button', { name: 'Call number' }).click();
     await waitForCallState(page, 'Omar Haddad', 'Connected');
     await callActions(page, 'Omar Haddad').getByRole('button', { name: 'Mute' }).click();
@@ -96,13 +92,11 @@ describe('callback transfer and reload, driven from ServiceNow (host-page harnes
       currentParticipant: { muted: true, capabilities: { endCall: true } },
     });
 
-    await callActions(page, 'Omar Haddad').getByRole('button', { name: 'End call' }).click();
-    await waitForCallState(page, 'Omar Haddad', 'Wrap-up');
+    await endCall(page, 'Omar Haddad');
     await submitWrapUp(page, 'Omar Haddad', 'resolved', 'Firmware updated.');
     await waitForIdle(page);
     const closed = await getInteraction(gateway.url, await openFrameToken(page), callback.interactionId);
     expect(closed).toMatchObject({ state: 'closed', outcome: 'completed', wrapUp: { reason: 'resolved' } });
-    expect((await recorded(page)).violations).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    await expectCleanRun(page, pageErrors);
   });
 });

@@ -106,3 +106,21 @@ export async function waitForIdle(page: Page): Promise<void> {
   await waitFor(page.getByRole('region', { name: 'Idle (idleState)' }));
   await eventually('no active call', async () => ((await latestActiveCalls(page)).length === 0 ? true : undefined));
 }
+
+/** Accepts the offer for `customerName` in the app and waits for the preview (agent-first). */
+export async function acceptIntoPreview(page: Page, customerName: string): Promise<void> {
+  await (await waitFor(offer(page, customerName))).getByRole('button', { name: 'Accept' }).click();
+  await waitForCallState(page, customerName, 'Previewing');
+}
+
+/** Ends the connected call from the app and waits for its wrap-up form. */
+export async function endCall(page: Page, customerName: string): Promise<void> {
+  await callActions(page, customerName).getByRole('button', { name: 'End call' }).click();
+  await waitForCallState(page, customerName, 'Wrap-up');
+}
+
+/** What every scenario must end with: no call the app made broke ServiceNow's schemas, and the page logged no error. */
+export async function expectCleanRun(page: Page, pageErrors: string[]): Promise<void> {
+  expect((await recorded(page)).violations).toEqual([]);
+  expect(pageErrors).toEqual([]);
+}

@@ -1,11 +1,14 @@
 import { ARRIVAL_TIMEOUT_MS, launchChromium, startGateway, type RunningGateway } from '@icc/e2e-support';
 import type { Browser, Page } from 'playwright-core';
+import { signInAndGoAvailable } from './harness';
 
 export interface OpenFrameE2e {
   gateway: RunningGateway;
   browser: Browser;
   /** A fresh browser context (own sessionStorage) on the harness, with page errors collected. */
   openHarness(): Promise<{ page: Page; pageErrors: string[] }>;
+  /** `openHarness`, then Ada Lovelace signs in through the app and goes Available. */
+  openHarnessAsAda(): Promise<{ page: Page; pageErrors: string[] }>;
 }
 
 const OPENFRAME_BUILD = 'dist/apps/servicenow-openframe/index.html';
@@ -39,8 +42,13 @@ export function useOpenFrameE2e(): () => OpenFrameE2e {
   return () => {
     if (!gateway || !browser) throw new Error('Only available inside tests, after beforeAll');
     const ready = { gateway, browser };
-    return {
+    const harness: OpenFrameE2e = {
       ...ready,
+      async openHarnessAsAda() {
+        const opened = await harness.openHarness();
+        await signInAndGoAvailable(opened.page, 'Ada Lovelace');
+        return opened;
+      },
       async openHarness() {
         const context = await ready.browser.newContext({ viewport: { width: 1280, height: 900 } });
         context.setDefaultTimeout(ARRIVAL_TIMEOUT_MS);
@@ -54,5 +62,6 @@ export function useOpenFrameE2e(): () => OpenFrameE2e {
         return { page, pageErrors };
       },
     };
+    return harness;
   };
 }
