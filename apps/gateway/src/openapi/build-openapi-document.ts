@@ -18,6 +18,7 @@ import {
   QueueStats,
   RescheduleCallbackRequest,
   SetPresenceRequest,
+  SignInConfig,
   TokenResponse,
   UpdateCallbackRequest,
 } from '@icc/protocol';
@@ -33,7 +34,7 @@ const failure = (description: string) => ({ description, ...json(ErrorBody) });
 const ERROR_RESPONSES = {
   '400': failure('validation_failed, malformed_json or idempotency_key_invalid'),
   '401': failure('unauthorized, invalid_signature or stale_signature'),
-  '403': failure('forbidden'),
+  '403': failure('forbidden, or unknown_agent (an identity-provider token naming no ICC agent)'),
   '404': failure('not_found'),
   '409': failure('invalid_transition, idempotency_conflict or replayed_event'),
   '413': failure('payload_too_large'),
@@ -54,7 +55,9 @@ function operation(
   errors: ErrorStatus[],
   extra: Partial<ZodOpenApiOperationObject> = {},
 ): ZodOpenApiOperationObject {
-  const errorResponses = Object.fromEntries(errors.map((status) => [status, ERROR_RESPONSES[status]]));
+  // Any bearer token may be refused (401) or be an identity provider's for no ICC agent (403 unknown_agent).
+  const signedIn: ErrorStatus[] = extra.security === undefined ? ['401', '403'] : [];
+  const errorResponses = Object.fromEntries([...errors, ...signedIn].map((status) => [status, ERROR_RESPONSES[status]]));
   return { summary, security: bearer, ...extra, responses: { ...responses, ...errorResponses } };
 }
 
@@ -70,6 +73,11 @@ export function buildOpenApiDocument(): ReturnType<typeof createDocument> {
       securitySchemes: { agentToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
     },
     paths: {
+      '/v1/auth/config': {
+        get: operation('Which sign-in this deployment offers (dev sign-in, OpenID Connect provider); read by the workspace', { '200': ok(SignInConfig) }, [], {
+          security: [],
+        }),
+      },
       '/v1/auth/dev-agents': {
         get: operation('Demo agents for the sign-in picker (development only)', { '200': ok(items(Agent)) }, [], { security: [] }),
       },
