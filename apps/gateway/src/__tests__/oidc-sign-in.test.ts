@@ -83,6 +83,9 @@ describe('OpenID Connect sign-in against a real provider (oidc-provider)', () =>
     const config = await rawRequest(`${t.url}/v1/auth/config`, { method: 'GET' });
     expect(config.status).toBe(200);
     expect(config.body).toEqual({ devSignIn: true, oidc: { issuer: provider.issuer, clientId: CLIENT_ID, scopes: SCOPE } });
+    const document = (await rawRequest(`${t.url}/v1/openapi.json`, { method: 'GET' })).body as { paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>> };
+    expect(document.paths['/v1/auth/config']?.['get']?.responses['200']).toBeDefined();
+    expect(document.paths['/v1/me']?.['get']?.responses['403']?.description).toContain('unknown_agent');
   });
 
   it('accepts the access token from the authorization code + PKCE flow for REST and the agent stream', async () => {
