@@ -1,5 +1,5 @@
 import type { OidcSignInConfig } from '@icc/protocol';
-import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import type { UserManager } from 'oidc-client-ts';
 
 /** Where the provider sends the agent back with the authorization code (the gateway serves the workspace there). */
 export const OIDC_CALLBACK_PATH = '/auth/callback';
@@ -19,34 +19,41 @@ export interface OidcSignIn {
 }
 
 export function createOidcSignIn(config: OidcSignInConfig, origin: string = window.location.origin): OidcSignIn {
-  const manager = new UserManager({
-    authority: config.issuer,
-    client_id: config.clientId,
-    scope: config.scopes,
-    response_type: 'code',
-    redirect_uri: origin + OIDC_CALLBACK_PATH,
-    post_logout_redirect_uri: origin + '/',
-    // Like the agent token: one tab, gone when the tab closes.
-    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
-    // The agent stream asks for a new token shortly before the gateway would close it (see `refresh`).
-    automaticSilentRenew: false,
-    loadUserInfo: false,
-    monitorSession: false,
-  });
+  // Loaded on first use: a tab signed in as a demo agent never downloads the OIDC client (about 17 KB gzip).
+  let loaded: Promise<UserManager> | undefined;
+  const manager = () =>
+    (loaded ??= import('oidc-client-ts').then(
+      ({ UserManager, WebStorageStateStore }) =>
+        new UserManager({
+          authority: config.issuer,
+          client_id: config.clientId,
+          scope: config.scopes,
+          response_type: 'code',
+          redirect_uri: origin + OIDC_CALLBACK_PATH,
+          post_logout_redirect_uri: origin + '/',
+          // Like the agent token: one tab, gone when the tab closes.
+          userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+          // The agent stream asks for a new token shortly before the gateway would close it (see `refresh`).
+          automaticSilentRenew: false,
+          loadUserInfo: false,
+          monitorSession: false,
+        }),
+    ));
   return {
-    start: () => manager.signinRedirect(),
+    start: async () => (await manager()).signinRedirect(),
     async complete(url) {
-      return (await manager.signinRedirectCallback(url)).access_token;
+      return (await (await manager()).signinRedirectCallback(url)).access_token;
     },
     async hasUser() {
-      return (await manager.getUser()) !== null;
+      return (await (await manager()).getUser()) !== null;
     },
     async refresh() {
-      const user = await manager.getUser();
+      const users = await manager();
+      const user = await users.getUser();
       // Without a refresh token oidc-client-ts would fall back to a hidden iframe, which the workspace does not serve.
       if (!user?.refresh_token) return undefined;
-      return (await manager.signinSilent())?.access_token;
+      return (await users.signinSilent())?.access_token;
     },
-    signOut: () => manager.signoutRedirect(),
+    signOut: async () => (await manager()).signoutRedirect(),
   };
 }
