@@ -13,6 +13,8 @@ const DEFAULT_JWKS_COOLDOWN_MS = 30_000;
 export interface OidcAccessTokens {
   /** Verifies an access token from the provider and maps it to an ICC agent; throws `IccError`. */
   verify(token: string): Promise<VerifiedAgentToken>;
+  /** Reads the discovery document now and logs the outcome in one line, so a wrong issuer shows at start, not at the first sign-in. */
+  warmUp(): Promise<void>;
 }
 
 export interface OidcAccessTokenDeps {
@@ -40,6 +42,14 @@ export function createOidcAccessTokens(settings: OidcSettings, deps: OidcAccessT
   }
 
   return {
+    async warmUp() {
+      try {
+        await jwks();
+        deps.logger.info({ issuer: settings.issuer, audience: settings.audience }, 'OpenID Connect sign-in: the provider\'s discovery document was read');
+      } catch (error) {
+        deps.logger.warn({ issuer: settings.issuer }, `OpenID Connect sign-in will fail until this is fixed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
     async verify(token) {
       let payload;
       try {

@@ -169,6 +169,7 @@ function agentTokens(jwtSecret: string, timerClock: Clock, oidc: OidcSettings | 
   const own = createAgentTokens(jwtSecret, timerClock);
   if (!oidc) return own;
   const tokens = createOidcAccessTokens(oidc, { clock: timerClock, getAgent: (agentId) => store.getAgent(agentId), logger });
+  void tokens.warmUp();
   return withOidcAccessTokens(own, { issuer: oidc.issuer, tokens });
 }
 
