@@ -48,6 +48,14 @@ describe('createIccRestClient against a real HTTP server', () => {
   const callback = exampleCallback();
   const interaction = exampleInteraction();
   const cases: Case[] = [
+    {
+      name: 'signInConfig',
+      call: (c) => c.signInConfig(),
+      method: 'GET',
+      url: '/v1/auth/config',
+      answer: { devSignIn: false, oidc: { issuer: 'https://login.example.com', clientId: 'icc', scopes: 'openid' } },
+      expected: { devSignIn: false, oidc: { issuer: 'https://login.example.com', clientId: 'icc', scopes: 'openid' } },
+    },
     { name: 'listDevAgents', call: (c) => c.listDevAgents(), method: 'GET', url: '/v1/auth/dev-agents', answer: { items: [agent] }, expected: [agent] },
     {
       name: 'devSignIn',

@@ -8,6 +8,7 @@ import {
   QueueConfig,
   QueuePosition,
   QueueStats,
+  SignInConfig,
   TokenResponse,
   type AgentId,
   type CancelCallbackRequest,
@@ -46,6 +47,8 @@ export type ListInteractionsQueryInput = z.input<typeof ListInteractionsQuery>;
 
 /** One method per endpoint of docs/api.md; every method rejects with `IccApiError`. */
 export interface IccRestClient {
+  /** `GET /v1/auth/config`: the sign-in this deployment offers (public). */
+  signInConfig(): Promise<SignInConfig>;
   listDevAgents(): Promise<Agent[]>;
   devSignIn(agentId: AgentId): Promise<TokenResponse>;
   me(): Promise<Agent>;
@@ -99,6 +102,7 @@ export function createIccRestClient(options: IccRestClientOptions): IccRestClien
   }
 
   return {
+    signInConfig: () => value('GET', '/auth/config', SignInConfig),
     listDevAgents: async () => (await value('GET', '/auth/dev-agents', itemsOf(Agent))).items,
     devSignIn: (agentId) => value('POST', '/auth/dev-token', TokenResponse, { body: { agentId } }),
     me: () => value('GET', '/me', Agent),

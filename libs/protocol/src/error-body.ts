@@ -9,6 +9,8 @@ export const ErrorCode = z
     'unsupported_media_type',
     'unauthorized',
     'forbidden',
+    /** A valid identity-provider token whose agent claim names no ICC agent. */
+    'unknown_agent',
     'not_found',
     'invalid_transition',
     'capability_unsupported',

@@ -9,6 +9,7 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   unauthorized: 401,
   forbidden: 403,
+  unknown_agent: 403,
   not_found: 404,
   invalid_transition: 409,
   capability_unsupported: 422,

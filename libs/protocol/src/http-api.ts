@@ -54,6 +54,23 @@ export const TokenResponse = z
   .meta({ id: 'TokenResponse' });
 export type TokenResponse = z.infer<typeof TokenResponse>;
 
+/** The OpenID Connect provider the workspace signs agents in with (authorization code + PKCE). */
+export const OidcSignInConfig = z
+  .object({
+    issuer: z.string(),
+    clientId: z.string(),
+    /** Space-separated, e.g. `openid profile offline_access`. */
+    scopes: z.string(),
+  })
+  .meta({ id: 'OidcSignInConfig' });
+export type OidcSignInConfig = z.infer<typeof OidcSignInConfig>;
+
+/** Body of `GET /v1/auth/config`: which sign-in this deployment offers, read by the workspace at start. */
+export const SignInConfig = z
+  .object({ devSignIn: z.boolean(), oidc: OidcSignInConfig.optional() })
+  .meta({ id: 'SignInConfig' });
+export type SignInConfig = z.infer<typeof SignInConfig>;
+
 /** Claims of an agent token (JWT `sub` is the agent id). */
 export const AgentTokenClaims = z
   .object({ sub: AgentId, role: AgentRole, name: z.string() })

@@ -49,6 +49,10 @@ const MESSAGE_CASES: Record<string, MessageCase> = {
     valid: { token: 'jwt', agent: exampleAgent(), expiresAt: '2026-03-10T22:00:00Z' },
     invalid: [{ token: 'jwt', agent: exampleAgent({ role: 'admin' as never }), expiresAt: '2026-03-10T22:00:00Z' }, ['agent', 'role']],
   },
+  SignInConfig: {
+    valid: { devSignIn: false, oidc: { issuer: 'https://login.example.com/oauth2/default', clientId: '0oa1workspace', scopes: 'openid profile' } },
+    invalid: [{ devSignIn: false, oidc: { issuer: 'https://login.example.com/oauth2/default', scopes: 'openid' } }, ['oidc', 'clientId']],
+  },
 };
 
 describe('MESSAGE_SCHEMAS', () => {

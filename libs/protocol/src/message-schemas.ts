@@ -11,7 +11,7 @@ import {
 import { ContextCard } from './context-card';
 import { ErrorBody } from './error-body';
 import { IccEvent } from './events/icc-event';
-import { CallbackPage, DevTokenRequest, InteractionList, TokenResponse } from './http-api';
+import { CallbackPage, DevTokenRequest, InteractionList, SignInConfig, TokenResponse } from './http-api';
 import { Interaction } from './interaction';
 import { SetPresenceRequest } from './presence';
 import { QueueConfig } from './queue-config';
@@ -44,4 +44,5 @@ export const MESSAGE_SCHEMAS: Record<string, z.ZodType> = {
   ErrorBody,
   DevTokenRequest,
   TokenResponse,
+  SignInConfig,
 };

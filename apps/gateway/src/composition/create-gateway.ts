@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { systemClock, type AdapterContext, type CcaasAdapterV1, type Clock, type EventStore, type FakeClock, type Logger } from '@icc/core';
 import { WS_CLOSE_CODES } from '@icc/protocol';
 import { createAgentTokens } from '../auth/agent-tokens';
+import { createOidcAccessTokens } from '../auth/oidc-access-tokens';
+import type { OidcSettings } from '../auth/oidc-settings';
+import { withOidcAccessTokens } from '../auth/token-verifier';
 import { createCommandGate } from '../commands/command-gate';
 import { createAccessControl } from '../auth/access-control';
 import { loadJwtSecret } from '../config/load-jwt-secret';
@@ -38,6 +41,8 @@ export interface GatewayOptions {
   /** Transport time: rate limits, heartbeats, hello timeout, webhook tolerance. */
   timerClock?: Clock;
   jwtSecret?: string;
+  /** OpenID Connect sign-in: the provider whose access tokens are accepted, and how claims map to agents. */
+  oidc?: OidcSettings;
   webhookSecret?: string;
   devMode?: boolean;
   demoTraffic?: boolean;
@@ -105,7 +110,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       clock,
       timerClock,
       logger,
-      tokens: createAgentTokens(jwtSecret, timerClock),
+      tokens: agentTokens(jwtSecret, timerClock, options.oidc, store, logger),
+      ...(options.oidc ? { oidc: options.oidc } : {}),
       intake: createCallbackIntake(store, adapter),
       access,
       commands: createCommandGate(store, adapter, metrics, access),
@@ -157,6 +163,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     await store.close().catch(() => undefined);
     throw error;
   }
+}
+
+function agentTokens(jwtSecret: string, timerClock: Clock, oidc: OidcSettings | undefined, store: EventStore, logger: Logger) {
+  const own = createAgentTokens(jwtSecret, timerClock);
+  if (!oidc) return own;
+  const tokens = createOidcAccessTokens(oidc, { clock: timerClock, getAgent: (agentId) => store.getAgent(agentId), logger });
+  void tokens.warmUp();
+  return withOidcAccessTokens(own, { issuer: oidc.issuer, tokens });
 }
 
 function isStorageUnavailable(error: unknown): boolean {

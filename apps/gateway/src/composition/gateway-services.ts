@@ -1,6 +1,7 @@
 import type { CcaasAdapterV1, Clock, EventStore, FakeClock, Logger } from '@icc/core';
 import type { AccessControl } from '../auth/access-control';
 import type { AgentTokens } from '../auth/agent-tokens';
+import type { OidcSettings } from '../auth/oidc-settings';
 import type { CommandGate } from '../commands/command-gate';
 import type { EventHub } from '../events/event-hub';
 import type { CallbackIntake } from '../intake/callback-intake';
@@ -16,7 +17,10 @@ export interface GatewayServices {
   /** Real time for transport concerns (rate limits, heartbeats), separate so tests can fake it. */
   timerClock: Clock;
   logger: Logger;
+  /** Verifies every bearer token: the gateway's own and, when configured, the OpenID provider's. */
   tokens: AgentTokens;
+  /** The OpenID provider agents sign in with (served to the workspace by `GET /v1/auth/config`). */
+  oidc?: OidcSettings;
   /** The access policy, asked by every route and stream frame that touches a callback or interaction. */
   access: AccessControl;
   intake: CallbackIntake;

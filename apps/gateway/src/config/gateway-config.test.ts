@@ -34,4 +34,25 @@ describe('parseGatewayEnv', () => {
       'ICC_FAKE_CLOCK: the fake clock is refused when NODE_ENV=production',
     );
   });
+
+  describe('OpenID Connect', () => {
+    const complete = { ICC_OIDC_ISSUER: 'https://login.example.com/oauth2/default', ICC_OIDC_AUDIENCE: 'api://icc', ICC_OIDC_CLIENT_ID: '0oa1workspace' };
+
+    it('is off unless configured, with defaults for the claims once it is on', () => {
+      expect(parseGatewayEnv({}).ICC_OIDC_ISSUER).toBeUndefined();
+      expect(parseGatewayEnv(complete)).toMatchObject({ ...complete, ICC_OIDC_SCOPES: 'openid profile', ICC_OIDC_AGENT_CLAIM: 'sub', ICC_OIDC_SUPERVISOR_VALUES: 'supervisor' });
+    });
+
+    it.each([
+      [{ ICC_OIDC_ISSUER: complete.ICC_OIDC_ISSUER }, 'ICC_OIDC_AUDIENCE: required when ICC_OIDC_ISSUER is set'],
+      [{ ICC_OIDC_CLIENT_ID: 'x', ICC_OIDC_AUDIENCE: 'y' }, 'ICC_OIDC_ISSUER: required when ICC_OIDC_CLIENT_ID is set'],
+      [{ ...complete, ICC_OIDC_ISSUER: 'login.example.com' }, /^ICC_OIDC_ISSUER: expected the provider's issuer URL/],
+      [{ ...complete, ICC_OIDC_SCOPES: 'profile email' }, /^ICC_OIDC_SCOPES: must include openid/],
+      [{ ...complete, ICC_OIDC_ROLE_CLAIM: 'roles[0]' }, /^ICC_OIDC_ROLE_CLAIM: expected a claim name or dot path/],
+      [{ ...complete, ICC_OIDC_ISSUER: 'http://login.example.com', NODE_ENV: 'production' }, 'ICC_OIDC_ISSUER: must be an https URL when NODE_ENV=production'],
+    ])('names the variable and the problem for %j', (env, message) => {
+      expect(() => parseGatewayEnv(env)).toThrow(ConfigError);
+      expect(() => parseGatewayEnv(env)).toThrow(message);
+    });
+  });
 });

@@ -29,6 +29,19 @@ export const GatewayEnv = z.object({
   ICC_INTAKE_RATE_PER_SECOND: z.coerce.number({ error: 'expected requests per second, e.g. 5' }).positive('must be more than 0').max(100_000).default(5),
   ICC_WORKSPACE_DIR: z.string().min(1).default('dist/apps/workspace'),
   ICC_OPENFRAME_DIR: z.string().min(1).default('dist/apps/servicenow-openframe'),
+  /** OpenID Connect sign-in (see docs/sign-in.md): the provider's issuer URL, exactly as in its discovery document. */
+  ICC_OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'expected the provider\'s issuer URL, e.g. https://login.example.com/oauth2/default' }).optional(),
+  /** The `aud` the provider puts in access tokens meant for this gateway. */
+  ICC_OIDC_AUDIENCE: z.string().min(1).optional(),
+  /** The workspace's (public, PKCE) client id at the provider. */
+  ICC_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  ICC_OIDC_SCOPES: z.string().regex(/(^|\s)openid(\s|$)/, 'must include openid').default('openid profile'),
+  /** The access-token claim (dot path) holding the ICC agent id. */
+  ICC_OIDC_AGENT_CLAIM: z.string().regex(/^[\w:/.-]+$/, 'expected a claim name or dot path, e.g. preferred_username').default('sub'),
+  /** The claim (dot path, string or array) naming the role; unset: the ICC agent's own role. */
+  ICC_OIDC_ROLE_CLAIM: z.string().regex(/^[\w:/.-]+$/, 'expected a claim name or dot path, e.g. realm_access.roles').optional(),
+  /** Comma-separated values of the role claim that make a supervisor. */
+  ICC_OIDC_SUPERVISOR_VALUES: z.string().min(1).default('supervisor'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });
@@ -55,5 +68,20 @@ export function parseGatewayEnv(env: Record<string, string | undefined>): Gatewa
   if (config.ICC_FAKE_CLOCK !== undefined && config.NODE_ENV === 'production') {
     throw new ConfigError('ICC_FAKE_CLOCK: the fake clock is refused when NODE_ENV=production');
   }
+  checkOidcConfig(config, present);
   return config;
+}
+
+const OIDC_REQUIRED = ['ICC_OIDC_ISSUER', 'ICC_OIDC_AUDIENCE', 'ICC_OIDC_CLIENT_ID'] as const;
+
+/** OpenID Connect is all or nothing: a half-configured provider would leave nobody able to sign in. */
+function checkOidcConfig(config: GatewayEnv, present: Record<string, string | undefined>): void {
+  const named = Object.keys(present).filter((name) => name.startsWith('ICC_OIDC_'));
+  if (named.length === 0) return;
+  const missing = OIDC_REQUIRED.find((name) => config[name] === undefined);
+  if (missing) throw new ConfigError(`${missing}: required when ${named[0]} is set (OpenID Connect sign-in needs ${OIDC_REQUIRED.join(', ')})`);
+  const issuer = new URL(config.ICC_OIDC_ISSUER ?? '');
+  if (config.NODE_ENV === 'production' && issuer.protocol !== 'https:') {
+    throw new ConfigError(`ICC_OIDC_ISSUER: must be an https URL when NODE_ENV=production (got ${JSON.stringify(config.ICC_OIDC_ISSUER)})`);
+  }
 }

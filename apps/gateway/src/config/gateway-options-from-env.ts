@@ -1,5 +1,6 @@
 import { createFakeClock } from '@icc/core';
 import type { GatewayOptions } from '../composition/create-gateway';
+import type { OidcSettings } from '../auth/oidc-settings';
 import type { GatewayEnv } from './gateway-config';
 
 /** What `main.ts` passes to `createGateway` for a validated environment. */
@@ -18,6 +19,19 @@ export function gatewayOptionsFromEnv(env: GatewayEnv): GatewayOptions {
     intakeRateLimit: { capacity: Math.max(1, Math.ceil(env.ICC_INTAKE_RATE_PER_SECOND * 6)), ratePerSecond: env.ICC_INTAKE_RATE_PER_SECOND },
     ...(env.ICC_JWT_SECRET === undefined ? {} : { jwtSecret: env.ICC_JWT_SECRET }),
     ...(env.ICC_WEBHOOK_SECRET === undefined ? {} : { webhookSecret: env.ICC_WEBHOOK_SECRET }),
+    ...(env.ICC_OIDC_ISSUER === undefined ? {} : { oidc: oidcSettingsFromEnv(env) }),
     ...(env.ICC_FAKE_CLOCK === undefined ? {} : { fakeClock: createFakeClock(env.ICC_FAKE_CLOCK) }),
+  };
+}
+
+function oidcSettingsFromEnv(env: GatewayEnv): OidcSettings {
+  return {
+    issuer: env.ICC_OIDC_ISSUER ?? '',
+    audience: env.ICC_OIDC_AUDIENCE ?? '',
+    clientId: env.ICC_OIDC_CLIENT_ID ?? '',
+    scopes: env.ICC_OIDC_SCOPES,
+    agentClaim: env.ICC_OIDC_AGENT_CLAIM,
+    ...(env.ICC_OIDC_ROLE_CLAIM === undefined ? {} : { roleClaim: env.ICC_OIDC_ROLE_CLAIM }),
+    supervisorValues: env.ICC_OIDC_SUPERVISOR_VALUES.split(',').map((value) => value.trim()).filter((value) => value !== ''),
   };
 }

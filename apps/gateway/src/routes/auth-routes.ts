@@ -1,7 +1,22 @@
-import { Agent, DevTokenRequest, TokenResponse } from '@icc/protocol';
+import { Agent, DevTokenRequest, SignInConfig, TokenResponse } from '@icc/protocol';
 import { IccError } from '@icc/core';
 import { z } from 'zod';
 import { defineRoute, jsonBody, reply } from './route-definition';
+
+export const signInConfigRoute = defineRoute({
+  operationId: 'signInConfig',
+  method: 'get',
+  path: '/v1/auth/config',
+  summary: 'Which sign-in this deployment offers: dev sign-in, and the OpenID Connect provider (read by the workspace at start)',
+  access: 'public',
+  responses: { 200: SignInConfig },
+  errors: [],
+  handle(_input, { services: { devMode, oidc } }) {
+    const config = { devSignIn: devMode, ...(oidc ? { oidc: { issuer: oidc.issuer, clientId: oidc.clientId, scopes: oidc.scopes } } : {}) };
+    // Read at every start of the workspace: a reconfigured gateway must not be hidden by a cache.
+    return reply(200, config, { 'cache-control': 'no-cache' });
+  },
+});
 
 export const devAgentsRoute = defineRoute({
   operationId: 'listDevAgents',
@@ -46,10 +61,11 @@ export const meRoute = defineRoute({
   handle({ principal }, { services }) {
     const agent = services.store.getAgent(principal.agentId);
     if (!agent) throw new IccError('unauthorized', `Agent "${principal.agentId}" no longer exists; sign in again`);
-    return reply(200, agent);
+    // The token's role is the one every route applies (an identity provider may grant supervisor).
+    return reply(200, { ...agent, role: principal.role });
   },
 });
 
 /** Only mounted in development (`devMode`). */
 export const devSignInRoutes = [devAgentsRoute, devTokenRoute];
-export const authRoutes = [meRoute];
+export const authRoutes = [signInConfigRoute, meRoute];

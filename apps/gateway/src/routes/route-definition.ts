@@ -157,7 +157,8 @@ export function routeErrorCodes(route: RouteDefinition): ErrorCode[] {
   if (route.params || route.query) implied.push('validation_failed');
   if (route.body?.kind === 'json') implied.push('validation_failed', 'malformed_json', 'payload_too_large', 'unsupported_media_type');
   if (route.body?.kind === 'raw') implied.push('malformed_json', 'payload_too_large', 'unsupported_media_type');
-  if (route.access !== 'public') implied.push('unauthorized');
+  // A bearer token may be refused (401), or be an identity provider's for no ICC agent (403 unknown_agent).
+  if (route.access !== 'public') implied.push('unauthorized', 'unknown_agent');
   if (route.access === 'supervisor') implied.push('forbidden');
   return [...new Set([...implied, ...route.errors])];
 }

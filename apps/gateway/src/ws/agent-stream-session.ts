@@ -131,13 +131,16 @@ export function createAgentStreamSession(
     try {
       claims = await services.tokens.verify(frame.token);
     } catch (error) {
-      return fail(toErrorBody(error).body, WS_CLOSE_CODES.unauthorized);
+      const { status, body } = toErrorBody(error);
+      return fail(body, status === 403 ? WS_CLOSE_CODES.forbidden : WS_CLOSE_CODES.unauthorized);
     }
     if (frame.protocolVersion.split('.')[0] !== PROTOCOL_VERSION.split('.')[0]) {
       const message = `Protocol ${frame.protocolVersion} is not supported; this gateway speaks ${PROTOCOL_VERSION}`;
       return fail({ code: 'protocol_version_unsupported', message }, WS_CLOSE_CODES.protocolError);
     }
-    const agent: Agent | undefined = store.getAgent(claims.sub);
+    const stored: Agent | undefined = store.getAgent(claims.sub);
+    // The token's role is the one REST applies too (an identity provider may grant supervisor).
+    const agent: Agent | undefined = stored && { ...stored, role: claims.role };
     if (!agent) return fail({ code: 'unauthorized', message: `Agent ${claims.sub} no longer exists` }, WS_CLOSE_CODES.unauthorized);
     if (phase !== 'authenticating') return;
     cancelHelloTimer();

@@ -17,9 +17,10 @@ export interface E2eContext {
 
 /**
  * One gateway (fresh data dir) and one Chromium per test file, closed in `afterAll`. Call it at
- * the top of a `describe`; the returned getter is valid inside tests.
+ * the top of a `describe`; the returned getter is valid inside tests. Options given as a function are
+ * read when the gateway starts, after the `beforeAll`s declared before this call (e.g. a provider's URL).
  */
-export function useE2eContext(scenario: string, gatewayOptions: StartGatewayOptions = {}): () => E2eContext {
+export function useE2eContext(scenario: string, gatewayOptions: StartGatewayOptions | (() => StartGatewayOptions) = {}): () => E2eContext {
   let gateway: RunningGateway | undefined;
   let browser: Browser | undefined;
   let browserContext: BrowserContext | undefined;
@@ -27,7 +28,7 @@ export function useE2eContext(scenario: string, gatewayOptions: StartGatewayOpti
   const extraContexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    const [startedGateway, launchedBrowser] = await Promise.allSettled([startGateway(gatewayOptions), launchChromium()]);
+    const [startedGateway, launchedBrowser] = await Promise.allSettled([startGateway(typeof gatewayOptions === 'function' ? gatewayOptions() : gatewayOptions), launchChromium()]);
     if (startedGateway.status === 'fulfilled') gateway = startedGateway.value;
     if (launchedBrowser.status === 'fulfilled') browser = launchedBrowser.value;
     if (startedGateway.status === 'rejected') throw startedGateway.reason;

@@ -14,6 +14,7 @@ jest.setTimeout(30_000);
  * client without an entry here does not compile), and every operation meant for agents' applications has a method.
  */
 const CLIENT_OPERATIONS: Record<keyof IccRestClient, string> = {
+  signInConfig: 'signInConfig',
   listDevAgents: 'listDevAgents',
   devSignIn: 'devSignIn',
   me: 'me',
@@ -91,6 +92,7 @@ describe('@icc/client against the OpenAPI document', () => {
       const sam = await clientAs('supervisor-sam');
       const inAnHour = new Date(Date.parse(TEST_START) + 3_600_000).toISOString();
       const calls: Record<keyof IccRestClient, () => Promise<unknown>> = {
+        signInConfig: () => anonymous.signInConfig(),
         listDevAgents: () => anonymous.listDevAgents(),
         devSignIn: () => anonymous.devSignIn('agent-alan'),
         me: () => ada.me(),

@@ -1,4 +1,5 @@
 import type { IccRestClient } from '@icc/client';
+import type { OidcSignIn } from './oidc-sign-in';
 import type {
   AdapterCapabilities,
   Agent,
@@ -36,7 +37,10 @@ export type WorkspaceRest = Pick<
 >;
 
 /** The REST calls made before a session exists. */
-export type SignInGateway = Pick<IccRestClient, 'listDevAgents' | 'devSignIn' | 'me'>;
+export type SignInGateway = Pick<IccRestClient, 'signInConfig' | 'listDevAgents' | 'devSignIn' | 'me'>;
+
+/** How this tab signed in: the session refreshes its token, and signs out, the same way. */
+export type SignedInVia = { kind: 'dev' } | { kind: 'oidc'; oidc: OidcSignIn };
 
 /** One signed-in agent's connection to the gateway: the only seam between screens and `@icc/client`. */
 export interface WorkspaceSession {

@@ -1,4 +1,4 @@
-import type { Agent, TokenResponse } from '@icc/protocol';
+import type { Agent, OidcSignInConfig, SignInConfig, TokenResponse } from '@icc/protocol';
 import { useEffect, useState } from 'react';
 import { describeError } from '../session/describe-error';
 import type { SignInGateway } from '../session/workspace-session';
@@ -6,40 +6,53 @@ import type { SignInGateway } from '../session/workspace-session';
 interface SignInPageProps {
   gateway: SignInGateway;
   onSignedIn(response: TokenResponse): void;
+  /** Leaves for the identity provider's sign-in page. */
+  onOidcSignIn(config: OidcSignInConfig): Promise<void>;
   /** Why the agent is here again, e.g. an expired token. */
   notice?: string;
 }
 
-type DemoAgents = { kind: 'loading' } | { kind: 'loaded'; agents: Agent[] } | { kind: 'failed'; message: string };
+type Loaded<T> = { kind: 'loading' } | { kind: 'loaded'; value: T } | { kind: 'failed'; message: string };
 
-/** Development sign-in: pick one of the gateway's demo agents or the supervisor. */
-export function SignInPage({ gateway, onSignedIn, notice }: SignInPageProps) {
-  const [demoAgents, setDemoAgents] = useState<DemoAgents>({ kind: 'loading' });
+/** Sign-in with the deployment's identity provider (when configured) and, in development, as a demo agent. */
+export function SignInPage({ gateway, onSignedIn, onOidcSignIn, notice }: SignInPageProps) {
+  const [config, setConfig] = useState<Loaded<SignInConfig>>({ kind: 'loading' });
+  const [demoAgents, setDemoAgents] = useState<Loaded<Agent[]>>({ kind: 'loading' });
   const [signingIn, setSigningIn] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     let current = true;
-    gateway.listDevAgents().then(
-      (agents) => current && setDemoAgents({ kind: 'loaded', agents }),
-      (failure: unknown) => current && setDemoAgents({ kind: 'failed', message: describeError(failure) }),
+    gateway.signInConfig().then(
+      (value) => {
+        if (!current) return;
+        setConfig({ kind: 'loaded', value });
+        if (!value.devSignIn) return;
+        gateway.listDevAgents().then(
+          (agents) => current && setDemoAgents({ kind: 'loaded', value: agents }),
+          (failure: unknown) => current && setDemoAgents({ kind: 'failed', message: describeError(failure) }),
+        );
+      },
+      (failure: unknown) => current && setConfig({ kind: 'failed', message: describeError(failure) }),
     );
     return () => {
       current = false;
     };
   }, [gateway]);
 
-  async function signIn(agent: Agent): Promise<void> {
-    setSigningIn(agent.id);
+  async function attempt(who: string, signIn: () => Promise<void>): Promise<void> {
+    setSigningIn(who);
     setError(undefined);
     try {
-      onSignedIn(await gateway.devSignIn(agent.id));
+      await signIn();
     } catch (failure) {
       setError(describeError(failure));
       setSigningIn(undefined);
     }
   }
 
+  const oidc = config.kind === 'loaded' ? config.value.oidc : undefined;
+  const devSignIn = config.kind === 'loaded' && config.value.devSignIn;
   return (
     <main className="sign-in">
       <div className="sign-in__panel">
@@ -50,23 +63,39 @@ export function SignInPage({ gateway, onSignedIn, notice }: SignInPageProps) {
             {notice}
           </p>
         )}
-        <p className="sign-in__hint">Development sign-in: pick a demo agent or the supervisor.</p>
-        {demoAgents.kind === 'loading' && <p role="status">Loading demo agents…</p>}
-        {demoAgents.kind === 'failed' && (
+        {config.kind === 'loading' && <p role="status">Loading the sign-in options…</p>}
+        {config.kind === 'failed' && (
+          <p role="alert" className="notice notice--danger">
+            Could not reach the gateway: {config.message}
+          </p>
+        )}
+        {config.kind === 'loaded' && !oidc && !devSignIn && (
+          <p role="alert" className="notice notice--danger">
+            No sign-in is configured: ask an administrator to set ICC_OIDC_ISSUER on the gateway.
+          </p>
+        )}
+        {oidc && (
+          <button type="button" className="agent-choice" disabled={signingIn !== undefined} onClick={() => void attempt('oidc', () => onOidcSignIn(oidc))}>
+            <span className="agent-choice__name">Sign in with your organization account</span>
+          </button>
+        )}
+        {devSignIn && <p className="sign-in__hint">Development sign-in: pick a demo agent or the supervisor.</p>}
+        {devSignIn && demoAgents.kind === 'loading' && <p role="status">Loading demo agents…</p>}
+        {devSignIn && demoAgents.kind === 'failed' && (
           <p role="alert" className="notice notice--danger">
             Could not load the demo agents: {demoAgents.message}
           </p>
         )}
-        {demoAgents.kind === 'loaded' && (
+        {devSignIn && demoAgents.kind === 'loaded' && (
           <ul className="sign-in__agents">
-            {demoAgents.agents.map((agent) => (
+            {demoAgents.value.map((agent) => (
               <li key={agent.id}>
                 <button
                   type="button"
                   className="agent-choice"
                   disabled={signingIn !== undefined}
                   aria-describedby={`sign-in-${agent.id}-role`}
-                  onClick={() => void signIn(agent)}
+                  onClick={() => void attempt(agent.id, async () => onSignedIn(await gateway.devSignIn(agent.id)))}
                 >
                   <span className="agent-choice__name">Sign in as {agent.displayName}</span>
                   <span id={`sign-in-${agent.id}-role`} className="agent-choice__role" aria-hidden="true">
