@@ -1,3 +1,4 @@
+import { connectErrorStatus } from './testing/connect-model-contract';
 import { createFakeClock } from '@icc/core';
 import { createAmazonConnectSimulator, type AmazonConnectSimulator } from './amazon-connect-simulator/amazon-connect-simulator';
 import { createAmazonConnectStreamsClient, type AmazonConnectStreamsClient } from './amazon-connect-streams-client';
@@ -34,6 +35,21 @@ describe('createAmazonConnectStreamsClient', () => {
   it('turns a contact action refused in the contact state into a 409 conflict', async () => {
     const ringing = await streams.connect('user-ada', CALL);
     await expect(streams.contactAction('hold', ringing, 'user-ada')).rejects.toMatchObject({ code: 'invalid_transition' });
+  });
+
+  it("answers a refusal in state as Connect's model says (400 InvalidRequestException), and a bad parameter stays a refusal", async () => {
+    const ringing = await streams.connect('user-ada', CALL);
+    const refused = await fetch(`${connect.streamsBaseUrl}/streams/${connect.instance.settings.instanceId}/contacts/${ringing}/hold`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ UserId: 'user-ada' }),
+    });
+    expect({ status: refused.status, errorType: refused.headers.get('x-amzn-ErrorType') }).toEqual({ status: connectErrorStatus('InvalidRequestException'), errorType: 'InvalidRequestException' });
+    await expect(streams.contactAction('send-digits', ringing, 'user-ada', { Digits: 'not digits' })).rejects.toMatchObject({
+      code: 'vendor_unavailable',
+      vendorStatus: 400,
+      vendorCode: 'InvalidParameterException',
+    });
   });
 
   it('keeps a CCP failure a vendor failure (502)', async () => {

@@ -15,12 +15,12 @@ export interface AmazonConnectStreamsClient {
 const ConnectAnswer = z.object({ ContactId: z.string().min(1) });
 
 /**
- * A 409 is the CCP declining an action in the state the contact or agent is in: a conflict the
- * agent can resolve (409 `invalid_transition`), not Connect failing (502).
+ * `400 InvalidRequestException` ("The request is not valid", Connect's model) is the CCP declining an
+ * action in the state the contact or agent is in: a conflict the agent can resolve (409
+ * `invalid_transition`), not Connect failing (502). `400 InvalidParameterException` stays a refusal.
  */
-const CCP_STATE_REFUSALS: ReadonlySet<number> = new Set([409]);
 const refusedInStateAsConflict = <T>(action: Promise<T>, refusal: string): Promise<T> =>
-  conflictOnStateRefusal(action, { statuses: CCP_STATE_REFUSALS, describe: () => refusal });
+  conflictOnStateRefusal(action, { statuses: new Set([400]), codes: new Set(['InvalidRequestException']), describe: () => refusal });
 
 /**
  * The agent's CCP, driven from the server: Connect has no public API for these actions (they run
@@ -33,7 +33,13 @@ export function createAmazonConnectStreamsClient(options: {
   clock: Clock;
   signal: AbortSignal;
 }): AmazonConnectStreamsClient {
-  const http = createVendorHttpClient({ vendor: 'amazon-connect', baseUrl: options.baseUrl, sleep: sleepOnClock(options.clock), now: () => options.clock.now() });
+  const http = createVendorHttpClient({
+    vendor: 'amazon-connect',
+    baseUrl: options.baseUrl,
+    sleep: sleepOnClock(options.clock),
+    now: () => options.clock.now(),
+    readErrorCode: (_body, headers) => headers.get('x-amzn-ErrorType') ?? undefined,
+  });
   const base = `/streams/${encodeURIComponent(options.instanceId)}`;
   const post = (path: string, body: Record<string, unknown>) =>
     http.request({ method: 'POST', path: `${base}${path}`, body, signal: options.signal, idempotent: false });

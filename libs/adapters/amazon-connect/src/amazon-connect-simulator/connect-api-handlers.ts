@@ -6,7 +6,8 @@ import { describeContact } from './describe-simulated-contact';
 import type { SimulatedApiTraffic } from './simulated-api-traffic';
 import type { SimulatedContact } from './simulated-instance';
 import { connectApiError } from './connect-error-statuses';
-import { requireContact, SimulatedApiError, type SimulatorContext } from './simulator-context';
+import { SimulatedApiError } from './connect-error-statuses';
+import { requireContact, type SimulatorContext } from './simulator-context';
 
 const SIGV4 = /^AWS4-HMAC-SHA256 Credential=[^/\s]+\/\d{8}\/([^/\s]+)\/connect\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/;
 
