@@ -30,6 +30,13 @@ describe('the callback-task path', () => {
     expect([...bench.connect.instance.contacts.values()].map((contact) => contact.channel)).toEqual(['TASK']);
   });
 
+  it("reports the callback task's contact id as vendorRef, on the created event and the interaction", async () => {
+    const { interactionId } = await run.request({ queue: run.world.queues.autoDial });
+    const [task] = [...bench.connect.instance.contacts.keys()];
+    expect(eventsOfType(run, interactionId, 'interaction.created')[0]).toMatchObject({ vendor: 'amazon-connect', vendorRef: task });
+    expect(run.interaction(interactionId).vendorRef).toBe(task);
+  });
+
   it("calls another of the customer's numbers from the CCP, without UpdateContact (which only works for external audio contacts)", async () => {
     const { ada } = run.world.agents;
     const { primary, secondary } = run.world.phoneNumbers;

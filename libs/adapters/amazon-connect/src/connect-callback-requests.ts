@@ -87,7 +87,8 @@ export async function requestCallback(runtime: AdapterRuntime, request: CreateCa
   const answer = await startTask(runtime, callback, scheduledTime(runtime, start, 'schedule.start'), 0);
   if (book.callbacks.has(identity.callbackId)) return [];
   const contactId = answer.ContactId as string;
-  const stored = await runtime.emit([{ ...created, at: iso(runtime.context.clock.now()) }]);
+  // vendorRef: the callback task's contact id, as Connect's contact search and contact records show it.
+  const stored = await runtime.emit([{ ...created, vendorRef: contactId, at: iso(runtime.context.clock.now()) }]);
   const progress = newContactProgress({
     contactId,
     initialContactId: contactId,
