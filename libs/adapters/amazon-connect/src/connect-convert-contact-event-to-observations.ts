@@ -1,4 +1,4 @@
-import type { ConnectContactEventDetail } from './amazon-connect-schemas';
+import type { ConnectContactEventDetail } from './connect-schemas';
 import { instantOf, sortObservations, userIdFromAgentArn, type ContactObservation } from './connect-contact-observation';
 import { mapDialFailure } from './connect-map-dial-failure';
 import { mapDisconnectParty } from './connect-map-disconnect-party';

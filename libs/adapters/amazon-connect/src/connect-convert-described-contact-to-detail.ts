@@ -1,5 +1,5 @@
 import type { Contact } from '@aws-sdk/client-connect';
-import type { ConnectContactEventDetail } from './amazon-connect-schemas';
+import type { ConnectContactEventDetail } from './connect-schemas';
 
 const iso = (value: Date | undefined) => (value === undefined ? undefined : value.toISOString());
 

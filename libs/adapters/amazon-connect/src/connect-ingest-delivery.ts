@@ -1,13 +1,12 @@
-import { verifyWebhookSignature } from '@icc/adapter-kit';
+import { ICC_WEBHOOK_SCHEME, verifyIccWebhook, type RecentIds } from '@icc/adapter-kit';
 import type { VendorWebhookRequest } from '@icc/core';
 import type { IccEvent } from '@icc/protocol';
-import type { AdapterRuntime } from './connect-adapter-runtime';
-import type { ConnectDelivery } from './amazon-connect-schemas';
+import type { ConnectRuntime } from './connect-runtime';
+import type { ConnectDelivery } from './connect-schemas';
 import type { ContactObservation } from './connect-contact-observation';
 import { convertAgentEventToObservations } from './connect-convert-agent-event-to-observations';
 import { convertContactEventToObservations } from './connect-convert-contact-event-to-observations';
 import { parseConnectDelivery } from './connect-parse-delivery';
-import type { RecentIds } from './connect-recent-ids';
 
 /** Contact event types of the data model; anything else is logged and counted, never applied. */
 const CONTACT_EVENT_TYPES = new Set([
@@ -32,12 +31,7 @@ export interface IngestCounters {
   foreignChannels: number;
 }
 
-function header(headers: VendorWebhookRequest['headers'], name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  return Object.entries(headers).find(([key]) => key.toLowerCase() === wanted)?.[1];
-}
-
-function observationsOf(runtime: AdapterRuntime, delivery: ConnectDelivery, counters: IngestCounters): ContactObservation[] {
+function observationsOf(runtime: ConnectRuntime, delivery: ConnectDelivery, counters: IngestCounters): ContactObservation[] {
   const log = runtime.context.logger;
   if (delivery.stream === 'contact-events') {
     const { detail } = delivery.event;
@@ -67,27 +61,21 @@ function observationsOf(runtime: AdapterRuntime, delivery: ConnectDelivery, coun
  * applied. A body that does not parse is logged and skipped: the relay must not retry it forever.
  */
 export async function ingestDelivery(
-  runtime: AdapterRuntime,
+  runtime: ConnectRuntime,
   request: VendorWebhookRequest,
   seen: RecentIds,
   counters: IngestCounters,
 ): Promise<IccEvent[]> {
   const { config, context } = runtime;
+  const header = (name: string) => Object.entries(request.headers).find(([key]) => key.toLowerCase() === name)?.[1];
   if (config.webhookSecret !== undefined) {
-    verifyWebhookSignature({
-      secret: config.webhookSecret,
-      timestampHeader: header(request.headers, 'x-icc-timestamp'),
-      signatureHeader: header(request.headers, 'x-icc-signature'),
-      rawBody: request.rawBody,
-      // No `now`: freshness is transport time, the real clock, also when the domain clock is faked.
-      toleranceSeconds: config.webhookToleranceSeconds,
-      signaturePrefix: 'v1=',
-    });
+    // No `now`: freshness is transport time, the real clock, also when the domain clock is faked.
+    verifyIccWebhook({ secret: config.webhookSecret, header, rawBody: request.rawBody, toleranceSeconds: config.webhookToleranceSeconds });
   }
   const parsed = parseConnectDelivery(request.rawBody);
   if (!parsed.ok) {
     counters.malformed += 1;
-    context.logger.warn({ reason: parsed.reason, deliveryId: header(request.headers, 'x-icc-delivery-id') }, 'amazon-connect: delivery skipped');
+    context.logger.warn({ reason: parsed.reason, deliveryId: header(ICC_WEBHOOK_SCHEME.deliveryIdHeader) }, 'amazon-connect: delivery skipped');
     return [];
   }
   const eventId = parsed.delivery.stream === 'contact-events' ? parsed.delivery.event.id : parsed.delivery.event.EventId;

@@ -1,4 +1,4 @@
-import { ConnectAgentEvent, ConnectContactEvent, type ConnectDelivery } from './amazon-connect-schemas';
+import { ConnectAgentEvent, ConnectContactEvent, type ConnectDelivery } from './connect-schemas';
 
 export type ParsedDelivery = { ok: true; delivery: ConnectDelivery } | { ok: false; reason: string };
 

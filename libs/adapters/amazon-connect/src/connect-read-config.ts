@@ -1,4 +1,4 @@
-import type { AmazonConnectAdapterConfigInput } from './amazon-connect-config';
+import type { AmazonConnectAdapterConfigInput } from './connect-config';
 
 function json(env: Record<string, string | undefined>, name: string): Record<string, string> | undefined {
   const value = env[name];

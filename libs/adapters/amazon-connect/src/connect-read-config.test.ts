@@ -1,5 +1,5 @@
-import { AmazonConnectAdapterConfig } from './amazon-connect-config';
-import { readAmazonConnectAdapterConfig } from './read-amazon-connect-adapter-config';
+import { AmazonConnectAdapterConfig } from './connect-config';
+import { readAmazonConnectAdapterConfig } from './connect-read-config';
 
 describe('readAmazonConnectAdapterConfig', () => {
   it('is undefined without an instance id: the gateway then runs the simulator', () => {

@@ -1,7 +1,7 @@
 import { acceptOffer, eventsOfType, startConformanceRun, type ConformanceRun } from '@icc/adapter-kit/conformance';
 import { IccError } from '@icc/core';
-import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
-import { createAmazonConnectBench, type AmazonConnectBench } from './amazon-connect-harness';
+import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
+import { createAmazonConnectBench, type AmazonConnectBench } from './testing/amazon-connect-harness';
 
 /** The differences issue 15 lists, each against the adapter and the simulator together. */
 describe('the callback-task path', () => {

@@ -1,4 +1,4 @@
-import { createRecentIds } from './connect-recent-ids';
+import { createRecentIds } from './recent-ids';
 
 describe('createRecentIds', () => {
   it('sees an id once, forgets the oldest beyond its capacity, and forgets on request', () => {

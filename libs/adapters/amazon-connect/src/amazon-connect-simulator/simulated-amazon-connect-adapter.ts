@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { CcaasAdapterV1 } from '@icc/core';
 import { E164PhoneNumber } from '@icc/protocol';
 import { z } from 'zod';
-import { createAmazonConnectAdapter } from './amazon-connect-adapter';
-import { createAmazonConnectSimulator, type AmazonConnectSimulator } from './amazon-connect-simulator/amazon-connect-simulator';
-import type { SimulatedCustomerCall } from './amazon-connect-simulator/simulated-instance';
+import { createAmazonConnectAdapter } from '../connect-adapter';
+import { createAmazonConnectSimulator, type AmazonConnectSimulator } from './amazon-connect-simulator';
+import type { SimulatedCustomerCall } from './simulated-instance';
 
 const customerCall = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('answer'), afterSeconds: z.number().min(0).max(600).default(3), hangUpAfterSeconds: z.number().min(1).max(7200).optional() }),

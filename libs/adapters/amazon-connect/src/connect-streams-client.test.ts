@@ -1,13 +1,13 @@
 import { connectErrorStatus } from './testing/connect-model-contract';
 import { createFakeClock } from '@icc/core';
 import { createAmazonConnectSimulator, type AmazonConnectSimulator } from './amazon-connect-simulator/amazon-connect-simulator';
-import { createAmazonConnectStreamsClient, type AmazonConnectStreamsClient } from './amazon-connect-streams-client';
+import { createConnectStreamsClient, type ConnectStreamsClient } from './connect-streams-client';
 
 const CALL = { phoneNumber: '+14155552671', queueId: 'queue-support', relatedContactId: 'contact-before' };
 
-describe('createAmazonConnectStreamsClient', () => {
+describe('createConnectStreamsClient', () => {
   let connect: AmazonConnectSimulator;
-  let streams: AmazonConnectStreamsClient;
+  let streams: ConnectStreamsClient;
 
   beforeEach(() => {
     const clock = createFakeClock('2026-01-05T09:00:00Z');
@@ -15,7 +15,7 @@ describe('createAmazonConnectStreamsClient', () => {
     connect.addQueue({ id: 'queue-support', name: 'Support' });
     connect.addUser({ id: 'user-ada', username: 'ada', queueIds: ['queue-support'] });
     connect.listen();
-    streams = createAmazonConnectStreamsClient({
+    streams = createConnectStreamsClient({
       baseUrl: connect.streamsBaseUrl,
       instanceId: connect.instance.settings.instanceId,
       clock,

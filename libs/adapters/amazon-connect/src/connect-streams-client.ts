@@ -5,7 +5,7 @@ import { z } from 'zod';
 /** Agent-side actions on one contact, named after the Amazon Connect Streams methods they stand for. */
 export type StreamsContactAction = 'accept' | 'reject' | 'call' | 'discard' | 'hold' | 'resume' | 'send-digits' | 'end' | 'clear';
 
-export interface AmazonConnectStreamsClient {
+export interface ConnectStreamsClient {
   contactAction(action: StreamsContactAction, contactId: string, userId: string, extra?: { Digits?: string }): Promise<void>;
   setMuted(userId: string, muted: boolean): Promise<void>;
   /** `agent.connect(endpoint)`: an outbound call placed from the agent's CCP; resolves with its ContactId. */
@@ -27,12 +27,12 @@ const refusedInStateAsConflict = <T>(action: Promise<T>, refusal: string): Promi
  * in the browser through Streams), so this client talks to whatever serves them over HTTP: the
  * simulator, or a CCP bridge in a real deployment.
  */
-export function createAmazonConnectStreamsClient(options: {
+export function createConnectStreamsClient(options: {
   baseUrl: string;
   instanceId: string;
   clock: Clock;
   signal: AbortSignal;
-}): AmazonConnectStreamsClient {
+}): ConnectStreamsClient {
   const http = createVendorHttpClient({
     vendor: 'amazon-connect',
     baseUrl: options.baseUrl,

@@ -1,6 +1,6 @@
 import { connectCall, endAndWrapUp, startConformanceRun } from '@icc/adapter-kit/conformance';
-import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
-import { createAmazonConnectRegistration } from './create-amazon-connect-registration';
+import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
+import { createAmazonConnectRegistration } from './connect-registration';
 
 describe('createAmazonConnectRegistration', () => {
   it('points at a real instance when one is configured (no simulated telephony then)', () => {

@@ -2,8 +2,8 @@ import { DescribeContactCommand, StopContactCommand } from '@aws-sdk/client-conn
 import { createFakeClock, type FakeClock } from '@icc/core';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { createAmazonConnectApi, type AmazonConnectApi } from './amazon-connect-client';
-import { AmazonConnectAdapterConfig } from './amazon-connect-config';
+import { createConnectApi, type ConnectApi } from './connect-api';
+import { AmazonConnectAdapterConfig } from './connect-config';
 
 const ENDPOINT = 'https://connect.client-test.local';
 const server = setupServer();
@@ -46,17 +46,17 @@ async function drive<T>(clock: FakeClock, promise: Promise<T>): Promise<{ value?
   return { ...outcome, waitedMs: clock.now() - started };
 }
 
-describe('createAmazonConnectApi', () => {
+describe('createConnectApi', () => {
   let clock: FakeClock;
   let abort: AbortController;
-  let api: AmazonConnectApi;
+  let api: ConnectApi;
   const stop = (idempotent: boolean) =>
-    api.call('StopContact', (client, abortSignal) => client.send(new StopContactCommand({ InstanceId: 'i-1', ContactId: 'c-1' }), { abortSignal }), idempotent);
+    api.send(new StopContactCommand({ InstanceId: 'i-1', ContactId: 'c-1' }), idempotent);
 
   beforeEach(() => {
     clock = createFakeClock('2026-01-05T09:00:00Z');
     abort = new AbortController();
-    api = createAmazonConnectApi(config, clock, abort.signal);
+    api = createConnectApi(config, clock, abort.signal);
   });
   afterEach(() => api.destroy());
 
@@ -78,7 +78,7 @@ describe('createAmazonConnectApi', () => {
 
   it('does not retry what Connect refused, and says so', async () => {
     server.use(http.get(`${ENDPOINT}/contacts/i-1/c-404`, failure(404, 'ResourceNotFoundException')));
-    const refused = api.call('DescribeContact', (client, abortSignal) => client.send(new DescribeContactCommand({ InstanceId: 'i-1', ContactId: 'c-404' }), { abortSignal }), true);
+    const refused = api.send(new DescribeContactCommand({ InstanceId: 'i-1', ContactId: 'c-404' }));
     await expect(refused).rejects.toMatchObject({ retryable: false, vendorStatus: 404, vendorCode: 'ResourceNotFoundException' });
   });
 

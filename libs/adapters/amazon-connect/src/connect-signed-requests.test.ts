@@ -1,7 +1,7 @@
 import { ConnectClient, TransferContactCommand } from '@aws-sdk/client-connect';
 import { startConformanceRun, type ConformanceRun } from '@icc/adapter-kit/conformance';
-import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
-import { createAmazonConnectBench, type AmazonConnectBench } from './amazon-connect-harness';
+import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
+import { createAmazonConnectBench, type AmazonConnectBench } from './testing/amazon-connect-harness';
 
 const SIGV4 = /^AWS4-HMAC-SHA256 Credential=AKIDSIMULATOR\/\d{8}\/us-east-1\/connect\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=[0-9a-f]{64}$/;
 

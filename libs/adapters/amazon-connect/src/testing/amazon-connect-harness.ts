@@ -1,10 +1,10 @@
 import type { ConformanceHarness, VendorSimulatorControls } from '@icc/adapter-kit/conformance';
 import type { Clock } from '@icc/core';
 import type { Agent, QueueConfig } from '@icc/protocol';
-import { createAmazonConnectAdapter, type AmazonConnectAdapter } from './amazon-connect-adapter';
-import type { AmazonConnectAdapterConfigInput } from './amazon-connect-config';
-import { createAmazonConnectSimulator, type AmazonConnectSimulator } from './amazon-connect-simulator/amazon-connect-simulator';
-import type { WebhookTarget } from './amazon-connect-simulator/event-delivery';
+import { createAmazonConnectAdapter, type AmazonConnectAdapter } from '../connect-adapter';
+import type { AmazonConnectAdapterConfigInput } from '../connect-config';
+import { createAmazonConnectSimulator, type AmazonConnectSimulator } from '../amazon-connect-simulator/amazon-connect-simulator';
+import type { WebhookTarget } from '../amazon-connect-simulator/event-delivery';
 
 export const HARNESS_WEBHOOK_SECRET = 'harness-webhook-secret-0123456789';
 const CREDENTIALS = { accessKeyId: 'AKIDSIMULATOR', secretAccessKey: 'simulator-secret-access-key' };

@@ -1,7 +1,7 @@
 import { signWebhookPayload } from '@icc/adapter-kit';
 import { acceptOffer, endAndWrapUp, startConformanceRun, type ConformanceRun } from '@icc/adapter-kit/conformance';
-import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
-import { createAmazonConnectBench, HARNESS_WEBHOOK_SECRET, type AmazonConnectBench } from './amazon-connect-harness';
+import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
+import { createAmazonConnectBench, HARNESS_WEBHOOK_SECRET, type AmazonConnectBench } from './testing/amazon-connect-harness';
 
 /**
  * A delivered body sent again under a new event id, signed now: what reaches the adapter when an

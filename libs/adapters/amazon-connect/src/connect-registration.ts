@@ -1,7 +1,7 @@
 import type { AdapterRegistration } from '@icc/adapter-kit';
-import { createAmazonConnectAdapter } from './amazon-connect-adapter';
-import { createSimulatedAmazonConnectAdapter, SimulatedCustomerBehaviour } from './create-simulated-amazon-connect-adapter';
-import { readAmazonConnectAdapterConfig } from './read-amazon-connect-adapter-config';
+import { createAmazonConnectAdapter } from './connect-adapter';
+import { createSimulatedAmazonConnectAdapter, SimulatedCustomerBehaviour } from './amazon-connect-simulator/simulated-amazon-connect-adapter';
+import { readAmazonConnectAdapterConfig } from './connect-read-config';
 
 export type AmazonConnectRegistration = AdapterRegistration;
 

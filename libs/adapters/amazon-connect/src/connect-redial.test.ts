@@ -1,6 +1,6 @@
 import { acceptOffer, eventsOfType, startConformanceRun, type ConformanceRun } from '@icc/adapter-kit/conformance';
-import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
-import { createAmazonConnectBench, connectUserIdFor, type AmazonConnectBench } from './amazon-connect-harness';
+import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
+import { createAmazonConnectBench, connectUserIdFor, type AmazonConnectBench } from './testing/amazon-connect-harness';
 
 describe('Retry call right after a failed dial, while another callback waits in the queue', () => {
   let run: ConformanceRun;

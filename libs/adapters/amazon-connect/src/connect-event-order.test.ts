@@ -1,7 +1,7 @@
 import { acceptOffer, eventsOfType, startConformanceRun, statesVisited, type ConformanceRun } from '@icc/adapter-kit/conformance';
 import fc from 'fast-check';
-import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
-import { createAmazonConnectBench, type AmazonConnectBench } from './amazon-connect-harness';
+import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
+import { createAmazonConnectBench, type AmazonConnectBench } from './testing/amazon-connect-harness';
 import type { WebhookDelivery } from './amazon-connect-simulator/event-delivery';
 
 interface Started {

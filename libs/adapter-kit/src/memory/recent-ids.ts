@@ -1,4 +1,4 @@
-/** The last `capacity` ids seen, to drop redeliveries (EventBridge and Kinesis deliver at least once). */
+/** The last `capacity` ids seen: drops redeliveries of at-least-once streams, remembers ids whose news is over. */
 export interface RecentIds {
   /** True the first time an id is seen, false for a repeat. */
   firstSighting(id: string): boolean;

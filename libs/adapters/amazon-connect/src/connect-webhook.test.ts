@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { signWebhookPayload } from '@icc/adapter-kit';
 import { startConformanceRun, type ConformanceRun } from '@icc/adapter-kit/conformance';
 import connectedToAgent from './__fixtures__/contact-event-connected-to-agent.json';
-import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
-import { createAmazonConnectBench, HARNESS_WEBHOOK_SECRET, type AmazonConnectBench } from './amazon-connect-harness';
+import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
+import { createAmazonConnectBench, HARNESS_WEBHOOK_SECRET, type AmazonConnectBench } from './testing/amazon-connect-harness';
 
 const rawBody = JSON.stringify(connectedToAgent);
 

@@ -1,6 +1,6 @@
 import { describeAdapterConformance } from '@icc/adapter-kit/conformance';
-import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
-import { createAmazonConnectBench } from './amazon-connect-harness';
+import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
+import { createAmazonConnectBench } from './testing/amazon-connect-harness';
 
 describeAdapterConformance('amazon-connect', {
   capabilities: AMAZON_CONNECT_CAPABILITIES,

@@ -1,0 +1,86 @@
+import { createAdapterLifecycle, createRecentIds } from '@icc/adapter-kit';
+import type { CcaasAdapterV1, VendorWebhookRequest } from '@icc/core';
+import type { IccEvent } from '@icc/protocol';
+import { executeAgentCommand } from './connect-agent-commands';
+import { notRespondingAfterMissedOffer, setPresence } from './connect-agent-status';
+import { cancelCallback, requestCallback, rescheduleCallback, updateCallback } from './connect-callback-requests';
+import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
+import { AmazonConnectAdapterConfig, type AmazonConnectAdapterConfigInput } from './connect-config';
+import { ingestDelivery, type IngestCounters } from './connect-ingest-delivery';
+import { createConnectQueuePosition } from './connect-queue-position';
+import { createConnectRuntime, type ConnectRuntime } from './connect-runtime';
+import { armInteractionTimers, expireInteraction } from './connect-timers';
+
+export interface AmazonConnectAdapterDiagnostics {
+  /** Interactions the adapter holds in memory: the open ones (a closed one is forgotten). */
+  tracked: number;
+  /** Connect contacts held for them. */
+  contacts: number;
+  /** Facts about contacts of closed interactions (late or repeated events) skipped since the start. */
+  factsAfterClose: number;
+}
+
+export interface AmazonConnectAdapter extends CcaasAdapterV1 {
+  /** Deliveries by outcome, for metrics and tests. */
+  readonly ingestCounters: Readonly<IngestCounters>;
+  diagnostics(): AmazonConnectAdapterDiagnostics;
+  ingest(request: VendorWebhookRequest): Promise<IccEvent[]>;
+  queuePosition(callbackId: string): { position: number | null; estimatedWaitSeconds: number | null };
+}
+
+const SEEN_EVENT_IDS = 10_000;
+
+/**
+ * Amazon Connect as an ICC vendor: agent-first callbacks started as tasks (StartTaskContact) that
+ * an agent accepts and calls from, agent actions through the CCP (Streams), and contact events plus
+ * agent events pushed by a relay to the signed webhook (`ingest`). See the README for the mapping.
+ */
+export function createAmazonConnectAdapter(configInput: AmazonConnectAdapterConfigInput): AmazonConnectAdapter {
+  const config = AmazonConnectAdapterConfig.parse(configInput);
+  const counters: IngestCounters = { accepted: 0, duplicates: 0, malformed: 0, unknownTypes: 0, foreignChannels: 0 };
+  const seen = createRecentIds(SEEN_EVENT_IDS);
+  const lifecycle = createAdapterLifecycle<ConnectRuntime>({
+    name: 'The Amazon Connect adapter',
+    start(context, signal) {
+      const runtime = createConnectRuntime({
+        config,
+        context,
+        signal,
+        track: (work) => lifecycle.track(work),
+        onExpired: expireInteraction,
+        onMissedOffer: notRespondingAfterMissedOffer,
+        onEmitted: armInteractionTimers,
+      });
+      runtime.book.restore(context);
+      return runtime;
+    },
+    stop(runtime) {
+      runtime.book.clear();
+      runtime.timers.clear();
+      runtime.api.destroy();
+    },
+  });
+  const use = lifecycle.use;
+
+  return {
+    specificationVersion: 'v1',
+    vendor: 'amazon-connect',
+    capabilities: AMAZON_CONNECT_CAPABILITIES,
+    ingestCounters: counters,
+    diagnostics: () => {
+      const runtime = lifecycle.running();
+      return { tracked: runtime?.book.interactions().length ?? 0, contacts: runtime?.contacts.contacts.size ?? 0, factsAfterClose: runtime?.factsAfterClose() ?? 0 };
+    },
+    start: lifecycle.start,
+    stop: lifecycle.stop,
+    requestCallback: (request, identity) => use((runtime) => requestCallback(runtime, request, identity)),
+    updateCallback: (callbackId, changes) => use((runtime) => updateCallback(runtime, callbackId, changes)),
+    cancelCallback: (callbackId, actor, reason) => use((runtime) => cancelCallback(runtime, callbackId, actor, reason)),
+    reschedule: (callbackId, request, actor) =>
+      use((runtime) => rescheduleCallback(runtime, callbackId, request, actor)),
+    setPresence: (agentId, presence) => use((runtime) => setPresence(runtime, agentId, presence)),
+    execute: (agentId, command) => use((runtime) => executeAgentCommand(runtime, agentId, command)),
+    ingest: (request) => use((runtime) => ingestDelivery(runtime, request, seen, counters)),
+    queuePosition: createConnectQueuePosition(() => lifecycle.current()),
+  };
+}

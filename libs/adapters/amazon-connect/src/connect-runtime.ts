@@ -1,0 +1,184 @@
+import { DescribeContactCommand, GetContactAttributesCommand } from '@aws-sdk/client-connect';
+import { createAdapterEmitter, createInteractionBook, createRecentIds, createTimerSet, type InteractionBook, type TimerSet } from '@icc/adapter-kit';
+import { IccError, type AdapterContext } from '@icc/core';
+import type { IccEvent, NewIccEvent, QueueConfig } from '@icc/protocol';
+import { createConnectApi, type ConnectApi } from './connect-api';
+import type { AmazonConnectAdapterConfig } from './connect-config';
+import { createContactBook, type ContactBook } from './connect-contact-book';
+import { sortObservations, type ContactObservation } from './connect-contact-observation';
+import { newContactProgress, type ContactProgress } from './connect-contact-progress';
+import { convertContactEventToObservations } from './connect-convert-contact-event-to-observations';
+import { convertDescribedContactToDetail } from './connect-convert-described-contact-to-detail';
+import { CALLBACK_ATTRIBUTES } from './connect-convert-to-start-task-contact';
+import { mapContactObservation } from './connect-map-contact-observation';
+import { createConnectStreamsClient, type ConnectStreamsClient } from './connect-streams-client';
+
+/** How long an event about an unknown contact waits for the API answer that names it. */
+const RESOLVE_UNKNOWN_AFTER_MS = 5_000;
+/** Contacts found to carry no ICC interaction, remembered so their further events cost no read-back. */
+const MAX_FOREIGN_CONTACTS = 10_000;
+
+/** Everything one started adapter works with; the modules behind the port methods share it. */
+export interface ConnectRuntime {
+  readonly config: AmazonConnectAdapterConfig;
+  readonly context: AdapterContext;
+  /** The open interactions (kit book: folded from emitted events, restored at start, expiry armed by core's rule). */
+  readonly book: InteractionBook;
+  readonly contacts: ContactBook;
+  readonly api: ConnectApi;
+  readonly streams: ConnectStreamsClient | undefined;
+  /** The agent's CCP (Streams actions); `capability_unsupported` when no `streamsEndpoint` is configured. */
+  ccp(): ConnectStreamsClient;
+  readonly timers: TimerSet;
+  queue(queueId: string): QueueConfig | undefined;
+  connectQueueId(queueId: string): string;
+  connectUserId(agentId: string): string;
+  agentIdOf(userId: string): string | undefined;
+  /** Folds and stores events the adapter decided on itself; `onEmitted` arms the timers they imply. */
+  emit(events: readonly NewIccEvent[]): Promise<IccEvent[]>;
+  /** Applies contact facts from any source; resolves with the events they caused. */
+  observe(observations: ContactObservation[]): Promise<IccEvent[]>;
+  /** A contact the adapter started (or Connect linked): facts parked for it are applied now. */
+  registerContact(progress: ContactProgress): Promise<IccEvent[]>;
+  /** DescribeContact, understood like the contact events it stands in for. */
+  readBack(contactId: string): Promise<IccEvent[]>;
+  /** Facts about contacts of closed interactions skipped since the adapter started. */
+  factsAfterClose(): number;
+  /** Background work (read-backs, timer actions): the lifecycle's `track`. */
+  track(work: Promise<unknown>): void;
+}
+
+export interface ConnectRuntimeParts {
+  config: AmazonConnectAdapterConfig;
+  context: AdapterContext;
+  signal: AbortSignal;
+  track(work: Promise<unknown>): void;
+  /** Core's expiry closes an interaction (the kit book's `onExpired`). */
+  onExpired(runtime: ConnectRuntime, interactionId: string): Promise<void>;
+  /** An agent let an offer time out: the presence events that follow at Connect. */
+  onMissedOffer(runtime: ConnectRuntime, agentId: string, contactId: string): NewIccEvent[];
+  /** Arms the timers events imply (auto-close, silent-dial read-back). */
+  onEmitted(runtime: ConnectRuntime, events: readonly NewIccEvent[]): void;
+}
+
+export function createConnectRuntime(parts: ConnectRuntimeParts): ConnectRuntime {
+  const { config, context, signal, track } = parts;
+  const userToAgent = new Map(Object.entries(config.userMap).map(([agentId, userId]) => [userId, agentId]));
+  const knownAgents = new Set(context.agents.map((agent) => agent.id));
+  const queues = new Map(context.queues.map((queue) => [queue.id, queue]));
+  const foreignContacts = createRecentIds(MAX_FOREIGN_CONTACTS);
+  const contacts = createContactBook();
+  const timers = createTimerSet(context.clock);
+  const api = createConnectApi(config, context.clock, signal);
+  let factsAfterClose = 0;
+  const book = createInteractionBook({
+    clock: context.clock,
+    onExpired: (interaction) => track(parts.onExpired(runtime, interaction.id)),
+    onForgotten: (interaction) => contacts.forget(interaction.id),
+  });
+  // Folded by the adapter itself: observed facts fold one by one, each seeing the one before.
+  const store = createAdapterEmitter({ vendor: 'amazon-connect', context, signal });
+  const decided = (events: readonly NewIccEvent[]) => {
+    if (!signal.aborted) parts.onEmitted(runtime, events);
+    return store(events);
+  };
+
+  const runtime: ConnectRuntime = {
+    config,
+    context,
+    book,
+    contacts,
+    api,
+    streams:
+      config.streamsEndpoint === undefined
+        ? undefined
+        : createConnectStreamsClient({ baseUrl: config.streamsEndpoint, instanceId: config.instanceId, clock: context.clock, signal }),
+    ccp() {
+      if (runtime.streams) return runtime.streams;
+      throw new IccError('capability_unsupported', 'Agent call control needs the CCP: configure streamsEndpoint (README, "Gaps")');
+    },
+    timers,
+    queue: (queueId) => queues.get(queueId),
+    connectQueueId: (queueId) => config.queueMap[queueId] ?? queueId,
+    connectUserId: (agentId) => config.userMap[agentId] ?? agentId,
+    agentIdOf: (userId) => userToAgent.get(userId) ?? (knownAgents.has(userId) ? userId : undefined),
+    emit(events) {
+      if (signal.aborted) return Promise.resolve([]);
+      book.fold(events);
+      return decided(events);
+    },
+    observe(observations) {
+      if (signal.aborted) return Promise.resolve([]);
+      const pending = sortObservations(observations);
+      const produced: NewIccEvent[] = [];
+      const readBacks = new Set<string>();
+      for (const observation of pending) {
+        const progress = contacts.contacts.get(observation.contactId);
+        if (!progress && contacts.isAfterClose(observation)) {
+          factsAfterClose += 1;
+          context.logger.debug({ contactId: observation.contactId, kind: observation.kind }, 'amazon-connect: fact about a contact of a closed interaction skipped');
+          continue;
+        }
+        if (!progress) {
+          if (foreignContacts.has(observation.contactId)) continue;
+          contacts.park(observation);
+          const initialContactId = observation.kind === 'initiated' ? observation.initialContactId : undefined;
+          timers.set(`resolve:${observation.contactId}`, context.clock.now() + RESOLVE_UNKNOWN_AFTER_MS, () =>
+            track(resolveUnknown(observation.contactId, initialContactId ?? observation.contactId)),
+          );
+          continue;
+        }
+        const interaction = book.interaction(progress.interactionId);
+        if (!interaction) continue;
+        const mapped = mapContactObservation(observation, progress, { interaction, queue: queues.get(interaction.queueId), agentIdOf: runtime.agentIdOf });
+        contacts.contacts.set(progress.contactId, mapped.progress);
+        const missed = mapped.events.flatMap((event) =>
+          event.type === 'interaction.offer-declined' && event.cause === 'timeout' ? parts.onMissedOffer(runtime, event.agentId, progress.contactId) : [],
+        );
+        book.fold([...mapped.events, ...missed]);
+        produced.push(...mapped.events, ...missed);
+        if (mapped.needsReadBack) readBacks.add(progress.contactId);
+      }
+      for (const contactId of readBacks) if (contacts.contacts.has(contactId)) track(runtime.readBack(contactId));
+      return decided(produced);
+    },
+    registerContact(progress) {
+      contacts.add(progress, book.interaction(progress.interactionId) !== undefined);
+      timers.cancel(`resolve:${progress.contactId}`);
+      return runtime.observe(contacts.unpark(progress.contactId));
+    },
+    async readBack(contactId) {
+      const answer = await api.send(new DescribeContactCommand({ InstanceId: config.instanceId, ContactId: contactId }));
+      if (!answer.Contact) return [];
+      // The contact's own ARN names the account and instance (`…:instance/<id>/contact/<contactId>`).
+      const instanceArn = answer.Contact.Arn?.split('/contact/')[0] ?? '';
+      return runtime.observe(convertContactEventToObservations(convertDescribedContactToDetail(answer.Contact, instanceArn)));
+    },
+    factsAfterClose: () => factsAfterClose,
+    track,
+  };
+
+  /** A contact no event or answer placed: its attributes say which interaction it carries, if ours. */
+  async function resolveUnknown(contactId: string, initialContactId: string): Promise<void> {
+    if (contacts.contacts.has(contactId) || !contacts.isParked(contactId)) return;
+    const answer = await api.send(new GetContactAttributesCommand({ InstanceId: config.instanceId, InitialContactId: initialContactId })).catch(() => undefined);
+    const interactionId = answer?.Attributes?.[CALLBACK_ATTRIBUTES.interactionId];
+    const interaction = interactionId === undefined ? undefined : book.interaction(interactionId);
+    const parked = contacts.unpark(contactId);
+    if (!interaction || contacts.contacts.has(contactId)) return foreignContacts.remember(contactId);
+    const outbound = parked.some((observation) => observation.kind === 'initiated' && observation.initiationMethod === 'OUTBOUND');
+    contacts.add(
+      newContactProgress({
+        contactId,
+        initialContactId,
+        interactionId: interaction.id,
+        role: outbound ? 'redial' : 'callback',
+        phoneNumber: interaction.attempts.at(-1)?.phoneNumber ?? (interaction.card.phoneNumbers[0] as string),
+      }),
+      true,
+    );
+    await runtime.observe(parked);
+  }
+
+  return runtime;
+}
