@@ -1,6 +1,6 @@
 import { http, type RequestHandler } from 'msw';
 import { putUserStatus } from './agent-status';
-import { routeContacts } from './contact-routing';
+import { dismissMissedContact, routeContacts } from './contact-routing';
 import { createTaskContact, setRecording, stopContact } from './contact-lifecycle';
 import { describeContact } from './describe-simulated-contact';
 import type { SimulatedApiTraffic } from './simulated-api-traffic';
@@ -173,6 +173,20 @@ export function createConnectApiHandlers(context: SimulatorContext, traffic: Sim
       api('StopContactRecording', (body) => {
         requireInstance(context, body['InstanceId']);
         setRecording(requireContact(context, text(body, 'ContactId') as string), false);
+        return {};
+      }),
+    ),
+    http.post(
+      `${baseUrl}/users/:instanceId/:userId/contact`,
+      api('DismissUserContact', (body, params) => {
+        requireInstance(context, params['instanceId']);
+        const user = context.instance.users.get(params['userId'] as string);
+        if (!user) throw connectApiError('ResourceNotFoundException', `User ${String(params['userId'])} not found`);
+        const contactId = text(body, 'ContactId') as string;
+        requireContact(context, contactId);
+        if (!dismissMissedContact(context, user, contactId)) {
+          throw connectApiError('InvalidRequestException', `Contact ${contactId} is not MISSED on the CCP of user ${user.id}`);
+        }
         return {};
       }),
     ),

@@ -28,7 +28,7 @@ const CONTACT_ACTIONS: Record<string, ContactAction> = {
     if (contact.phase !== 'alerting' || contact.userId !== userId) {
       throw connectApiError('InvalidRequestException', `Contact ${contact.id} is not alerting for user ${userId}`);
     }
-    missContact(context, contact);
+    missContact(context, contact, 'rejected');
   },
   /** `connection.hold()` on the customer connection. */
   hold: (context, contact, userId) => setHeld(context, contact, userId, true),
