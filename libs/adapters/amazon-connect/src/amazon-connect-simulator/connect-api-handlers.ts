@@ -2,6 +2,7 @@ import { http, type RequestHandler } from 'msw';
 import { putUserStatus } from './agent-status';
 import { dismissMissedContact, routeContacts } from './contact-routing';
 import { createTaskContact, setRecording, stopContact } from './contact-lifecycle';
+import { currentMetricData } from './current-metrics';
 import { describeContact } from './describe-simulated-contact';
 import type { SimulatedApiTraffic } from './simulated-api-traffic';
 import type { SimulatedContact } from './simulated-instance';
@@ -174,6 +175,13 @@ export function createConnectApiHandlers(context: SimulatorContext, traffic: Sim
         requireInstance(context, body['InstanceId']);
         setRecording(requireContact(context, text(body, 'ContactId') as string), false);
         return {};
+      }),
+    ),
+    http.post(
+      `${baseUrl}/metrics/current/:instanceId`,
+      api('GetCurrentMetricData', (body, params) => {
+        requireInstance(context, params['instanceId']);
+        return currentMetricData(context, body);
       }),
     ),
     http.post(
