@@ -15,3 +15,4 @@ export * from './memory/recent-ids';
 export * from './reads/coalesced-reads';
 export * from './skeleton';
 export * from './webhooks/icc-webhook-signature';
+export * from './webhooks/push-intake';

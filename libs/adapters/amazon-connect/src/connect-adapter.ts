@@ -1,4 +1,4 @@
-import { createAdapterLifecycle, createRecentIds } from '@icc/adapter-kit';
+import { createAdapterLifecycle } from '@icc/adapter-kit';
 import type { CcaasAdapterV1, VendorWebhookRequest } from '@icc/core';
 import type { IccEvent } from '@icc/protocol';
 import { executeAgentCommand } from './connect-agent-commands';
@@ -6,7 +6,7 @@ import { notRespondingAfterMissedOffer, setPresence } from './connect-agent-stat
 import { cancelCallback, requestCallback, rescheduleCallback, updateCallback } from './connect-callback-requests';
 import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
 import { AmazonConnectAdapterConfig, type AmazonConnectAdapterConfigInput } from './connect-config';
-import { ingestDelivery, type IngestCounters } from './connect-ingest-delivery';
+import { createConnectIntake, observationsOf, type IngestCounters } from './connect-ingest-delivery';
 import { createConnectQueuePosition } from './connect-queue-position';
 import { createConnectRuntime, type ConnectRuntime } from './connect-runtime';
 import { armInteractionTimers, expireInteraction } from './connect-timers';
@@ -28,8 +28,6 @@ export interface AmazonConnectAdapter extends CcaasAdapterV1 {
   queuePosition(callbackId: string): { position: number | null; estimatedWaitSeconds: number | null };
 }
 
-const SEEN_EVENT_IDS = 10_000;
-
 /**
  * Amazon Connect as an ICC vendor: agent-first callbacks started as tasks (StartTaskContact) that
  * an agent accepts and calls from, agent actions through the CCP (Streams), and contact events plus
@@ -37,8 +35,8 @@ const SEEN_EVENT_IDS = 10_000;
  */
 export function createAmazonConnectAdapter(configInput: AmazonConnectAdapterConfigInput): AmazonConnectAdapter {
   const config = AmazonConnectAdapterConfig.parse(configInput);
-  const counters: IngestCounters = { accepted: 0, duplicates: 0, malformed: 0, unknownTypes: 0, foreignChannels: 0 };
-  const seen = createRecentIds(SEEN_EVENT_IDS);
+  const intake = createConnectIntake(config);
+  const counters: IngestCounters = Object.assign(intake.counters, { unknownTypes: 0, foreignChannels: 0 });
   const lifecycle = createAdapterLifecycle<ConnectRuntime>({
     name: 'The Amazon Connect adapter',
     start(context, signal) {
@@ -80,7 +78,7 @@ export function createAmazonConnectAdapter(configInput: AmazonConnectAdapterConf
       use((runtime) => rescheduleCallback(runtime, callbackId, request, actor)),
     setPresence: (agentId, presence) => use((runtime) => setPresence(runtime, agentId, presence)),
     execute: (agentId, command) => use((runtime) => executeAgentCommand(runtime, agentId, command)),
-    ingest: (request) => use((runtime) => ingestDelivery(runtime, request, seen, counters)),
+    ingest: (request) => use((runtime) => intake.ingest(request, runtime.context.logger, (delivery) => runtime.observe(observationsOf(runtime, delivery, counters)))),
     queuePosition: createConnectQueuePosition(() => lifecycle.current()),
   };
 }

@@ -16,7 +16,10 @@ function camelCaseKeys(value: unknown): unknown {
   );
 }
 
-/** `detail` of an "Amazon Connect Contact Event" (admin guide, "Contact events data model"); unknown fields kept. */
+/**
+ * `detail` of an "Amazon Connect Contact Event" (admin guide, "Contact events data model"): the
+ * fields the adapter reads; unknown fields are kept.
+ */
 export const ConnectContactEventDetail = z.preprocess(
   camelCaseKeys,
   z
@@ -25,32 +28,22 @@ export const ConnectContactEventDetail = z.preprocess(
       contactId: z.string().min(1),
       initialContactId: z.string().nullish(),
       previousContactId: z.string().nullish(),
-      relatedContactId: z.string().nullish(),
       channel: z.string().transform((channel) => channel.toUpperCase()),
-      instanceArn: z.string().optional(),
       initiationMethod: z.string().optional(),
       initiationTimestamp: optionalTimestamp,
-      scheduledTimestamp: optionalTimestamp,
       connectedToSystemTimestamp: optionalTimestamp,
       disconnectTimestamp: optionalTimestamp,
       disconnectReason: z.union([z.string(), z.object({ code: z.string() }).loose().transform((reason) => reason.code)]).optional(),
-      answeringMachineDetectionStatus: z.string().optional(),
-      queueInfo: z
-        .object({ queueArn: z.string().optional(), queueType: z.string().optional(), enqueueTimestamp: optionalTimestamp })
-        .loose()
-        .optional(),
+      queueInfo: z.object({ queueArn: z.string().optional(), enqueueTimestamp: optionalTimestamp }).loose().optional(),
       agentInfo: z
         .object({
           agentArn: z.string().optional(),
           acceptedByAgentTimestamp: optionalTimestamp,
-          previewEndTimestamp: optionalTimestamp,
           connectedToAgentTimestamp: optionalTimestamp,
-          afterContactWorkStartTimestamp: optionalTimestamp,
           afterContactWorkEndTimestamp: optionalTimestamp,
         })
         .loose()
         .optional(),
-      updatedProperties: z.array(z.string()).optional(),
     })
     .loose(),
 );
@@ -58,43 +51,17 @@ export type ConnectContactEventDetail = z.infer<typeof ConnectContactEventDetail
 
 /** The EventBridge envelope around a contact event. */
 export const ConnectContactEvent = z
-  .object({
-    version: z.string().optional(),
-    id: z.string().min(1),
-    'detail-type': z.literal('Amazon Connect Contact Event'),
-    source: z.literal('aws.connect'),
-    account: z.string().optional(),
-    time: Timestamp,
-    region: z.string().optional(),
-    resources: z.array(z.string()).optional(),
-    detail: ConnectContactEventDetail,
-  })
+  .object({ id: z.string().min(1), 'detail-type': z.literal('Amazon Connect Contact Event'), source: z.literal('aws.connect'), time: Timestamp, detail: ConnectContactEventDetail })
   .loose();
 export type ConnectContactEvent = z.infer<typeof ConnectContactEvent>;
 
 /** One contact on the agent's CCP, in an agent event snapshot (admin guide, "Agent event streams data model"). */
 export const ConnectAgentContact = z
-  .object({
-    ContactId: z.string().min(1),
-    InitialContactId: z.string().nullish(),
-    Channel: z.string().nullish(),
-    InitiationMethod: z.string().nullish(),
-    State: z.string().min(1),
-    StateStartTimestamp: Timestamp,
-    ConnectedToAgentTimestamp: optionalTimestamp,
-    QueueTimestamp: optionalTimestamp,
-    Queue: z.object({ ARN: z.string(), Name: z.string().nullish() }).loose().nullish(),
-  })
+  .object({ ContactId: z.string().min(1), Channel: z.string().nullish(), State: z.string().min(1), StateStartTimestamp: Timestamp, ConnectedToAgentTimestamp: optionalTimestamp })
   .loose();
 export type ConnectAgentContact = z.infer<typeof ConnectAgentContact>;
 
-export const ConnectAgentSnapshot = z
-  .object({
-    AgentStatus: z.object({ ARN: z.string().nullish(), Name: z.string().nullish(), StartTimestamp: optionalTimestamp }).loose().nullish(),
-    Contacts: z.array(ConnectAgentContact).nullish(),
-  })
-  .loose();
-export type ConnectAgentSnapshot = z.infer<typeof ConnectAgentSnapshot>;
+const ConnectAgentSnapshot = z.object({ Contacts: z.array(ConnectAgentContact).nullish() }).loose();
 
 /** One agent event stream record (Kinesis), as the relay forwards it. */
 export const ConnectAgentEvent = z
@@ -103,10 +70,8 @@ export const ConnectAgentEvent = z
     EventId: z.string().min(1),
     EventTimestamp: Timestamp,
     EventType: z.string().min(1),
-    InstanceARN: z.string().optional(),
     CurrentAgentSnapshot: ConnectAgentSnapshot.nullish(),
     PreviousAgentSnapshot: ConnectAgentSnapshot.nullish(),
-    Version: z.string().optional(),
   })
   .loose();
 export type ConnectAgentEvent = z.infer<typeof ConnectAgentEvent>;

@@ -1,4 +1,4 @@
-import { mapDialFailure } from './connect-map-dial-failure';
+import { mapDialFailure, mapDisconnectParty } from './connect-map-disconnect-reason';
 
 describe('mapDialFailure', () => {
   it.each([
@@ -12,5 +12,17 @@ describe('mapDialFailure', () => {
     [undefined, 'failed'],
   ] as const)('a call that ended with %s did not connect: %s (no answering-machine status needed)', (reason, failure) => {
     expect(mapDialFailure(reason)).toBe(failure);
+  });
+});
+
+describe('mapDisconnectParty', () => {
+  it.each([
+    ['AGENT_DISCONNECT', 'agent'],
+    ['CUSTOMER_DISCONNECT', 'customer'],
+    ['CONTACT_FLOW_DISCONNECT', 'system'],
+    ['API', 'system'],
+    [undefined, undefined],
+  ] as const)('%s was ended by %s', (reason, party) => {
+    expect(mapDisconnectParty(reason)).toBe(party);
   });
 });
