@@ -1,17 +1,11 @@
 import type { AdapterCapabilities } from '@icc/protocol';
 
 /**
- * What this adapter does with Amazon Connect on its create path, a callback task
- * (StartTaskContact) the agent accepts and then calls from (README, "Chosen path", "Mapping"):
- * - agent-first only: the task is offered to an agent, who calls the customer; customer-first
- *   callbacks are a Transfer to queue option of voice contacts in "next generation" instances;
- * - scheduled and reschedule: the task's ScheduledTime (at most 6 days ahead);
- * - no auto-dial: an accepted task dials nobody; a countdown that places the call by itself is
- *   a preview-campaign feature (outbound campaigns), not one of tasks;
- * - hold, mute, DTMF: Streams connection and agent actions; record: Start/StopContactRecording;
- * - redial: the agent places another call from the CCP (Streams `agent.connect`);
- * - no transfers: quick-connect transfers and consults of the agent's call are not modelled; no
- *   escalate flag in Connect.
+ * What this adapter does with Amazon Connect on its create path, a callback task the agent accepts
+ * and calls from (README, "Chosen path" and "Mapping" give the source of each): agent-first only,
+ * scheduled and reschedule through ScheduledTime, no auto-dial (a countdown that dials is an
+ * outbound-campaign feature), call controls through Streams and Start/StopContactRecording, redial
+ * from the CCP (`agent.connect`), no transfers and no escalate flag.
  */
 export const AMAZON_CONNECT_CAPABILITIES: AdapterCapabilities = {
   modes: ['agent-first'],

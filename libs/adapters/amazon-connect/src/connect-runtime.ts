@@ -22,14 +22,14 @@ const MAX_FOREIGN_CONTACTS = 10_000;
 export interface ConnectRuntime {
   readonly config: AmazonConnectAdapterConfig;
   readonly context: AdapterContext;
-  /** The open interactions (kit book: folded from emitted events, restored at start, expiry armed by core's rule). */
+  /** The open interactions: the kit's book (folded from emitted events, restored at start, expiry armed by core's rule). */
   readonly book: InteractionBook;
   readonly contacts: ContactBook;
   readonly api: ConnectApi;
+  readonly timers: TimerSet;
   readonly streams: ConnectStreamsClient | undefined;
   /** The agent's CCP (Streams actions); `capability_unsupported` when no `streamsEndpoint` is configured. */
   ccp(): ConnectStreamsClient;
-  readonly timers: TimerSet;
   queue(queueId: string): QueueConfig | undefined;
   connectQueueId(queueId: string): string;
   connectUserId(agentId: string): string;
@@ -42,9 +42,7 @@ export interface ConnectRuntime {
   registerContact(progress: ContactProgress): Promise<IccEvent[]>;
   /** DescribeContact, understood like the contact events it stands in for. */
   readBack(contactId: string): Promise<IccEvent[]>;
-  /** Facts about contacts of closed interactions skipped since the adapter started. */
   factsAfterClose(): number;
-  /** Background work (read-backs, timer actions): the lifecycle's `track`. */
   track(work: Promise<unknown>): void;
 }
 
