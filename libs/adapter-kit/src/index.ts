@@ -12,6 +12,7 @@ export type { ConformanceWorld } from './conformance/conformance-world';
 export * from './retry/retry-vendor-call';
 export * from './retry/classify-aws-sdk-error';
 export * from './memory/recent-ids';
+export * from './memory/unplaced-facts';
 export * from './reads/coalesced-reads';
 export * from './skeleton';
 export * from './webhooks/icc-webhook-signature';

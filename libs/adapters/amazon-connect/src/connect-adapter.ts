@@ -52,11 +52,7 @@ export function createAmazonConnectAdapter(configInput: AmazonConnectAdapterConf
       runtime.book.restore(context);
       return runtime;
     },
-    stop(runtime) {
-      runtime.book.clear();
-      runtime.timers.clear();
-      runtime.api.destroy();
-    },
+    stop: (runtime) => runtime.stop(),
   });
   const use = lifecycle.use;
 

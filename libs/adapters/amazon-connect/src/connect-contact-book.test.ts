@@ -30,13 +30,4 @@ describe('createContactBook', () => {
     expect(book.contacts.size).toBe(0);
     expect(book.isAfterClose({ kind: 'dialing', contactId: 'contact-3', at: 0 })).toBe(true);
   });
-
-  it('parks facts about a contact it cannot place yet, and hands them over once', () => {
-    const book = createContactBook();
-    book.park({ kind: 'queued', contactId: 'contact-5', at: 1 });
-    book.park({ kind: 'offered', contactId: 'contact-5', at: 2, userId: 'user-ada' });
-    expect(book.isParked('contact-5')).toBe(true);
-    expect(book.unpark('contact-5').map((fact) => fact.kind)).toEqual(['queued', 'offered']);
-    expect([book.isParked('contact-5'), book.unpark('contact-5')]).toEqual([false, []]);
-  });
 });

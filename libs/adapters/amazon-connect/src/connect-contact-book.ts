@@ -2,15 +2,13 @@ import { createRecentIds } from '@icc/adapter-kit';
 import type { ContactObservation } from './connect-contact-observation';
 import type { ContactProgress } from './connect-contact-progress';
 
-const MAX_PARKED_CONTACTS = 1000;
 /** Contacts of closed interactions remembered, so their late events are recognised without a read-back. */
 const MAX_CLOSED_CONTACTS = 10_000;
 
 /**
  * The Connect contacts carrying the open interactions (the kit's interaction book holds the
- * interactions), and facts about contacts it cannot place yet (an event that overtook the API
- * answer naming its contact). Contacts of a closed interaction are forgotten; only their ids are
- * remembered (a bounded number), to recognise their late events.
+ * interactions). Contacts of a closed interaction are forgotten; only their ids are remembered
+ * (a bounded number), to recognise their late events.
  */
 export interface ContactBook {
   readonly contacts: Map<string, ContactProgress>;
@@ -21,10 +19,6 @@ export interface ContactBook {
   forget(interactionId: string): void;
   /** A fact about a contact of a closed interaction, or about Connect's retry of one (remembered from then on): no news. */
   isAfterClose(observation: ContactObservation): boolean;
-  park(observation: ContactObservation): void;
-  /** Removes and returns the facts parked for a contact. */
-  unpark(contactId: string): ContactObservation[];
-  isParked(contactId: string): boolean;
   /** A contact the agent let time out, left on their CCP as MISSED until dismissed. */
   missed(agentId: string, contactId: string): void;
   missedBy(agentId: string): string[];
@@ -34,7 +28,6 @@ export interface ContactBook {
 export function createContactBook(): ContactBook {
   const contacts = new Map<string, ContactProgress>();
   const activeContact = new Map<string, string>();
-  const parked = new Map<string, ContactObservation[]>();
   const closedContacts = createRecentIds(MAX_CLOSED_CONTACTS);
   const missedOnCcp = new Map<string, Set<string>>();
   return {
@@ -59,16 +52,6 @@ export function createContactBook(): ContactBook {
       if (retryOfClosed) closedContacts.remember(observation.contactId);
       return retryOfClosed;
     },
-    park(observation) {
-      parked.set(observation.contactId, [...(parked.get(observation.contactId) ?? []), observation]);
-      if (parked.size > MAX_PARKED_CONTACTS) parked.delete(parked.keys().next().value as string);
-    },
-    unpark(contactId) {
-      const waiting = parked.get(contactId) ?? [];
-      parked.delete(contactId);
-      return waiting;
-    },
-    isParked: (contactId) => parked.has(contactId),
     missed: (agentId, contactId) => void missedOnCcp.set(agentId, new Set([...(missedOnCcp.get(agentId) ?? []), contactId])),
     missedBy: (agentId) => [...(missedOnCcp.get(agentId) ?? [])],
     dismissed: (agentId, contactId) => void missedOnCcp.get(agentId)?.delete(contactId),

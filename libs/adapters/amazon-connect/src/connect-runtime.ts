@@ -1,5 +1,5 @@
 import { DescribeContactCommand, GetContactAttributesCommand } from '@aws-sdk/client-connect';
-import { createAdapterEmitter, createInteractionBook, createRecentIds, createTimerSet, type InteractionBook, type TimerSet } from '@icc/adapter-kit';
+import { createAdapterEmitter, createInteractionBook, createTimerSet, createUnplacedFacts, type InteractionBook, type TimerSet } from '@icc/adapter-kit';
 import { IccError, type AdapterContext } from '@icc/core';
 import type { IccEvent, NewIccEvent, QueueConfig } from '@icc/protocol';
 import { createConnectApi, type ConnectApi } from './connect-api';
@@ -15,8 +15,6 @@ import { createConnectStreamsClient, type ConnectStreamsClient } from './connect
 
 /** How long an event about an unknown contact waits for the API answer that names it. */
 const RESOLVE_UNKNOWN_AFTER_MS = 5_000;
-/** Contacts found to carry no ICC interaction, remembered so their further events cost no read-back. */
-const MAX_FOREIGN_CONTACTS = 10_000;
 
 /** Everything one started adapter works with; the modules behind the port methods share it. */
 export interface ConnectRuntime {
@@ -44,6 +42,8 @@ export interface ConnectRuntime {
   readBack(contactId: string): Promise<IccEvent[]>;
   factsAfterClose(): number;
   track(work: Promise<unknown>): void;
+  /** Cancels every timer and lets go of the SDK client (the adapter stopped). */
+  stop(): void;
 }
 
 export interface ConnectRuntimeParts {
@@ -64,7 +64,6 @@ export function createConnectRuntime(parts: ConnectRuntimeParts): ConnectRuntime
   const userToAgent = new Map(Object.entries(config.userMap).map(([agentId, userId]) => [userId, agentId]));
   const knownAgents = new Set(context.agents.map((agent) => agent.id));
   const queues = new Map(context.queues.map((queue) => [queue.id, queue]));
-  const foreignContacts = createRecentIds(MAX_FOREIGN_CONTACTS);
   const contacts = createContactBook();
   const timers = createTimerSet(context.clock);
   const api = createConnectApi(config, context.clock, signal);
@@ -75,6 +74,13 @@ export function createConnectRuntime(parts: ConnectRuntimeParts): ConnectRuntime
     onForgotten: (interaction) => contacts.forget(interaction.id),
   });
   // Folded by the adapter itself: observed facts fold one by one, each seeing the one before.
+  const unplaced = createUnplacedFacts<ContactObservation>({
+    clock: context.clock,
+    waitMs: RESOLVE_UNKNOWN_AFTER_MS,
+    capacity: 10_000,
+    resolve: (contactId, facts) => resolveUnknown(contactId, facts),
+    track,
+  });
   const store = createAdapterEmitter({ vendor: 'amazon-connect', context, signal });
   const decided = (events: readonly NewIccEvent[]) => {
     if (!signal.aborted) parts.onEmitted(runtime, events);
@@ -118,12 +124,7 @@ export function createConnectRuntime(parts: ConnectRuntimeParts): ConnectRuntime
           continue;
         }
         if (!progress) {
-          if (foreignContacts.has(observation.contactId)) continue;
-          contacts.park(observation);
-          const initialContactId = observation.kind === 'initiated' ? observation.initialContactId : undefined;
-          timers.set(`resolve:${observation.contactId}`, context.clock.now() + RESOLVE_UNKNOWN_AFTER_MS, () =>
-            track(resolveUnknown(observation.contactId, initialContactId ?? observation.contactId)),
-          );
+          unplaced.park(observation.contactId, observation);
           continue;
         }
         const interaction = book.interaction(progress.interactionId);
@@ -142,8 +143,7 @@ export function createConnectRuntime(parts: ConnectRuntimeParts): ConnectRuntime
     },
     registerContact(progress) {
       contacts.add(progress, book.interaction(progress.interactionId) !== undefined);
-      timers.cancel(`resolve:${progress.contactId}`);
-      return runtime.observe(contacts.unpark(progress.contactId));
+      return runtime.observe(unplaced.placed(progress.contactId));
     },
     async readBack(contactId) {
       const answer = await api.send(new DescribeContactCommand({ InstanceId: config.instanceId, ContactId: contactId }));
@@ -154,28 +154,26 @@ export function createConnectRuntime(parts: ConnectRuntimeParts): ConnectRuntime
     },
     factsAfterClose: () => factsAfterClose,
     track,
+    stop() {
+      book.clear();
+      timers.clear();
+      unplaced.clear();
+      api.destroy();
+    },
   };
 
   /** A contact no event or answer placed: its attributes say which interaction it carries, if ours. */
-  async function resolveUnknown(contactId: string, initialContactId: string): Promise<void> {
-    if (contacts.contacts.has(contactId) || !contacts.isParked(contactId)) return;
-    const answer = await api.send(new GetContactAttributesCommand({ InstanceId: config.instanceId, InitialContactId: initialContactId })).catch(() => undefined);
-    const interactionId = answer?.Attributes?.[CALLBACK_ATTRIBUTES.interactionId];
-    const interaction = interactionId === undefined ? undefined : book.interaction(interactionId);
-    const parked = contacts.unpark(contactId);
-    if (!interaction || contacts.contacts.has(contactId)) return foreignContacts.remember(contactId);
-    const outbound = parked.some((observation) => observation.kind === 'initiated' && observation.initiationMethod === 'OUTBOUND');
-    contacts.add(
-      newContactProgress({
-        contactId,
-        initialContactId,
-        interactionId: interaction.id,
-        role: outbound ? 'redial' : 'callback',
-        phoneNumber: interaction.attempts.at(-1)?.phoneNumber ?? (interaction.card.phoneNumbers[0] as string),
-      }),
-      true,
-    );
-    await runtime.observe(parked);
+  async function resolveUnknown(contactId: string, facts: ContactObservation[]): Promise<boolean> {
+    const initiated = facts.find((fact) => fact.kind === 'initiated');
+    const initialContactId = initiated?.initialContactId ?? contactId;
+    const answer = await api.send(new GetContactAttributesCommand({ InstanceId: config.instanceId, InitialContactId: initialContactId }));
+    const interaction = book.interaction(answer.Attributes?.[CALLBACK_ATTRIBUTES.interactionId] ?? '');
+    if (!interaction) return false;
+    const phoneNumber = interaction.attempts.at(-1)?.phoneNumber ?? (interaction.card.phoneNumbers[0] as string);
+    const role = initiated?.initiationMethod === 'OUTBOUND' ? 'redial' : 'callback';
+    contacts.add(newContactProgress({ contactId, initialContactId, interactionId: interaction.id, role, phoneNumber }), true);
+    await runtime.observe(facts);
+    return true;
   }
 
   return runtime;
