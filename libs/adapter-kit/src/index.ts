@@ -10,7 +10,7 @@ export * from './registration/adapter-registration';
 export type { CustomerCallScript, RecordedVendorCall, VendorFault, VendorSimulatorControls } from './conformance/conformance-harness';
 export type { ConformanceWorld } from './conformance/conformance-world';
 export * from './retry/retry-vendor-call';
-export * from './retry/classify-aws-sdk-error';
+export * from './retry/aws-sdk-sender';
 export * from './memory/recent-ids';
 export * from './memory/unplaced-facts';
 export * from './reads/coalesced-reads';
