@@ -17,3 +17,4 @@ export * from './reads/coalesced-reads';
 export * from './skeleton';
 export * from './webhooks/icc-webhook-signature';
 export * from './webhooks/push-intake';
+export * from './queue/queue-rank';

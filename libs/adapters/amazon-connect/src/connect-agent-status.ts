@@ -70,7 +70,7 @@ export async function withAgentOutOfRouting<T>(runtime: ConnectRuntime, agentId:
 /** Streams `contact.clear()`: the agent's after-contact work on the contact is done, and their CCP slot is free. */
 export async function clearAfterContactWork(runtime: ConnectRuntime, contactId: string, userId: string): Promise<void> {
   const contact = runtime.contacts.contacts.get(contactId);
-  if (contact?.completed !== false) return;
+  if (!contact || contact.completed) return;
   // Marked first: the COMPLETED event the clear causes may overtake its answer, and is then no news.
   contact.completed = true;
   try {
