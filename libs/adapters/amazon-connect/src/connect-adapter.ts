@@ -40,14 +40,15 @@ export function createAmazonConnectAdapter(configInput: AmazonConnectAdapterConf
   const lifecycle = createAdapterLifecycle<ConnectRuntime>({
     name: 'The Amazon Connect adapter',
     start(context, signal) {
-      const runtime = createConnectRuntime({
+      // The hooks run later (timers, observed facts), once `runtime` is there.
+      const runtime: ConnectRuntime = createConnectRuntime({
         config,
         context,
         signal,
         track: (work) => lifecycle.track(work),
-        onExpired: expireInteraction,
-        onMissedOffer: notRespondingAfterMissedOffer,
-        onEmitted: armInteractionTimers,
+        onExpired: (interactionId) => expireInteraction(runtime, interactionId),
+        onMissedOffer: (agentId, contactId) => notRespondingAfterMissedOffer(runtime, agentId, contactId),
+        onEmitted: (events) => armInteractionTimers(runtime, events),
       });
       runtime.book.restore(context);
       return runtime;

@@ -1,10 +1,10 @@
 import { DescribeContactCommand, GetContactAttributesCommand } from '@aws-sdk/client-connect';
-import { createAdapterEmitter, createInteractionBook, createTimerSet, createUnplacedFacts, type InteractionBook, type TimerSet } from '@icc/adapter-kit';
+import { createAdapterEmitter, createInteractionBook, createTimerSet, createUnplacedFacts } from '@icc/adapter-kit';
 import { IccError, type AdapterContext } from '@icc/core';
 import type { IccEvent, NewIccEvent, QueueConfig } from '@icc/protocol';
-import { createConnectApi, type ConnectApi } from './connect-api';
+import { createConnectApi } from './connect-api';
 import type { AmazonConnectAdapterConfig } from './connect-config';
-import { createContactBook, type ContactBook } from './connect-contact-book';
+import { createContactBook } from './connect-contact-book';
 import { sortObservations, type ContactObservation } from './connect-contact-observation';
 import { newContactProgress, type ContactProgress } from './connect-contact-progress';
 import { convertContactEventToObservations } from './connect-convert-contact-event-to-observations';
@@ -16,50 +16,23 @@ import { createConnectStreamsClient, type ConnectStreamsClient } from './connect
 /** How long an event about an unknown contact waits for the API answer that names it. */
 const RESOLVE_UNKNOWN_AFTER_MS = 5_000;
 
-/** Everything one started adapter works with; the modules behind the port methods share it. */
-export interface ConnectRuntime {
-  readonly config: AmazonConnectAdapterConfig;
-  readonly context: AdapterContext;
-  /** The open interactions: the kit's book (folded from emitted events, restored at start, expiry armed by core's rule). */
-  readonly book: InteractionBook;
-  readonly contacts: ContactBook;
-  readonly api: ConnectApi;
-  readonly timers: TimerSet;
-  readonly streams: ConnectStreamsClient | undefined;
-  /** The agent's CCP (Streams actions); `capability_unsupported` when no `streamsEndpoint` is configured. */
-  ccp(): ConnectStreamsClient;
-  queue(queueId: string): QueueConfig | undefined;
-  connectQueueId(queueId: string): string;
-  connectUserId(agentId: string): string;
-  agentIdOf(userId: string): string | undefined;
-  /** Folds and stores events the adapter decided on itself; `onEmitted` arms the timers they imply. */
-  emit(events: readonly NewIccEvent[]): Promise<IccEvent[]>;
-  /** Applies contact facts from any source; resolves with the events they caused. */
-  observe(observations: ContactObservation[]): Promise<IccEvent[]>;
-  /** A contact the adapter started (or Connect linked): facts parked for it are applied now. */
-  registerContact(progress: ContactProgress): Promise<IccEvent[]>;
-  /** DescribeContact, understood like the contact events it stands in for. */
-  readBack(contactId: string): Promise<IccEvent[]>;
-  factsAfterClose(): number;
-  track(work: Promise<unknown>): void;
-  /** Cancels every timer and lets go of the SDK client (the adapter stopped). */
-  stop(): void;
-}
-
 export interface ConnectRuntimeParts {
   config: AmazonConnectAdapterConfig;
   context: AdapterContext;
   signal: AbortSignal;
   track(work: Promise<unknown>): void;
   /** Core's expiry closes an interaction (the kit book's `onExpired`). */
-  onExpired(runtime: ConnectRuntime, interactionId: string): Promise<void>;
+  onExpired(interactionId: string): Promise<void>;
   /** An agent let an offer time out: the presence events that follow at Connect. */
-  onMissedOffer(runtime: ConnectRuntime, agentId: string, contactId: string): NewIccEvent[];
+  onMissedOffer(agentId: string, contactId: string): NewIccEvent[];
   /** Arms the timers events imply (auto-close, silent-dial read-back). */
-  onEmitted(runtime: ConnectRuntime, events: readonly NewIccEvent[]): void;
+  onEmitted(events: readonly NewIccEvent[]): void;
 }
 
-export function createConnectRuntime(parts: ConnectRuntimeParts): ConnectRuntime {
+/** Everything one started adapter works with; the modules behind the port methods share it. */
+export type ConnectRuntime = ReturnType<typeof createConnectRuntime>;
+
+export function createConnectRuntime(parts: ConnectRuntimeParts) {
   const { config, context, signal, track } = parts;
   const userToAgent = new Map(Object.entries(config.userMap).map(([agentId, userId]) => [userId, agentId]));
   const knownAgents = new Set(context.agents.map((agent) => agent.id));
@@ -70,10 +43,9 @@ export function createConnectRuntime(parts: ConnectRuntimeParts): ConnectRuntime
   let factsAfterClose = 0;
   const book = createInteractionBook({
     clock: context.clock,
-    onExpired: (interaction) => track(parts.onExpired(runtime, interaction.id)),
+    onExpired: (interaction) => track(parts.onExpired(interaction.id)),
     onForgotten: (interaction) => contacts.forget(interaction.id),
   });
-  // Folded by the adapter itself: observed facts fold one by one, each seeing the one before.
   const unplaced = createUnplacedFacts<ContactObservation>({
     clock: context.clock,
     waitMs: RESOLVE_UNKNOWN_AFTER_MS,
@@ -81,37 +53,42 @@ export function createConnectRuntime(parts: ConnectRuntimeParts): ConnectRuntime
     resolve: (contactId, facts) => resolveUnknown(contactId, facts),
     track,
   });
+  // Folded by the adapter itself: observed facts fold one by one, each seeing the one before.
   const store = createAdapterEmitter({ vendor: 'amazon-connect', context, signal });
   const decided = (events: readonly NewIccEvent[]) => {
-    if (!signal.aborted) parts.onEmitted(runtime, events);
+    if (!signal.aborted) parts.onEmitted(events);
     return store(events);
   };
 
-  const runtime: ConnectRuntime = {
+  const runtime = {
     config,
     context,
+    /** The open interactions: the kit's book (folded from emitted events, restored at start, expiry armed by core's rule). */
     book,
     contacts,
     api,
+    timers,
     streams:
       config.streamsEndpoint === undefined
         ? undefined
         : createConnectStreamsClient({ baseUrl: config.streamsEndpoint, instanceId: config.instanceId, clock: context.clock, signal }),
-    ccp() {
+    /** The agent's CCP (Streams actions); `capability_unsupported` when no `streamsEndpoint` is configured. */
+    ccp(): ConnectStreamsClient {
       if (runtime.streams) return runtime.streams;
       throw new IccError('capability_unsupported', 'Agent call control needs the CCP: configure streamsEndpoint (README, "Gaps")');
     },
-    timers,
-    queue: (queueId) => queues.get(queueId),
-    connectQueueId: (queueId) => config.queueMap[queueId] ?? queueId,
-    connectUserId: (agentId) => config.userMap[agentId] ?? agentId,
-    agentIdOf: (userId) => userToAgent.get(userId) ?? (knownAgents.has(userId) ? userId : undefined),
-    emit(events) {
+    queue: (queueId: string): QueueConfig | undefined => queues.get(queueId),
+    connectQueueId: (queueId: string): string => config.queueMap[queueId] ?? queueId,
+    connectUserId: (agentId: string): string => config.userMap[agentId] ?? agentId,
+    agentIdOf: (userId: string): string | undefined => userToAgent.get(userId) ?? (knownAgents.has(userId) ? userId : undefined),
+    /** Folds and stores events the adapter decided on itself; `onEmitted` arms the timers they imply. */
+    emit(events: readonly NewIccEvent[]): Promise<IccEvent[]> {
       if (signal.aborted) return Promise.resolve([]);
       book.fold(events);
       return decided(events);
     },
-    observe(observations) {
+    /** Applies contact facts from any source; resolves with the events they caused. */
+    observe(observations: ContactObservation[]): Promise<IccEvent[]> {
       if (signal.aborted) return Promise.resolve([]);
       const pending = sortObservations(observations);
       const produced: NewIccEvent[] = [];
@@ -132,7 +109,7 @@ export function createConnectRuntime(parts: ConnectRuntimeParts): ConnectRuntime
         const mapped = mapContactObservation(observation, progress, { interaction, queue: queues.get(interaction.queueId), agentIdOf: runtime.agentIdOf });
         contacts.contacts.set(progress.contactId, mapped.progress);
         const missed = mapped.events.flatMap((event) =>
-          event.type === 'interaction.offer-declined' && event.cause === 'timeout' ? parts.onMissedOffer(runtime, event.agentId, progress.contactId) : [],
+          event.type === 'interaction.offer-declined' && event.cause === 'timeout' ? parts.onMissedOffer(event.agentId, progress.contactId) : [],
         );
         book.fold([...mapped.events, ...missed]);
         produced.push(...mapped.events, ...missed);
@@ -141,11 +118,13 @@ export function createConnectRuntime(parts: ConnectRuntimeParts): ConnectRuntime
       for (const contactId of readBacks) if (contacts.contacts.has(contactId)) track(runtime.readBack(contactId));
       return decided(produced);
     },
-    registerContact(progress) {
+    /** A contact the adapter started (or Connect linked): facts parked for it are applied now. */
+    registerContact(progress: ContactProgress): Promise<IccEvent[]> {
       contacts.add(progress, book.interaction(progress.interactionId) !== undefined);
       return runtime.observe(unplaced.placed(progress.contactId));
     },
-    async readBack(contactId) {
+    /** DescribeContact, understood like the contact events it stands in for. */
+    async readBack(contactId: string): Promise<IccEvent[]> {
       const answer = await api.send(new DescribeContactCommand({ InstanceId: config.instanceId, ContactId: contactId }));
       if (!answer.Contact) return [];
       // The contact's own ARN names the account and instance (`…:instance/<id>/contact/<contactId>`).
@@ -154,6 +133,7 @@ export function createConnectRuntime(parts: ConnectRuntimeParts): ConnectRuntime
     },
     factsAfterClose: () => factsAfterClose,
     track,
+    /** Cancels every timer and lets go of the SDK client (the adapter stopped). */
     stop() {
       book.clear();
       timers.clear();
