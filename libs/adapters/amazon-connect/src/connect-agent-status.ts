@@ -45,11 +45,9 @@ export function notRespondingAfterMissedOffer(runtime: ConnectRuntime, agentId: 
 
 /**
  * Runs `work` (clearing the agent's CCP slot, then placing a call in it) with the agent out of
- * Connect's routing. Clearing after-contact work frees the agent's one voice slot, and Connect
- * offers an Available agent the next queued contact at once, before the call they meant to
- * place; agents who dial out use a non-routable status for that reason. While the agent handles
- * a contact, PutUserStatus sets their next status: `away` applies as the slot is cleared, and
- * `available`, put back afterwards, once the call placed meanwhile is cleared.
+ * routing: Connect would offer an Available agent's freed slot the next queued contact before the
+ * call. PutUserStatus on an agent handling a contact sets their next status, so `away` applies as
+ * the slot is cleared, and `available`, put back afterwards, once the call placed meanwhile is.
  */
 export async function withAgentOutOfRouting<T>(runtime: ConnectRuntime, agentId: string, work: () => Promise<T>): Promise<T> {
   const stillAvailable = () => runtime.book.presence(agentId) === 'available';
