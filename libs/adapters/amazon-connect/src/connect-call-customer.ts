@@ -1,9 +1,8 @@
 import { requireCustomerNumber } from '@icc/core';
 import type { IccEvent, Interaction } from '@icc/protocol';
 import type { ConnectRuntime } from './connect-runtime';
-import { clearAfterContactWork } from './connect-agent-status';
 import { newContactProgress, type ContactProgress } from './connect-contact-progress';
-import { withAgentOutOfRouting } from './connect-agent-status';
+import { clearAfterContactWork, withAgentOutOfRouting } from './connect-agent-status';
 
 export interface CustomerCall {
   interaction: Interaction;

@@ -1,5 +1,5 @@
 import { AmazonConnectAdapterConfig } from './connect-config';
-import { readAmazonConnectAdapterConfig } from './connect-read-config';
+import { readAmazonConnectAdapterConfig } from './connect-registration';
 
 describe('readAmazonConnectAdapterConfig', () => {
   it('is undefined without an instance id: the gateway then runs the simulator', () => {
