@@ -1,6 +1,6 @@
 import ended from './__fixtures__/agent-event-contact-ended.json';
 import connected from './__fixtures__/contact-event-connected-to-agent.json';
-import { parseConnectDelivery } from './connect-parse-delivery';
+import { parseConnectDelivery } from './connect-ingest-delivery';
 
 describe('parseConnectDelivery', () => {
   it('reads a published contact event and a published agent event, keeping unknown fields', () => {
