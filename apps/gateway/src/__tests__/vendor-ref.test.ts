@@ -1,20 +1,23 @@
 import { exampleCustomer, type Callback, type CallbackPage, type EventFrame, type Interaction, type InteractionList } from '@icc/protocol';
-import { genesysFaultSandbox } from './reliability/vendor-fault-sandboxes';
+import { amazonConnectFaultSandbox, genesysFaultSandbox } from './reliability/vendor-fault-sandboxes';
 import { rawHttp } from './reliability/raw-http';
 import { openStream } from './stream-client';
 import { startTestGateway, type TestGateway } from './test-gateway';
 
-describe('vendorRef: the vendor\'s own id in the API and the stream', () => {
+describe.each([
+  { vendor: 'genesys', sandbox: genesysFaultSandbox, what: 'Genesys conversation id' },
+  { vendor: 'amazon-connect', sandbox: amazonConnectFaultSandbox, what: 'Amazon Connect contact id of the callback task' },
+])('vendorRef: the vendor\'s own id in the API and the stream ($vendor)', ({ vendor, sandbox: createSandbox, what }) => {
   let t: TestGateway;
   beforeAll(async () => {
-    const sandbox = genesysFaultSandbox();
+    const sandbox = createSandbox();
     t = await startTestGateway({ adapter: sandbox.adapter, telephony: sandbox.telephony });
   });
   afterAll(async () => {
     await t.close();
   });
 
-  it('shows the Genesys conversation id on the callback, its interaction and stream events, and finds both by it', async () => {
+  it(`shows the ${what} on the callback, its interaction and stream events, and finds both by it`, async () => {
     const sam = await t.signIn('supervisor-sam');
     const stream = await openStream(t.url);
     stream.hello(sam.token);
@@ -27,13 +30,13 @@ describe('vendorRef: the vendor\'s own id in the API and the stream', () => {
     };
     try {
       const interaction = await get<Interaction>(`/v1/interactions/${callback.interactionId}`);
-      expect(interaction.vendor).toBe('genesys');
+      expect(interaction.vendor).toBe(vendor);
       expect(interaction.vendorRef).toEqual(expect.any(String));
       const vendorRef = interaction.vendorRef ?? '';
-      expect(await get<Callback>(`/v1/callbacks/${callback.id}`)).toMatchObject({ vendor: 'genesys', vendorRef });
+      expect(await get<Callback>(`/v1/callbacks/${callback.id}`)).toMatchObject({ vendor, vendorRef });
 
       const created = await stream.waitFor<EventFrame>((frame) => frame.type === 'event' && frame.event.type === 'interaction.created' && frame.interaction?.id === callback.interactionId);
-      expect(created.interaction).toMatchObject({ vendor: 'genesys', vendorRef });
+      expect(created.interaction).toMatchObject({ vendor, vendorRef });
 
       const byRef = await get<InteractionList>(`/v1/interactions?vendorRef=${encodeURIComponent(vendorRef)}`);
       expect(byRef.items.map((item) => item.id)).toEqual([callback.interactionId]);

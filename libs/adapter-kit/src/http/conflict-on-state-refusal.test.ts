@@ -20,6 +20,15 @@ describe('conflictOnStateRefusal', () => {
     expect(onRefused).not.toHaveBeenCalled();
   });
 
+  it('narrowed to vendor codes, leaves the same status with another code as it is (a bad parameter is no refusal in state)', async () => {
+    const byCode = { statuses: new Set([400]), codes: new Set(['InvalidRequestException']), describe: () => 'refused in state' };
+    await expect(conflictOnStateRefusal(Promise.reject(new AdapterError('HTTP 400', false, 400, 'InvalidRequestException')), byCode)).rejects.toMatchObject({
+      code: 'invalid_transition',
+    });
+    const badParameter = new AdapterError('HTTP 400', false, 400, 'InvalidParameterException');
+    await expect(conflictOnStateRefusal(Promise.reject(badParameter), byCode)).rejects.toBe(badParameter);
+  });
+
   it('passes answers through', async () => {
     await expect(conflictOnStateRefusal(Promise.resolve(42), options())).resolves.toBe(42);
   });

@@ -109,6 +109,12 @@ describe('createVendorHttpClient', () => {
     expect(waits).toEqual([]);
   });
 
+  it('lets the adapter read the error code from the answer headers (AWS: x-amzn-ErrorType)', async () => {
+    failThenSucceed('post', '/contacts', [() => HttpResponse.json({ message: 'not alerting' }, { status: 400, headers: { 'x-amzn-ErrorType': 'InvalidRequestException' } })]);
+    const { client } = clientWith({ readErrorCode: (_body, headers) => headers.get('x-amzn-ErrorType') ?? undefined });
+    await expect(client.request({ method: 'POST', path: '/contacts', body: {} })).rejects.toMatchObject({ vendorStatus: 400, vendorCode: 'InvalidRequestException' });
+  });
+
   it('does not resend a non-idempotent POST after a 500, unless told it is idempotent', async () => {
     const seen = failThenSucceed('post', '/callbacks', [() => new HttpResponse(null, { status: 500 })]);
     const { client } = clientWith();

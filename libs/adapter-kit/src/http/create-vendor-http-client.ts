@@ -12,8 +12,11 @@ export interface VendorHttpClientOptions extends RetryPolicy {
   fetch?: typeof globalThis.fetch;
   /** Headers sent with every call, e.g. a bearer token that is refreshed when it expires. */
   headers?: () => Record<string, string> | Promise<Record<string, string>>;
-  /** The vendor's error code from an error body; default: `code`, `errorCode`, `__type` or `error` if a string. */
-  readErrorCode?: (body: unknown) => string | undefined;
+  /**
+   * The vendor's error code from an error answer; default: the body's `code`, `errorCode`, `__type`
+   * or `error` if a string. AWS REST-JSON services name it in the `x-amzn-ErrorType` header.
+   */
+  readErrorCode?: (body: unknown, headers: Headers) => string | undefined;
 }
 
 export interface VendorRequest {
@@ -108,7 +111,7 @@ export function createVendorHttpClient(options: VendorHttpClientOptions): Vendor
       });
       const body = await readBody(response);
       if (response.ok) return { response, body };
-      const code = readErrorCode(body);
+      const code = readErrorCode(body, response.headers);
       throw new FailedAttempt({ status: response.status, ...(code !== undefined ? { code } : {}), retryAfter: response.headers.get('retry-after') });
     } catch (error) {
       if (error instanceof FailedAttempt || signal?.aborted) throw error;

@@ -1,11 +1,10 @@
 import { StartContactRecordingCommand, StopContactRecordingCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
 import { allowedControls, decideCloseCallback, IccError, InvalidTransitionError } from '@icc/core';
 import type { AgentCommand, IccEvent, NewIccEvent } from '@icc/protocol';
-import type { AdapterRuntime } from './connect-adapter-runtime';
-import { requireStreams } from './connect-agent-command-checks';
-import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
+import type { ConnectRuntime } from './connect-runtime';
+import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
 import { releaseActiveContact, rescheduleCallback } from './connect-callback-requests';
-import { clearAfterContactWork } from './connect-clear-after-contact-work';
+import { clearAfterContactWork } from './connect-agent-status';
 import { callCustomer } from './connect-call-customer';
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
@@ -15,17 +14,17 @@ const iso = (epochMs: number) => new Date(epochMs).toISOString();
  * (Streams action or API), and turned into events through the same facts as Connect's own events,
  * so the events that confirm it later change nothing.
  */
-export async function executeAgentCommand(runtime: AdapterRuntime, agentId: string, command: AgentCommand): Promise<IccEvent[]> {
+export async function executeAgentCommand(runtime: ConnectRuntime, agentId: string, command: AgentCommand): Promise<IccEvent[]> {
   const { book, context, config } = runtime;
-  const interaction = book.interactions.get(command.interactionId);
+  const interaction = book.interaction(command.interactionId);
   if (!interaction) throw new IccError('not_found', `Interaction ${command.interactionId} does not exist`);
   if (interaction.agentId !== agentId) throw new IccError('forbidden', `Interaction ${interaction.id} is not offered to or handled by agent ${agentId}`);
-  const queue = book.queues.get(interaction.queueId);
+  const queue = runtime.queue(interaction.queueId);
   if (!queue) throw new IccError('not_found', `Queue ${interaction.queueId} does not exist`);
   if (!allowedControls(interaction, queue, AMAZON_CONNECT_CAPABILITIES).has(command.type)) {
     throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
   }
-  const contact = book.contacts.get(book.activeContact.get(interaction.id) ?? '');
+  const contact = runtime.contacts.active(interaction.id);
   if (!contact) throw new IccError('not_found', `Interaction ${interaction.id} has no Amazon Connect contact yet`);
   const userId = runtime.connectUserId(agentId);
   const now = () => context.clock.now();
@@ -36,11 +35,11 @@ export async function executeAgentCommand(runtime: AdapterRuntime, agentId: stri
 
   switch (command.type) {
     case 'accept':
-      await requireStreams(runtime).contactAction('accept', contactId, userId);
+      await runtime.ccp().contactAction('accept', contactId, userId);
       return observe([{ kind: 'accepted', contactId, at: now(), userId }]);
     case 'reject':
       contact.rejectSentBy = userId;
-      await requireStreams(runtime).contactAction('reject', contactId, userId);
+      await runtime.ccp().contactAction('reject', contactId, userId);
       return observe([{ kind: 'missed', contactId, at: now(), userId }]);
     // The agent calls from the CCP (Streams `agent.connect`), to the callback's number or another
     // of the customer's: an accepted task dials nobody by itself.
@@ -55,61 +54,46 @@ export async function executeAgentCommand(runtime: AdapterRuntime, agentId: stri
       });
     case 'hold':
     case 'resume':
-      await requireStreams(runtime).contactAction(command.type, contactId, userId);
+      await runtime.ccp().contactAction(command.type, contactId, userId);
       return observe([{ kind: 'held', contactId, at: now(), held: command.type === 'hold' }]);
     case 'mute':
     case 'unmute':
       // Mute is local to the agent's media: Connect publishes nothing, so the answer is the fact.
-      await requireStreams(runtime).setMuted(userId, command.type === 'mute');
+      await runtime.ccp().setMuted(userId, command.type === 'mute');
       return emitNow({ type: 'interaction.muted', ...ids, at: iso(now()), muted: command.type === 'mute' });
     case 'record-start':
     case 'record-stop': {
       const recording = command.type === 'record-start';
       const input = { InstanceId: config.instanceId, ContactId: contactId, InitialContactId: contact.initialContactId };
-      await runtime.api.call(
-        recording ? 'StartContactRecording' : 'StopContactRecording',
-        (client, abortSignal) =>
-          recording
-            ? client.send(new StartContactRecordingCommand({ ...input, VoiceRecordingConfiguration: { VoiceRecordingTrack: 'ALL' } }), { abortSignal })
-            : client.send(new StopContactRecordingCommand(input), { abortSignal }),
-        true,
-      );
+      await (recording
+        ? runtime.api.send(new StartContactRecordingCommand({ ...input, VoiceRecordingConfiguration: { VoiceRecordingTrack: 'ALL' } }))
+        : runtime.api.send(new StopContactRecordingCommand(input)));
       return emitNow({ type: 'interaction.recording', ...ids, at: iso(now()), recording });
     }
     case 'send-dtmf':
-      await requireStreams(runtime).contactAction('send-digits', contactId, userId, { Digits: command.digits });
+      await runtime.ccp().contactAction('send-digits', contactId, userId, { Digits: command.digits });
       return emitNow({ type: 'interaction.dtmf-sent', ...ids, at: iso(now()), digits: command.digits });
     case 'end-call': {
       const ringing = interaction.state === 'dialing';
       contact.endedByAgent = true;
-      await requireStreams(runtime).contactAction('end', contactId, userId);
+      await runtime.ccp().contactAction('end', contactId, userId);
       return observe([
         ringing
           ? { kind: 'disconnected', contactId, at: now(), answered: false, failure: 'no-answer' }
           : { kind: 'disconnected', contactId, at: now(), answered: true, by: 'agent' },
       ]);
     }
-    case 'submit-wrap-up':
-      await runtime.api.call(
-        'UpdateContactAttributes',
-        (client, abortSignal) =>
-          client.send(
-            new UpdateContactAttributesCommand({
-              InstanceId: config.instanceId,
-              InitialContactId: contact.initialContactId,
-              Attributes: { iccWrapUpReason: command.wrapUp.reason, iccWrapUpNotes: command.wrapUp.notes },
-            }),
-            { abortSignal },
-          ),
-        true,
-      );
+    case 'submit-wrap-up': {
+      const Attributes = { iccWrapUpReason: command.wrapUp.reason, iccWrapUpNotes: command.wrapUp.notes };
+      await runtime.api.send(new UpdateContactAttributesCommand({ InstanceId: config.instanceId, InitialContactId: contact.initialContactId, Attributes }));
       await clearAfterContactWork(runtime, contactId, userId);
       return emitNow({ type: 'interaction.closed', ...ids, at: iso(now()), outcome: 'completed', by: 'agent', wrapUp: command.wrapUp });
+    }
     case 'close-callback':
       if (interaction.state === 'previewing') {
         // The agent completes the task without calling.
         contact.superseded = true;
-        await requireStreams(runtime).contactAction('clear', contactId, userId);
+        await runtime.ccp().contactAction('clear', contactId, userId);
       } else await releaseActiveContact(runtime, interaction);
       return emitNow(
         decideCloseCallback(interaction, {

@@ -1,10 +1,8 @@
 import { requireCustomerNumber } from '@icc/core';
 import type { IccEvent, Interaction } from '@icc/protocol';
-import type { AdapterRuntime } from './connect-adapter-runtime';
-import { requireStreams } from './connect-agent-command-checks';
-import { clearAfterContactWork } from './connect-clear-after-contact-work';
+import type { ConnectRuntime } from './connect-runtime';
 import { newContactProgress, type ContactProgress } from './connect-contact-progress';
-import { withAgentOutOfRouting } from './connect-with-agent-out-of-routing';
+import { clearAfterContactWork, withAgentOutOfRouting } from './connect-agent-status';
 
 export interface CustomerCall {
   interaction: Interaction;
@@ -20,10 +18,10 @@ export interface CustomerCall {
  * (or the failed call's after-contact work cleared), then a new outbound call is placed, linked
  * to the previous contact.
  */
-export async function callCustomer(runtime: AdapterRuntime, { interaction, previous, agentId, userId, phoneNumber }: CustomerCall): Promise<IccEvent[]> {
+export async function callCustomer(runtime: ConnectRuntime, { interaction, previous, agentId, userId, phoneNumber }: CustomerCall): Promise<IccEvent[]> {
   const number = phoneNumber ?? interaction.attempts.at(-1)?.phoneNumber ?? (interaction.card.phoneNumbers[0] as string);
   requireCustomerNumber(interaction, number);
-  const streams = requireStreams(runtime);
+  const streams = runtime.ccp();
   const contactId = await withAgentOutOfRouting(runtime, agentId, async () => {
     if (previous.role === 'callback') previous.superseded = true;
     if (previous.disconnected || previous.role === 'callback') await clearAfterContactWork(runtime, previous.contactId, userId);

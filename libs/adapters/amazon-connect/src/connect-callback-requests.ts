@@ -1,9 +1,9 @@
 import { StartTaskContactCommand, StopContactCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
 import {
-  assertFutureStart,
   assertMayCancel,
   decideCallbackCreation,
   decideCancel,
+  decideReschedule,
   IccError,
   InvalidTransitionError,
   isRetriedRequest,
@@ -11,30 +11,15 @@ import {
   type CallbackActor,
   type NewCallbackIdentity,
 } from '@icc/core';
-import type {
-  Callback,
-  CreateCallbackRequest,
-  IccEvent,
-  Interaction,
-  RescheduleCallbackRequest,
-  SelectablePresence,
-  UpdateCallbackRequest,
-} from '@icc/protocol';
-import type { AdapterRuntime } from './connect-adapter-runtime';
-import { AMAZON_CONNECT_CAPABILITIES } from './amazon-connect-capabilities';
-import { clearAfterContactWork } from './connect-clear-after-contact-work';
+import type { Callback, CreateCallbackRequest, IccEvent, Interaction, RescheduleCallbackRequest, UpdateCallbackRequest } from '@icc/protocol';
+import { clearAfterContactWork } from './connect-agent-status';
+import { toConnectAttributes } from './connect-attributes';
+import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
 import { newContactProgress } from './connect-contact-progress';
-import { toConnectAttributes } from './amazon-connect-attributes';
 import { convertToStartTaskContact } from './connect-convert-to-start-task-contact';
-import { mapPresenceToAgentStatus } from './connect-map-presence-to-agent-status';
-import { putUserStatus } from './connect-put-user-status';
+import type { ConnectRuntime } from './connect-runtime';
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
-const VENDOR = 'amazon-connect';
-
-function validationError(path: string, message: string): IccError {
-  return new IccError('validation_failed', message, [{ path: path.split('.'), message, code: 'custom' }]);
-}
 
 /**
  * StartTaskContact `ScheduledTime`: "cannot be in the past. It must be within up to 6 days in
@@ -42,170 +27,109 @@ function validationError(path: string, message: string): IccError {
  */
 export const SCHEDULE_AHEAD_MAX_SECONDS = 6 * 24 * 3600;
 
-function scheduledTime(runtime: AdapterRuntime, start: number | undefined, path: string): number | undefined {
+function scheduledTime(runtime: ConnectRuntime, start: string | undefined, path: string): number | undefined {
   const now = runtime.context.clock.now();
-  if (start === undefined || start <= now) return undefined;
-  if (start > now + SCHEDULE_AHEAD_MAX_SECONDS * 1000) {
-    throw validationError(path, `Amazon Connect schedules a callback task at most 6 days ahead (StartTaskContact ScheduledTime); ${new Date(start).toISOString()} is further`);
-  }
-  return start;
+  const at = start === undefined ? undefined : Date.parse(start);
+  if (at === undefined || at <= now) return undefined;
+  if (at <= now + SCHEDULE_AHEAD_MAX_SECONDS * 1000) return at;
+  const message = `Amazon Connect schedules a callback task at most 6 days ahead (StartTaskContact ScheduledTime); ${iso(at)} is further`;
+  throw new IccError('validation_failed', message, [{ path: path.split('.'), message, code: 'custom' }]);
 }
 
-function startTask(runtime: AdapterRuntime, callback: Callback, scheduledAt: number | undefined, generation: number, relatedContactId?: string) {
+/** Starts the callback task; the ClientToken makes a retried start harmless (Connect answers with the contact it already made). */
+async function startTask(runtime: ConnectRuntime, callback: Callback, interactionId: string, scheduledAt: number | undefined, generation: number, related?: string) {
   const input = convertToStartTaskContact(
     {
       callback,
       connectQueueId: runtime.connectQueueId(callback.queueId),
       generation,
       ...(scheduledAt !== undefined ? { scheduledAt } : {}),
-      ...(relatedContactId !== undefined ? { relatedContactId } : {}),
+      ...(related !== undefined ? { relatedContactId: related } : {}),
     },
     runtime.config,
   );
-  // The ClientToken makes a retried start harmless: Connect answers with the contact it already made.
-  return runtime.api.call('StartTaskContact', (client, abortSignal) => client.send(new StartTaskContactCommand(input), { abortSignal }), true);
+  const contactId = (await runtime.api.send(new StartTaskContactCommand(input))).ContactId as string;
+  const phoneNumber = callback.customer.phoneNumbers[0] as string;
+  return newContactProgress({ contactId, initialContactId: contactId, interactionId, role: 'callback', phoneNumber });
 }
 
 /** A callback of a closed interaction is forgotten by the adapter; the gateway's store still has it. */
-function knownCallback(runtime: AdapterRuntime, callbackId: string): Callback | undefined {
-  return runtime.book.callbacks.get(callbackId)?.callback ?? runtime.context.getCallback(callbackId);
-}
+const knownCallback = (runtime: ConnectRuntime, callbackId: string): Callback | undefined =>
+  runtime.book.callback(callbackId)?.callback ?? runtime.context.getCallback(callbackId);
 
-export async function requestCallback(runtime: AdapterRuntime, request: CreateCallbackRequest, identity: NewCallbackIdentity): Promise<IccEvent[]> {
-  const { book } = runtime;
+export async function requestCallback(runtime: ConnectRuntime, request: CreateCallbackRequest, identity: NewCallbackIdentity): Promise<IccEvent[]> {
   if (isRetriedRequest(knownCallback(runtime, identity.callbackId), identity)) return [];
+  const queue = runtime.queue(request.queueId);
   const now = runtime.context.clock.now();
-  const { callback, created } = decideCallbackCreation({
-    request,
-    identity,
-    queue: book.queues.get(request.queueId),
-    capabilities: AMAZON_CONNECT_CAPABILITIES,
-    vendor: VENDOR,
-    now,
-  });
-  const start = request.schedule.type === 'scheduled' ? Date.parse(request.schedule.start) : undefined;
-  const answer = await startTask(runtime, callback, scheduledTime(runtime, start, 'schedule.start'), 0);
-  if (book.callbacks.has(identity.callbackId)) return [];
-  const contactId = answer.ContactId as string;
-  const stored = await runtime.emit([{ ...created, at: iso(runtime.context.clock.now()) }]);
-  const progress = newContactProgress({
-    contactId,
-    initialContactId: contactId,
-    interactionId: identity.interactionId,
-    role: 'callback',
-    phoneNumber: callback.customer.phoneNumbers[0] as string,
-  });
-  return [...stored, ...(await runtime.registerContact(progress))];
+  const { callback, created } = decideCallbackCreation({ request, identity, queue, capabilities: AMAZON_CONNECT_CAPABILITIES, vendor: 'amazon-connect', now });
+  const start = request.schedule.type === 'scheduled' ? request.schedule.start : undefined;
+  const task = await startTask(runtime, callback, identity.interactionId, scheduledTime(runtime, start, 'schedule.start'), 0);
+  if (runtime.book.callback(identity.callbackId)) return [];
+  // vendorRef: the callback task's contact id, as Connect's contact search and contact records show it.
+  const stored = await runtime.emit([{ ...created, vendorRef: task.contactId, at: iso(runtime.context.clock.now()) }]);
+  return [...stored, ...(await runtime.registerContact(task))];
 }
 
-function openInteraction(runtime: AdapterRuntime, callbackId: string, attempted: string): Interaction {
-  const callback = runtime.book.callbacks.get(callbackId);
-  const interaction = callback && runtime.book.interactions.get(callback.interactionId);
+function openInteraction(runtime: ConnectRuntime, callbackId: string, attempted: string): Interaction {
+  const callback = runtime.book.callback(callbackId);
+  const interaction = callback && runtime.book.interaction(callback.interactionId);
   if (interaction) return interaction;
   const closed = runtime.context.getCallback(callbackId);
   if (closed) throw new InvalidTransitionError('closed', attempted, closed.mode);
   throw new IccError('not_found', `Callback ${callbackId} has no open interaction`);
 }
 
-function requireTransition(interaction: Interaction, eventType: Parameters<typeof nextState>[2], attempted: string = eventType): void {
-  if (nextState(interaction.mode, interaction.state, eventType) === undefined) {
-    throw new InvalidTransitionError(interaction.state, attempted, interaction.mode);
-  }
-}
-
 /** Ends the Connect side of an interaction's current contact: stops it, or clears the agent's after-contact work. */
-export async function releaseActiveContact(runtime: AdapterRuntime, interaction: Interaction): Promise<void> {
-  const contact = runtime.book.contacts.get(runtime.book.activeContact.get(interaction.id) ?? '');
+export async function releaseActiveContact(runtime: ConnectRuntime, interaction: Interaction): Promise<void> {
+  const contact = runtime.contacts.active(interaction.id);
   if (!contact || contact.completed) return;
   contact.superseded = true;
   if (!contact.disconnected) {
-    await runtime.api.call(
-      'StopContact',
-      (client, abortSignal) => client.send(new StopContactCommand({ InstanceId: runtime.config.instanceId, ContactId: contact.contactId }), { abortSignal }),
-      true,
-    );
-    return;
-  }
-  if (runtime.streams && interaction.agentId !== undefined) {
+    await runtime.api.send(new StopContactCommand({ InstanceId: runtime.config.instanceId, ContactId: contact.contactId }));
+  } else if (runtime.streams && interaction.agentId !== undefined) {
     await clearAfterContactWork(runtime, contact.contactId, runtime.connectUserId(interaction.agentId));
   }
 }
 
-export async function cancelCallback(runtime: AdapterRuntime, callbackId: string, actor: CallbackActor, reason?: string): Promise<IccEvent[]> {
+export async function cancelCallback(runtime: ConnectRuntime, callbackId: string, actor: CallbackActor, reason?: string): Promise<IccEvent[]> {
   const interaction = openInteraction(runtime, callbackId, 'cancel');
   assertMayCancel(interaction);
   await releaseActiveContact(runtime, interaction);
-  if (!runtime.book.interactions.has(interaction.id)) return [];
+  if (!runtime.book.interaction(interaction.id)) return [];
   return runtime.emit([decideCancel(interaction, { actor, ...(reason !== undefined ? { reason } : {}), now: runtime.context.clock.now() })]);
 }
 
 /**
- * Connect cannot move a queued callback's delay, so a reschedule starts a new callback contact
- * (linked by RelatedContactId) that waits until the new start, then stops the old one.
+ * Connect cannot move a task's ScheduledTime once started, so a reschedule starts a new callback
+ * task (linked by RelatedContactId) that waits until the new start, then stops the old one.
  */
-export async function rescheduleCallback(
-  runtime: AdapterRuntime,
-  callbackId: string,
-  request: RescheduleCallbackRequest,
-  by: 'agent' | 'api' | 'customer',
-): Promise<IccEvent[]> {
-  const start = Date.parse(request.start);
-  assertFutureStart(request.start, runtime.context.clock.now());
+export async function rescheduleCallback(runtime: ConnectRuntime, callbackId: string, request: RescheduleCallbackRequest, actor: CallbackActor): Promise<IccEvent[]> {
   const interaction = openInteraction(runtime, callbackId, 'reschedule');
-  requireTransition(interaction, 'interaction.rescheduled', 'reschedule');
-  const previous = runtime.book.contacts.get(runtime.book.activeContact.get(interaction.id) ?? '');
-  const generation = [...runtime.book.contacts.values()].filter((contact) => contact.interactionId === interaction.id && contact.role === 'callback').length;
-  const callback = knownCallback(runtime, callbackId);
-  if (!callback) throw new IccError('not_found', `Callback ${callbackId} is not known`);
-  const answer = await startTask(runtime, callback, scheduledTime(runtime, start, 'start'), generation, previous?.contactId);
+  const now = runtime.context.clock.now();
+  decideReschedule(interaction, { request, actor, capabilities: AMAZON_CONNECT_CAPABILITIES, now });
+  const previous = runtime.contacts.active(interaction.id);
+  const generation = [...runtime.contacts.contacts.values()].filter((contact) => contact.interactionId === interaction.id && contact.role === 'callback').length;
+  const callback = knownCallback(runtime, callbackId) as Callback;
+  const task = await startTask(runtime, callback, interaction.id, scheduledTime(runtime, request.start, 'start'), generation, previous?.contactId);
   await releaseActiveContact(runtime, interaction).catch((error: unknown) =>
-    runtime.context.logger.warn({ err: error }, 'amazon-connect: the rescheduled callback\'s old contact could not be stopped'),
+    runtime.context.logger.warn({ err: error }, "amazon-connect: the rescheduled callback's old contact could not be stopped"),
   );
-  const events = await runtime.emit([
-    {
-      type: 'interaction.rescheduled',
-      interactionId: interaction.id,
-      callbackId,
-      at: iso(runtime.context.clock.now()),
-      scheduledAt: request.start,
-      ...(request.windowEnd !== undefined ? { windowEnd: request.windowEnd } : {}),
-      by,
-    },
-  ]);
-  const contactId = answer.ContactId as string;
-  const progress = newContactProgress({
-    contactId,
-    initialContactId: contactId,
-    interactionId: interaction.id,
-    role: 'callback',
-    phoneNumber: interaction.card.phoneNumbers[0] as string,
-  });
-  return [...events, ...(await runtime.registerContact(progress))];
+  const events = await runtime.emit([decideReschedule(interaction, { request, actor, capabilities: AMAZON_CONNECT_CAPABILITIES, now: runtime.context.clock.now() })]);
+  return [...events, ...(await runtime.registerContact({ ...task, phoneNumber: interaction.card.phoneNumbers[0] as string }))];
 }
 
-export async function updateCallback(runtime: AdapterRuntime, callbackId: string, changes: UpdateCallbackRequest): Promise<IccEvent[]> {
+export async function updateCallback(runtime: ConnectRuntime, callbackId: string, changes: UpdateCallbackRequest): Promise<IccEvent[]> {
   const interaction = openInteraction(runtime, callbackId, 'callback.updated');
-  requireTransition(interaction, 'callback.updated');
-  const contact = runtime.book.contacts.get(runtime.book.activeContact.get(interaction.id) ?? '');
+  if (nextState(interaction.mode, interaction.state, 'callback.updated') === undefined) {
+    throw new InvalidTransitionError(interaction.state, 'callback.updated', interaction.mode);
+  }
+  const contact = runtime.contacts.active(interaction.id);
   if (contact) {
     const { attributes, ...text } = changes;
     const values: Record<string, string> = {};
     for (const [field, value] of Object.entries(text)) if (typeof value === 'string') values[`icc_${field}`] = value;
     Object.assign(values, toConnectAttributes(attributes ?? {}, 'attributes'));
-    await runtime.api.call(
-      'UpdateContactAttributes',
-      (client, abortSignal) =>
-        client.send(new UpdateContactAttributesCommand({ InstanceId: runtime.config.instanceId, InitialContactId: contact.initialContactId, Attributes: values }), { abortSignal }),
-      true,
-    );
+    await runtime.api.send(new UpdateContactAttributesCommand({ InstanceId: runtime.config.instanceId, InitialContactId: contact.initialContactId, Attributes: values }));
   }
   return runtime.emit([{ type: 'callback.updated', interactionId: interaction.id, callbackId, at: iso(runtime.context.clock.now()), changes }]);
-}
-
-export async function setPresence(runtime: AdapterRuntime, agentId: string, presence: SelectablePresence): Promise<IccEvent[]> {
-  if (!runtime.context.agents.some((agent) => agent.id === agentId)) throw new IccError('not_found', `Agent ${agentId} does not exist`);
-  await putUserStatus(runtime, agentId, mapPresenceToAgentStatus(presence, runtime.config.agentStatuses));
-  const previous = runtime.book.presence.get(agentId) ?? 'offline';
-  if (previous === presence) return [];
-  return runtime.emit([{ type: 'agent.presence-changed', agentId, at: iso(runtime.context.clock.now()), presence, previous }]);
 }

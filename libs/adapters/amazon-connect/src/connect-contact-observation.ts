@@ -8,17 +8,7 @@ export type DisconnectParty = 'agent' | 'customer' | 'system';
  * observations, so duplicates and late arrivals are recognised in one place.
  */
 export type ContactObservation =
-  | {
-      kind: 'initiated';
-      contactId: string;
-      at: number;
-      initialContactId?: string;
-      previousContactId?: string;
-      relatedContactId?: string;
-      initiationMethod?: string;
-      /** When a queued callback waiting out its delay (or retry interval) will be queued. */
-      scheduledAt?: number;
-    }
+  | { kind: 'initiated'; contactId: string; at: number; initialContactId?: string; previousContactId?: string; initiationMethod?: string }
   | { kind: 'queued'; contactId: string; at: number }
   | { kind: 'offered'; contactId: string; at: number; userId: string }
   | { kind: 'missed'; contactId: string; at: number; userId: string }
@@ -26,35 +16,15 @@ export type ContactObservation =
   | { kind: 'dialing'; contactId: string; at: number; userId?: string }
   | { kind: 'answered'; contactId: string; at: number; userId?: string }
   | { kind: 'held'; contactId: string; at: number; held: boolean }
-  | {
-      kind: 'disconnected';
-      contactId: string;
-      at: number;
-      answered: boolean;
-      /** Why the dial did not connect; undefined when the source does not say (agent events). */
-      failure?: DialFailure;
-      by?: DisconnectParty;
-    }
+  /** `failure`: why the dial did not connect; undefined when the source does not say (agent events). */
+  | { kind: 'disconnected'; contactId: string; at: number; answered: boolean; failure?: DialFailure; by?: DisconnectParty }
   | { kind: 'completed'; contactId: string; at: number };
 
-export type ContactObservationKind = ContactObservation['kind'];
-
 /** Causal order of facts that share an instant (a snapshot carries several at once). */
-export const OBSERVATION_ORDER: Record<ContactObservationKind, number> = {
-  initiated: 0,
-  queued: 1,
-  offered: 2,
-  missed: 3,
-  accepted: 4,
-  dialing: 5,
-  answered: 6,
-  held: 7,
-  disconnected: 8,
-  completed: 9,
-};
+const ORDER: ReadonlyArray<ContactObservation['kind']> = ['initiated', 'queued', 'offered', 'missed', 'accepted', 'dialing', 'answered', 'held', 'disconnected', 'completed'];
 
 export function sortObservations(observations: ContactObservation[]): ContactObservation[] {
-  return [...observations].sort((a, b) => a.at - b.at || OBSERVATION_ORDER[a.kind] - OBSERVATION_ORDER[b.kind]);
+  return [...observations].sort((a, b) => a.at - b.at || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
 }
 
 /** The user id at the end of an agent ARN (`…/instance/<id>/agent/<userId>`), or undefined. */

@@ -12,16 +12,16 @@ export interface ContactProgress {
   /** The number this contact dials. */
   phoneNumber: string;
   /** Replaced by another contact (reschedule): its late events are history, not news. */
-  superseded: boolean;
-  queued: boolean;
+  superseded?: boolean;
+  queued?: boolean;
   offer?: { userId: string; at: number };
-  accepted: boolean;
-  dialed: boolean;
-  answered: boolean;
-  disconnected: boolean;
-  completed: boolean;
+  accepted?: boolean;
+  dialed?: boolean;
+  answered?: boolean;
+  disconnected?: boolean;
+  completed?: boolean;
   /** Instant of the newest hold/resume fact seen; older ones are stale. */
-  holdStateAt: number;
+  holdStateAt?: number;
   /** The adapter sent Streams `reject` for this user: their MISSED means rejected, not timed out. */
   rejectSentBy?: string;
   /** The adapter pressed CALL (or placed the redial): the dial is the agent's, not the countdown's. */
@@ -30,18 +30,5 @@ export interface ContactProgress {
   endedByAgent?: boolean;
 }
 
-export function newContactProgress(
-  fields: Pick<ContactProgress, 'contactId' | 'initialContactId' | 'interactionId' | 'role' | 'phoneNumber'> & Partial<ContactProgress>,
-): ContactProgress {
-  return {
-    superseded: false,
-    queued: false,
-    accepted: false,
-    dialed: false,
-    answered: false,
-    disconnected: false,
-    completed: false,
-    holdStateAt: 0,
-    ...fields,
-  };
-}
+/** A contact nothing has been applied from yet. */
+export const newContactProgress = (fields: ContactProgress): ContactProgress => ({ ...fields });

@@ -1,6 +1,6 @@
 import cleared from './__fixtures__/agent-event-contact-cleared.json';
 import ended from './__fixtures__/agent-event-contact-ended.json';
-import { ConnectAgentEvent } from './amazon-connect-schemas';
+import { ConnectAgentEvent } from './connect-schemas';
 import { convertAgentEventToObservations } from './connect-convert-agent-event-to-observations';
 
 const ms = (iso: string) => Date.parse(iso);

@@ -1,4 +1,4 @@
-import type { ConnectAgentContact, ConnectAgentEvent } from './amazon-connect-schemas';
+import type { ConnectAgentContact, ConnectAgentEvent } from './connect-schemas';
 import { instantOf, sortObservations, userIdFromAgentArn, type ContactObservation } from './connect-contact-observation';
 
 function contactState(contact: ConnectAgentContact, userId: string, eventAt: number, previous?: ConnectAgentContact): ContactObservation[] {

@@ -2,7 +2,7 @@ import connectedToAgent from './__fixtures__/contact-event-connected-to-agent.js
 import connectedWithRoutingCriteria from './__fixtures__/contact-event-connected-to-agent-routing-criteria.json';
 import contactDataUpdated from './__fixtures__/contact-event-contact-data-updated.json';
 import disconnected from './__fixtures__/contact-event-disconnected.json';
-import { ConnectContactEvent } from './amazon-connect-schemas';
+import { ConnectContactEvent } from './connect-schemas';
 import { convertContactEventToObservations } from './connect-convert-contact-event-to-observations';
 
 const ms = (iso: string) => Date.parse(iso);

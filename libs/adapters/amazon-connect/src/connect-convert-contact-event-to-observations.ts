@@ -1,7 +1,6 @@
-import type { ConnectContactEventDetail } from './amazon-connect-schemas';
+import type { ConnectContactEventDetail } from './connect-schemas';
 import { instantOf, sortObservations, userIdFromAgentArn, type ContactObservation } from './connect-contact-observation';
-import { mapDialFailure } from './connect-map-dial-failure';
-import { mapDisconnectParty } from './connect-map-disconnect-party';
+import { mapDialFailure, mapDisconnectParty } from './connect-map-disconnect-reason';
 
 /**
  * Every fact a contact event proves. A contact event carries all the contact's timestamps so far,
@@ -16,16 +15,13 @@ export function convertContactEventToObservations(detail: ConnectContactEventDet
 
   const initiatedAt = instantOf(detail.initiationTimestamp);
   if (initiatedAt !== undefined) {
-    const scheduledAt = instantOf(detail.scheduledTimestamp);
     observations.push({
       kind: 'initiated',
       contactId,
       at: initiatedAt,
       ...(detail.initialContactId ? { initialContactId: detail.initialContactId } : {}),
       ...(detail.previousContactId ? { previousContactId: detail.previousContactId } : {}),
-      ...(detail.relatedContactId ? { relatedContactId: detail.relatedContactId } : {}),
       ...(detail.initiationMethod ? { initiationMethod: detail.initiationMethod } : {}),
-      ...(scheduledAt !== undefined ? { scheduledAt } : {}),
     });
   }
   const queuedAt = instantOf(detail.queueInfo?.enqueueTimestamp);

@@ -1,5 +1,5 @@
 import type { Contact } from '@aws-sdk/client-connect';
-import type { ConnectContactEventDetail } from './amazon-connect-schemas';
+import type { ConnectContactEventDetail } from './connect-schemas';
 
 const iso = (value: Date | undefined) => (value === undefined ? undefined : value.toISOString());
 
@@ -18,16 +18,12 @@ export function convertDescribedContactToDetail(contact: Contact, instanceArn: s
     contactId: contact.Id ?? '',
     initialContactId: contact.InitialContactId,
     previousContactId: contact.PreviousContactId,
-    relatedContactId: contact.RelatedContactId,
     channel: contact.Channel ?? 'VOICE',
-    instanceArn,
     initiationMethod: contact.InitiationMethod,
     initiationTimestamp: iso(contact.InitiationTimestamp),
-    scheduledTimestamp: iso(contact.ScheduledTimestamp),
     connectedToSystemTimestamp: iso(contact.ConnectedToSystemTimestamp),
     disconnectTimestamp: iso(contact.DisconnectTimestamp),
     disconnectReason: contact.DisconnectReason,
-    answeringMachineDetectionStatus: contact.AnsweringMachineDetectionStatus,
     queueInfo:
       contact.QueueInfo === undefined
         ? undefined
@@ -41,9 +37,7 @@ export function convertDescribedContactToDetail(contact: Contact, instanceArn: s
         : withoutUndefined({
             agentArn: agent.Id === undefined ? undefined : `${instanceArn}/agent/${agent.Id}`,
             acceptedByAgentTimestamp: iso(agent.AcceptedByAgentTimestamp),
-            previewEndTimestamp: iso(agent.PreviewEndTimestamp),
             connectedToAgentTimestamp: iso(agent.ConnectedToAgentTimestamp),
-            afterContactWorkStartTimestamp: iso(agent.AfterContactWorkStartTimestamp),
             afterContactWorkEndTimestamp: iso(agent.AfterContactWorkEndTimestamp),
           }),
   });

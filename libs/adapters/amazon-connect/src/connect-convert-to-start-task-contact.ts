@@ -1,7 +1,7 @@
 import type { StartTaskContactCommandInput } from '@aws-sdk/client-connect';
 import type { Callback } from '@icc/protocol';
-import type { AmazonConnectAdapterConfig } from './amazon-connect-config';
-import { toConnectAttributes } from './amazon-connect-attributes';
+import type { AmazonConnectAdapterConfig } from './connect-config';
+import { toConnectAttributes } from './connect-attributes';
 
 /** Attribute names the callback-task flow and the adapter read (README, "Running against a real instance"). */
 export const CALLBACK_ATTRIBUTES = {

@@ -1,107 +1,74 @@
-import { verifyWebhookSignature } from '@icc/adapter-kit';
-import type { VendorWebhookRequest } from '@icc/core';
-import type { IccEvent } from '@icc/protocol';
-import type { AdapterRuntime } from './connect-adapter-runtime';
-import type { ConnectDelivery } from './amazon-connect-schemas';
+import { createPushIntake, type ParsedPush, type PushIntakeCounters } from '@icc/adapter-kit';
+import type { AmazonConnectAdapterConfig } from './connect-config';
 import type { ContactObservation } from './connect-contact-observation';
 import { convertAgentEventToObservations } from './connect-convert-agent-event-to-observations';
 import { convertContactEventToObservations } from './connect-convert-contact-event-to-observations';
-import { parseConnectDelivery } from './connect-parse-delivery';
-import type { RecentIds } from './connect-recent-ids';
+import type { ConnectRuntime } from './connect-runtime';
+import { ConnectAgentEvent, ConnectContactEvent, type ConnectDelivery } from './connect-schemas';
 
-/** Contact event types of the data model; anything else is logged and counted, never applied. */
-const CONTACT_EVENT_TYPES = new Set([
-  'INITIATED',
-  'CONNECTED_TO_SYSTEM',
-  'CONTACT_DATA_UPDATED',
-  'QUEUED',
-  'CONNECTED_TO_AGENT',
-  'DISCONNECTED',
-  'COMPLETED',
-  'AMD_DISABLED',
-  'PAUSED',
-  'RESUMED',
-]);
+/** Event types of the contact events and agent event stream data models; anything else is logged and counted, never applied. */
+const CONTACT_EVENT_TYPES = new Set(['INITIATED', 'CONNECTED_TO_SYSTEM', 'CONTACT_DATA_UPDATED', 'QUEUED', 'CONNECTED_TO_AGENT', 'DISCONNECTED', 'COMPLETED', 'AMD_DISABLED', 'PAUSED', 'RESUMED']);
 const AGENT_EVENT_TYPES = new Set(['STATE_CHANGE', 'HEART_BEAT', 'LOGIN', 'LOGOUT']);
 
-export interface IngestCounters {
-  accepted: number;
-  duplicates: number;
-  malformed: number;
+export interface IngestCounters extends PushIntakeCounters {
   unknownTypes: number;
   foreignChannels: number;
 }
 
-function header(headers: VendorWebhookRequest['headers'], name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  return Object.entries(headers).find(([key]) => key.toLowerCase() === wanted)?.[1];
-}
-
-function observationsOf(runtime: AdapterRuntime, delivery: ConnectDelivery, counters: IngestCounters): ContactObservation[] {
-  const log = runtime.context.logger;
-  if (delivery.stream === 'contact-events') {
-    const { detail } = delivery.event;
-    if (!CONTACT_EVENT_TYPES.has(detail.eventType)) {
-      counters.unknownTypes += 1;
-      log.warn({ eventType: detail.eventType, id: delivery.event.id }, 'amazon-connect: unknown contact event type skipped');
-      return [];
-    }
-    // Callbacks are tasks, and the agent's calls are voice contacts; chats and emails are not ours.
-    if (detail.channel !== 'VOICE' && detail.channel !== 'TASK') {
-      counters.foreignChannels += 1;
-      return [];
-    }
-    return convertContactEventToObservations(detail, delivery.event.time);
-  }
-  if (!AGENT_EVENT_TYPES.has(delivery.event.EventType)) {
-    counters.unknownTypes += 1;
-    log.warn({ eventType: delivery.event.EventType, id: delivery.event.EventId }, 'amazon-connect: unknown agent event type skipped');
-    return [];
-  }
-  return convertAgentEventToObservations(delivery.event);
-}
+const firstIssue = ({ issues }: { issues: Array<{ path: PropertyKey[]; message: string }> }) =>
+  issues[0] ? `${issues[0].path.map(String).join('.') || '(root)'}: ${issues[0].message}` : 'invalid';
 
 /**
- * One signed webhook delivery from the relay: verified (when the adapter has the secret; the
- * gateway verifies too), parsed with the adapter's own schemas, deduplicated by event id, and
- * applied. A body that does not parse is logged and skipped: the relay must not retry it forever.
+ * Reads one webhook body: an EventBridge "Amazon Connect Contact Event", or an agent event stream
+ * record; its id is the stream's and the event's. Anything else (other detail-types, other
+ * sources, malformed JSON) is refused with the reason.
  */
-export async function ingestDelivery(
-  runtime: AdapterRuntime,
-  request: VendorWebhookRequest,
-  seen: RecentIds,
-  counters: IngestCounters,
-): Promise<IccEvent[]> {
-  const { config, context } = runtime;
-  if (config.webhookSecret !== undefined) {
-    verifyWebhookSignature({
-      secret: config.webhookSecret,
-      timestampHeader: header(request.headers, 'x-icc-timestamp'),
-      signatureHeader: header(request.headers, 'x-icc-signature'),
-      rawBody: request.rawBody,
-      // No `now`: freshness is transport time, the real clock, also when the domain clock is faked.
-      toleranceSeconds: config.webhookToleranceSeconds,
-      signaturePrefix: 'v1=',
-    });
-  }
-  const parsed = parseConnectDelivery(request.rawBody);
-  if (!parsed.ok) {
-    counters.malformed += 1;
-    context.logger.warn({ reason: parsed.reason, deliveryId: header(request.headers, 'x-icc-delivery-id') }, 'amazon-connect: delivery skipped');
-    return [];
-  }
-  const eventId = parsed.delivery.stream === 'contact-events' ? parsed.delivery.event.id : parsed.delivery.event.EventId;
-  const key = `${parsed.delivery.stream}:${eventId}`;
-  if (!seen.firstSighting(key)) {
-    counters.duplicates += 1;
-    context.logger.debug({ eventId }, 'amazon-connect: duplicate delivery skipped');
-    return [];
-  }
-  counters.accepted += 1;
+export function parseConnectDelivery(rawBody: string): ParsedPush<ConnectDelivery> {
+  let body: unknown;
   try {
-    return await runtime.observe(observationsOf(runtime, parsed.delivery, counters));
-  } catch (error) {
-    seen.forget(key);
-    throw error;
+    body = JSON.parse(rawBody);
+  } catch {
+    return { ok: false, reason: 'the body is not JSON' };
   }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: false, reason: 'the body is not a JSON object' };
+  if ('detail-type' in body) {
+    if (body['detail-type'] !== 'Amazon Connect Contact Event') return { ok: false, reason: `unsupported detail-type ${JSON.stringify(body['detail-type'])}` };
+    const parsed = ConnectContactEvent.safeParse(body);
+    if (!parsed.success) return { ok: false, reason: `contact event does not match the schema at ${firstIssue(parsed.error)}` };
+    return { ok: true, delivery: { stream: 'contact-events', event: parsed.data }, id: `contact-events:${parsed.data.id}` };
+  }
+  if (!('AgentARN' in body && 'EventType' in body)) return { ok: false, reason: 'neither a contact event nor an agent event' };
+  const parsed = ConnectAgentEvent.safeParse(body);
+  if (!parsed.success) return { ok: false, reason: `agent event does not match the schema at ${firstIssue(parsed.error)}` };
+  return { ok: true, delivery: { stream: 'agent-events', event: parsed.data }, id: `agent-events:${parsed.data.EventId}` };
+}
+
+/** Signed webhook deliveries from the relay (contact events from EventBridge, agent events from Kinesis), deduplicated by event id. */
+export function createConnectIntake(config: AmazonConnectAdapterConfig) {
+  return createPushIntake<ConnectDelivery>({
+    vendor: 'amazon-connect',
+    ...(config.webhookSecret !== undefined ? { secret: config.webhookSecret } : {}),
+    toleranceSeconds: config.webhookToleranceSeconds,
+    parse: parseConnectDelivery,
+    remember: 10_000,
+  });
+}
+
+/** The contact facts in one delivery. */
+export function observationsOf(runtime: ConnectRuntime, delivery: ConnectDelivery, counters: IngestCounters): ContactObservation[] {
+  const event = delivery.stream === 'contact-events' ? delivery.event.detail.eventType : delivery.event.EventType;
+  const known = delivery.stream === 'contact-events' ? CONTACT_EVENT_TYPES.has(event) : AGENT_EVENT_TYPES.has(event);
+  if (!known) {
+    counters.unknownTypes += 1;
+    runtime.context.logger.warn({ eventType: event, stream: delivery.stream }, 'amazon-connect: unknown event type skipped');
+    return [];
+  }
+  if (delivery.stream === 'agent-events') return convertAgentEventToObservations(delivery.event);
+  const { detail } = delivery.event;
+  // Callbacks are tasks, and the agent's calls are voice contacts; chats and emails are not ours.
+  if (detail.channel !== 'VOICE' && detail.channel !== 'TASK') {
+    counters.foreignChannels += 1;
+    return [];
+  }
+  return convertContactEventToObservations(detail, delivery.event.time);
 }

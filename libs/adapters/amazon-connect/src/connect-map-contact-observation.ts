@@ -130,7 +130,7 @@ export function mapContactObservation(observation: ContactObservation, progress:
       ensureAnswered(observation.userId);
       return result();
     case 'held':
-      if (observation.at < next.holdStateAt) return result();
+      if (observation.at < (next.holdStateAt ?? 0)) return result();
       next.holdStateAt = observation.at;
       ensureAnswered(undefined);
       if (observation.held && interaction.state === 'connected') emit({ type: 'interaction.held', ...ids, at });

@@ -1,4 +1,4 @@
-import { ConnectClient, PutUserStatusCommand, StartTaskContactCommand, StopContactCommand } from '@aws-sdk/client-connect';
+import { ConnectClient, DismissUserContactCommand, PutUserStatusCommand, StartTaskContactCommand, StopContactCommand } from '@aws-sdk/client-connect';
 import { verifyWebhookSignature } from '@icc/adapter-kit';
 import { createFakeClock, type FakeClock } from '@icc/core';
 import { createAmazonConnectSimulator, type AmazonConnectSimulator } from './amazon-connect-simulator';
@@ -60,6 +60,8 @@ describe('the Amazon Connect simulator', () => {
   const putStatus = (userId: string, statusId: string) =>
     client.send(new PutUserStatusCommand({ InstanceId: connect.instance.settings.instanceId, UserId: userId, AgentStatusId: statusId }));
   const makeAvailable = (userId: string) => putStatus(userId, 'agent-status-available');
+  const dismiss = (userId: string, contactId: string) =>
+    client.send(new DismissUserContactCommand({ InstanceId: connect.instance.settings.instanceId, UserId: userId, ContactId: contactId }));
 
   beforeEach(() => {
     clock = createFakeClock('2026-01-05T09:00:00Z');
@@ -172,6 +174,20 @@ describe('the Amazon Connect simulator', () => {
     await expect(startCallback({})).resolves.toMatchObject({ ContactId: expect.any(String) });
   });
 
+  it('keeps an agent who let the offer time out out of routing, MISSED on the CCP, until DismissUserContact; then offers again', async () => {
+    await makeAvailable('user-ada');
+    const { ContactId } = await startCallback({});
+    await pass(20);
+    expect(agentStates().slice(-1)).toEqual(['MISSED']);
+    await pass(60);
+    expect(connect.instance.contacts.get(ContactId as string)?.phase).toBe('queued');
+    await expect(dismiss('user-ada', 'contact-not-missed')).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+    await dismiss('user-ada', ContactId as string);
+    await settle();
+    expect(agentStates().slice(-1)).toEqual(['CONNECTING']);
+    expect(connect.instance.contacts.get(ContactId as string)).toMatchObject({ phase: 'alerting', userId: 'user-ada' });
+  });
+
   it('duplicates, reorders, drops and delays pushes on request', async () => {
     connect.delivery.duplicateNext();
     await startCallback({}, undefined, clock.now() + 10_000);
@@ -187,12 +203,17 @@ describe('the Amazon Connect simulator', () => {
     expect(agentStates()).toEqual(['CONNECTING']);
 
     deliveries = [];
-    connect.delivery.dropNext(1);
     connect.delivery.delayNext(1, 30);
-    await pass(20); // the offer times out: MISSED (dropped), then the cleared CCP (delayed)
+    await pass(20); // the offer times out: MISSED stays on the CCP (delayed)
     expect(deliveries).toEqual([]);
     await pass(30);
-    expect(agentStates()).toEqual([]);
+    expect(agentStates()).toEqual(['MISSED']);
     expect(pushed()).toHaveLength(1);
+
+    deliveries = [];
+    connect.delivery.dropNext(1);
+    await dismiss('user-ada', connect.instance.users.get('user-ada')?.missed?.contactId ?? '');
+    await pass(1); // dismissed (dropped); the contact is offered again (delivered)
+    expect(agentStates()).toEqual(['CONNECTING']);
   });
 });

@@ -51,8 +51,13 @@ export function buildAgentSnapshot(
   const { settings } = instance;
   const status = instance.statuses.get(user.statusId);
   const queue = (queueId: string) => ({ ARN: queueArn(settings, queueId), Name: instance.queues.get(queueId)?.name ?? queueId });
-  const contact = transient?.contact ?? (user.contactId === undefined ? undefined : instance.contacts.get(user.contactId));
-  const shown = transient ? { state: transient.state, since: instance.clock.now() } : contact && agentContactState(contact);
+  const missed = user.contactId === undefined && user.missed ? instance.contacts.get(user.missed.contactId) : undefined;
+  const contact = transient?.contact ?? missed ?? (user.contactId === undefined ? undefined : instance.contacts.get(user.contactId));
+  const shown = transient
+    ? { state: transient.state, since: instance.clock.now() }
+    : missed && user.missed
+      ? { state: 'MISSED' as const, since: user.missed.at }
+      : contact && agentContactState(contact);
   const contacts =
     contact && shown
       ? [

@@ -1,12 +1,14 @@
 import { http, type RequestHandler } from 'msw';
 import { putUserStatus } from './agent-status';
-import { routeContacts } from './contact-routing';
+import { dismissMissedContact, routeContacts } from './contact-routing';
 import { createTaskContact, setRecording, stopContact } from './contact-lifecycle';
+import { currentMetricData } from './current-metrics';
 import { describeContact } from './describe-simulated-contact';
 import type { SimulatedApiTraffic } from './simulated-api-traffic';
 import type { SimulatedContact } from './simulated-instance';
 import { connectApiError } from './connect-error-statuses';
-import { requireContact, SimulatedApiError, type SimulatorContext } from './simulator-context';
+import { SimulatedApiError } from './connect-error-statuses';
+import { requireContact, type SimulatorContext } from './simulator-context';
 
 const SIGV4 = /^AWS4-HMAC-SHA256 Credential=[^/\s]+\/\d{8}\/([^/\s]+)\/connect\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/;
 
@@ -172,6 +174,27 @@ export function createConnectApiHandlers(context: SimulatorContext, traffic: Sim
       api('StopContactRecording', (body) => {
         requireInstance(context, body['InstanceId']);
         setRecording(requireContact(context, text(body, 'ContactId') as string), false);
+        return {};
+      }),
+    ),
+    http.post(
+      `${baseUrl}/metrics/current/:instanceId`,
+      api('GetCurrentMetricData', (body, params) => {
+        requireInstance(context, params['instanceId']);
+        return currentMetricData(context, body);
+      }),
+    ),
+    http.post(
+      `${baseUrl}/users/:instanceId/:userId/contact`,
+      api('DismissUserContact', (body, params) => {
+        requireInstance(context, params['instanceId']);
+        const user = context.instance.users.get(params['userId'] as string);
+        if (!user) throw connectApiError('ResourceNotFoundException', `User ${String(params['userId'])} not found`);
+        const contactId = text(body, 'ContactId') as string;
+        requireContact(context, contactId);
+        if (!dismissMissedContact(context, user, contactId)) {
+          throw connectApiError('InvalidRequestException', `Contact ${contactId} is not MISSED on the CCP of user ${user.id}`);
+        }
         return {};
       }),
     ),

@@ -1,4 +1,14 @@
-import { SimulatedApiError } from './simulator-context';
+/** A failure the simulated API answers with, in Connect's error vocabulary. */
+export class SimulatedApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly errorType: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = errorType;
+  }
+}
 
 /**
  * HTTP statuses of the Connect API errors the simulator raises, as the service model gives them

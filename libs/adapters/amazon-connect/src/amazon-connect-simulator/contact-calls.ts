@@ -1,5 +1,6 @@
+import { connectApiError } from './connect-error-statuses';
 import type { SimulatedContact, SimulatedCustomerCall, SimulatedUser } from './simulated-instance';
-import { SimulatedApiError, waitThen, type SimulatorContext } from './simulator-context';
+import { waitThen, type SimulatorContext } from './simulator-context';
 
 const BUSY_AFTER_SECONDS = 1;
 
@@ -19,7 +20,7 @@ function publishAgent(context: SimulatorContext, contact: SimulatedContact): voi
  */
 export function acceptContact(context: SimulatorContext, contact: SimulatedContact, userId: string): void {
   if (contact.phase !== 'alerting' || contact.userId !== userId) {
-    throw new SimulatedApiError(409, 'InvalidRequestException', `Contact ${contact.id} is not alerting for user ${userId}`);
+    throw connectApiError('InvalidRequestException', `Contact ${contact.id} is not alerting for user ${userId}`);
   }
   const now = context.instance.clock.now();
   waitThen(context, contact, undefined);
@@ -111,7 +112,7 @@ export function agentConnect(
   request: { phoneNumber: string; queueId?: string; relatedContactId?: string },
 ): SimulatedContact {
   if (user.contactId !== undefined) {
-    throw new SimulatedApiError(409, 'InvalidRequestException', `User ${user.id} has contact ${user.contactId} on the CCP: clear it first`);
+    throw connectApiError('InvalidRequestException', `User ${user.id} has contact ${user.contactId} on the CCP: clear it first`);
   }
   const { instance } = context;
   const now = instance.clock.now();

@@ -3,7 +3,7 @@ import { dialFailed, hangUp } from './contact-calls';
 import { enqueueContact, routeContacts } from './contact-routing';
 import type { SimulatedContact, SimulatedUser } from './simulated-instance';
 import { connectApiError } from './connect-error-statuses';
-import { SimulatedApiError, waitThen, type SimulatorContext } from './simulator-context';
+import { waitThen, type SimulatorContext } from './simulator-context';
 
 export interface NewTaskContact {
   queueId: string;
@@ -104,16 +104,16 @@ export function stopContact(context: SimulatorContext, contact: SimulatedContact
 
 export function requireUsersContact(context: SimulatorContext, contact: SimulatedContact, userId: string): SimulatedUser {
   const user = context.instance.users.get(userId);
-  if (!user) throw new SimulatedApiError(404, 'ResourceNotFoundException', `User ${userId} not found`);
+  if (!user) throw connectApiError('ResourceNotFoundException', `User ${userId} not found`);
   if (contact.userId !== userId) {
-    throw new SimulatedApiError(409, 'InvalidRequestException', `Contact ${contact.id} is not on the CCP of user ${userId}`);
+    throw connectApiError('InvalidRequestException', `Contact ${contact.id} is not on the CCP of user ${userId}`);
   }
   return user;
 }
 
 function requirePhase(contact: SimulatedContact, action: string, ...phases: SimulatedContact['phase'][]): void {
   if (!phases.includes(contact.phase)) {
-    throw new SimulatedApiError(409, 'InvalidRequestException', `Cannot ${action} contact ${contact.id} while it is ${contact.phase}`);
+    throw connectApiError('InvalidRequestException', `Cannot ${action} contact ${contact.id} while it is ${contact.phase}`);
   }
 }
 

@@ -17,6 +17,7 @@ function isRoutable(context: SimulatorContext, user: SimulatedUser, contact: Sim
   return (
     status?.type === 'ROUTABLE' &&
     user.contactId === undefined &&
+    user.missed === undefined &&
     contact.queueId !== undefined &&
     user.queueIds.includes(contact.queueId) &&
     !contact.missedBy.has(user.id)
@@ -25,8 +26,8 @@ function isRoutable(context: SimulatorContext, user: SimulatedUser, contact: Sim
 
 /**
  * Offers queued contacts, oldest first, each to the routable agent who has been available the
- * longest. (Connect may offer a contact again to an agent who missed it; the simulator does not,
- * so a reject visibly moves the contact on.)
+ * longest. (Connect may offer a contact again to an agent who rejected it; the simulator does
+ * not, so a reject visibly moves the contact on.)
  */
 export function routeContacts(context: SimulatorContext): void {
   const { instance } = context;
@@ -50,24 +51,35 @@ function offerContact(context: SimulatorContext, contact: SimulatedContact, user
   contact.lastUpdatedAt = contact.offeredAt;
   user.contactId = contact.id;
   context.events.agentEvent(user);
-  waitThen(context, contact, alertSeconds, () => missContact(context, contact));
+  waitThen(context, contact, alertSeconds, () => missContact(context, contact, 'timeout'));
 }
 
 /**
- * The agent let the contact alert until the timeout, or rejected it: the agent event stream shows
- * MISSED (rejected voice contacts appear as MISSED too), the CCP clears it, and the contact goes
- * back to its queue.
+ * The agent let the contact alert until the timeout, or rejected it, and the contact goes back to
+ * its queue. A timed-out contact stays on the agent's CCP as MISSED, keeping the agent out of
+ * routing until it is dismissed ("About contact states"; DismissUserContact). A rejected one shows
+ * as MISSED once (rejected voice contacts appear as MISSED too) and the CCP clears it.
  */
-export function missContact(context: SimulatorContext, contact: SimulatedContact): void {
+export function missContact(context: SimulatorContext, contact: SimulatedContact, cause: 'timeout' | 'rejected'): void {
   const user = contact.userId === undefined ? undefined : context.instance.users.get(contact.userId);
   waitThen(context, contact, undefined);
-  if (user) {
+  if (user && cause === 'timeout') user.missed = { contactId: contact.id, at: context.instance.clock.now() };
+  if (user && cause === 'rejected') {
     context.events.agentEvent(user, { contact, state: 'MISSED' });
     contact.missedBy.add(user.id);
-    vacateAgentSlot(context, user);
   }
+  if (user) vacateAgentSlot(context, user);
   delete contact.userId;
   delete contact.offeredAt;
   contact.phase = 'queued';
   routeContacts(context);
+}
+
+/** DismissUserContact: "Contacts can only be dismissed if they are in a MISSED, ERROR, ENDED, or REJECTED state"; the user is routable again. */
+export function dismissMissedContact(context: SimulatorContext, user: SimulatedUser, contactId: string): boolean {
+  if (user.missed?.contactId !== contactId) return false;
+  delete user.missed;
+  context.events.agentEvent(user);
+  routeContacts(context);
+  return true;
 }

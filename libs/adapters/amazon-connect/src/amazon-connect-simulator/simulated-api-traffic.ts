@@ -1,7 +1,7 @@
 import type { RecordedVendorCall, VendorFault } from '@icc/adapter-kit';
 import type { Clock } from '@icc/core';
 import { HttpResponse } from 'msw';
-import { SimulatedApiError } from './simulator-context';
+import { SimulatedApiError } from './connect-error-statuses';
 
 /** One request as the simulator received it, for tests that check what the SDK sent. */
 export interface RecordedApiRequest {

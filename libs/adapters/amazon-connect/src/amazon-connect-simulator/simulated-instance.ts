@@ -34,6 +34,12 @@ export interface SimulatedUser {
   contactId?: string;
   /** Status put while the user handled a contact: it applies when the contact leaves the CCP. */
   nextStatusId?: string;
+  /**
+   * A contact the user let alert until the timeout: it stays on the CCP as MISSED and the user
+   * gets no routed contact until it is dismissed (DismissUserContact; Streams agent state
+   * `MissedCallAgent`).
+   */
+  missed?: { contactId: string; at: number };
 }
 
 /**
@@ -70,6 +76,7 @@ export interface SimulatedContact {
   recording: boolean;
   ringTimeoutSeconds: number;
   /** Users who missed or rejected this contact: routing skips them for it. */
+  /** Users who rejected the contact: the simulator offers it to someone else. */
   missedBy: Set<string>;
   initiatedAt: number;
   scheduledAt?: number;

@@ -1,3 +1,4 @@
+import { connectApiError } from './connect-error-statuses';
 import type { EventPublisher } from './event-publisher';
 import type { SimulatedContact, SimulatedInstance } from './simulated-instance';
 
@@ -7,21 +8,9 @@ export interface SimulatorContext {
   events: EventPublisher;
 }
 
-/** A failure the simulated API answers with, in Connect's error vocabulary. */
-export class SimulatedApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly errorType: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = errorType;
-  }
-}
-
 export function requireContact(context: SimulatorContext, contactId: string): SimulatedContact {
   const contact = context.instance.contacts.get(contactId);
-  if (!contact) throw new SimulatedApiError(404, 'ResourceNotFoundException', `Contact ${contactId} not found`);
+  if (!contact) throw connectApiError('ResourceNotFoundException', `Contact ${contactId} not found`);
   return contact;
 }
 

@@ -1,16 +1,17 @@
+import { connectApiError } from './connect-error-statuses';
 import { http, type RequestHandler } from 'msw';
 import { acceptContact, agentConnect } from './contact-calls';
 import { clearContact, endContact, sendDigits, setHeld } from './contact-lifecycle';
 import { missContact } from './contact-routing';
 import type { SimulatedApiTraffic } from './simulated-api-traffic';
 import type { SimulatedContact } from './simulated-instance';
-import { requireContact, SimulatedApiError, type SimulatorContext } from './simulator-context';
+import { requireContact, type SimulatorContext } from './simulator-context';
 
 type ContactAction = (context: SimulatorContext, contact: SimulatedContact, userId: string, body: Record<string, unknown>) => unknown;
 
 function userIdOf(body: Record<string, unknown>): string {
   const userId = body['UserId'];
-  if (typeof userId !== 'string' || userId === '') throw new SimulatedApiError(400, 'InvalidParameterException', 'UserId is required');
+  if (typeof userId !== 'string' || userId === '') throw connectApiError('InvalidParameterException', 'UserId is required');
   return userId;
 }
 
@@ -25,9 +26,9 @@ const CONTACT_ACTIONS: Record<string, ContactAction> = {
   /** `contact.reject()`: shows as MISSED on the agent event stream, like every rejected voice contact. */
   reject: (context, contact, userId) => {
     if (contact.phase !== 'alerting' || contact.userId !== userId) {
-      throw new SimulatedApiError(409, 'InvalidRequestException', `Contact ${contact.id} is not alerting for user ${userId}`);
+      throw connectApiError('InvalidRequestException', `Contact ${contact.id} is not alerting for user ${userId}`);
     }
-    missContact(context, contact);
+    missContact(context, contact, 'rejected');
   },
   /** `connection.hold()` on the customer connection. */
   hold: (context, contact, userId) => setHeld(context, contact, userId, true),
@@ -36,7 +37,7 @@ const CONTACT_ACTIONS: Record<string, ContactAction> = {
   /** `connection.sendDigits()` */
   'send-digits': (context, contact, userId, body) => {
     if (typeof body['Digits'] !== 'string' || !/^[0-9*#A-D]{1,32}$/.test(body['Digits'])) {
-      throw new SimulatedApiError(400, 'InvalidParameterException', 'Digits must be 1-32 of 0-9 * # A-D');
+      throw connectApiError('InvalidParameterException', 'Digits must be 1-32 of 0-9 * # A-D');
     }
     sendDigits(context, contact, userId);
   },
@@ -49,12 +50,12 @@ const CONTACT_ACTIONS: Record<string, ContactAction> = {
 export function createStreamsHandlers(context: SimulatorContext, traffic: SimulatedApiTraffic, baseUrl: string): RequestHandler[] {
   const requireInstance = (instanceId: unknown) => {
     if (instanceId !== context.instance.settings.instanceId) {
-      throw new SimulatedApiError(404, 'ResourceNotFoundException', `Instance ${String(instanceId)} not found`);
+      throw connectApiError('ResourceNotFoundException', `Instance ${String(instanceId)} not found`);
     }
   };
   const requireUser = (userId: unknown) => {
     const user = context.instance.users.get(String(userId));
-    if (!user) throw new SimulatedApiError(404, 'ResourceNotFoundException', `User ${String(userId)} not found`);
+    if (!user) throw connectApiError('ResourceNotFoundException', `User ${String(userId)} not found`);
     return user;
   };
   return [
@@ -62,7 +63,7 @@ export function createStreamsHandlers(context: SimulatorContext, traffic: Simula
       traffic.answer(`streams:${String(params['action'])}`, request, (body) => {
         requireInstance(params['instanceId']);
         const action = CONTACT_ACTIONS[String(params['action'])];
-        if (!action) throw new SimulatedApiError(404, 'ResourceNotFoundException', `No contact action ${String(params['action'])}`);
+        if (!action) throw connectApiError('ResourceNotFoundException', `No contact action ${String(params['action'])}`);
         action(context, requireContact(context, String(params['contactId'])), userIdOf(body), body);
         return {};
       }),
@@ -80,7 +81,7 @@ export function createStreamsHandlers(context: SimulatorContext, traffic: Simula
           case 'connect': {
             const phoneNumber = body['PhoneNumber'];
             if (typeof phoneNumber !== 'string' || !/^\+[1-9]\d{1,14}$/.test(phoneNumber)) {
-              throw new SimulatedApiError(400, 'InvalidParameterException', 'PhoneNumber must be E.164');
+              throw connectApiError('InvalidParameterException', 'PhoneNumber must be E.164');
             }
             const contact = agentConnect(context, user, {
               phoneNumber,
@@ -90,7 +91,7 @@ export function createStreamsHandlers(context: SimulatorContext, traffic: Simula
             return { ContactId: contact.id };
           }
           default:
-            throw new SimulatedApiError(404, 'ResourceNotFoundException', `No agent action ${String(params['action'])}`);
+            throw connectApiError('ResourceNotFoundException', `No agent action ${String(params['action'])}`);
         }
       }),
     ),

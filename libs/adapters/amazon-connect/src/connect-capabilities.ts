@@ -1,0 +1,31 @@
+import type { AdapterCapabilities } from '@icc/protocol';
+
+/**
+ * What this adapter does with Amazon Connect on its create path, a callback task the agent accepts
+ * and calls from (README, "Chosen path" and "Mapping" give the source of each): agent-first only,
+ * scheduled and reschedule through ScheduledTime, no auto-dial (a countdown that dials is an
+ * outbound-campaign feature), call controls through Streams and Start/StopContactRecording, redial
+ * from the CCP (`agent.connect`), no transfers and no escalate flag.
+ */
+export const AMAZON_CONNECT_CAPABILITIES: AdapterCapabilities = {
+  modes: ['agent-first'],
+  scheduled: true,
+  autoDial: false,
+  hold: true,
+  mute: true,
+  record: true,
+  dtmf: true,
+  redial: true,
+  reschedule: true,
+  transferCallback: false,
+  transferCall: false,
+  consultTransfer: false,
+  escalate: false,
+  reasons: {
+    autoDial: 'Amazon Connect does not dial an accepted callback task by itself: place the call from the CCP.',
+    transferCallback: 'Transfers of Amazon Connect callbacks are not supported by this adapter.',
+    transferCall: "Transfers of the agent's Amazon Connect call are not supported by this adapter.",
+    consultTransfer: 'Consult transfers are not supported by the Amazon Connect adapter.',
+    escalate: 'Amazon Connect has no escalate flag.',
+  },
+};
