@@ -1,6 +1,6 @@
-import { assertMayCancel, decideCancel, decideReschedule, IccError, nextState, type CcaasAdapterV1 } from '@icc/core';
+import { assertMayCancel, decideCancel, decideReschedule, IccError, nextState, type CcaasAdapterV1, type VendorQueueSettings } from '@icc/core';
 import { conflictOnStateRefusal, createAdapterLifecycle } from '@icc/adapter-kit';
-import type { IccEvent, Interaction, NewInteractionEvent } from '@icc/protocol';
+import type { IccEvent, Interaction, NewInteractionEvent, Presence } from '@icc/protocol';
 import { convertToGenesysPresence } from './genesys-convert-presence';
 import { startRunning, type Running } from './genesys-adapter-running';
 import { executeGenesysAgentCommand } from './genesys-agent-commands';
@@ -10,7 +10,8 @@ import { GenesysAdapterConfig, type GenesysAdapterConfigInput } from './genesys-
 import type { ConversationSyncStats } from './genesys-conversation-sync';
 import type { NotificationChannelStats } from './genesys-notification-channel';
 import type { ReconcilerStats } from './genesys-reconciler';
-import { GenesysConversation, type GenesysNotification } from './genesys-schemas';
+import { presenceFromRoutingStatus, ROUTING_STATUS_TOPIC } from './genesys-map-routing-status';
+import { GenesysConversation, GenesysUserRoutingStatus, type GenesysNotification } from './genesys-schemas';
 import { createGenesysQueuePosition } from './genesys-queue-position';
 import { requestGenesysCallback } from './genesys-request-callback';
 import { updateGenesysCallback } from './genesys-update-callback';
@@ -30,6 +31,7 @@ export interface GenesysAdapterDiagnostics extends ConversationSyncStats, Reconc
 export interface GenesysAdapter extends CcaasAdapterV1 {
   diagnostics(): GenesysAdapterDiagnostics;
   queuePosition(callbackId: string): { position: number | null; estimatedWaitSeconds: number | null };
+  queueSettings(queueId: string): VendorQueueSettings | undefined;
 }
 
 export interface GenesysAdapterOptions {
@@ -84,7 +86,27 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     current.queue.run(() => current.sync.store(record, build()));
   const at = (current: Running) => new Date(current.context.clock.now()).toISOString();
 
+  const changePresence = (current: Running, agentId: string, presence: Presence) =>
+    current.queue.run(async (): Promise<IccEvent[]> => {
+      const previous = current.presences.get(agentId) ?? 'offline';
+      if (previous === presence || !lifecycle.isCurrent(current)) return [];
+      current.presences.set(agentId, presence);
+      return current.context.sink.emit([{ type: 'agent.presence-changed', agentId, at: at(current), presence, previous }]);
+    });
+  const onRoutingStatus = (current: Running, userId: string, eventBody: unknown) => {
+    const parsed = GenesysUserRoutingStatus.safeParse(eventBody);
+    const agentId = agentByUser.get(userId);
+    const presence = parsed.success ? presenceFromRoutingStatus(parsed.data) : undefined;
+    if (!parsed.success) counters.malformedBodies += 1;
+    if (agentId === undefined || presence === undefined) return;
+    changePresence(current, agentId, presence).catch((error: unknown) => {
+      current.context.logger.error({ err: error, agentId }, 'genesys: storing a routing status change failed');
+    });
+  };
+
   const onNotification = (current: Running, notification: GenesysNotification) => {
+    const routingStatusOf = ROUTING_STATUS_TOPIC.exec(notification.topicName)?.[1];
+    if (routingStatusOf !== undefined) return onRoutingStatus(current, routingStatusOf, notification.eventBody);
     if (!CONVERSATION_TOPIC.test(notification.topicName)) {
       counters.unknownTopics += 1;
       current.context.logger.debug({ topic: notification.topicName }, 'genesys: notification of an unhandled topic; skipped');
@@ -213,6 +235,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
         return current && { client: current.client, now: () => current.context.clock.now(), logger: current.context.logger };
       },
     }),
+    queueSettings: (queueId) => lifecycle.running()?.queueConfig.get(queueId),
     requestCallback: (request, identity) => requestGenesysCallback({ current: requireRunning(), config, book, armExpiry }, request, identity),
     updateCallback: (callbackId, changes) => {
       const current = requireRunning();
@@ -239,12 +262,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       const change = convertToGenesysPresence(presence, config.presenceDefinitionIds);
       await current.client.setPresence(userId, change.presence);
       if (change.routingStatus) await current.client.setRoutingStatus(userId, change.routingStatus);
-      return current.queue.run(async (): Promise<IccEvent[]> => {
-        const previous = current.presences.get(agentId) ?? 'offline';
-        if (previous === presence || !lifecycle.isCurrent(current)) return [];
-        current.presences.set(agentId, presence);
-        return current.context.sink.emit([{ type: 'agent.presence-changed', agentId, at: at(current), presence, previous }]);
-      });
+      return changePresence(current, agentId, presence);
     },
     async execute(agentId, command) {
       const current = requireRunning();

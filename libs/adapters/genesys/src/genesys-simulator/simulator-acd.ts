@@ -68,6 +68,8 @@ export function createSimAcd(world: SimWorld, telephony: SimTelephony): SimAcd {
       const offered = agent.callbacks[0] ?? agent.calls[0];
       if (!offered || offered.state !== 'alerting') return;
       // Disconnect reasons (help.mypurecloud.com/articles/disconnect-reasons): System = the cloud ended it; Timeout is a dialing timeout.
+      // "When an alert times out, the agent's status changes to Not Responding and the system returns the call to the queue"
+      // (help.mypurecloud.com/articles/set-behavior-and-thresholds-for-voice-and-chat-channels/).
       disconnect(world, offered, 'system');
       agent.endTime = now();
       freeUser(user.id, 'NOT_RESPONDING');

@@ -214,6 +214,7 @@ export function createSimHandlers(
           user.idleSince = now();
         }
         acd.route();
+        world.publishUsers();
         return { source: 'PURECLOUD', presenceDefinition: body.presenceDefinition, modifiedDate: new Date(now()).toISOString() } satisfies Models.UserPresence;
       }),
     ),
@@ -227,6 +228,7 @@ export function createSimHandlers(
           user.routingStatus = body.status === 'IDLE' || body.status === 'OFF_QUEUE' ? body.status : user.routingStatus;
         }
         acd.route();
+        world.publishUsers();
         return { userId: user.id, status: user.routingStatus, startTime: new Date(user.idleSince).toISOString() } satisfies Models.RoutingStatus;
       }),
     ),

@@ -11,7 +11,12 @@ export interface SimCallbackSettings {
   pacingModifier: number;
   maxRetryCount: number;
   retryDelaySeconds: number;
+  /** CallbackMediaSettings.md, LiveVoiceReactionTypeEnum / AnsweringMachineReactionTypeEnum; only served, not acted on. */
+  liveVoiceReactionType?: SimCallReaction;
+  answeringMachineReactionType?: SimCallReaction;
 }
+
+export type SimCallReaction = 'HangUp' | 'TransferToQueue' | 'TransferToFlow';
 
 export interface SimQueue {
   id: string;
@@ -116,6 +121,8 @@ export interface SimWorld {
   newId(): string;
   /** Pushes the conversation, as it is now, to every channel subscribed to one of its topics. */
   publish(conversation: SimConversation): void;
+  /** Pushes every user's routing status that changed since it was last pushed (`v2.users.{id}.routingStatus`). */
+  publishUsers(): void;
 }
 
 export function createCommunication(world: SimWorld, fields: Omit<SimCommunication, 'id' | 'held' | 'muted' | 'recording' | 'initialState'>): SimCommunication {
