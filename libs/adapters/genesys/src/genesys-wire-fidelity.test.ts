@@ -127,4 +127,35 @@ describe('the Genesys wire as Genesys publishes it', () => {
     expect(participant.safeParse({ state: 'parked' }).success).toBe(false);
     expect(SIMULATOR_REQUEST_SCHEMAS['PATCH /api/v2/conversations/callbacks/{conversationId}'].safeParse({ state: 'parked' }).success).toBe(true);
   });
+
+  it('a callback asking for caller id and routing reaches Genesys as CreateCallbackCommand callerId and RoutingData', async () => {
+    sandbox = await startSandbox({ config: { skillMap: { routers: 'a3f0c2d1-skill' }, languageMap: { 'de-DE': '5b7e-lang' } } });
+    const { world } = sandbox;
+    await sandbox.adapter.requestCallback(
+      {
+        queueId: world.queues.manual.id,
+        customer: { firstName: 'Maya', lastName: 'Lindqvist', phoneNumbers: [world.phoneNumbers.primary], timeZone: 'Europe/Berlin', locale: 'de-DE' },
+        reason: { code: 'product-issue' },
+        shortDescription: 'Router',
+        ivrPath: [],
+        attributes: {},
+        schedule: { type: 'asap' },
+        source: 'api',
+        callerId: '+14155550100',
+        callerIdName: 'Acme Support',
+        routing: { skills: ['routers'], language: 'de-DE', priority: 3, preferredAgentIds: [world.agents.grace.id] },
+      },
+      { callbackId: 'cb-1', interactionId: 'ix-1', number: 'CB0000001' },
+    );
+    const [create] = sandbox.simulator.requests().filter((request) => request.endpoint === 'POST /api/v2/conversations/callbacks');
+    expect(create).toMatchObject({
+      issues: [],
+      body: {
+        callerId: '+14155550100',
+        callerIdName: 'Acme Support',
+        routingData: { queueId: sandbox.config.queueMap[world.queues.manual.id], skillIds: ['a3f0c2d1-skill'], languageId: '5b7e-lang', priority: 3, preferredAgentIds: [sandbox.config.userMap[world.agents.grace.id]] },
+      },
+    });
+    expect(sandbox.sink.callback('cb-1')).toMatchObject({ callerId: '+14155550100', routing: { priority: 3 } });
+  });
 });
