@@ -14,6 +14,7 @@ import { presenceFromRoutingStatus, ROUTING_STATUS_TOPIC } from './genesys-map-r
 import { GenesysConversation, GenesysUserRoutingStatus, type GenesysNotification } from './genesys-schemas';
 import { createGenesysQueuePosition } from './genesys-queue-position';
 import { requestGenesysCallback } from './genesys-request-callback';
+import { cancelGenesysCallbackTransfer, transferGenesysCallback } from './genesys-transfer-callback';
 import { updateGenesysCallback } from './genesys-update-callback';
 
 export interface GenesysAdapterDiagnostics extends ConversationSyncStats, ReconcilerStats {
@@ -81,6 +82,10 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     const record = book.byCallback(callbackId);
     if (!record?.view) throw new IccError('not_found', `Callback ${callbackId} is not known to the Genesys adapter`);
     return record as GenesysCallbackRecord & { view: Interaction };
+  };
+  const held = (record: GenesysCallbackRecord) => {
+    if (!record.view || record.conversationId === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
+    return record as GenesysCallbackRecord & { view: Interaction; conversationId: string };
   };
   const emitWhen = (current: Running, record: GenesysCallbackRecord, build: () => NewInteractionEvent[]) =>
     current.queue.run(() => current.sync.store(record, build()));
@@ -279,6 +284,8 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
           now: () => current.context.clock.now(),
           emitWhen: (target, build) => emitWhen(current, target, build),
           reschedule: (target, start, by) => reschedule(current, target, start, command.type === 'reschedule' ? command.windowEnd : undefined, by, userId),
+          transferCallback: (source, offer, target) => transferGenesysCallback({ current, config, book, armExpiry }, held(source), offer, target),
+          cancelTransfer: (source) => cancelGenesysCallbackTransfer({ current, config, book, armExpiry }, held(source)),
         },
         record,
         userId,

@@ -1,5 +1,5 @@
 import { IccError, InvalidTransitionError } from '@icc/core';
-import type { AgentCommand, IccEvent, NewInteractionEvent } from '@icc/protocol';
+import type { AgentCommand, IccEvent, NewInteractionEvent, TransferTarget } from '@icc/protocol';
 import type { GenesysCallbackRecord } from './genesys-callback-record';
 import type { GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
@@ -13,6 +13,8 @@ export interface AgentCommandDeps {
   /** Emits events about the record through the adapter's ordered queue; `build` sees the view at that moment. */
   emitWhen(record: GenesysCallbackRecord, build: () => NewInteractionEvent[]): Promise<IccEvent[]>;
   reschedule(record: GenesysCallbackRecord, start: string, by: 'agent'): Promise<IccEvent[]>;
+  transferCallback(record: GenesysCallbackRecord, offer: GenesysOffer, target: TransferTarget): Promise<IccEvent[]>;
+  cancelTransfer(record: GenesysCallbackRecord): Promise<IccEvent[]>;
 }
 
 const media = (offer: GenesysOffer) => (offer.media === 'callback' ? 'callbacks' : 'calls');
@@ -119,6 +121,10 @@ export async function executeGenesysAgentCommand(
     }
     case 'reschedule':
       return deps.reschedule(record, command.start, 'agent');
+    case 'transfer-callback':
+      return deps.transferCallback(record, handler(), command.target);
+    case 'cancel-transfer':
+      return deps.cancelTransfer(record);
     default:
       throw new IccError('capability_unsupported', `Genesys adapter does not support "${command.type}" yet`);
   }

@@ -40,6 +40,8 @@ export interface GenesysClient {
   rescheduleCallback(body: Models.PatchCallbackRequest): Promise<void>;
   patchParticipant(media: Media, conversationId: string, participantId: string, body: Models.MediaParticipantRequest): Promise<void>;
   patchParticipantAttributes(conversationId: string, participantId: string, attributes: Record<string, string>): Promise<void>;
+  /** `POST /api/v2/conversations/{callbacks|calls}/{id}/participants/{id}/replace` (not the deprecated `/conversations/{id}/…/replace`). */
+  replaceParticipant(media: Media, conversationId: string, participantId: string, body: Models.TransferRequest): Promise<void>;
   placeCall(conversationId: string, callNumber: string): Promise<void>;
   applyWrapup(media: Media, conversationId: string, participantId: string, communicationId: string, body: Models.WrapupInput & { code: string }): Promise<void>;
   sendDigits(conversationId: string, participantId: string, digits: string): Promise<void>;
@@ -113,6 +115,8 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
         body: { attributes } satisfies Models.ParticipantAttributes,
         idempotent: true,
       }),
+    replaceParticipant: (media, conversationId, participantId, body) =>
+      call({ method: 'POST', path: `/api/v2/conversations/${media}/${enc(conversationId)}/participants/${enc(participantId)}/replace`, body }),
     placeCall: (conversationId, callNumber) =>
       call({ method: 'POST', path: `/api/v2/conversations/calls/${enc(conversationId)}`, body: { callNumber } satisfies Models.CallCommand }, (body) => GenesysConversation.parse(body)).then(() => undefined),
     applyWrapup: (media, conversationId, participantId, communicationId, body) =>

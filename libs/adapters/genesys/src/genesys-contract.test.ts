@@ -60,6 +60,14 @@ describe('adapter ↔ simulator request contract', () => {
     await run({ type: 'close-callback', interactionId: second.interactionId, notes: 'Solved by email meanwhile.' });
     expect(sandbox.sink.interaction(second.interactionId)?.state).toBe('closed');
 
+    const transferred = await request();
+    await until(transferred.interactionId, 'offered');
+    await run({ type: 'accept', interactionId: transferred.interactionId });
+    await run({ type: 'transfer-callback', interactionId: transferred.interactionId, target: { kind: 'queue', queueId: world.queues.billing.id } });
+    await run({ type: 'cancel-transfer', interactionId: transferred.interactionId });
+    await run({ type: 'close-callback', interactionId: transferred.interactionId });
+    expect(sandbox.sink.interaction(transferred.interactionId)?.state).toBe('closed');
+
     await adapter.setPresence(ada.id, 'away');
     const third = await request();
     adapter.queuePosition(third.callbackId);

@@ -58,6 +58,10 @@ export function mapGenesysConversation(conversation: GenesysConversation): Genes
     attempts: [],
   };
   if (customer) progress.customerParticipantId = customer.id;
+  const queued = conversation.participants.findLast(
+    (participant) => participant.purpose === 'acd' && (participant.callbacks ?? []).some((callback) => mapGenesysParticipantState(callback.state) !== 'ended'),
+  );
+  if (queued) progress.queuedParticipantId = queued.id;
   if (phase === 'scheduled' && current?.callbackScheduledTime !== undefined) progress.scheduledTime = current.callbackScheduledTime;
   for (const participant of conversation.participants) {
     if (participant.purpose === 'agent') {

@@ -158,4 +158,32 @@ describe('the Genesys wire as Genesys publishes it', () => {
     });
     expect(sandbox.sink.callback('cb-1')).toMatchObject({ callerId: '+14155550100', routing: { priority: 3 } });
   });
+
+  it('a callback transfer is an Attended replace: the sender keeps the callback until the receiver answers, then leaves by transfer', async () => {
+    sandbox = await startSandbox();
+    const { ada, grace } = sandbox.world.agents;
+    const conversationId = await offeredToAda(sandbox);
+    await sandbox.adapter.execute(ada.id, { type: 'accept', interactionId: 'ix-1' });
+    await sandbox.settle();
+    const refused = await rawCall(sandbox, 'POST', `/api/v2/conversations/callbacks/${conversationId}/participants/${agentOf(sandbox.simulator.conversation(conversationId))?.id}/replace`, {
+      address: '+14155550100',
+    });
+    expect(refused).toMatchObject({ status: 400, body: { code: 'bad.request' } });
+
+    await sandbox.adapter.execute(ada.id, { type: 'transfer-callback', interactionId: 'ix-1', target: { kind: 'agent', agentId: grace.id } });
+    await sandbox.settle();
+    const [replace] = sandbox.simulator.requests().filter((request) => request.endpoint === 'POST /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/replace' && request.issues.length === 0);
+    expect(replace?.body).toEqual({ transferType: 'Attended', userId: sandbox.config.userMap[grace.id] } satisfies Models.TransferRequest);
+    const agents = () => sandbox.simulator.conversation(conversationId)?.participants.filter((participant) => participant.purpose === 'agent') ?? [];
+    expect(agents()[0]?.callbacks?.[0]).toMatchObject({ state: 'connected' });
+
+    await sandbox.adapter.setPresence(grace.id, 'available');
+    await sandbox.settle();
+    const receiving = sandbox.sink.interaction('ix-1')?.transfer?.toInteractionId as string;
+    await sandbox.adapter.execute(grace.id, { type: 'accept', interactionId: receiving });
+    await sandbox.settle();
+    expect(agents().map((agent) => agent.callbacks?.[0]?.state)).toEqual(['disconnected', 'connected']);
+    expect(agents()[0]?.callbacks?.[0]?.disconnectType).toBe('transfer');
+    expect(sandbox.sink.interaction('ix-1')).toMatchObject({ state: 'closed', outcome: 'transferred' });
+  });
 });

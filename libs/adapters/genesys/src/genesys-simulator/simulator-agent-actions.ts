@@ -28,6 +28,7 @@ export interface SimAgentActions {
   wrapup(conversation: SimConversation, participantId: string, communicationId: string, body: { code: string; notes?: string }): void;
   disconnectAll(conversation: SimConversation): void;
   reschedule(conversation: SimConversation, at: number): void;
+  transferCallback(conversation: SimConversation, participantId: string, body: { transferType?: 'Attended' | 'Unattended'; userId?: string; queueId?: string }): void;
 }
 
 function participantOf(conversation: SimConversation, participantId: string): SimParticipant {
@@ -51,6 +52,11 @@ export function createSimAgentActions(world: SimWorld, acd: SimAcd): SimAgentAct
       for (const communication of acdParticipant.callbacks) disconnect(world, communication, 'transfer');
       acdParticipant.endTime ??= now();
     }
+    // An Attended transfer completes when the receiver answers: the sender leaves (TransferRequest.md).
+    const sender = conversation.participants.find((candidate) => candidate.id === conversation.transfer?.fromParticipantId);
+    if (sender) leave(sender, 'transfer');
+    delete conversation.transfer;
+    delete conversation.directedUserId;
     const queue = world.queues.get(conversation.queueId);
     if (offered.media === 'call') {
       conversation.status = 'talking';
@@ -80,6 +86,29 @@ export function createSimAgentActions(world: SimWorld, acd: SimAcd): SimAgentAct
     acd.route();
   };
 
+  const leave = (participant: SimParticipant, disconnectType: string) => {
+    for (const communication of [...participant.callbacks, ...participant.calls]) disconnect(world, communication, disconnectType);
+    participant.endTime ??= now();
+    if (participant.purpose === 'agent') acd.freeUser(participant.userId);
+  };
+
+  /** The sender calls an Attended transfer off by ending its target (simulator's modelling, not documented). */
+  const cancelTransfer = (conversation: SimConversation, target: SimParticipant) => {
+    const transfer = conversation.transfer;
+    if (!transfer) return;
+    clearTimers(conversation);
+    leave(target, 'client');
+    for (const receiver of conversation.participants.filter((candidate) => candidate.purpose === 'agent' && candidate.endTime === undefined && candidate.id !== transfer.fromParticipantId)) {
+      leave(receiver, 'client');
+    }
+    conversation.queueId = transfer.queueId;
+    conversation.status = 'preview';
+    delete conversation.transfer;
+    delete conversation.directedUserId;
+    world.publish(conversation);
+    acd.route();
+  };
+
   const hangUp = (conversation: SimConversation, agent: SimParticipant) => {
     const call = activeCall(agent);
     if (call) {
@@ -92,6 +121,7 @@ export function createSimAgentActions(world: SimWorld, acd: SimAcd): SimAgentAct
   return {
     patchParticipant(conversation, participantId, body) {
       const participant = participantOf(conversation, participantId);
+      if (participant.id === conversation.transfer?.targetParticipantId && body.state === 'disconnected') return cancelTransfer(conversation, participant);
       if (participant.purpose !== 'agent') throw refuse('Only agent participants can be changed here');
       const offered = participant.callbacks[0] ?? participant.calls[0];
       if (body.state === 'connected') return answer(conversation, participant);
@@ -124,6 +154,24 @@ export function createSimAgentActions(world: SimWorld, acd: SimAcd): SimAgentAct
     disconnectAll(conversation) {
       if (conversation.status === 'ended') return;
       acd.endConversation(conversation, 'client');
+    },
+    transferCallback(conversation, participantId, body) {
+      const sender = participantOf(conversation, participantId);
+      const held = sender.callbacks.find((callback) => callback.state === 'connected');
+      if (sender.purpose !== 'agent' || !held || (conversation.status !== 'preview' && conversation.status !== 'no-answer') || conversation.transfer) {
+        throw refuse('Only a callback an agent holds, before its call, can be transferred');
+      }
+      if (body.queueId !== undefined && !world.queues.has(body.queueId)) throw refuse(`Queue ${body.queueId} not found`);
+      if (body.userId !== undefined && !world.users.has(body.userId)) throw refuse(`User ${body.userId} not found`);
+      clearTimers(conversation);
+      const fromQueueId = conversation.queueId;
+      if (body.queueId !== undefined) conversation.queueId = body.queueId;
+      if (body.userId !== undefined) conversation.directedUserId = body.userId;
+      // Unattended (the default) ends the sender at once; Attended keeps it until a receiver answers (TransferRequest.md).
+      if (body.transferType === 'Attended') conversation.transfer = { fromParticipantId: sender.id, queueId: fromQueueId };
+      else leave(sender, 'transfer');
+      const target = acd.enqueue(conversation);
+      if (conversation.transfer) conversation.transfer.targetParticipantId = target.id;
     },
     reschedule(conversation, at) {
       if (conversation.status === 'ended' || conversation.status === 'talking' || conversation.status === 'after-call-work') {

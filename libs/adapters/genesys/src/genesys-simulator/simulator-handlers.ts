@@ -168,6 +168,12 @@ export function createSimHandlers(
         return { attributes: { ...participant.attributes } } satisfies Models.ParticipantAttributes;
       }),
     ),
+    http.post(
+      api('/api/v2/conversations/callbacks/:conversationId/participants/:participantId/replace'),
+      simEndpoint(state, 'POST /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/replace', ({ body, params }) => {
+        actions.transferCallback(conversationOf(params['conversationId']), params['participantId'] ?? '', body);
+      }),
+    ),
     http.patch(
       api('/api/v2/conversations/calls/:conversationId/participants/:participantId'),
       simEndpoint(state, 'PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}', ({ body, params }) => {

@@ -109,6 +109,13 @@ export interface SimConversation {
   enqueuedAt: number;
   failedCalls: number;
   declinedBy: Set<string>;
+  /** Callback transfer: only this user is offered the callback. */
+  directedUserId?: string;
+  /**
+   * An Attended callback transfer under way: the sending agent keeps the callback until a receiver
+   * answers (TransferRequest.md); `queueId` is the queue to return to if it is called off.
+   */
+  transfer?: { fromParticipantId: string; queueId: string; targetParticipantId?: string };
   /** Timers of the current status (alerting timeout, ringing, retry, auto dial…). */
   timers: Set<() => void>;
 }

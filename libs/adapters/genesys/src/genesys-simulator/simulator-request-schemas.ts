@@ -108,6 +108,17 @@ const ChannelTopic = modelObject<Models.ChannelTopic>()({
   selfUri: z.string().optional(),
 });
 
+/** TransferRequest.md: `transferType` Attended | Unattended (default Unattended); "Address like a phone number can not be used for callbacks". */
+const TransferRequest = modelObject<Models.TransferRequest>()({
+  transferType: z.enum(['Attended', 'Unattended']).optional(),
+  keepInternalMessageAlive: z.boolean().optional(),
+  userId: z.string().min(1).optional(),
+  address: z.string().min(1).optional(),
+  userName: z.string().optional(),
+  queueId: z.string().min(1).optional(),
+  voicemail: z.boolean().optional(),
+});
+
 export const SIMULATOR_REQUEST_SCHEMAS = {
   'POST /oauth/token': z.strictObject({ grant_type: z.literal('client_credentials') }),
   'POST /api/v2/conversations/callbacks': CreateCallbackCommand.refine(
@@ -122,6 +133,10 @@ export const SIMULATOR_REQUEST_SCHEMAS = {
     attributes: z.record(z.string(), z.string()),
   }),
   'PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}': MediaParticipantRequest,
+  'POST /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/replace': TransferRequest.refine(
+    (body) => (body.userId === undefined) !== (body.queueId === undefined) && body.address === undefined,
+    'A callback is transferred to one user (userId) or one queue (queueId); an address cannot be used for callbacks',
+  ),
   'POST /api/v2/conversations/calls/{conversationId}': modelObject<Models.CallCommand>()({ callNumber: z.string().min(1), phoneColumn: z.string().optional() }),
   'POST /api/v2/conversations/{media}/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup': WrapupInput.refine(
     (body) => body.code !== undefined,
