@@ -51,6 +51,7 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     logger: context.logger,
     now: () => context.clock.now(),
     agentOf: (userId) => agentByUser.get(userId),
+    userOf: (agentId) => config.userMap[agentId],
     wrapupCodes: config.wrapupCodes,
     readBack: (conversationId) => client.getConversation(conversationId),
     isRunning: () => !signal.aborted,

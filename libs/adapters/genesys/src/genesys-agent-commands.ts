@@ -5,6 +5,7 @@ import type { GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
 import type { GenesysOffer } from './genesys-callback-progress';
 import { convertToGenesysWrapup } from './genesys-convert-wrapup';
+import { executeGenesysCallTransfer } from './genesys-call-transfer';
 
 export interface AgentCommandDeps {
   client: GenesysClient;
@@ -121,6 +122,12 @@ export async function executeGenesysAgentCommand(
     }
     case 'reschedule':
       return deps.reschedule(record, command.start, 'agent');
+    case 'transfer-call':
+    case 'consult-call':
+    case 'merge-calls':
+    case 'cancel-consult':
+    case 'leave-and-transfer':
+      return executeGenesysCallTransfer(deps, record, conversationId, record.view?.agentId ?? '', handler(), command);
     case 'transfer-callback':
       return deps.transferCallback(record, handler(), command.target);
     case 'cancel-transfer':

@@ -2,8 +2,9 @@ import type { AdapterCapabilities } from '@icc/protocol';
 
 /**
  * What the adapter does with Genesys Cloud today. Callback transfer is an Attended participant
- * replace (the sender keeps the callback until the receiver accepts, so it can be called off);
- * call transfer/consult and the escalate flag are not wired yet (README, gaps).
+ * replace (the sender keeps the callback until the receiver accepts, so it can be called off); the
+ * live call is transferred blind (`replace/agent`) or after a consult (`consult/agent`). The
+ * escalate flag has no Genesys equivalent wired yet (README, gaps).
  */
 export const GENESYS_CAPABILITIES: AdapterCapabilities = {
   modes: ['customer-first', 'agent-first'],
@@ -16,7 +17,7 @@ export const GENESYS_CAPABILITIES: AdapterCapabilities = {
   redial: true,
   reschedule: true,
   transferCallback: true,
-  transferCall: false,
-  consultTransfer: false,
+  transferCall: true,
+  consultTransfer: true,
   escalate: false,
 };

@@ -13,6 +13,7 @@ export interface ConversationSyncDeps {
   logger: Logger;
   now(): number;
   agentOf(userId: string): string | undefined;
+  userOf(agentId: string): string | undefined;
   wrapupCodes: Readonly<Record<WrapUpReason, string>>;
   readBack(conversationId: string): Promise<GenesysConversation>;
   /** False once the adapter stopped: nothing is emitted after `stop()`. */
@@ -134,7 +135,7 @@ export function createConversationSync(deps: ConversationSyncDeps): Conversation
       }
     }
     record.rank = rank;
-    const progress = mapGenesysConversation(conversation);
+    const progress = mapGenesysConversation(conversation, record.view.agentId === undefined ? undefined : deps.userOf(record.view.agentId));
     record.progress = progress;
     if (record.cursor.offered < 0) {
       record.cursor = { offered: progress.offers.length, resolved: progress.offers.length - (record.view.state === 'offered' ? 1 : 0) };

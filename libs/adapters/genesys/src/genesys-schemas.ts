@@ -169,6 +169,10 @@ export const GenesysNotification = z.looseObject({
 });
 export type GenesysNotification = z.infer<typeof GenesysNotification>;
 
+/** `POST …/calls/{id}/participants/{id}/consult/agent` and `PATCH …/consult` (`ConsultTransferResponse`). */
+export const GenesysConsultTransferResponse = z.looseObject({ destinationParticipantId: z.string().min(1) });
+export type GenesysConsultTransferResponse = z.infer<typeof GenesysConsultTransferResponse>;
+
 /** `v2.users.{id}.routingStatus` (`UserRoutingStatusUserRoutingStatus`, status per RoutingStatus.md StatusEnum). */
 export const GenesysUserRoutingStatus = z.looseObject({
   id: z.string().optional(),
@@ -198,4 +202,5 @@ export type GenesysModelChecks = [
   Holds<FieldsOf<typeof GenesysWrapup, Models.Wrapup & Models.QueueConversationEventTopicWrapup>>,
   Holds<FieldsOf<typeof GenesysEstimatedWaitTime, Models.EstimatedWaitTimePredictions>>,
   Holds<FieldsOf<typeof GenesysUserRoutingStatus, Models.UserRoutingStatusUserRoutingStatus>>,
+  Holds<FieldsOf<typeof GenesysConsultTransferResponse, Models.ConsultTransferResponse>>,
 ];

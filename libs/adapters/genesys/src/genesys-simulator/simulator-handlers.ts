@@ -174,6 +174,30 @@ export function createSimHandlers(
         actions.transferCallback(conversationOf(params['conversationId']), params['participantId'] ?? '', body);
       }),
     ),
+    http.post(
+      api('/api/v2/conversations/:conversationId/participants/:participantId/replace/agent'),
+      simEndpoint(state, 'POST /api/v2/conversations/{conversationId}/participants/{participantId}/replace/agent', ({ body, params }) => {
+        actions.transferCall(conversationOf(params['conversationId']), params['participantId'] ?? '', body.userId);
+      }),
+    ),
+    http.post(
+      api('/api/v2/conversations/calls/:conversationId/participants/:participantId/consult/agent'),
+      simEndpoint(state, 'POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult/agent', ({ body, params }) => ({
+        destinationParticipantId: actions.consult(conversationOf(params['conversationId']), params['participantId'] ?? '', body.userId, body.speakTo),
+      }) satisfies Models.ConsultTransferResponse),
+    ),
+    http.patch(
+      api('/api/v2/conversations/calls/:conversationId/participants/:participantId/consult'),
+      simEndpoint(state, 'PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult', ({ body, params }) => ({
+        destinationParticipantId: actions.updateConsult(conversationOf(params['conversationId']), params['participantId'] ?? '', body.speakTo),
+      }) satisfies Models.ConsultTransferResponse),
+    ),
+    http.delete(
+      api('/api/v2/conversations/calls/:conversationId/participants/:participantId/consult'),
+      simEndpoint(state, 'DELETE /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult', ({ params }) => {
+        actions.cancelConsult(conversationOf(params['conversationId']), params['participantId'] ?? '');
+      }),
+    ),
     http.patch(
       api('/api/v2/conversations/calls/:conversationId/participants/:participantId'),
       simEndpoint(state, 'PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}', ({ body, params }) => {

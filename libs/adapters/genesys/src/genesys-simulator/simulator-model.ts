@@ -116,6 +116,8 @@ export interface SimConversation {
    * answers (TransferRequest.md); `queueId` is the queue to return to if it is called off.
    */
   transfer?: { fromParticipantId: string; queueId: string; targetParticipantId?: string };
+  /** A consult transfer under way: `object` (the customer) is being transferred from `initiator` to `destination`. */
+  consult?: { initiatorId: string; objectId: string; destinationId: string; speakTo: string };
   /** Timers of the current status (alerting timeout, ringing, retry, auto dial…). */
   timers: Set<() => void>;
 }
