@@ -194,7 +194,9 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
   /** The open interactions of a previous run (`vendorRef` = conversation id), tracked again with their expiry. */
   const restoreOpen = (current: Running) => {
     const { context } = current;
-    for (const interaction of context.openInteractions) {
+    // A callback in transfer has two open interactions on one conversation: the receiving one takes its snapshots.
+    const sendersFirst = [...context.openInteractions].sort((a, b) => Number(b.state === 'transferring') - Number(a.state === 'transferring'));
+    for (const interaction of sendersFirst) {
       if (interaction.vendor !== 'genesys' || book.byInteraction(interaction.id)) continue;
       const callback = context.getCallback(interaction.callbackId);
       const settings = current.settings.get(interaction.queueId);

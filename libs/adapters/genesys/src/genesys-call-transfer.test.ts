@@ -1,4 +1,5 @@
 import type { Models } from 'purecloud-platform-client-v2';
+import { createGenesysAdapter } from './genesys-adapter';
 import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
 
 /** Issue 14 item 3: blind and consult transfer of the live call, on the Genesys wire and in ICC. */
@@ -98,5 +99,41 @@ describe('live call transfer', () => {
     await expect(sandbox.adapter.execute(ada.id, { type: 'transfer-call', interactionId: 'ix-1', agentId: ada.id })).rejects.toMatchObject({ code: 'validation_failed' });
     await expect(sandbox.adapter.execute(ada.id, { type: 'consult-call', interactionId: 'ix-1', agentId: 'agent-nobody' })).rejects.toMatchObject({ code: 'not_found' });
     expect(sandbox.simulator.requests()).toHaveLength(sent);
+  });
+});
+
+describe('callback transfer across a restart', () => {
+  let sandbox: StartedSandbox;
+  afterEach(() => sandbox.shutdown());
+
+  it('the receiving interaction takes the conversation again, whatever order the store lists them in', async () => {
+    sandbox = await startSandbox();
+    const { world, sink, logger } = sandbox;
+    const { ada, grace } = world.agents;
+    await sandbox.adapter.setPresence(ada.id, 'available');
+    await requestExampleCallback(sandbox);
+    await sandbox.settle();
+    await sandbox.adapter.execute(ada.id, { type: 'accept', interactionId: 'ix-1' });
+    await sandbox.settle();
+    await sandbox.adapter.execute(ada.id, { type: 'transfer-callback', interactionId: 'ix-1', target: { kind: 'agent', agentId: grace.id } });
+    await sandbox.settle();
+    const receivingId = sink.interaction('ix-1')?.transfer?.toInteractionId as string;
+    await sandbox.adapter.stop();
+
+    const restarted = createGenesysAdapter(sandbox.config, { random: () => 0.5 });
+    const openInteractions = [sink.interaction(receivingId), sink.interaction('ix-1')].filter((view) => view !== undefined);
+    await restarted.start({ sink, clock: world.clock, logger, queues: world.queueList, agents: world.agentList, openInteractions, getCallback: (id) => sink.callback(id) });
+    try {
+      await restarted.setPresence(grace.id, 'available');
+      await sandbox.settle();
+      for (let turn = 0; turn < 50 && sink.interaction(receivingId)?.state !== 'offered'; turn++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(sink.interaction(receivingId)).toMatchObject({ state: 'offered', agentId: grace.id });
+      await restarted.execute(grace.id, { type: 'accept', interactionId: receivingId });
+      for (let turn = 0; turn < 50 && sink.interaction('ix-1')?.state !== 'closed'; turn++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(sink.interaction('ix-1')).toMatchObject({ state: 'closed', outcome: 'transferred' });
+      expect(sink.violations).toEqual([]);
+    } finally {
+      await restarted.stop();
+    }
   });
 });
