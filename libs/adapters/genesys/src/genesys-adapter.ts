@@ -1,6 +1,6 @@
 import { assertMayCancel, decideCancel, decideReschedule, IccError, nextState, type CcaasAdapterV1, type VendorQueueSettings } from '@icc/core';
 import { conflictOnStateRefusal, createAdapterLifecycle } from '@icc/adapter-kit';
-import type { IccEvent, Interaction, NewInteractionEvent, Presence } from '@icc/protocol';
+import type { IccEvent, Interaction, NewInteractionEvent, Presence, RescheduleCallbackRequest } from '@icc/protocol';
 import { convertToGenesysPresence } from './genesys-convert-presence';
 import { startRunning, type Running } from './genesys-adapter-running';
 import { executeGenesysAgentCommand } from './genesys-agent-commands';
@@ -165,27 +165,35 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
   const reschedule = async (
     current: Running,
     record: GenesysCallbackRecord,
-    start: string,
-    windowEnd: string | undefined,
+    request: RescheduleCallbackRequest,
     by: 'agent' | 'api' | 'customer',
     agentUserId = config.rescheduleUserId,
   ) => {
     const view = record.view;
     if (!view) throw new IccError('not_found', `Callback ${record.callbackId} is not known to the Genesys adapter`);
-    const decided = decideReschedule(view, {
-      request: { start, ...(windowEnd !== undefined ? { windowEnd } : {}) },
-      actor: by,
-      capabilities: GENESYS_CAPABILITIES,
-      now: current.context.clock.now(),
-    });
+    // A move to another queue: Genesys's queue decides the mode (its callback media settings).
+    const queueId = request.queueId;
+    const settings = queueId === undefined ? undefined : current.settings.get(queueId);
+    const iccQueue = current.context.queues.find((candidate) => candidate.id === queueId);
+    const queue = settings && iccQueue ? { id: iccQueue.id, name: iccQueue.name, defaultMode: settings.mode } : undefined;
+    const decided = decideReschedule(view, { request, actor: by, capabilities: GENESYS_CAPABILITIES, now: current.context.clock.now(), queue });
     if (record.conversationId === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
     if (agentUserId === undefined) {
       throw new IccError('vendor_unavailable', 'Genesys needs an agentId to reschedule a callback: set rescheduleUserId (GENESYS_RESCHEDULE_USER_ID) to the integration user');
     }
     record.rescheduledBy = by;
-    await current.client.rescheduleCallback({ conversationId: record.conversationId, agentId: agentUserId, callbackScheduledTime: new Date(start).toISOString() });
+    await current.client.rescheduleCallback({
+      conversationId: record.conversationId,
+      agentId: agentUserId,
+      callbackScheduledTime: new Date(request.start).toISOString(),
+      ...(queueId !== undefined ? { queueId: config.queueMap[queueId] as string } : {}),
+      ...(request.phoneNumbers !== undefined ? { callbackNumbers: [...request.phoneNumbers] } : {}),
+    });
+    if (settings) record.settings = settings;
+    const moved = (now: Interaction) =>
+      (decided.queueId !== undefined && now.queueId !== decided.queueId) || (decided.phoneNumbers !== undefined && now.card.phoneNumbers.join() !== decided.phoneNumbers.join());
     return emitWhen(current, record, () =>
-      record.view && (record.view.state !== 'scheduled' || Date.parse(record.view.scheduledAt ?? '') !== Date.parse(start))
+      record.view && (record.view.state !== 'scheduled' || Date.parse(record.view.scheduledAt ?? '') !== Date.parse(request.start) || moved(record.view))
         ? [decided]
         : [],
     );
@@ -261,7 +269,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
         record.view?.state === 'closed' ? [] : [decideCancel(view, { actor, ...(reason !== undefined ? { reason } : {}), now: current.context.clock.now() })],
       );
     },
-    reschedule: (callbackId, request, actor) => reschedule(requireRunning(), recordOf(callbackId), request.start, request.windowEnd, actor),
+    reschedule: (callbackId, request, actor) => reschedule(requireRunning(), recordOf(callbackId), request, actor),
     async setPresence(agentId, presence) {
       const current = requireRunning();
       const userId = config.userMap[agentId];
@@ -285,7 +293,8 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
           config,
           now: () => current.context.clock.now(),
           emitWhen: (target, build) => emitWhen(current, target, build),
-          reschedule: (target, start, by) => reschedule(current, target, start, command.type === 'reschedule' ? command.windowEnd : undefined, by, userId),
+          reschedule: (target, start, by) =>
+            reschedule(current, target, { start, ...(command.type === 'reschedule' && command.windowEnd !== undefined ? { windowEnd: command.windowEnd } : {}) }, by, userId),
           transferCallback: (source, offer, target) => transferGenesysCallback({ current, config, book, armExpiry }, held(source), offer, target),
           cancelTransfer: (source) => cancelGenesysCallbackTransfer({ current, config, book, armExpiry }, held(source)),
         },
