@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CallbackReason } from './callback-reason';
+import { CallbackRouting } from './callback-routing';
+import { E164PhoneNumber } from './e164-phone-number';
 import { CallbackSchedule } from './callback-schedule';
 import { CallbackSource } from './callback-state';
 import { Customer } from './customer';
@@ -35,6 +37,10 @@ export const CreateCallbackRequest = z
     expireAt: Instant.optional(),
     retryPolicy: RetryPolicy.optional(),
     source: CallbackSource.default('api'),
+    /** The number and name the customer sees calling (Genesys `callerId`, `callerIdName`); the vendor's default otherwise. */
+    callerId: E164PhoneNumber.optional(),
+    callerIdName: z.string().trim().min(1).max(64).optional(),
+    routing: CallbackRouting.optional(),
   })
   .meta({ id: 'CreateCallbackRequest' });
 export type CreateCallbackRequest = z.infer<typeof CreateCallbackRequest>;
@@ -60,9 +66,14 @@ export const CancelCallbackRequest = z
   .meta({ id: 'CancelCallbackRequest' });
 export type CancelCallbackRequest = z.infer<typeof CancelCallbackRequest>;
 
-/** Body of `POST /v1/callbacks/:id/reschedule`. */
+/** Body of `POST /v1/callbacks/:id/reschedule`; vendors with `rescheduleMove` also take another queue or other numbers. */
 export const RescheduleCallbackRequest = z
-  .strictObject({ start: Instant, windowEnd: Instant.optional() })
+  .strictObject({
+    start: Instant,
+    windowEnd: Instant.optional(),
+    queueId: QueueId.optional(),
+    phoneNumbers: Customer.shape.phoneNumbers.optional(),
+  })
   .refine((body) => body.windowEnd === undefined || Date.parse(body.windowEnd) > Date.parse(body.start), {
     message: 'windowEnd must be after start',
     path: ['windowEnd'],

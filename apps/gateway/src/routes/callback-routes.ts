@@ -8,7 +8,7 @@ import {
   RescheduleCallbackRequest,
   UpdateCallbackRequest,
 } from '@icc/protocol';
-import { assertMayCancel, assertMayReschedule, IccError } from '@icc/core';
+import { assertMayCancel, assertMayMove, assertMayReschedule, IccError, withVendorQueueSettings } from '@icc/core';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import type { AccessAction } from '../auth/access-policy';
@@ -146,7 +146,11 @@ export const rescheduleCallbackRoute = defineRoute({
   errors: ['forbidden', 'not_found', 'invalid_transition', 'capability_unsupported', ...VENDOR_CALL_ERRORS],
   async handle({ params, body, principal }, { services }) {
     const callback = allowedCallback(services, params.id, principal, 'change');
-    assertMayReschedule(currentInteraction(services, callback), services.adapter.capabilities);
+    const interaction = currentInteraction(services, callback);
+    assertMayReschedule(interaction, services.adapter.capabilities);
+    // A move (another queue, other numbers) only where the vendor can: a vendor that cannot would drop it silently.
+    const queue = body.queueId === undefined ? undefined : services.store.listQueues().find((candidate) => candidate.id === body.queueId);
+    assertMayMove(body, services.adapter.capabilities, interaction.mode, queue && withVendorQueueSettings(queue, services.adapter.queueSettings?.(queue.id)));
     await services.adapter.reschedule(callback.id, body, 'agent');
     return reply(200, storedCallback(services, callback.id));
   },

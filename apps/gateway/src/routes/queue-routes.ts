@@ -1,3 +1,4 @@
+import { withVendorQueueSettings } from '@icc/core';
 import { AdapterCapabilities, QueueConfig, QueueStats } from '@icc/protocol';
 import { z } from 'zod';
 import { defineRoute, reply } from './route-definition';
@@ -10,7 +11,9 @@ export const listQueuesRoute = defineRoute({
   access: 'agent',
   responses: { 200: z.object({ items: z.array(QueueConfig) }) },
   errors: [],
-  handle: (_input, { services }) => reply(200, { items: services.store.listQueues() }),
+  // Settings the vendor decides (Genesys: the queue's callback media settings) show as they really are.
+  handle: (_input, { services }) =>
+    reply(200, { items: services.store.listQueues().map((queue) => withVendorQueueSettings(queue, services.adapter.queueSettings?.(queue.id))) }),
 });
 
 export const queueStatsRoute = defineRoute({

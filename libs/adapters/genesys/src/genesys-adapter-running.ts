@@ -1,4 +1,4 @@
-import type { AdapterContext } from '@icc/core';
+import type { AdapterContext, VendorQueueSettings } from '@icc/core';
 import type { Presence } from '@icc/protocol';
 import type { GenesysCallbackBook } from './genesys-callback-record';
 import { createGenesysClient, type GenesysClient } from './genesys-client';
@@ -7,7 +7,7 @@ import { createConversationSync, type ConversationSync } from './genesys-convers
 import { createNotificationChannel, type NotificationChannel } from './genesys-notification-channel';
 import { createGenesysReconciler, type GenesysReconciler } from './genesys-reconciler';
 import type { GenesysNotification } from './genesys-schemas';
-import { mapGenesysQueueSettings, type GenesysQueueSettings } from './genesys-map-queue-settings';
+import { mapCallbackMediaSettingsToQueueConfig, mapGenesysQueueSettings, type GenesysQueueSettings } from './genesys-map-queue-settings';
 import { createSerialQueue, type SerialQueue } from './genesys-serial-queue';
 
 /** Everything a started adapter holds; `stop()` lets go of all of it. */
@@ -21,6 +21,8 @@ export interface Running {
   /** Aborts when this run stops (the adapter-kit lifecycle's signal). */
   signal: AbortSignal;
   settings: Map<string, GenesysQueueSettings>;
+  /** ICC queue id → its Genesys queue's callback media settings as ICC queue configuration. */
+  queueConfig: Map<string, VendorQueueSettings>;
   presences: Map<string, Presence>;
 }
 
@@ -35,7 +37,7 @@ export interface StartRunningDeps {
 
 /**
  * Builds the client, the notification channel (topics: every mapped queue's and user's
- * conversations) and reads each mapped queue's callback media settings. The channel is not opened yet.
+ * conversations, every mapped user's routing status) and reads each mapped queue's callback media settings. The channel is not opened yet.
  */
 export async function startRunning(deps: StartRunningDeps, context: AdapterContext, signal: AbortSignal): Promise<Running> {
   const { config, book, agentByUser } = deps;
@@ -49,6 +51,7 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     logger: context.logger,
     now: () => context.clock.now(),
     agentOf: (userId) => agentByUser.get(userId),
+    userOf: (agentId) => config.userMap[agentId],
     wrapupCodes: config.wrapupCodes,
     readBack: (conversationId) => client.getConversation(conversationId),
     isRunning: () => !signal.aborted,
@@ -76,7 +79,7 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
   const topics = [
     ...new Set([
       ...Object.values(config.queueMap).map((queueId) => `v2.routing.queues.${queueId}.conversations`),
-      ...Object.values(config.userMap).map((userId) => `v2.users.${userId}.conversations`),
+      ...Object.values(config.userMap).flatMap((userId) => [`v2.users.${userId}.conversations`, `v2.users.${userId}.routingStatus`]),
     ]),
   ];
   const current: Running = {
@@ -87,6 +90,7 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     reconciler,
     signal,
     settings: new Map(),
+    queueConfig: new Map(),
     presences: new Map(context.agents.map((agent) => [agent.id, agent.presence])),
     channel: createNotificationChannel({
       client,
@@ -105,6 +109,7 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     if (genesysQueueId === undefined) continue;
     const genesysQueue = await client.getQueue(genesysQueueId);
     current.settings.set(iccQueue.id, mapGenesysQueueSettings(genesysQueue.mediaSettings?.callback, iccQueue));
+    current.queueConfig.set(iccQueue.id, mapCallbackMediaSettingsToQueueConfig(genesysQueue.mediaSettings?.callback ?? {}));
   }
   return current;
 }

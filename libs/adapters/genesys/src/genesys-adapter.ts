@@ -1,6 +1,6 @@
-import { assertMayCancel, decideCancel, decideReschedule, IccError, nextState, type CcaasAdapterV1 } from '@icc/core';
+import { assertMayCancel, decideCancel, decideReschedule, IccError, nextState, type CcaasAdapterV1, type VendorQueueSettings } from '@icc/core';
 import { conflictOnStateRefusal, createAdapterLifecycle } from '@icc/adapter-kit';
-import type { IccEvent, Interaction, NewInteractionEvent } from '@icc/protocol';
+import type { IccEvent, Interaction, NewInteractionEvent, Presence, RescheduleCallbackRequest } from '@icc/protocol';
 import { convertToGenesysPresence } from './genesys-convert-presence';
 import { startRunning, type Running } from './genesys-adapter-running';
 import { executeGenesysAgentCommand } from './genesys-agent-commands';
@@ -10,9 +10,11 @@ import { GenesysAdapterConfig, type GenesysAdapterConfigInput } from './genesys-
 import type { ConversationSyncStats } from './genesys-conversation-sync';
 import type { NotificationChannelStats } from './genesys-notification-channel';
 import type { ReconcilerStats } from './genesys-reconciler';
-import { GenesysConversation, type GenesysNotification } from './genesys-schemas';
+import { presenceFromRoutingStatus, ROUTING_STATUS_TOPIC } from './genesys-map-routing-status';
+import { GenesysConversation, GenesysUserRoutingStatus, type GenesysNotification } from './genesys-schemas';
 import { createGenesysQueuePosition } from './genesys-queue-position';
 import { requestGenesysCallback } from './genesys-request-callback';
+import { cancelGenesysCallbackTransfer, transferGenesysCallback } from './genesys-transfer-callback';
 import { updateGenesysCallback } from './genesys-update-callback';
 
 export interface GenesysAdapterDiagnostics extends ConversationSyncStats, ReconcilerStats {
@@ -30,6 +32,7 @@ export interface GenesysAdapterDiagnostics extends ConversationSyncStats, Reconc
 export interface GenesysAdapter extends CcaasAdapterV1 {
   diagnostics(): GenesysAdapterDiagnostics;
   queuePosition(callbackId: string): { position: number | null; estimatedWaitSeconds: number | null };
+  queueSettings(queueId: string): VendorQueueSettings | undefined;
 }
 
 export interface GenesysAdapterOptions {
@@ -80,11 +83,35 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     if (!record?.view) throw new IccError('not_found', `Callback ${callbackId} is not known to the Genesys adapter`);
     return record as GenesysCallbackRecord & { view: Interaction };
   };
+  const held = (record: GenesysCallbackRecord) => {
+    if (!record.view || record.conversationId === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
+    return record as GenesysCallbackRecord & { view: Interaction; conversationId: string };
+  };
   const emitWhen = (current: Running, record: GenesysCallbackRecord, build: () => NewInteractionEvent[]) =>
     current.queue.run(() => current.sync.store(record, build()));
   const at = (current: Running) => new Date(current.context.clock.now()).toISOString();
 
+  const changePresence = (current: Running, agentId: string, presence: Presence) =>
+    current.queue.run(async (): Promise<IccEvent[]> => {
+      const previous = current.presences.get(agentId) ?? 'offline';
+      if (previous === presence || !lifecycle.isCurrent(current)) return [];
+      current.presences.set(agentId, presence);
+      return current.context.sink.emit([{ type: 'agent.presence-changed', agentId, at: at(current), presence, previous }]);
+    });
+  const onRoutingStatus = (current: Running, userId: string, eventBody: unknown) => {
+    const parsed = GenesysUserRoutingStatus.safeParse(eventBody);
+    const agentId = agentByUser.get(userId);
+    const presence = parsed.success ? presenceFromRoutingStatus(parsed.data) : undefined;
+    if (!parsed.success) counters.malformedBodies += 1;
+    if (agentId === undefined || presence === undefined) return;
+    changePresence(current, agentId, presence).catch((error: unknown) => {
+      current.context.logger.error({ err: error, agentId }, 'genesys: storing a routing status change failed');
+    });
+  };
+
   const onNotification = (current: Running, notification: GenesysNotification) => {
+    const routingStatusOf = ROUTING_STATUS_TOPIC.exec(notification.topicName)?.[1];
+    if (routingStatusOf !== undefined) return onRoutingStatus(current, routingStatusOf, notification.eventBody);
     if (!CONVERSATION_TOPIC.test(notification.topicName)) {
       counters.unknownTopics += 1;
       current.context.logger.debug({ topic: notification.topicName }, 'genesys: notification of an unhandled topic; skipped');
@@ -138,27 +165,35 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
   const reschedule = async (
     current: Running,
     record: GenesysCallbackRecord,
-    start: string,
-    windowEnd: string | undefined,
+    request: RescheduleCallbackRequest,
     by: 'agent' | 'api' | 'customer',
     agentUserId = config.rescheduleUserId,
   ) => {
     const view = record.view;
     if (!view) throw new IccError('not_found', `Callback ${record.callbackId} is not known to the Genesys adapter`);
-    const decided = decideReschedule(view, {
-      request: { start, ...(windowEnd !== undefined ? { windowEnd } : {}) },
-      actor: by,
-      capabilities: GENESYS_CAPABILITIES,
-      now: current.context.clock.now(),
-    });
+    // A move to another queue: Genesys's queue decides the mode (its callback media settings).
+    const queueId = request.queueId;
+    const settings = queueId === undefined ? undefined : current.settings.get(queueId);
+    const iccQueue = current.context.queues.find((candidate) => candidate.id === queueId);
+    const queue = settings && iccQueue ? { id: iccQueue.id, name: iccQueue.name, defaultMode: settings.mode } : undefined;
+    const decided = decideReschedule(view, { request, actor: by, capabilities: GENESYS_CAPABILITIES, now: current.context.clock.now(), queue });
     if (record.conversationId === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
     if (agentUserId === undefined) {
       throw new IccError('vendor_unavailable', 'Genesys needs an agentId to reschedule a callback: set rescheduleUserId (GENESYS_RESCHEDULE_USER_ID) to the integration user');
     }
     record.rescheduledBy = by;
-    await current.client.rescheduleCallback({ conversationId: record.conversationId, agentId: agentUserId, callbackScheduledTime: new Date(start).toISOString() });
+    await current.client.rescheduleCallback({
+      conversationId: record.conversationId,
+      agentId: agentUserId,
+      callbackScheduledTime: new Date(request.start).toISOString(),
+      ...(queueId !== undefined ? { queueId: config.queueMap[queueId] as string } : {}),
+      ...(request.phoneNumbers !== undefined ? { callbackNumbers: [...request.phoneNumbers] } : {}),
+    });
+    if (settings) record.settings = settings;
+    const moved = (now: Interaction) =>
+      (decided.queueId !== undefined && now.queueId !== decided.queueId) || (decided.phoneNumbers !== undefined && now.card.phoneNumbers.join() !== decided.phoneNumbers.join());
     return emitWhen(current, record, () =>
-      record.view && (record.view.state !== 'scheduled' || Date.parse(record.view.scheduledAt ?? '') !== Date.parse(start))
+      record.view && (record.view.state !== 'scheduled' || Date.parse(record.view.scheduledAt ?? '') !== Date.parse(request.start) || moved(record.view))
         ? [decided]
         : [],
     );
@@ -167,7 +202,9 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
   /** The open interactions of a previous run (`vendorRef` = conversation id), tracked again with their expiry. */
   const restoreOpen = (current: Running) => {
     const { context } = current;
-    for (const interaction of context.openInteractions) {
+    // A callback in transfer has two open interactions on one conversation: the receiving one takes its snapshots.
+    const sendersFirst = [...context.openInteractions].sort((a, b) => Number(b.state === 'transferring') - Number(a.state === 'transferring'));
+    for (const interaction of sendersFirst) {
       if (interaction.vendor !== 'genesys' || book.byInteraction(interaction.id)) continue;
       const callback = context.getCallback(interaction.callbackId);
       const settings = current.settings.get(interaction.queueId);
@@ -213,6 +250,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
         return current && { client: current.client, now: () => current.context.clock.now(), logger: current.context.logger };
       },
     }),
+    queueSettings: (queueId) => lifecycle.running()?.queueConfig.get(queueId),
     requestCallback: (request, identity) => requestGenesysCallback({ current: requireRunning(), config, book, armExpiry }, request, identity),
     updateCallback: (callbackId, changes) => {
       const current = requireRunning();
@@ -231,7 +269,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
         record.view?.state === 'closed' ? [] : [decideCancel(view, { actor, ...(reason !== undefined ? { reason } : {}), now: current.context.clock.now() })],
       );
     },
-    reschedule: (callbackId, request, actor) => reschedule(requireRunning(), recordOf(callbackId), request.start, request.windowEnd, actor),
+    reschedule: (callbackId, request, actor) => reschedule(requireRunning(), recordOf(callbackId), request, actor),
     async setPresence(agentId, presence) {
       const current = requireRunning();
       const userId = config.userMap[agentId];
@@ -239,12 +277,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       const change = convertToGenesysPresence(presence, config.presenceDefinitionIds);
       await current.client.setPresence(userId, change.presence);
       if (change.routingStatus) await current.client.setRoutingStatus(userId, change.routingStatus);
-      return current.queue.run(async (): Promise<IccEvent[]> => {
-        const previous = current.presences.get(agentId) ?? 'offline';
-        if (previous === presence || !lifecycle.isCurrent(current)) return [];
-        current.presences.set(agentId, presence);
-        return current.context.sink.emit([{ type: 'agent.presence-changed', agentId, at: at(current), presence, previous }]);
-      });
+      return changePresence(current, agentId, presence);
     },
     async execute(agentId, command) {
       const current = requireRunning();
@@ -260,7 +293,10 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
           config,
           now: () => current.context.clock.now(),
           emitWhen: (target, build) => emitWhen(current, target, build),
-          reschedule: (target, start, by) => reschedule(current, target, start, command.type === 'reschedule' ? command.windowEnd : undefined, by, userId),
+          reschedule: (target, start, by) =>
+            reschedule(current, target, { start, ...(command.type === 'reschedule' && command.windowEnd !== undefined ? { windowEnd: command.windowEnd } : {}) }, by, userId),
+          transferCallback: (source, offer, target) => transferGenesysCallback({ current, config, book, armExpiry }, held(source), offer, target),
+          cancelTransfer: (source) => cancelGenesysCallbackTransfer({ current, config, book, armExpiry }, held(source)),
         },
         record,
         userId,

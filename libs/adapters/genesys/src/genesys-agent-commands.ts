@@ -1,10 +1,11 @@
 import { IccError, InvalidTransitionError } from '@icc/core';
-import type { AgentCommand, IccEvent, NewInteractionEvent } from '@icc/protocol';
+import type { AgentCommand, IccEvent, NewInteractionEvent, TransferTarget } from '@icc/protocol';
 import type { GenesysCallbackRecord } from './genesys-callback-record';
 import type { GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
 import type { GenesysOffer } from './genesys-callback-progress';
 import { convertToGenesysWrapup } from './genesys-convert-wrapup';
+import { executeGenesysCallTransfer } from './genesys-call-transfer';
 
 export interface AgentCommandDeps {
   client: GenesysClient;
@@ -13,6 +14,8 @@ export interface AgentCommandDeps {
   /** Emits events about the record through the adapter's ordered queue; `build` sees the view at that moment. */
   emitWhen(record: GenesysCallbackRecord, build: () => NewInteractionEvent[]): Promise<IccEvent[]>;
   reschedule(record: GenesysCallbackRecord, start: string, by: 'agent'): Promise<IccEvent[]>;
+  transferCallback(record: GenesysCallbackRecord, offer: GenesysOffer, target: TransferTarget): Promise<IccEvent[]>;
+  cancelTransfer(record: GenesysCallbackRecord): Promise<IccEvent[]>;
 }
 
 const media = (offer: GenesysOffer) => (offer.media === 'callback' ? 'callbacks' : 'calls');
@@ -119,6 +122,16 @@ export async function executeGenesysAgentCommand(
     }
     case 'reschedule':
       return deps.reschedule(record, command.start, 'agent');
+    case 'transfer-call':
+    case 'consult-call':
+    case 'merge-calls':
+    case 'cancel-consult':
+    case 'leave-and-transfer':
+      return executeGenesysCallTransfer(deps, record, conversationId, record.view?.agentId ?? '', handler(), command);
+    case 'transfer-callback':
+      return deps.transferCallback(record, handler(), command.target);
+    case 'cancel-transfer':
+      return deps.cancelTransfer(record);
     default:
       throw new IccError('capability_unsupported', `Genesys adapter does not support "${command.type}" yet`);
   }

@@ -56,9 +56,10 @@ export function createGenesysCallbackBook(): GenesysCallbackBook {
       if (record.conversationId !== undefined) conversations.set(record.conversationId, record);
     },
     remove(record) {
-      callbacks.delete(record.callbackId);
+      // A transfer gives the callback and its conversation a second record: only this record's entries go.
+      if (callbacks.get(record.callbackId) === record) callbacks.delete(record.callbackId);
       interactions.delete(record.interactionId);
-      if (record.conversationId !== undefined) conversations.delete(record.conversationId);
+      if (record.conversationId !== undefined && conversations.get(record.conversationId) === record) conversations.delete(record.conversationId);
     },
     linkConversation(record, conversationId) {
       record.conversationId = conversationId;

@@ -33,6 +33,10 @@ export const GenesysAdapterConfig = z.object({
     .default(Object.fromEntries(WRAP_UP_REASONS.map((reason) => [reason, reason])) as Record<(typeof WRAP_UP_REASONS)[number], string>),
   /** Wrap-up code applied when the agent closes a callback without (or after failing) reaching the customer. */
   closeCallbackWrapupCode: z.string().min(1).default('callback-closed'),
+  /** ICC routing skill → Genesys skill id (`GET /api/v2/routing/skills`), for `RoutingData.skillIds`. */
+  skillMap: z.record(z.string(), z.string().min(1)).default({}),
+  /** ICC language (e.g. `de-DE`) → Genesys routing language id (`GET /api/v2/routing/languages`), for `RoutingData.languageId`. */
+  languageMap: z.record(z.string(), z.string().min(1)).default({}),
   /** Engage script shown to the agent, if any. */
   scriptId: z.string().optional(),
   /** Vendor API calls: tries per call and backoff ceilings (see `createVendorHttpClient`). */

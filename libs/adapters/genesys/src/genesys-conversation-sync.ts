@@ -1,5 +1,5 @@
 import { reduceInteraction, type AdapterSink, type Logger } from '@icc/core';
-import { isInteractionEvent, type IccEvent, type Interaction, type NewInteractionEvent, type WrapUpReason } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, isInteractionEvent, type IccEvent, type Interaction, type NewInteractionEvent, type WrapUpReason } from '@icc/protocol';
 import { ICC_DATA_KEYS } from './genesys-callback-data';
 import type { GenesysCallbackBook, GenesysCallbackRecord } from './genesys-callback-record';
 import type { GenesysConversation } from './genesys-schemas';
@@ -13,6 +13,7 @@ export interface ConversationSyncDeps {
   logger: Logger;
   now(): number;
   agentOf(userId: string): string | undefined;
+  userOf(agentId: string): string | undefined;
   wrapupCodes: Readonly<Record<WrapUpReason, string>>;
   readBack(conversationId: string): Promise<GenesysConversation>;
   /** False once the adapter stopped: nothing is emitted after `stop()`. */
@@ -82,7 +83,17 @@ export function createConversationSync(deps: ConversationSyncDeps): Conversation
     const stored = await deps.sink.emit(events);
     record.view = fold(record.view, stored);
     if (record.view?.state === 'closed') deps.onClosed(record);
-    return stored;
+    return [...stored, ...(await completeTransfer(record))];
+  };
+
+  /** The receiver of a transferred callback accepted it: the sending interaction closes as transferred. */
+  const completeTransfer = async (receiving: GenesysCallbackRecord): Promise<IccEvent[]> => {
+    const view = receiving.view;
+    const source = view?.transferredFrom === undefined ? undefined : deps.book.byInteraction(view.transferredFrom);
+    if (!view || !INTERACTION_STATE_TRAITS[view.state].acceptedByAgent || source?.view?.state !== 'transferring') return [];
+    const at = new Date(deps.now()).toISOString();
+    const detail = `Accepted by ${view.agentId ?? 'the receiver'} as ${view.id}`;
+    return store(source, [{ type: 'interaction.closed', interactionId: source.interactionId, callbackId: source.callbackId, at, outcome: 'transferred', by: 'agent', detail }]);
   };
 
   const apply = async (conversation: GenesysConversation, fresh: boolean): Promise<IccEvent[]> => {
@@ -124,7 +135,7 @@ export function createConversationSync(deps: ConversationSyncDeps): Conversation
       }
     }
     record.rank = rank;
-    const progress = mapGenesysConversation(conversation);
+    const progress = mapGenesysConversation(conversation, record.view.agentId === undefined ? undefined : deps.userOf(record.view.agentId));
     record.progress = progress;
     if (record.cursor.offered < 0) {
       record.cursor = { offered: progress.offers.length, resolved: progress.offers.length - (record.view.state === 'offered' ? 1 : 0) };

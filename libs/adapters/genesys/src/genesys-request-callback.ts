@@ -63,7 +63,14 @@ export async function requestGenesysCallback(
   book.add(record);
   let conversationId: string;
   try {
-    const body = convertToGenesysCallback(request, identity, { genesysQueueId, now, scriptId: config.scriptId });
+    const body = convertToGenesysCallback(request, identity, {
+      genesysQueueId,
+      now,
+      scriptId: config.scriptId,
+      skillMap: config.skillMap,
+      languageMap: config.languageMap,
+      userMap: config.userMap,
+    });
     conversationId = (await current.client.createCallback(body)).conversation.id;
   } catch (error) {
     book.remove(record);

@@ -138,8 +138,11 @@ export function createSimHandlers(
       simEndpoint(state, 'PATCH /api/v2/conversations/callbacks', ({ body }) => {
         const conversation = conversationOf(body.conversationId);
         userOf(body.agentId);
-        if (body.queueId !== undefined && body.queueId !== conversation.queueId) throw new SimRefusal(400, 'bad.request', 'Moving a callback to another queue is not simulated');
-        if (body.callbackScheduledTime !== undefined) actions.reschedule(conversation, Date.parse(body.callbackScheduledTime));
+        // PatchCallbackRequest.md: `queueId` "The identifier of the queue to be used for the callback"; `callbackNumbers` (SDK model).
+        if (body.queueId !== undefined && !world.queues.has(body.queueId)) throw new SimRefusal(400, 'bad.request', `Queue ${body.queueId} not found`);
+        const move = { ...(body.queueId !== undefined ? { queueId: body.queueId } : {}), ...(body.callbackNumbers !== undefined ? { callbackNumbers: body.callbackNumbers } : {}) };
+        if (body.callbackScheduledTime !== undefined) actions.reschedule(conversation, Date.parse(body.callbackScheduledTime), move);
+        else if (Object.keys(move).length > 0) throw new SimRefusal(400, 'bad.request', 'Changing queue or numbers without a new time is not simulated');
         return { conversation: { id: conversation.id, selfUri: `/api/v2/conversations/${conversation.id}` }, callbackIdentifiers: [] } satisfies Models.PatchCallbackResponse;
       }),
     ),
@@ -166,6 +169,36 @@ export function createSimHandlers(
         Object.assign(participant.attributes, body.attributes);
         world.publish(conversation);
         return { attributes: { ...participant.attributes } } satisfies Models.ParticipantAttributes;
+      }),
+    ),
+    http.post(
+      api('/api/v2/conversations/callbacks/:conversationId/participants/:participantId/replace'),
+      simEndpoint(state, 'POST /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/replace', ({ body, params }) => {
+        actions.transferCallback(conversationOf(params['conversationId']), params['participantId'] ?? '', body);
+      }),
+    ),
+    http.post(
+      api('/api/v2/conversations/:conversationId/participants/:participantId/replace/agent'),
+      simEndpoint(state, 'POST /api/v2/conversations/{conversationId}/participants/{participantId}/replace/agent', ({ body, params }) => {
+        actions.transferCall(conversationOf(params['conversationId']), params['participantId'] ?? '', body.userId);
+      }),
+    ),
+    http.post(
+      api('/api/v2/conversations/calls/:conversationId/participants/:participantId/consult/agent'),
+      simEndpoint(state, 'POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult/agent', ({ body, params }) => ({
+        destinationParticipantId: actions.consult(conversationOf(params['conversationId']), params['participantId'] ?? '', body.userId, body.speakTo),
+      }) satisfies Models.ConsultTransferResponse),
+    ),
+    http.patch(
+      api('/api/v2/conversations/calls/:conversationId/participants/:participantId/consult'),
+      simEndpoint(state, 'PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult', ({ body, params }) => ({
+        destinationParticipantId: actions.updateConsult(conversationOf(params['conversationId']), params['participantId'] ?? '', body.speakTo),
+      }) satisfies Models.ConsultTransferResponse),
+    ),
+    http.delete(
+      api('/api/v2/conversations/calls/:conversationId/participants/:participantId/consult'),
+      simEndpoint(state, 'DELETE /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult', ({ params }) => {
+        actions.cancelConsult(conversationOf(params['conversationId']), params['participantId'] ?? '');
       }),
     ),
     http.patch(
@@ -214,6 +247,7 @@ export function createSimHandlers(
           user.idleSince = now();
         }
         acd.route();
+        world.publishUsers();
         return { source: 'PURECLOUD', presenceDefinition: body.presenceDefinition, modifiedDate: new Date(now()).toISOString() } satisfies Models.UserPresence;
       }),
     ),
@@ -227,6 +261,7 @@ export function createSimHandlers(
           user.routingStatus = body.status === 'IDLE' || body.status === 'OFF_QUEUE' ? body.status : user.routingStatus;
         }
         acd.route();
+        world.publishUsers();
         return { userId: user.id, status: user.routingStatus, startTime: new Date(user.idleSince).toISOString() } satisfies Models.RoutingStatus;
       }),
     ),
