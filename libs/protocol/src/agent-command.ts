@@ -41,7 +41,7 @@ export const AGENT_COMMAND_SCHEMAS = [
   command('submit-wrap-up', { wrapUp: WrapUp }),
   /** Close callback: before dialing when the issue is already solved, or after no answer. */
   command('close-callback', { reason: CallbackReason.optional(), notes: z.string().max(4000).optional() }),
-  command('reschedule', { start: Instant, windowEnd: Instant.optional() }),
+  command('reschedule', { start: Instant, windowEnd: Instant.optional(), assignedAgentId: AgentId.optional() }),
 ] as const;
 
 /** Same rule as `RescheduleCallbackRequest`; on the union because refined objects cannot be `omit`ted. */

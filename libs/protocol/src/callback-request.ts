@@ -3,7 +3,7 @@ import { CallbackReason } from './callback-reason';
 import { CallbackSchedule } from './callback-schedule';
 import { CallbackSource } from './callback-state';
 import { Customer } from './customer';
-import { QueueId } from './identifiers';
+import { AgentId, QueueId } from './identifiers';
 import { Instant } from './instant';
 import { RetryPolicy } from './retry-policy';
 import { RoutingMode } from './routing-mode';
@@ -35,6 +35,11 @@ export const CreateCallbackRequest = z
     expireAt: Instant.optional(),
     retryPolicy: RetryPolicy.optional(),
     source: CallbackSource.default('api'),
+    /**
+     * The one agent who makes this call ("call me back Tuesday"): its offers go to them only. A
+     * signed-in agent may name only themselves, a supervisor anyone; anonymous intake may not set it.
+     */
+    assignedAgentId: AgentId.optional(),
   })
   .meta({ id: 'CreateCallbackRequest' });
 export type CreateCallbackRequest = z.infer<typeof CreateCallbackRequest>;
@@ -62,7 +67,12 @@ export type CancelCallbackRequest = z.infer<typeof CancelCallbackRequest>;
 
 /** Body of `POST /v1/callbacks/:id/reschedule`. */
 export const RescheduleCallbackRequest = z
-  .strictObject({ start: Instant, windowEnd: Instant.optional() })
+  .strictObject({
+    start: Instant,
+    windowEnd: Instant.optional(),
+    /** Keeps the rescheduled callback for this agent (see `CreateCallbackRequest.assignedAgentId`). */
+    assignedAgentId: AgentId.optional(),
+  })
   .refine((body) => body.windowEnd === undefined || Date.parse(body.windowEnd) > Date.parse(body.start), {
     message: 'windowEnd must be after start',
     path: ['windowEnd'],

@@ -1,4 +1,5 @@
 import {
+  CallbackEventList,
   CancelCallbackRequest,
   CreateCallbackRequest,
   ListCallbacksQuery,
@@ -9,7 +10,7 @@ import {
 } from '@icc/protocol';
 import { assertMayCancel, assertMayReschedule, IccError } from '@icc/core';
 import { Router, type RequestHandler } from 'express';
-import { authenticate } from '../auth/authenticate';
+import { authenticate, verifiedPrincipal } from '../auth/authenticate';
 import type { AccessAction } from '../auth/access-policy';
 import { isSupervisor, principalOf } from '../auth/principal';
 import type { GatewayServices } from '../composition/gateway-services';
@@ -17,6 +18,8 @@ import { parseWith } from './parse-with';
 import { rateLimitPerClient } from './rate-limit';
 import type { TokenBucketSettings } from './token-bucket';
 import { pathParam } from './path-param';
+import { callbackEvents } from './callback-events';
+import { upcomingCallbacks } from './upcoming-callbacks';
 
 export function callbacksRouter(services: GatewayServices, intakeRateLimit: TokenBucketSettings): Router {
   const router = Router();
@@ -47,6 +50,10 @@ export function callbacksRouter(services: GatewayServices, intakeRateLimit: Toke
     rateLimitPerClient(intakeRateLimit, () => services.timerClock.now()),
     async (req, res) => {
       const request = parseWith(CreateCallbackRequest, req.body, 'Callback request');
+      // Intake is public; keeping the callback for an agent is not: it needs a token that may do so.
+      if (request.assignedAgentId !== undefined) {
+        access.assertMayKeepFor(await verifiedPrincipal(tokens, req), request.assignedAgentId, request.queueId);
+      }
       const key = req.header('idempotency-key');
       const result = await intake.create(request, key);
       res.status(result.outcome === 'created' ? 201 : 200).json(result.callback);
@@ -56,7 +63,15 @@ export function callbacksRouter(services: GatewayServices, intakeRateLimit: Toke
   router.get('/v1/callbacks', requireAgent, (req, res) => {
     const query = parseWith(ListCallbacksQuery, req.query, 'Callback query');
     const principal = principalOf(res);
-    res.json(store.listCallbacks(isSupervisor(principal) ? query : { ...query, agentId: principal.agentId }));
+    if (query.view === 'upcoming') {
+      const items = upcomingCallbacks(store, access.principalOf(principal), query.limit, (callback) =>
+        access.allowsCallback(principal, callback, 'upcoming'),
+      );
+      res.json({ items, nextCursor: null });
+      return;
+    }
+    const { view: _none, ...stored } = query;
+    res.json(store.listCallbacks(isSupervisor(principal) ? stored : { ...stored, agentId: principal.agentId }));
   });
 
   router.get('/v1/callbacks/:idOrNumber', requireAgent, (req, res) => {
@@ -81,9 +96,16 @@ export function callbacksRouter(services: GatewayServices, intakeRateLimit: Toke
   router.post('/v1/callbacks/:id/reschedule', requireAgent, async (req, res) => {
     const callback = allowedCallback(pathParam(req, 'id'), res, 'change');
     const request = parseWith(RescheduleCallbackRequest, req.body, 'Reschedule request');
+    if (request.assignedAgentId !== undefined) access.assertMayKeepFor(principalOf(res), request.assignedAgentId, callback.queueId);
     assertMayReschedule(currentInteraction(callback), adapter.capabilities);
     await adapter.reschedule(callback.id, request, 'agent');
     res.json(store.getCallback(callback.id));
+  });
+
+  router.get('/v1/callbacks/:id/events', requireAgent, (req, res) => {
+    const callback = allowedCallback(pathParam(req, 'id'), res, 'read');
+    const answer: CallbackEventList = { items: callbackEvents(store, callback) };
+    res.json(answer);
   });
 
   router.get('/v1/callbacks/:id/position', requireAgent, (req, res) => {

@@ -47,5 +47,6 @@ export function decideReschedule(
     scheduledAt: request.start,
     ...(request.windowEnd !== undefined ? { windowEnd: request.windowEnd } : {}),
     by: actor,
+    ...(request.assignedAgentId !== undefined ? { assignedAgentId: request.assignedAgentId } : {}),
   };
 }

@@ -17,7 +17,9 @@ export function reduceCallback(
 ): Callback | undefined {
   if (event.type === 'interaction.created') {
     if (!current || event.transferredFrom === undefined) return withVendorOf(event, { ...event.callback, interactionId: event.interactionId });
-    return withVendorOf(event, { ...current, interactionId: event.interactionId, queueId: event.callback.queueId, state: 'pending' });
+    // A transfer hands the callback to its target: whoever kept it no longer does.
+    const { assignedAgentId: _handedOver, ...transferred } = current;
+    return withVendorOf(event, { ...transferred, interactionId: event.interactionId, queueId: event.callback.queueId, state: 'pending' });
   }
   if (!current) return undefined;
   switch (event.type) {
@@ -37,7 +39,8 @@ export function reduceCallback(
         event.windowEnd === undefined
           ? { type: 'scheduled' as const, start: event.scheduledAt }
           : { type: 'scheduled' as const, start: event.scheduledAt, windowEnd: event.windowEnd };
-      return { ...withoutRetry(current), schedule, state: 'pending' };
+      const assigned = event.assignedAgentId === undefined ? {} : { assignedAgentId: event.assignedAgentId };
+      return { ...withoutRetry(current), schedule, state: 'pending', ...assigned };
     }
     case 'interaction.closed': {
       const state = CALLBACK_STATE_BY_OUTCOME[event.outcome];

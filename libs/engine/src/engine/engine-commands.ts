@@ -103,7 +103,11 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
     case 'close-callback':
       return emitter.emit(decideCloseCallback(interaction, { reason: command.reason, notes: command.notes, now: emitter.now }));
     case 'reschedule': {
-      const request = { start: command.start, ...(command.windowEnd !== undefined ? { windowEnd: command.windowEnd } : {}) };
+      const request = {
+        start: command.start,
+        ...(command.windowEnd !== undefined ? { windowEnd: command.windowEnd } : {}),
+        ...(command.assignedAgentId !== undefined ? { assignedAgentId: command.assignedAgentId } : {}),
+      };
       const { capabilities } = state.options;
       return emitter.emit(decideReschedule(interaction, { request, actor: 'agent', capabilities, now: emitter.now }));
     }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Callback } from '../callback';
 import { CallbackReason } from '../callback-reason';
-import { InteractionId, QueueId } from '../identifiers';
+import { AgentId, InteractionId, QueueId } from '../identifiers';
 import { Instant } from '../instant';
 import { InteractionOutcome } from '../interaction-state';
 import { UpdateCallbackRequest } from '../callback-request';
@@ -37,6 +37,8 @@ export const InteractionRescheduledEvent = defineInteractionEvent('interaction.r
   scheduledAt: Instant,
   windowEnd: Instant.optional(),
   by: z.enum(['agent', 'api', 'customer', 'system']),
+  /** The agent who keeps the callback from now on (its offers go to them only). */
+  assignedAgentId: AgentId.optional(),
 });
 
 export const InteractionTransferRequestedEvent = defineInteractionEvent('interaction.transfer-requested', {

@@ -46,8 +46,12 @@ const ENDPOINTS: Row[] = [
   ['POST /v1/auth/dev-token',                  200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   ['GET /v1/me',                               401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
   ['POST /v1/callbacks',                       201, 201, 201, 201, 201, 201, 201, 201, 201, 201],
+  // Keeping a callback for an agent needs a token that may: the agent themselves, or a supervisor (mayKeepFor).
+  ['POST /v1/callbacks (kept for :agent)',     401, 401, 401, 403, 403, 403, 403, 403, 201, 201],
   ['GET /v1/callbacks?limit=200',              401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
+  ['GET /v1/callbacks?view=upcoming&limit=200', 401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
   ['GET /v1/callbacks/:callback',              401, 401, 401, 403, 403, 200, 200, 200, 200, 200],
+  ['GET /v1/callbacks/:callback/events',       401, 401, 401, 403, 403, 200, 200, 200, 200, 200],
   ['PATCH /v1/callbacks/:callback',            401, 401, 401, 403, 403, 403, 403, 403, 200, 200],
   ['POST /v1/callbacks/:callback/cancel',      401, 401, 401, 403, 403, 403, 403, 403, 200, 200],
   ['POST /v1/callbacks/:callback/reschedule',  401, 401, 401, 403, 403, 403, 403, 403, 200, 200],
@@ -68,6 +72,7 @@ const ENDPOINTS: Row[] = [
 const BODIES: Record<string, unknown> = {
   'POST /v1/auth/dev-token': { agentId: 'agent-ada' },
   'POST /v1/callbacks': { queueId: 'callbacks-cf', customer: exampleCustomer(), reason: { code: 'other-issue' }, shortDescription: 'Matrix', schedule: { type: 'scheduled', start: '2026-03-11T09:00:00Z' } },
+  'POST /v1/callbacks (kept for :agent)': { queueId: 'callbacks-cf', customer: exampleCustomer(), reason: { code: 'other-issue' }, shortDescription: 'Kept', assignedAgentId: ':agent', schedule: { type: 'scheduled', start: '2026-03-11T09:00:00Z' } },
   'PATCH /v1/callbacks/:callback': { notes: 'Checked by the matrix' },
   'POST /v1/callbacks/:callback/cancel': { reason: 'matrix' },
   'POST /v1/callbacks/:callback/reschedule': { start: '2026-03-11T10:00:00Z' },
@@ -181,7 +186,7 @@ describe('access control matrix', () => {
       method,
       path,
       headers: { ...(await authorization(column, fixture)), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: JSON.stringify(body).replace('":agent"', JSON.stringify(fixture.agentId)) }),
     });
     cells += 1;
     return answer;

@@ -8,6 +8,9 @@ import { CALLBACK_STATE_LABELS, CALLBACK_STATE_TONES } from './callback-state-la
 interface CallbacksTableProps {
   callbacks: readonly Callback[];
   queueNames: ReadonlyMap<string, string>;
+  /** The signed-in agent: a callback kept for them says so, and only they (or a supervisor) may cancel it. */
+  meId: string;
+  supervisor: boolean;
   busy: boolean;
   onCancel(callback: Callback): void;
 }
@@ -19,7 +22,7 @@ function typeText(callback: Callback): string {
 }
 
 /** One row per callback request; the callback number opens its interaction. */
-export function CallbacksTable({ callbacks, queueNames, busy, onCancel }: CallbacksTableProps) {
+export function CallbacksTable({ callbacks, queueNames, meId, supervisor, busy, onCancel }: CallbacksTableProps) {
   return (
     <div className="table-scroll">
       <table className="table">
@@ -41,7 +44,8 @@ export function CallbacksTable({ callbacks, queueNames, busy, onCancel }: Callba
         <tbody>
           {callbacks.map((callback) => {
             const customer = `${callback.customer.firstName} ${callback.customer.lastName}`;
-            const cancellable = callback.state === 'pending';
+            // A waiting callback has no handling agent: the gateway lets its keeper or a supervisor change it.
+            const cancellable = callback.state === 'pending' && (supervisor || callback.assignedAgentId === meId);
             return (
               <tr key={callback.id}>
                 <th scope="row">
@@ -52,7 +56,12 @@ export function CallbacksTable({ callbacks, queueNames, busy, onCancel }: Callba
                   <span className="cell-secondary">{callback.shortDescription}</span>
                 </td>
                 <td>{queueNames.get(callback.queueId) ?? callback.queueId}</td>
-                <td>{typeText(callback)}</td>
+                <td>
+                  {typeText(callback)}
+                  {callback.assignedAgentId !== undefined && (
+                    <span className="cell-secondary">{callback.assignedAgentId === meId ? 'Kept for you' : `Kept for ${callback.assignedAgentId}`}</span>
+                  )}
+                </td>
                 <td>{callback.reason.label ?? CALLBACK_REASON_LABELS[callback.reason.code]}</td>
                 <td>
                   <StateBadge label={CALLBACK_STATE_LABELS[callback.state]} tone={CALLBACK_STATE_TONES[callback.state]} />

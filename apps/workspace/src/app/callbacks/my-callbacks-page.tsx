@@ -1,5 +1,5 @@
 import { CallbackState, type Callback } from '@icc/protocol';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { describeError } from '../session/describe-error';
 import { useSession } from '../session/session-context';
 import { useWorkspaceState } from '../session/use-workspace-state';
@@ -7,19 +7,18 @@ import { PageHeading } from '../ui/page-heading';
 import { CancelCallbackDialog } from './cancel-callback-dialog';
 import { CALLBACK_STATE_LABELS } from './callback-state-labels';
 import { useUndoableCancel } from './use-undoable-cancel';
+import { useCallbackLists } from './use-callback-lists';
 import { CALLBACK_PANEL_ID, CALLBACK_TABS, CallbackTabs, callbackTabId } from './callback-tabs';
 import { CallbacksTable } from './callbacks-table';
 import { callbackTab, filterCallbacks, type CallbackTab } from './filter-callbacks';
 
-type CallbackList = { kind: 'loading' } | { kind: 'loaded'; callbacks: Callback[] } | { kind: 'failed'; message: string };
-
-const PAGE_SIZE = 200;
-
-/** My callbacks: the requests this agent handled (all of them for a supervisor). */
+/**
+ * My callbacks: the requests this agent handled (all of them for a supervisor); Scheduled adds the
+ * upcoming work of their queues and the callbacks kept for them.
+ */
 export function MyCallbacksPage() {
   const session = useSession();
   const { me, interactions, queues } = useWorkspaceState();
-  const [list, setList] = useState<CallbackList>({ kind: 'loading' });
   const [reloads, setReloads] = useState(0);
   const [tab, setTab] = useState<CallbackTab>('open');
   const [state, setState] = useState<CallbackState | 'all'>('all');
@@ -33,17 +32,7 @@ export function MyCallbacksPage() {
     .filter((interaction) => interaction.agentId === me.id)
     .map((interaction) => `${interaction.id}:${interaction.state}`)
     .join(' ');
-
-  useEffect(() => {
-    let current = true;
-    session.rest.listCallbacks({ limit: PAGE_SIZE }).then(
-      (page) => current && setList({ kind: 'loaded', callbacks: page.items }),
-      (error: unknown) => current && setList({ kind: 'failed', message: describeError(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [session, myInteractionStates, reloads]);
+  const list = useCallbackLists(`${myInteractionStates}#${reloads}`);
 
   const callbacks = useMemo(() => (list.kind === 'loaded' ? list.callbacks : []), [list]);
   const shown = useMemo(() => filterCallbacks(callbacks, { tab, state, search }), [callbacks, tab, state, search]);
@@ -143,7 +132,14 @@ export function MyCallbacksPage() {
               {search.trim() !== '' && ` matching “${search.trim()}”`}
             </p>
             {shown.length > 0 && (
-              <CallbacksTable callbacks={shown} queueNames={queueNames} busy={busy || pendingCancel !== undefined} onCancel={setConfirming} />
+              <CallbacksTable
+                callbacks={shown}
+                queueNames={queueNames}
+                meId={me.id}
+                supervisor={me.role === 'supervisor'}
+                busy={busy || pendingCancel !== undefined}
+                onCancel={setConfirming}
+              />
             )}
           </>
         )}
