@@ -8,6 +8,7 @@ import { CancelCallbackDialog } from './cancel-callback-dialog';
 import { CALLBACK_STATE_LABELS } from './callback-state-labels';
 import { useUndoableCancel } from './use-undoable-cancel';
 import { useCallbackLists } from './use-callback-lists';
+import { NewCallbackDialog } from '../new-callback/new-callback-dialog';
 import { CALLBACK_PANEL_ID, CALLBACK_TABS, CallbackTabs, callbackTabId } from './callback-tabs';
 import { CallbacksTable } from './callbacks-table';
 import { callbackTab, filterCallbacks, type CallbackTab } from './filter-callbacks';
@@ -44,6 +45,7 @@ export function MyCallbacksPage() {
   const queueNames = useMemo(() => new Map(queues.map((queue) => [queue.id, queue.name])), [queues]);
 
   const [confirming, setConfirming] = useState<Callback | undefined>(undefined);
+  const [creating, setCreating] = useState(false);
   const undone = useCallback(
     (callback: Callback) => setActionMessage({ text: `Cancel of ${callback.number} undone.`, failed: false }),
     [],
@@ -69,9 +71,14 @@ export function MyCallbacksPage() {
     <div className="page">
       <div className="page__header page__header--split">
         <PageHeading>My callbacks</PageHeading>
-        <button type="button" className="button button--small" onClick={() => setReloads((count) => count + 1)}>
-          Refresh
-        </button>
+        <div className="button-row">
+          <button type="button" className="button button--small button--primary" onClick={() => setCreating(true)}>
+            New callback
+          </button>
+          <button type="button" className="button button--small" onClick={() => setReloads((count) => count + 1)}>
+            Refresh
+          </button>
+        </div>
       </div>
       <CallbackTabs selected={tab} counts={counts} onSelect={setTab} />
       <div role="tabpanel" id={CALLBACK_PANEL_ID} aria-labelledby={callbackTabId(tab)} className="tabs__panel">
@@ -144,6 +151,17 @@ export function MyCallbacksPage() {
           </>
         )}
       </div>
+      {creating && (
+        <NewCallbackDialog
+          onDismiss={() => setCreating(false)}
+          onCreated={(callback) => {
+            setCreating(false);
+            const kept = callback.assignedAgentId === me.id ? ', kept for you' : '';
+            setActionMessage({ text: `Callback ${callback.number} created for ${callback.customer.firstName} ${callback.customer.lastName}${kept}.`, failed: false });
+            setReloads((count) => count + 1);
+          }}
+        />
+      )}
       {confirming && (
         <CancelCallbackDialog
           callback={confirming}

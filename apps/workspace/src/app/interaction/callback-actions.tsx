@@ -8,6 +8,8 @@ import { CloseCallbackDialog } from './close-callback-dialog';
 import { RescheduleForm } from './reschedule-form';
 import { TransferCallbackForm } from './transfer-callback-form';
 import { useAllowedControls } from './use-allowed-controls';
+import { useWorkspaceState } from '../session/use-workspace-state';
+import { CallingHoursWarning, useOutsideCallingHours } from './customer-local-time';
 
 interface CallbackActionsProps {
   interaction: Interaction;
@@ -26,6 +28,7 @@ interface CallbackActionsProps {
 export function CallbackActions({ interaction, variant = 'page' }: CallbackActionsProps) {
   const showForms = variant === 'page';
   const controls = useAllowedControls(interaction);
+  const { me } = useWorkspaceState();
   const { run, status, pending } = useCommandRunner();
   const [selectedNumber, setChosenNumber] = useCallbackNumber(interaction);
   const [openForm, setOpenForm] = useState<'transfer' | 'reschedule' | 'close' | undefined>(undefined);
@@ -35,6 +38,7 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
   const canDial = controls.has('dial') && !pending;
   const canRedial = controls.has('redial') && !pending;
   const autoDialAt = interaction.state === 'previewing' ? interaction.autoDialAt : undefined;
+  const warnCallingHours = useOutsideCallingHours(interaction.card.customerTimeZone) && (canDial || canRedial);
 
   const transferOpen = openForm === 'transfer' && controls.has('transfer-callback');
   const rescheduleOpen = openForm === 'reschedule' && controls.has('reschedule');
@@ -52,13 +56,15 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
     );
   }
 
-  function reschedule(start: string, windowEnd: string | undefined): void {
+  function reschedule(start: string, windowEnd: string | undefined, keepForMe: boolean): void {
     setOpenForm(undefined);
-    void run({ type: 'reschedule', interactionId, start, ...(windowEnd ? { windowEnd } : {}) }, 'Reschedule');
+    const keeper = keepForMe ? { assignedAgentId: me.id } : {};
+    void run({ type: 'reschedule', interactionId, start, ...(windowEnd ? { windowEnd } : {}), ...keeper }, 'Reschedule');
   }
 
   return (
     <div className="callback-actions" role="group" aria-label="Callback actions">
+      {warnCallingHours && <CallingHoursWarning id={`${id}-calling-hours`} timeZone={interaction.card.customerTimeZone} />}
       <div className="callback-actions__row">
         <div className="field field--inline">
           <label htmlFor={`${id}-number`}>Callback number</label>
@@ -80,7 +86,7 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
             type="button"
             className="button button--primary"
             disabled={!canDial || selectedNumber === undefined}
-            aria-describedby={autoDialAt ? `${id}-auto-dial` : undefined}
+            aria-describedby={[autoDialAt ? `${id}-auto-dial` : '', warnCallingHours ? `${id}-calling-hours` : ''].join(' ').trim() || undefined}
             onClick={() =>
               selectedNumber !== undefined &&
               void run({ type: 'dial', interactionId, phoneNumber: selectedNumber }, `Call number ${selectedNumber}`)
@@ -92,6 +98,7 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
             type="button"
             className="button"
             disabled={!canRedial}
+            aria-describedby={warnCallingHours ? `${id}-calling-hours` : undefined}
             onClick={() => void run({ type: 'redial', interactionId, phoneNumber: selectedNumber }, 'Retry call')}
           >
             Retry call

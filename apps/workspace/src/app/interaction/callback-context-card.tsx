@@ -4,6 +4,7 @@ import { ElapsedTime } from '../ui/elapsed-time';
 import { formatDuration } from '../ui/format-duration';
 import { formatBothClocks, formatDateTime } from '../ui/format-instant';
 import { callbackTypeLabel } from './callback-type-label';
+import { CustomerLocalTime } from './customer-local-time';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -75,7 +76,9 @@ export function CallbackContextCard({ interaction }: { interaction: Interaction 
         <Fact term={interaction.scheduledAt !== undefined ? 'Wait since scheduled start' : 'Wait so far'}>
           <WaitSoFar interaction={interaction} />
         </Fact>
-        <Fact term="Customer time zone">{card.customerTimeZone}</Fact>
+        <Fact term="Customer's local time">
+          <CustomerLocalTime timeZone={card.customerTimeZone} />
+        </Fact>
         {Object.entries(card.attributes).map(([name, value]) => (
           <Fact key={name} term={name}>
             {value}

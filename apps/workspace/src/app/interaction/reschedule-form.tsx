@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 
 interface RescheduleFormProps {
   disabled: boolean;
-  onReschedule(start: string, windowEnd: string | undefined): void;
+  /** `keepForMe`: the callback comes back to this agent only ("call me back Tuesday"). */
+  onReschedule(start: string, windowEnd: string | undefined, keepForMe: boolean): void;
   onCancel(): void;
 }
 
@@ -21,10 +22,11 @@ export function rescheduleProblem(start: string | undefined, windowEnd: string |
   return undefined;
 }
 
-/** Moves the callback to a later time (it leaves this agent and waits as scheduled). */
+/** Moves the callback to a later time: it waits as scheduled, for the queue or kept for this agent. */
 export function RescheduleForm({ disabled, onReschedule, onCancel }: RescheduleFormProps) {
   const [start, setStart] = useState('');
   const [windowEnd, setWindowEnd] = useState('');
+  const [keepForMe, setKeepForMe] = useState(false);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const id = useId();
 
@@ -34,7 +36,7 @@ export function RescheduleForm({ disabled, onReschedule, onCancel }: RescheduleF
     const windowEndInstant = localInputToInstant(windowEnd);
     const found = rescheduleProblem(startInstant, windowEndInstant, Date.now());
     setProblem(found);
-    if (found === undefined && startInstant !== undefined) onReschedule(startInstant, windowEndInstant);
+    if (found === undefined && startInstant !== undefined) onReschedule(startInstant, windowEndInstant, keepForMe);
   }
 
   return (
@@ -55,6 +57,10 @@ export function RescheduleForm({ disabled, onReschedule, onCancel }: RescheduleF
           <label htmlFor={`${id}-end`}>Window ends (optional)</label>
           <input id={`${id}-end`} type="datetime-local" value={windowEnd} onChange={(event) => setWindowEnd(event.target.value)} />
         </div>
+      </div>
+      <div className="field field--check">
+        <input id={`${id}-keep`} type="checkbox" checked={keepForMe} onChange={(event) => setKeepForMe(event.target.checked)} />
+        <label htmlFor={`${id}-keep`}>Keep it for me (I make this call)</label>
       </div>
       {problem && (
         <p id={`${id}-problem`} className="field__error">

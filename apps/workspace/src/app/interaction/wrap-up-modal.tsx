@@ -8,6 +8,12 @@ import { useCommandRunner } from '../ui/use-command-runner';
 import { useAllowedControls } from './use-allowed-controls';
 import { clearWrapUpDraft, readWrapUpDraft, saveWrapUpDraft } from './wrap-up-draft';
 import { WRAP_UP_REASONS, WRAP_UP_REASON_LABELS } from './wrap-up-reason-labels';
+import { followUpCallbackRequest } from './follow-up-callback';
+import { FollowUpFields, type FollowUpChoice } from './follow-up-fields';
+import { localInputToInstant, rescheduleProblem } from './reschedule-form';
+import { useSession } from '../session/session-context';
+import { useWorkspaceState } from '../session/use-workspace-state';
+import { describeError } from '../session/describe-error';
 
 const NOTES_LIMIT = 4000;
 
@@ -17,7 +23,13 @@ const NOTES_LIMIT = 4000;
  */
 export function WrapUpModal({ interaction }: { interaction: Interaction }) {
   const controls = useAllowedControls(interaction);
+  const session = useSession();
+  const { me } = useWorkspaceState();
   const { run, status, pending } = useCommandRunner();
+  const [followUp, setFollowUp] = useState<FollowUpChoice>({ wanted: false, start: '' });
+  const [followUpProblem, setFollowUpProblem] = useState<string | undefined>(undefined);
+  const [followUpFailure, setFollowUpFailure] = useState<string | undefined>(undefined);
+  const [creating, setCreating] = useState(false);
   const [initialDraft] = useState(() => readWrapUpDraft(interaction.id));
   const [reason, setReason] = useState<WrapUpReason | ''>(initialDraft.reason);
   const [notes, setNotes] = useState(initialDraft.notes);
@@ -28,13 +40,36 @@ export function WrapUpModal({ interaction }: { interaction: Interaction }) {
   const id = useId();
   const reasonError = submitted && reason === '' ? 'Choose a reason before you submit.' : undefined;
 
-  function submit(event: FormEvent): void {
+  /** The promised call back, created before the wrap-up closes the interaction; false when it could not be. */
+  async function createFollowUp(): Promise<boolean> {
+    if (!followUp.wanted) return true;
+    const start = localInputToInstant(followUp.start);
+    const problem = rescheduleProblem(start, undefined, Date.now());
+    setFollowUpProblem(problem);
+    if (problem !== undefined || start === undefined) return false;
+    setCreating(true);
+    try {
+      const previous = await session.rest.getCallback(interaction.callbackId);
+      await session.rest.createCallback(followUpCallbackRequest(previous, start, me.id));
+      setFollowUpFailure(undefined);
+      return true;
+    } catch (error) {
+      setFollowUpFailure(describeError(error));
+      return false;
+    } finally {
+      setCreating(false);
+    }
+  }
+
+  async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     setSubmitted(true);
     if (reason === '') {
       reasonRef.current?.focus();
       return;
     }
+    if (!(await createFollowUp())) return;
+    setFollowUp({ wanted: false, start: '' });
     void run(
       { type: 'submit-wrap-up', interactionId: interaction.id, wrapUp: { reason, notes: notes.trim() } },
       'Submit & close',
@@ -43,7 +78,7 @@ export function WrapUpModal({ interaction }: { interaction: Interaction }) {
 
   return (
     <ModalDialog titleId={`${id}-title`} descriptionId={`${id}-description`}>
-      <form noValidate onSubmit={submit} className="wrap-up">
+      <form noValidate onSubmit={(event) => void submit(event)} className="wrap-up">
         <h2 id={`${id}-title`} className="modal__title">
           Wrap up: {interaction.card.customerName}
         </h2>
@@ -97,11 +132,17 @@ export function WrapUpModal({ interaction }: { interaction: Interaction }) {
             {notes.length} of {NOTES_LIMIT} characters
           </p>
         </div>
+        <FollowUpFields value={followUp} problem={followUpProblem} onChange={setFollowUp} />
+        {followUpFailure && (
+          <p role="alert" className="notice notice--danger">
+            Could not create the call back: {followUpFailure}
+          </p>
+        )}
         <div className="button-row button-row--end">
           <button
             type="submit"
             className="button button--primary"
-            disabled={!controls.has('submit-wrap-up') || pending}
+            disabled={!controls.has('submit-wrap-up') || pending || creating}
           >
             Submit &amp; close
           </button>

@@ -1,0 +1,45 @@
+import { useId } from 'react';
+
+export interface FollowUpChoice {
+  wanted: boolean;
+  /** `datetime-local` value, the agent's clock. */
+  start: string;
+}
+
+interface FollowUpFieldsProps {
+  value: FollowUpChoice;
+  problem: string | undefined;
+  onChange(value: FollowUpChoice): void;
+}
+
+/** Wrap-up's "I will call the customer back myself at …" (a new callback kept for this agent). */
+export function FollowUpFields({ value, problem, onChange }: FollowUpFieldsProps) {
+  const id = useId();
+  return (
+    <fieldset className="choice-group">
+      <legend>Call me back later</legend>
+      <div className="field field--check">
+        <input id={`${id}-wanted`} type="checkbox" checked={value.wanted} onChange={(event) => onChange({ ...value, wanted: event.target.checked })} />
+        <label htmlFor={`${id}-wanted`}>I will call the customer back myself</label>
+      </div>
+      {value.wanted && (
+        <div className="field">
+          <label htmlFor={`${id}-start`}>Call back at (your time)</label>
+          <input
+            id={`${id}-start`}
+            type="datetime-local"
+            value={value.start}
+            aria-invalid={problem !== undefined}
+            aria-describedby={problem ? `${id}-problem` : undefined}
+            onChange={(event) => onChange({ ...value, start: event.target.value })}
+          />
+          {problem && (
+            <p id={`${id}-problem`} className="field__error">
+              {problem}
+            </p>
+          )}
+        </div>
+      )}
+    </fieldset>
+  );
+}
