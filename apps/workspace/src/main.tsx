@@ -19,6 +19,7 @@ import './app/callbacks/tabs.css';
 import './app/ui/table.css';
 import './app/ui/modal-dialog.css';
 import './app/sign-in/sign-in.css';
+import './app/timeline/timeline.css';
 
 const tokens = createSessionTokenStorage();
 const signIn = createSignInGateway(tokens.read);

@@ -8,6 +8,8 @@ import { StateBadge } from '../ui/state-badge';
 import { CallAttempts } from './call-attempts';
 import { CallbackActions } from './callback-actions';
 import { CallbackContextCard } from './callback-context-card';
+import { CallbackTimeline } from '../timeline/callback-timeline';
+import { PreviousCallbacks } from '../timeline/previous-callbacks';
 import { ClosedSummary } from './closed-summary';
 import { LiveCallControls } from './live-call-controls';
 import { useInteraction } from './use-interaction';
@@ -55,9 +57,11 @@ function InteractionView({ interaction }: { interaction: Interaction }) {
           {showLiveControls && <LiveCallControls interaction={interaction} />}
           {interaction.state === 'closed' && <ClosedSummary interaction={interaction} />}
           <CallAttempts attempts={interaction.attempts} />
+          <CallbackTimeline interaction={interaction} />
         </div>
         <div className="interaction-layout__side">
           <CallbackContextCard interaction={interaction} />
+          <PreviousCallbacks interaction={interaction} />
         </div>
       </div>
     </div>
