@@ -65,12 +65,13 @@ describe('what agent desktops of the field have (issue 16 item 10)', () => {
     });
     await offerCard(page, 'Night Owl').getByRole('button', { name: 'Accept' }).click();
     await waitForInteractionState(page, 'Previewing');
+    await page.waitForTimeout(500);
+    await issueShot(page, 'item-10-calling-hours');
     const actions = mainArea(page).getByRole('group', { name: 'Callback actions' });
     await waitFor(actions.getByText(`for the customer (${zone}), outside calling hours (08:00–21:00)`, { exact: false }));
     const callNumber = actions.getByRole('button', { name: 'Call number' });
     const describedBy = (await callNumber.getAttribute('aria-describedby')) ?? '';
     expect(describedBy).not.toBe('');
-    await issueShot(page, 'item-10-calling-hours');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -41,6 +41,16 @@ const REQUIRED_CAPABILITY: Partial<Record<AgentCommandType, Capability>> = {
   escalate: 'escalate',
 };
 
+/**
+ * Why the vendor cannot do `command`, in the vendor's words (`AdapterCapabilities.reasons`) or a
+ * plain default; undefined when the vendor can (the state may still not allow it now).
+ */
+export function unsupportedReason(command: AgentCommandType, capabilities: AdapterCapabilities): string | undefined {
+  const capability = command === 'reschedule' && !capabilities.scheduled ? 'scheduled' : REQUIRED_CAPABILITY[command];
+  if (capability === undefined || capabilities[capability]) return undefined;
+  return capabilities.reasons?.[capability] ?? `The contact-centre platform in use does not support this (${capability}).`;
+}
+
 function liveCallControls(subject: ControlsSubject, onHold: boolean): AgentCommandType[] {
   const controls: AgentCommandType[] = [onHold ? 'resume' : 'hold'];
   controls.push(subject.call.muted ? 'unmute' : 'mute');

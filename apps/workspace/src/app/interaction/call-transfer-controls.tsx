@@ -2,16 +2,19 @@ import type { AgentCommand, AgentCommandType, Interaction } from '@icc/protocol'
 import { useId, useState } from 'react';
 import { PRESENCE_LABELS } from '../presence/presence-labels';
 import { useWorkspaceState } from '../session/use-workspace-state';
+import { ControlButton, type VendorLimit } from '../ui/vendor-limits';
 
 interface CallTransferControlsProps {
   interaction: Interaction;
   controls: ReadonlySet<AgentCommandType>;
   pending: boolean;
   send(command: AgentCommand, label: string): void;
+  /** Why the vendor cannot do a command (the note is rendered by the caller). */
+  limitOf?(command: AgentCommandType): VendorLimit | undefined;
 }
 
 /** Transfer of the live call to an agent: Blind, or Consult then Merge calls / Leave & transfer / Cancel consult. */
-export function CallTransferControls({ interaction, controls, pending, send }: CallTransferControlsProps) {
+export function CallTransferControls({ interaction, controls, pending, send, limitOf = () => undefined }: CallTransferControlsProps) {
   const { me, agents } = useWorkspaceState();
   const choices = agents.filter((agent) => agent.id !== me.id && agent.role === 'agent');
   const [chosenAgentId, setChosenAgentId] = useState<string | undefined>(undefined);
@@ -43,22 +46,22 @@ export function CallTransferControls({ interaction, controls, pending, send }: C
             </select>
           </div>
           <div className="button-row">
-            <button
-              type="button"
+            <ControlButton
               className="button"
+              limit={limitOf('transfer-call')}
               disabled={!can('transfer-call') || agentId === undefined}
               onClick={() => agentId && send({ type: 'transfer-call', interactionId, agentId }, 'Blind transfer')}
             >
               Blind transfer
-            </button>
-            <button
-              type="button"
+            </ControlButton>
+            <ControlButton
               className="button"
+              limit={limitOf('consult-call')}
               disabled={!can('consult-call') || agentId === undefined}
               onClick={() => agentId && send({ type: 'consult-call', interactionId, agentId }, 'Consult')}
             >
               Consult
-            </button>
+            </ControlButton>
           </div>
         </div>
       ) : (

@@ -10,6 +10,14 @@ import { TransferCallbackForm } from './transfer-callback-form';
 import { useAllowedControls } from './use-allowed-controls';
 import { useWorkspaceState } from '../session/use-workspace-state';
 import { CallingHoursWarning, useOutsideCallingHours } from './customer-local-time';
+import { ControlButton, useVendorLimits } from '../ui/vendor-limits';
+
+/** Callback actions a vendor may not support, with the names the agent sees. */
+const VENDOR_LIMITED = [
+  ['redial', 'Retry call'],
+  ['transfer-callback', 'Transfer callback'],
+  ['reschedule', 'Reschedule'],
+] as const;
 
 interface CallbackActionsProps {
   interaction: Interaction;
@@ -38,6 +46,7 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
   const canDial = controls.has('dial') && !pending;
   const canRedial = controls.has('redial') && !pending;
   const autoDialAt = interaction.state === 'previewing' ? interaction.autoDialAt : undefined;
+  const { limitOf, notes } = useVendorLimits(showForms ? VENDOR_LIMITED : VENDOR_LIMITED.slice(0, 1));
   const warnCallingHours = useOutsideCallingHours(interaction.card.customerTimeZone) && (canDial || canRedial);
 
   const transferOpen = openForm === 'transfer' && controls.has('transfer-callback');
@@ -94,15 +103,15 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
           >
             Call number
           </button>
-          <button
-            type="button"
+          <ControlButton
             className="button"
+            limit={limitOf('redial')}
             disabled={!canRedial}
             aria-describedby={warnCallingHours ? `${id}-calling-hours` : undefined}
             onClick={() => void run({ type: 'redial', interactionId, phoneNumber: selectedNumber }, 'Retry call')}
           >
             Retry call
-          </button>
+          </ControlButton>
           <button
             type="button"
             className="button"
@@ -114,28 +123,29 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
           </button>
           {showForms && (
             <>
-              <button
-                type="button"
+              <ControlButton
                 className="button"
+                limit={limitOf('transfer-callback')}
                 aria-expanded={transferOpen}
                 disabled={!controls.has('transfer-callback') || pending}
                 onClick={() => setOpenForm(transferOpen ? undefined : 'transfer')}
               >
                 Transfer callback
-              </button>
-              <button
-                type="button"
+              </ControlButton>
+              <ControlButton
                 className="button"
+                limit={limitOf('reschedule')}
                 aria-expanded={rescheduleOpen}
                 disabled={!controls.has('reschedule') || pending}
                 onClick={() => setOpenForm(rescheduleOpen ? undefined : 'reschedule')}
               >
                 Reschedule
-              </button>
+              </ControlButton>
             </>
           )}
         </div>
       </div>
+      {notes}
       {openForm === 'close' && controls.has('close-callback') && (
         <CloseCallbackDialog
           interaction={interaction}

@@ -6,6 +6,18 @@ import { useCommandRunner } from '../ui/use-command-runner';
 import { CallTransferControls } from './call-transfer-controls';
 import { DialPad } from './dial-pad';
 import { useAllowedControls } from './use-allowed-controls';
+import { ControlButton, useVendorLimits } from '../ui/vendor-limits';
+
+/** Controls a vendor may not support, with the names the agent sees. */
+const VENDOR_LIMITED = [
+  ['mute', 'Mute'],
+  ['hold', 'Hold'],
+  ['record-start', 'Recording'],
+  ['escalate', 'Escalate'],
+  ['send-dtmf', 'Dial pad'],
+  ['transfer-call', 'Transfer call'],
+  ['consult-call', 'Consult'],
+] as const;
 
 /** Controls of the live call; each is enabled exactly when the state machine allows its command. */
 export function LiveCallControls({ interaction }: { interaction: Interaction }) {
@@ -18,6 +30,7 @@ export function LiveCallControls({ interaction }: { interaction: Interaction }) 
   const callLive = onHold || interaction.state === 'connected';
   const can = (type: AgentCommandType) => controls.has(type) && !pending;
   const send = (command: AgentCommand, label: string) => void run(command, label);
+  const { limitOf, notes } = useVendorLimits(VENDOR_LIMITED);
 
   return (
     <section className="card live-call" aria-labelledby={headingId}>
@@ -33,27 +46,27 @@ export function LiveCallControls({ interaction }: { interaction: Interaction }) 
         </ul>
       </div>
       <div role="group" aria-label="Call controls" className="button-row">
-        <button
-          type="button"
+        <ControlButton
           className="button"
+          limit={limitOf('mute')}
           disabled={!can(call.muted ? 'unmute' : 'mute')}
           onClick={() => send({ type: call.muted ? 'unmute' : 'mute', interactionId }, call.muted ? 'Unmute' : 'Mute')}
         >
           {call.muted ? 'Unmute' : 'Mute'}
-        </button>
-        <button
-          type="button"
+        </ControlButton>
+        <ControlButton
           className="button"
+          limit={limitOf('hold')}
           aria-keyshortcuts={CALL_SHORTCUTS.hold.keys}
           title={`${onHold ? 'Resume' : 'Hold'} (${CALL_SHORTCUTS.hold.keys})`}
           disabled={!can(onHold ? 'resume' : 'hold')}
           onClick={() => send({ type: onHold ? 'resume' : 'hold', interactionId }, onHold ? 'Resume' : 'Hold')}
         >
           {onHold ? 'Resume' : 'Hold'}
-        </button>
-        <button
-          type="button"
+        </ControlButton>
+        <ControlButton
           className="button"
+          limit={limitOf('record-start')}
           disabled={!can(call.recording ? 'record-stop' : 'record-start')}
           onClick={() =>
             send(
@@ -63,16 +76,16 @@ export function LiveCallControls({ interaction }: { interaction: Interaction }) 
           }
         >
           {call.recording ? 'Stop recording' : 'Start recording'}
-        </button>
-        <button
-          type="button"
+        </ControlButton>
+        <ControlButton
           className="button"
+          limit={limitOf('escalate')}
           aria-pressed={call.escalated}
           disabled={!can('escalate')}
           onClick={() => send({ type: 'escalate', interactionId, escalated: !call.escalated }, 'Escalate')}
         >
           Escalate
-        </button>
+        </ControlButton>
         <button
           type="button"
           className="button button--danger"
@@ -85,13 +98,14 @@ export function LiveCallControls({ interaction }: { interaction: Interaction }) 
           End call
         </button>
       </div>
+      {notes}
       {callLive && (
         <>
           <DialPad
             disabled={!can('send-dtmf')}
             onKey={(digits) => send({ type: 'send-dtmf', interactionId, digits }, `Dial pad ${digits}`)}
           />
-          <CallTransferControls interaction={interaction} controls={controls} pending={pending} send={send} />
+          <CallTransferControls interaction={interaction} controls={controls} pending={pending} send={send} limitOf={limitOf} />
         </>
       )}
       <CommandStatusMessage status={status} />
