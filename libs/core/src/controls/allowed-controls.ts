@@ -12,6 +12,8 @@ export interface ControlsSubject {
   state: InteractionState;
   mode: RoutingMode;
   call: Interaction['call'];
+  /** Wrap-up closes itself then; without it there is no after-call-work deadline to extend. */
+  autoCloseAt?: string | undefined;
 }
 
 export interface ControlsQueue {
@@ -39,6 +41,7 @@ const REQUIRED_CAPABILITY: Partial<Record<AgentCommandType, Capability>> = {
   'leave-and-transfer': 'consultTransfer',
   'cancel-consult': 'consultTransfer',
   escalate: 'escalate',
+  'extend-wrap-up': 'extendWrapUp',
 };
 
 /**
@@ -84,7 +87,7 @@ function controlsByState(subject: ControlsSubject): AgentCommandType[] {
     case 'no-answer':
       return agentFirst ? ['redial', 'reschedule', 'close-callback'] : [];
     case 'wrap-up':
-      return ['submit-wrap-up'];
+      return subject.autoCloseAt === undefined ? ['submit-wrap-up'] : ['submit-wrap-up', 'extend-wrap-up'];
     case 'scheduled':
     case 'queued':
     case 'retry-wait':
@@ -109,7 +112,7 @@ export function allowedControls(
     controlsByState(subject).filter((command) => {
       const capability = REQUIRED_CAPABILITY[command];
       if (command === 'reschedule' && !capabilities.scheduled) return false;
-      return capability === undefined || capabilities[capability];
+      return capability === undefined || capabilities[capability] === true;
     }),
   );
 }

@@ -14,8 +14,12 @@ import { localInputToInstant, rescheduleProblem } from './reschedule-form';
 import { useSession } from '../session/session-context';
 import { useWorkspaceState } from '../session/use-workspace-state';
 import { describeError } from '../session/describe-error';
+import { ControlButton, useVendorLimits } from '../ui/vendor-limits';
 
 const NOTES_LIMIT = 4000;
+/** One press of Extend: the gateway moves the automatic close this much later (at most 30 minutes ahead). */
+const EXTENSION_SECONDS = 120;
+const VENDOR_LIMITED = [['extend-wrap-up', 'Extend after-call work']] as const;
 
 /**
  * Reason and notes after the call, then Submit & close; in auto mode it closes itself at `autoCloseAt`.
@@ -23,6 +27,7 @@ const NOTES_LIMIT = 4000;
  */
 export function WrapUpModal({ interaction }: { interaction: Interaction }) {
   const controls = useAllowedControls(interaction);
+  const { limitOf, notes: vendorNotes } = useVendorLimits(VENDOR_LIMITED);
   const session = useSession();
   const { me } = useWorkspaceState();
   const { run, status, pending } = useCommandRunner();
@@ -92,8 +97,19 @@ export function WrapUpModal({ interaction }: { interaction: Interaction }) {
           </p>
         )}
         {interaction.autoCloseAt !== undefined && (
-          <Countdown until={interaction.autoCloseAt} label="Closes automatically in" />
+          <div className="button-row">
+            <Countdown until={interaction.autoCloseAt} label="Closes automatically in" />
+            <ControlButton
+              className="button button--small"
+              limit={limitOf('extend-wrap-up')}
+              disabled={!controls.has('extend-wrap-up') || pending}
+              onClick={() => void run({ type: 'extend-wrap-up', interactionId: interaction.id, seconds: EXTENSION_SECONDS }, 'Extend after-call work')}
+            >
+              Extend by 2 minutes
+            </ControlButton>
+          </div>
         )}
+        {interaction.autoCloseAt !== undefined && vendorNotes}
         <div className="field">
           <label htmlFor={`${id}-reason`}>Reason</label>
           <select

@@ -61,6 +61,10 @@ const DESCRIBE: { [Type in InteractionEventType]: Describe<Type> } = {
   'interaction.consult-ended': (event) => ({ who: 'Agent', what: event.result === 'merged' ? 'Consult merged' : 'Consult ended' }),
   'interaction.call-transferred': (event, name) => ({ who: name(event.fromAgentId), what: `Call transferred to ${name(event.toAgentId)}` }),
   'interaction.call-ended': (event) => ({ who: ACTOR[event.by] ?? event.by, what: 'Call ended' }),
+  'interaction.wrap-up-extended': (event, name) => ({
+    who: name(event.agentId),
+    what: `After-call work extended by ${Math.round(event.extendedBySeconds / 60)} min, closes at ${formatDateTime(event.autoCloseAt)}`,
+  }),
 };
 
 export function describeTimelineEvent(event: InteractionEvent, name: (agentId: string) => string): TimelineEntry {
