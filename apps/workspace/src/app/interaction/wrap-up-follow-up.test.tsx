@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { EXAMPLE_IDS, exampleAgent, exampleCallback } from '@icc/protocol';
+import { EXAMPLE_IDS, exampleAgent, exampleCallback, exampleCapabilities } from '@icc/protocol';
 import { wrapUpInteraction } from '../../testing/fixtures';
 import { renderWithSession } from '../../testing/render-with-session';
 import { WrapUpModal } from './wrap-up-modal';
@@ -65,5 +65,31 @@ describe('WrapUpModal: "call me back Tuesday"', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not create the call back');
     expect(session.sentCommands).toEqual([]);
+  });
+});
+
+describe('WrapUpModal: extending after-call work', () => {
+  it('sends extend-wrap-up when the queue closes wrap-up by itself', async () => {
+    const user = userEvent.setup();
+    const interaction = wrapUpInteraction({ autoCloseAt: new Date(Date.now() + 60_000).toISOString() });
+    const { session } = renderWithSession(<WrapUpModal interaction={interaction} />, { state: { interactions: [interaction] } });
+    await user.click(screen.getByRole('button', { name: 'Extend by 2 minutes' }));
+    expect(session.sentCommands).toEqual([{ type: 'extend-wrap-up', interactionId: interaction.id, seconds: 120 }]);
+  });
+
+  it('greys Extend with the reason when the vendor cannot extend it', () => {
+    const interaction = wrapUpInteraction({ autoCloseAt: new Date(Date.now() + 60_000).toISOString() });
+    renderWithSession(<WrapUpModal interaction={interaction} />, {
+      state: { interactions: [interaction], capabilities: { ...exampleCapabilities(), extendWrapUp: false, reasons: { extendWrapUp: 'This platform ends after-call work on its own timer.' } } },
+    });
+    const extend = screen.getByRole('button', { name: 'Extend by 2 minutes' });
+    expect(extend).toHaveAttribute('aria-disabled', 'true');
+    expect(extend).toHaveAccessibleDescription('Extend after-call work: This platform ends after-call work on its own timer.');
+  });
+
+  it('offers no Extend when there is no deadline', () => {
+    const interaction = wrapUpInteraction();
+    renderWithSession(<WrapUpModal interaction={interaction} />, { state: { interactions: [interaction] } });
+    expect(screen.queryByRole('button', { name: /Extend/ })).toBeNull();
   });
 });
