@@ -6,6 +6,7 @@ import type { TokenStorage } from './session/token-storage';
 import type { SignInGateway, WorkspaceSession } from './session/workspace-session';
 import { WorkspaceShell } from './shell/workspace-shell';
 import { SignInPage } from './sign-in/sign-in-page';
+import shellCss from './shell/workspace-shell.module.css';
 
 export interface AppProps {
   signIn: SignInGateway;
@@ -54,7 +55,7 @@ export function App({ signIn, tokens, openSession }: AppProps) {
 
   if (state.kind === 'restoring') {
     return (
-      <p role="status" className="splash">
+      <p role="status" className={shellCss.splash}>
         Restoring your session…
       </p>
     );

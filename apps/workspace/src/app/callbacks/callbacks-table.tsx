@@ -4,6 +4,8 @@ import { interactionHref } from '../routing/route';
 import { formatBothClocks, formatDateTime } from '../ui/format-instant';
 import { StateBadge } from '../ui/state-badge';
 import { CALLBACK_STATE_LABELS, CALLBACK_STATE_TONES } from './callback-state-labels';
+import controlsCss from '../ui/controls.module.css';
+import { cx } from '../ui/cx';
 
 interface CallbacksTableProps {
   callbacks: readonly Callback[];
@@ -74,7 +76,7 @@ export function CallbacksTable({ callbacks, queueNames, meId, supervisor, busy, 
                   {cancellable && (
                     <button
                       type="button"
-                      className="button button--small button--quiet"
+                      className={cx(controlsCss.button, controlsCss.buttonSmall, controlsCss.buttonQuiet)}
                       disabled={busy}
                       aria-label={`Cancel callback ${callback.number}`}
                       onClick={() => onCancel(callback)}

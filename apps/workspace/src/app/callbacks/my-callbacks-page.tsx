@@ -12,6 +12,12 @@ import { NewCallbackDialog } from '../new-callback/new-callback-dialog';
 import { CALLBACK_PANEL_ID, CALLBACK_TABS, CallbackTabs, callbackTabId } from './callback-tabs';
 import { CallbacksTable } from './callbacks-table';
 import { callbackTab, filterCallbacks, type CallbackTab } from './filter-callbacks';
+import badgesCss from '../ui/badges.module.css';
+import bannersCss from '../shell/banners.module.css';
+import controlsCss from '../ui/controls.module.css';
+import shellCss from '../shell/workspace-shell.module.css';
+import tabsCss from './tabs.module.css';
+import { cx } from '../ui/cx';
 
 /**
  * My callbacks: the requests this agent handled (all of them for a supervisor); Scheduled adds the
@@ -69,21 +75,21 @@ export function MyCallbacksPage() {
 
   return (
     <div className="page">
-      <div className="page__header page__header--split">
+      <div className={cx(shellCss.pageHeader, shellCss.pageHeaderSplit)}>
         <PageHeading>My callbacks</PageHeading>
-        <div className="button-row">
-          <button type="button" className="button button--small button--primary" onClick={() => setCreating(true)}>
+        <div className={controlsCss.buttonRow}>
+          <button type="button" className={cx(controlsCss.button, controlsCss.buttonSmall, controlsCss.buttonPrimary)} onClick={() => setCreating(true)}>
             New callback
           </button>
-          <button type="button" className="button button--small" onClick={() => setReloads((count) => count + 1)}>
+          <button type="button" className={cx(controlsCss.button, controlsCss.buttonSmall)} onClick={() => setReloads((count) => count + 1)}>
             Refresh
           </button>
         </div>
       </div>
       <CallbackTabs selected={tab} counts={counts} onSelect={setTab} />
-      <div role="tabpanel" id={CALLBACK_PANEL_ID} aria-labelledby={callbackTabId(tab)} className="tabs__panel">
-        <div className="toolbar">
-          <div className="field field--inline">
+      <div role="tabpanel" id={CALLBACK_PANEL_ID} aria-labelledby={callbackTabId(tab)} className={tabsCss.tabsPanel}>
+        <div className={controlsCss.toolbar}>
+          <div className={cx(controlsCss.field, controlsCss.fieldInline)}>
             <label htmlFor={`${id}-state`}>State</label>
             <select
               id={`${id}-state`}
@@ -98,7 +104,7 @@ export function MyCallbacksPage() {
               ))}
             </select>
           </div>
-          <div className="field field--inline field--grow">
+          <div className={cx(controlsCss.field, controlsCss.fieldInline, controlsCss.fieldGrow)}>
             <label htmlFor={`${id}-search`}>Search</label>
             <input
               id={`${id}-search`}
@@ -109,11 +115,11 @@ export function MyCallbacksPage() {
             />
           </div>
         </div>
-        <div role="status" className="command-status">
+        <div role="status" className={badgesCss.commandStatus}>
           {pendingCancel ? (
             <p>
               Cancelling {pendingCancel.callback.number}…{' '}
-              <button type="button" className="button button--small" onClick={undo}>
+              <button type="button" className={cx(controlsCss.button, controlsCss.buttonSmall)} onClick={undo}>
                 Undo
               </button>
             </p>
@@ -122,19 +128,19 @@ export function MyCallbacksPage() {
           )}
         </div>
         {actionMessage?.failed && (
-          <p role="alert" className="notice notice--danger">
+          <p role="alert" className={cx(bannersCss.notice, bannersCss.noticeDanger)}>
             {actionMessage.text}
           </p>
         )}
         {list.kind === 'loading' && <p role="status">Loading callbacks…</p>}
         {list.kind === 'failed' && (
-          <p role="alert" className="notice notice--danger">
+          <p role="alert" className={cx(bannersCss.notice, bannersCss.noticeDanger)}>
             Could not load callbacks: {list.message}
           </p>
         )}
         {list.kind === 'loaded' && (
           <>
-            <p className="results-summary">
+            <p className={tabsCss.resultsSummary}>
               {shown.length} {tabLabel.toLowerCase()} callback{shown.length === 1 ? '' : 's'}
               {search.trim() !== '' && ` matching “${search.trim()}”`}
             </p>

@@ -3,6 +3,8 @@ import { useAllowedControls } from '../interaction/use-allowed-controls';
 import { CALL_SHORTCUTS } from '../keyboard/call-shortcuts';
 import { CommandStatusMessage } from '../ui/command-status-message';
 import { useCommandRunner } from '../ui/use-command-runner';
+import controlsCss from '../ui/controls.module.css';
+import { cx } from '../ui/cx';
 
 /**
  * Hold/Resume and End call of the current call, so the agent can put the customer on hold or
@@ -17,11 +19,11 @@ export function GvcCallControls({ interaction }: { interaction: Interaction }) {
   const holdLabel = onHold ? 'Resume' : 'Hold';
 
   return (
-    <div className="gvc__call">
-      <div role="group" aria-label="Call controls" className="button-row">
+    <div >
+      <div role="group" aria-label="Call controls" className={controlsCss.buttonRow}>
         <button
           type="button"
-          className="button button--small"
+          className={cx(controlsCss.button, controlsCss.buttonSmall)}
           aria-keyshortcuts={CALL_SHORTCUTS.hold.keys}
           title={`${holdLabel} (${CALL_SHORTCUTS.hold.keys})`}
           disabled={!controls.has(holdCommand) || pending}
@@ -31,7 +33,7 @@ export function GvcCallControls({ interaction }: { interaction: Interaction }) {
         </button>
         <button
           type="button"
-          className="button button--small button--danger"
+          className={cx(controlsCss.button, controlsCss.buttonSmall, controlsCss.buttonDanger)}
           aria-keyshortcuts={CALL_SHORTCUTS.end.keys}
           title={`End call (${CALL_SHORTCUTS.end.keys})`}
           disabled={!controls.has('end-call') || pending}

@@ -11,6 +11,10 @@ import { useAllowedControls } from './use-allowed-controls';
 import { useWorkspaceState } from '../session/use-workspace-state';
 import { CallingHoursWarning, useOutsideCallingHours } from './customer-local-time';
 import { ControlButton, useVendorLimits } from '../ui/vendor-limits';
+import badgesCss from '../ui/badges.module.css';
+import controlsCss from '../ui/controls.module.css';
+import interactionCss from './interaction.module.css';
+import { cx } from '../ui/cx';
 
 /** Callback actions a vendor may not support, with the names the agent sees. */
 const VENDOR_LIMITED = [
@@ -72,10 +76,14 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
   }
 
   return (
-    <div className="callback-actions" role="group" aria-label="Callback actions">
+    <div
+      className={cx(interactionCss.callbackActions, !showForms && interactionCss.callbackActionsCompact)}
+      role="group"
+      aria-label="Callback actions"
+    >
       {warnCallingHours && <CallingHoursWarning id={`${id}-calling-hours`} timeZone={interaction.card.customerTimeZone} />}
-      <div className="callback-actions__row">
-        <div className="field field--inline">
+      <div className={interactionCss.callbackActionsRow}>
+        <div className={cx(controlsCss.field, controlsCss.fieldInline)}>
           <label htmlFor={`${id}-number`}>Callback number</label>
           <select
             id={`${id}-number`}
@@ -90,10 +98,10 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
             ))}
           </select>
         </div>
-        <div className="button-row">
+        <div className={controlsCss.buttonRow}>
           <button
             type="button"
-            className="button button--primary"
+            className={cx(controlsCss.button, controlsCss.buttonPrimary)}
             disabled={!canDial || selectedNumber === undefined}
             aria-describedby={[autoDialAt ? `${id}-auto-dial` : '', warnCallingHours ? `${id}-calling-hours` : ''].join(' ').trim() || undefined}
             onClick={() =>
@@ -104,7 +112,7 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
             Call number
           </button>
           <ControlButton
-            className="button"
+            className={controlsCss.button}
             limit={limitOf('redial')}
             disabled={!canRedial}
             aria-describedby={warnCallingHours ? `${id}-calling-hours` : undefined}
@@ -114,7 +122,7 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
           </ControlButton>
           <button
             type="button"
-            className="button"
+            className={controlsCss.button}
             disabled={!controls.has('close-callback') || pending}
             aria-haspopup="dialog"
             onClick={() => setOpenForm('close')}
@@ -124,7 +132,7 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
           {showForms && (
             <>
               <ControlButton
-                className="button"
+                className={controlsCss.button}
                 limit={limitOf('transfer-callback')}
                 aria-expanded={transferOpen}
                 disabled={!controls.has('transfer-callback') || pending}
@@ -133,7 +141,7 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
                 Transfer callback
               </ControlButton>
               <ControlButton
-                className="button"
+                className={controlsCss.button}
                 limit={limitOf('reschedule')}
                 aria-expanded={rescheduleOpen}
                 disabled={!controls.has('reschedule') || pending}
@@ -155,7 +163,7 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
         />
       )}
       {autoDialAt !== undefined && (
-        <Countdown id={`${id}-auto-dial`} until={autoDialAt} label="Auto-dial in" className="countdown countdown--auto-dial" />
+        <Countdown id={`${id}-auto-dial`} until={autoDialAt} label="Auto-dial in" className={cx(badgesCss.countdown, badgesCss.countdownAutoDial)} />
       )}
       {showForms && transferOpen && (
         <TransferCallbackForm
@@ -169,14 +177,14 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
         <RescheduleForm disabled={pending} onReschedule={reschedule} onCancel={() => setOpenForm(undefined)} />
       )}
       {showForms && interaction.state === 'transferring' && (
-        <div className="transfer-progress">
-          <p role="status" className="transfer-progress__text">
-            <span className="spinner" aria-hidden="true" />
+        <div className={interactionCss.transferProgress}>
+          <p role="status" className={interactionCss.transferProgressText}>
+            <span className={interactionCss.spinner} aria-hidden="true" />
             Transferring callback, please wait...
           </p>
           <button
             type="button"
-            className="button"
+            className={controlsCss.button}
             disabled={!controls.has('cancel-transfer') || pending}
             onClick={() => void run({ type: 'cancel-transfer', interactionId }, 'Cancel callback transfer')}
           >

@@ -1,5 +1,7 @@
 import { useNow } from '../ui/use-now';
 import { callingHoursText, customerClock } from './calling-hours';
+import bannersCss from '../shell/banners.module.css';
+import { cx } from '../ui/cx';
 
 /** The customer's clock now, and whether it is inside calling hours. */
 export function CustomerLocalTime({ timeZone }: { timeZone: string }) {
@@ -27,7 +29,7 @@ export function CallingHoursWarning({ id, timeZone }: { id: string; timeZone: st
   const clock = customerClock(useNow(), timeZone);
   if (!clock || clock.withinCallingHours) return null;
   return (
-    <p id={id} className="notice notice--attention">
+    <p id={id} className={cx(bannersCss.notice, bannersCss.noticeAttention)}>
       It is {clock.weekday} {clock.time} for the customer ({timeZone}), outside calling hours ({callingHoursText()}). Consider
       rescheduling instead of calling now.
     </p>

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import controlsCss from '../ui/controls.module.css';
+import { cx } from '../ui/cx';
 
 export interface FollowUpChoice {
   wanted: boolean;
@@ -16,14 +18,14 @@ interface FollowUpFieldsProps {
 export function FollowUpFields({ value, problem, onChange }: FollowUpFieldsProps) {
   const id = useId();
   return (
-    <fieldset className="choice-group">
+    <fieldset className={controlsCss.choiceGroup}>
       <legend>Call me back later</legend>
-      <div className="field field--check">
+      <div className={cx(controlsCss.field, controlsCss.fieldCheck)}>
         <input id={`${id}-wanted`} type="checkbox" checked={value.wanted} onChange={(event) => onChange({ ...value, wanted: event.target.checked })} />
         <label htmlFor={`${id}-wanted`}>I will call the customer back myself</label>
       </div>
       {value.wanted && (
-        <div className="field">
+        <div className={controlsCss.field}>
           <label htmlFor={`${id}-start`}>Call back at (your time)</label>
           <input
             id={`${id}-start`}
@@ -34,7 +36,7 @@ export function FollowUpFields({ value, problem, onChange }: FollowUpFieldsProps
             onChange={(event) => onChange({ ...value, start: event.target.value })}
           />
           {problem && (
-            <p id={`${id}-problem`} className="field__error">
+            <p id={`${id}-problem`} className={controlsCss.fieldError}>
               {problem}
             </p>
           )}

@@ -7,6 +7,10 @@ import { CallTransferControls } from './call-transfer-controls';
 import { DialPad } from './dial-pad';
 import { useAllowedControls } from './use-allowed-controls';
 import { ControlButton, useVendorLimits } from '../ui/vendor-limits';
+import cardCss from '../ui/card.module.css';
+import controlsCss from '../ui/controls.module.css';
+import interactionCss from './interaction.module.css';
+import { cx } from '../ui/cx';
 
 /** Controls a vendor may not support, with the names the agent sees. */
 const VENDOR_LIMITED = [
@@ -33,21 +37,21 @@ export function LiveCallControls({ interaction }: { interaction: Interaction }) 
   const { limitOf, notes } = useVendorLimits(VENDOR_LIMITED);
 
   return (
-    <section className="card live-call" aria-labelledby={headingId}>
-      <div className="card__header">
-        <h2 id={headingId} className="card__title">
+    <section className={cardCss.card} aria-labelledby={headingId}>
+      <div className={cardCss.cardHeader}>
+        <h2 id={headingId} className={cardCss.cardTitle}>
           Call controls
         </h2>
-        <ul className="call-flags" aria-label="Call status">
-          {onHold && <li className="flag flag--attention">On hold</li>}
-          {call.muted && <li className="flag flag--attention">Muted</li>}
-          {call.recording && <li className="flag flag--danger">Recording</li>}
-          {call.escalated && <li className="flag flag--danger">Escalated</li>}
+        <ul className={interactionCss.callFlags} aria-label="Call status">
+          {onHold && <li className={cx(interactionCss.flag, interactionCss.flagAttention)}>On hold</li>}
+          {call.muted && <li className={cx(interactionCss.flag, interactionCss.flagAttention)}>Muted</li>}
+          {call.recording && <li className={cx(interactionCss.flag, interactionCss.flagDanger)}>Recording</li>}
+          {call.escalated && <li className={cx(interactionCss.flag, interactionCss.flagDanger)}>Escalated</li>}
         </ul>
       </div>
-      <div role="group" aria-label="Call controls" className="button-row">
+      <div role="group" aria-label="Call controls" className={controlsCss.buttonRow}>
         <ControlButton
-          className="button"
+          className={controlsCss.button}
           limit={limitOf('mute')}
           disabled={!can(call.muted ? 'unmute' : 'mute')}
           onClick={() => send({ type: call.muted ? 'unmute' : 'mute', interactionId }, call.muted ? 'Unmute' : 'Mute')}
@@ -55,7 +59,7 @@ export function LiveCallControls({ interaction }: { interaction: Interaction }) 
           {call.muted ? 'Unmute' : 'Mute'}
         </ControlButton>
         <ControlButton
-          className="button"
+          className={controlsCss.button}
           limit={limitOf('hold')}
           aria-keyshortcuts={CALL_SHORTCUTS.hold.keys}
           title={`${onHold ? 'Resume' : 'Hold'} (${CALL_SHORTCUTS.hold.keys})`}
@@ -65,7 +69,7 @@ export function LiveCallControls({ interaction }: { interaction: Interaction }) 
           {onHold ? 'Resume' : 'Hold'}
         </ControlButton>
         <ControlButton
-          className="button"
+          className={controlsCss.button}
           limit={limitOf('record-start')}
           disabled={!can(call.recording ? 'record-stop' : 'record-start')}
           onClick={() =>
@@ -78,7 +82,7 @@ export function LiveCallControls({ interaction }: { interaction: Interaction }) 
           {call.recording ? 'Stop recording' : 'Start recording'}
         </ControlButton>
         <ControlButton
-          className="button"
+          className={controlsCss.button}
           limit={limitOf('escalate')}
           aria-pressed={call.escalated}
           disabled={!can('escalate')}
@@ -88,7 +92,7 @@ export function LiveCallControls({ interaction }: { interaction: Interaction }) 
         </ControlButton>
         <button
           type="button"
-          className="button button--danger"
+          className={cx(controlsCss.button, controlsCss.buttonDanger)}
           data-next-focus
           aria-keyshortcuts={CALL_SHORTCUTS.end.keys}
           title={`End call (${CALL_SHORTCUTS.end.keys})`}

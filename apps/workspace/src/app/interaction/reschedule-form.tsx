@@ -1,4 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
+import cardCss from '../ui/card.module.css';
+import controlsCss from '../ui/controls.module.css';
+import interactionCss from './interaction.module.css';
+import { cx } from '../ui/cx';
 
 interface RescheduleFormProps {
   disabled: boolean;
@@ -40,9 +44,9 @@ export function RescheduleForm({ disabled, onReschedule, onCancel }: RescheduleF
   }
 
   return (
-    <form className="subpanel" aria-label="Reschedule callback" noValidate onSubmit={submit}>
-      <div className="callback-actions__row">
-        <div className="field">
+    <form className={cardCss.subpanel} aria-label="Reschedule callback" noValidate onSubmit={submit}>
+      <div className={interactionCss.callbackActionsRow}>
+        <div className={controlsCss.field}>
           <label htmlFor={`${id}-start`}>Call back at</label>
           <input
             id={`${id}-start`}
@@ -53,25 +57,25 @@ export function RescheduleForm({ disabled, onReschedule, onCancel }: RescheduleF
             onChange={(event) => setStart(event.target.value)}
           />
         </div>
-        <div className="field">
+        <div className={controlsCss.field}>
           <label htmlFor={`${id}-end`}>Window ends (optional)</label>
           <input id={`${id}-end`} type="datetime-local" value={windowEnd} onChange={(event) => setWindowEnd(event.target.value)} />
         </div>
       </div>
-      <div className="field field--check">
+      <div className={cx(controlsCss.field, controlsCss.fieldCheck)}>
         <input id={`${id}-keep`} type="checkbox" checked={keepForMe} onChange={(event) => setKeepForMe(event.target.checked)} />
         <label htmlFor={`${id}-keep`}>Keep it for me (I make this call)</label>
       </div>
       {problem && (
-        <p id={`${id}-problem`} className="field__error">
+        <p id={`${id}-problem`} className={controlsCss.fieldError}>
           {problem}
         </p>
       )}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={disabled}>
+      <div className={controlsCss.buttonRow}>
+        <button type="submit" className={cx(controlsCss.button, controlsCss.buttonPrimary)} disabled={disabled}>
           Confirm reschedule
         </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
+        <button type="button" className={cx(controlsCss.button, controlsCss.buttonQuiet)} onClick={onCancel}>
           Cancel
         </button>
       </div>

@@ -15,6 +15,11 @@ import { useSession } from '../session/session-context';
 import { useWorkspaceState } from '../session/use-workspace-state';
 import { describeError } from '../session/describe-error';
 import { ControlButton, useVendorLimits } from '../ui/vendor-limits';
+import bannersCss from '../shell/banners.module.css';
+import controlsCss from '../ui/controls.module.css';
+import interactionCss from './interaction.module.css';
+import modalCss from '../ui/modal-dialog.module.css';
+import { cx } from '../ui/cx';
 
 const NOTES_LIMIT = 4000;
 /** One press of Extend: the gateway moves the automatic close this much later (at most 30 minutes ahead). */
@@ -83,24 +88,24 @@ export function WrapUpModal({ interaction }: { interaction: Interaction }) {
 
   return (
     <ModalDialog titleId={`${id}-title`} descriptionId={`${id}-description`}>
-      <form noValidate onSubmit={(event) => void submit(event)} className="wrap-up">
-        <h2 id={`${id}-title`} className="modal__title">
+      <form noValidate onSubmit={(event) => void submit(event)} className={modalCss.wrapUp}>
+        <h2 id={`${id}-title`} className={modalCss.modalTitle}>
           Wrap up: {interaction.card.customerName}
         </h2>
-        <p id={`${id}-description`} className="modal__description">
+        <p id={`${id}-description`} className={modalCss.modalDescription}>
           {interaction.card.callbackNumber} · {interaction.card.queueName}. Record how the callback ended, then Submit
           &amp; close.
         </p>
         {interaction.endedAt !== undefined && (
-          <p className="wrap-up__timer">
+          <p className={interactionCss.wrapUpTimer}>
             After-call work <ElapsedTime since={interaction.endedAt} label="After-call work" />
           </p>
         )}
         {interaction.autoCloseAt !== undefined && (
-          <div className="button-row">
+          <div className={controlsCss.buttonRow}>
             <Countdown until={interaction.autoCloseAt} label="Closes automatically in" />
             <ControlButton
-              className="button button--small"
+              className={cx(controlsCss.button, controlsCss.buttonSmall)}
               limit={limitOf('extend-wrap-up')}
               disabled={!controls.has('extend-wrap-up') || pending}
               onClick={() => void run({ type: 'extend-wrap-up', interactionId: interaction.id, seconds: EXTENSION_SECONDS }, 'Extend after-call work')}
@@ -110,7 +115,7 @@ export function WrapUpModal({ interaction }: { interaction: Interaction }) {
           </div>
         )}
         {interaction.autoCloseAt !== undefined && vendorNotes}
-        <div className="field">
+        <div className={controlsCss.field}>
           <label htmlFor={`${id}-reason`}>Reason</label>
           <select
             ref={reasonRef}
@@ -129,12 +134,12 @@ export function WrapUpModal({ interaction }: { interaction: Interaction }) {
             ))}
           </select>
           {reasonError && (
-            <p id={`${id}-reason-error`} className="field__error">
+            <p id={`${id}-reason-error`} className={controlsCss.fieldError}>
               {reasonError}
             </p>
           )}
         </div>
-        <div className="field">
+        <div className={controlsCss.field}>
           <label htmlFor={`${id}-notes`}>Notes</label>
           <textarea
             id={`${id}-notes`}
@@ -144,20 +149,20 @@ export function WrapUpModal({ interaction }: { interaction: Interaction }) {
             aria-describedby={`${id}-notes-count`}
             onChange={(event) => setNotes(event.target.value)}
           />
-          <p id={`${id}-notes-count`} className="field__hint">
+          <p id={`${id}-notes-count`} className={controlsCss.fieldHint}>
             {notes.length} of {NOTES_LIMIT} characters
           </p>
         </div>
         <FollowUpFields value={followUp} problem={followUpProblem} onChange={setFollowUp} />
         {followUpFailure && (
-          <p role="alert" className="notice notice--danger">
+          <p role="alert" className={cx(bannersCss.notice, bannersCss.noticeDanger)}>
             Could not create the call back: {followUpFailure}
           </p>
         )}
-        <div className="button-row button-row--end">
+        <div className={cx(controlsCss.buttonRow, controlsCss.buttonRowEnd)}>
           <button
             type="submit"
-            className="button button--primary"
+            className={cx(controlsCss.button, controlsCss.buttonPrimary)}
             disabled={!controls.has('submit-wrap-up') || pending || creating}
           >
             Submit &amp; close

@@ -5,6 +5,10 @@ import { useSession } from '../session/session-context';
 import { useWorkspaceState } from '../session/use-workspace-state';
 import { ModalDialog } from '../ui/modal-dialog';
 import { newCallbackRequest, type NewCallbackFields, type NewCallbackProblems } from './new-callback-request';
+import bannersCss from '../shell/banners.module.css';
+import controlsCss from '../ui/controls.module.css';
+import modalCss from '../ui/modal-dialog.module.css';
+import { cx } from '../ui/cx';
 
 interface NewCallbackDialogProps {
   onDismiss(): void;
@@ -18,11 +22,11 @@ function browserTimeZone(): string {
 /** A labelled field with its problem announced and tied to it. */
 function Field({ id, label, problem, children }: { id: string; label: string; problem: string | undefined; children: ReactNode }) {
   return (
-    <div className="field">
+    <div className={controlsCss.field}>
       <label htmlFor={id}>{label}</label>
       {children}
       {problem && (
-        <p id={`${id}-problem`} className="field__error">
+        <p id={`${id}-problem`} className={controlsCss.fieldError}>
           {problem}
         </p>
       )}
@@ -80,11 +84,11 @@ export function NewCallbackDialog({ onDismiss, onCreated }: NewCallbackDialogPro
 
   return (
     <ModalDialog titleId={`${id}-title`} descriptionId={`${id}-description`} onDismiss={onDismiss}>
-      <form noValidate onSubmit={(event) => void submit(event)} className="new-callback">
-        <h2 id={`${id}-title`} className="modal__title">
+      <form noValidate onSubmit={(event) => void submit(event)} >
+        <h2 id={`${id}-title`} className={modalCss.modalTitle}>
           New callback
         </h2>
-        <p id={`${id}-description`} className="modal__description">
+        <p id={`${id}-description`} className={modalCss.modalDescription}>
           For a customer on the phone now: they will be called back by the queue, or by you when you keep it.
         </p>
         <Field id={`${id}-queueId`} label="Queue" problem={problems.queueId}>
@@ -96,7 +100,7 @@ export function NewCallbackDialog({ onDismiss, onCreated }: NewCallbackDialogPro
             ))}
           </select>
         </Field>
-        <div className="button-row">
+        <div className={controlsCss.buttonRow}>
           <Field id={`${id}-firstName`} label="First name" problem={problems.firstName}>
             <input id={`${id}-firstName`} value={fields.firstName} autoComplete="off" onChange={(event) => set('firstName', event.target.value)} {...invalid('firstName')} />
           </Field>
@@ -130,20 +134,20 @@ export function NewCallbackDialog({ onDismiss, onCreated }: NewCallbackDialogPro
         <Field id={`${id}-start`} label="Call back at (your time; empty: as soon as possible)" problem={problems.start}>
           <input id={`${id}-start`} type="datetime-local" value={fields.start} onChange={(event) => set('start', event.target.value)} {...invalid('start')} />
         </Field>
-        <div className="field field--check">
+        <div className={cx(controlsCss.field, controlsCss.fieldCheck)}>
           <input id={`${id}-keep`} type="checkbox" checked={fields.keepForMe} onChange={(event) => set('keepForMe', event.target.checked)} />
           <label htmlFor={`${id}-keep`}>Keep it for me (I make this call)</label>
         </div>
         {failure && (
-          <p role="alert" className="notice notice--danger">
+          <p role="alert" className={cx(bannersCss.notice, bannersCss.noticeDanger)}>
             Could not create the callback: {failure}
           </p>
         )}
-        <div className="button-row button-row--end">
-          <button type="button" className="button button--quiet" onClick={onDismiss}>
+        <div className={cx(controlsCss.buttonRow, controlsCss.buttonRowEnd)}>
+          <button type="button" className={cx(controlsCss.button, controlsCss.buttonQuiet)} onClick={onDismiss}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={pending}>
+          <button type="submit" className={cx(controlsCss.button, controlsCss.buttonPrimary)} disabled={pending}>
             Create callback
           </button>
         </div>

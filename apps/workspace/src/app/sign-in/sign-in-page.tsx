@@ -2,6 +2,10 @@ import type { Agent, TokenResponse } from '@icc/protocol';
 import { useEffect, useState } from 'react';
 import { describeError } from '../session/describe-error';
 import type { SignInGateway } from '../session/workspace-session';
+import bannersCss from '../shell/banners.module.css';
+import shellCss from '../shell/workspace-shell.module.css';
+import signInCss from './sign-in.module.css';
+import { cx } from '../ui/cx';
 
 interface SignInPageProps {
   gateway: SignInGateway;
@@ -41,35 +45,35 @@ export function SignInPage({ gateway, onSignedIn, notice }: SignInPageProps) {
   }
 
   return (
-    <main className="sign-in">
-      <div className="sign-in__panel">
-        <p className="brand brand--large">ICC Callbacks</p>
-        <h1 className="sign-in__title">Sign in to the agent workspace</h1>
+    <main className={signInCss.signIn}>
+      <div className={signInCss.signInPanel}>
+        <p className={cx(shellCss.brand, shellCss.brandLarge)}>ICC Callbacks</p>
+        <h1 className={signInCss.signInTitle}>Sign in to the agent workspace</h1>
         {notice && (
-          <p role="status" className="notice notice--info">
+          <p role="status" className={cx(bannersCss.notice, bannersCss.noticeInfo)}>
             {notice}
           </p>
         )}
-        <p className="sign-in__hint">Development sign-in: pick a demo agent or the supervisor.</p>
+        <p className={signInCss.signInHint}>Development sign-in: pick a demo agent or the supervisor.</p>
         {demoAgents.kind === 'loading' && <p role="status">Loading demo agents…</p>}
         {demoAgents.kind === 'failed' && (
-          <p role="alert" className="notice notice--danger">
+          <p role="alert" className={cx(bannersCss.notice, bannersCss.noticeDanger)}>
             Could not load the demo agents: {demoAgents.message}
           </p>
         )}
         {demoAgents.kind === 'loaded' && (
-          <ul className="sign-in__agents">
+          <ul className={signInCss.signInAgents}>
             {demoAgents.agents.map((agent) => (
               <li key={agent.id}>
                 <button
                   type="button"
-                  className="agent-choice"
+                  className={signInCss.agentChoice}
                   disabled={signingIn !== undefined}
                   aria-describedby={`sign-in-${agent.id}-role`}
                   onClick={() => void signIn(agent)}
                 >
-                  <span className="agent-choice__name">Sign in as {agent.displayName}</span>
-                  <span id={`sign-in-${agent.id}-role`} className="agent-choice__role" aria-hidden="true">
+                  <span className={signInCss.agentChoiceName}>Sign in as {agent.displayName}</span>
+                  <span id={`sign-in-${agent.id}-role`} className={signInCss.agentChoiceRole} aria-hidden="true">
                     {agent.role === 'supervisor' ? 'Supervisor' : 'Agent'}
                     {agent.queueIds.length > 0 && ` · ${agent.queueIds.length} queue${agent.queueIds.length === 1 ? '' : 's'}`}
                   </span>
@@ -79,7 +83,7 @@ export function SignInPage({ gateway, onSignedIn, notice }: SignInPageProps) {
           </ul>
         )}
         {error && (
-          <p role="alert" className="notice notice--danger">
+          <p role="alert" className={cx(bannersCss.notice, bannersCss.noticeDanger)}>
             Sign-in failed: {error}
           </p>
         )}

@@ -5,6 +5,10 @@ import { useSession } from '../session/session-context';
 import { useWorkspaceState } from '../session/use-workspace-state';
 import { formatDateTime } from '../ui/format-instant';
 import { describeTimelineEvent } from './describe-timeline-event';
+import bannersCss from '../shell/banners.module.css';
+import cardCss from '../ui/card.module.css';
+import timelineCss from './timeline.module.css';
+import { cx } from '../ui/cx';
 
 type Loaded = { kind: 'loading' } | { kind: 'loaded'; events: InteractionEvent[] } | { kind: 'failed'; message: string };
 
@@ -28,23 +32,23 @@ export function CallbackTimeline({ interaction }: { interaction: Interaction }) 
 
   const name = (agentId: string) => agents.find((agent) => agent.id === agentId)?.displayName ?? agentId;
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId} className="card__title">
+    <section className={cardCss.card} aria-labelledby={headingId}>
+      <h2 id={headingId} className={cardCss.cardTitle}>
         Timeline
       </h2>
       {loaded.kind === 'loading' && <p>Loading the timeline…</p>}
-      {loaded.kind === 'failed' && <p className="notice notice--danger">Could not load the timeline: {loaded.message}</p>}
+      {loaded.kind === 'failed' && <p className={cx(bannersCss.notice, bannersCss.noticeDanger)}>Could not load the timeline: {loaded.message}</p>}
       {loaded.kind === 'loaded' && (
-        <ol className="timeline" aria-label="Callback events, oldest first">
+        <ol className={timelineCss.timeline} aria-label="Callback events, oldest first">
           {loaded.events.map((event) => {
             const { who, what } = describeTimelineEvent(event, name);
             return (
-              <li key={event.seq} className="timeline__entry">
-                <time dateTime={event.at} className="timeline__time">
+              <li key={event.seq} className={timelineCss.timelineEntry}>
+                <time dateTime={event.at} className={timelineCss.timelineTime}>
                   {formatDateTime(event.at)}
                 </time>
-                <span className="timeline__what">{what}</span>
-                <span className="timeline__who">{who}</span>
+                <span >{what}</span>
+                <span className={timelineCss.timelineWho}>{who}</span>
               </li>
             );
           })}

@@ -5,6 +5,10 @@ import { interactionHref } from '../routing/route';
 import { describeError } from '../session/describe-error';
 import { useSession } from '../session/session-context';
 import { formatDateTime } from '../ui/format-instant';
+import bannersCss from '../shell/banners.module.css';
+import cardCss from '../ui/card.module.css';
+import factsCss from '../ui/facts.module.css';
+import { cx } from '../ui/cx';
 
 type Loaded = { kind: 'loading' } | { kind: 'loaded'; callbacks: Callback[] } | { kind: 'failed'; message: string };
 
@@ -31,15 +35,15 @@ export function PreviousCallbacks({ interaction }: { interaction: Interaction })
   }, [session, phoneNumber, interaction.callbackId]);
 
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId} className="card__title">
+    <section className={cardCss.card} aria-labelledby={headingId}>
+      <h2 id={headingId} className={cardCss.cardTitle}>
         Previous callbacks of this customer
       </h2>
       {loaded.kind === 'loading' && <p>Loading…</p>}
-      {loaded.kind === 'failed' && <p className="notice notice--danger">Could not load them: {loaded.message}</p>}
+      {loaded.kind === 'failed' && <p className={cx(bannersCss.notice, bannersCss.noticeDanger)}>Could not load them: {loaded.message}</p>}
       {loaded.kind === 'loaded' && loaded.callbacks.length === 0 && <p>None that you can see.</p>}
       {loaded.kind === 'loaded' && loaded.callbacks.length > 0 && (
-        <ul className="plain-list">
+        <ul className={factsCss.plainList}>
           {loaded.callbacks.map((callback) => (
             <li key={callback.id}>
               <a href={interactionHref(callback.interactionId)}>{callback.number}</a> · {formatDateTime(callback.requestedAt)} ·{' '}

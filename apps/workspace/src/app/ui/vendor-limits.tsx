@@ -2,6 +2,7 @@ import { unsupportedReason } from '@icc/core';
 import type { AgentCommandType } from '@icc/protocol';
 import { useId, type ButtonHTMLAttributes, type ReactNode } from 'react';
 import { useWorkspaceState } from '../session/use-workspace-state';
+import controlsCss from './controls.module.css';
 
 /** A control the vendor cannot do: why, and the id of the element saying so. */
 export interface VendorLimit {
@@ -34,7 +35,7 @@ export function useVendorLimits(controls: ReadonlyArray<readonly [AgentCommandTy
   }
   const notes =
     byReason.size === 0 ? null : (
-      <ul className="vendor-limits" aria-label="Not available with this contact-centre platform">
+      <ul className={controlsCss.vendorLimits} aria-label="Not available with this contact-centre platform">
         {[...byReason.entries()].map(([reason, note]) => (
           <li key={note.id} id={note.id}>
             <strong>{note.labels.join(', ')}:</strong> {reason}
