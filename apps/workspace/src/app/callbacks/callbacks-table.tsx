@@ -71,6 +71,9 @@ export function CallbacksTable({ callbacks, queueNames, meId, supervisor, busy, 
                 <td>{formatDateTime(callback.requestedAt)}</td>
                 <td>
                   {callback.attempts} of {callback.retryPolicy.maxAttempts}
+                  {callback.nextRetryAt !== undefined && (
+                    <span className="cell-secondary">Next automatic retry {formatDateTime(callback.nextRetryAt)}</span>
+                  )}
                 </td>
                 <td>
                   {cancellable && (

@@ -6,7 +6,7 @@ import { MyCallbacksPage } from './my-callbacks-page';
 import { UNDO_WINDOW_MS } from './use-undoable-cancel';
 
 const callbacks = [
-  exampleCallback({ id: 'cb-1', number: 'CB0000001', state: 'in-progress', interactionId: 'ix-1' }),
+  exampleCallback({ id: 'cb-1', number: 'CB0000001', state: 'in-progress', interactionId: 'ix-1', attempts: 1, nextRetryAt: '2026-03-10T15:00:00Z' }),
   exampleCallback({
     id: 'cb-2',
     number: 'CB0000002',
@@ -37,6 +37,8 @@ describe('MyCallbacksPage', () => {
     expect(await screen.findByText('2 open callbacks')).toBeVisible();
     expect(rowNames()).toEqual(['CB0000001', 'CB0000002']);
     expect(screen.getByRole('link', { name: 'CB0000001' })).toHaveAttribute('href', '#/interactions/ix-1');
+    const retrying = screen.getByRole('rowheader', { name: 'CB0000001' }).closest('tr') as HTMLElement;
+    expect(retrying).toHaveTextContent(/1 of \d+Next automatic retry/);
     expect(screen.getByRole('tab', { name: 'Open' })).toHaveAttribute('aria-selected', 'true');
     expect(session.callbackQueries).toEqual([{ limit: 200 }, { view: 'upcoming', limit: 200 }]);
   });
