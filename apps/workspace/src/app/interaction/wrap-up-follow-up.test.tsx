@@ -12,11 +12,13 @@ function tomorrowInput(): string {
   return `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}T10:00`;
 }
 
+jest.setTimeout(30_000);
+
 describe('WrapUpModal: "call me back Tuesday"', () => {
   const previous = exampleCallback({ id: EXAMPLE_IDS.callbackId, caseRef: 'CASE-7' });
 
   it('creates a follow-up callback kept for me at the chosen time, then submits the wrap-up', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const interaction = wrapUpInteraction();
     const { session } = renderWithSession(<WrapUpModal interaction={interaction} />, { state: { interactions: [interaction] }, callbacks: [previous] });
 
@@ -40,7 +42,7 @@ describe('WrapUpModal: "call me back Tuesday"', () => {
   });
 
   it('asks for a future time and submits nothing until it has one', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const interaction = wrapUpInteraction();
     const { session } = renderWithSession(<WrapUpModal interaction={interaction} />, { state: { interactions: [interaction] }, callbacks: [previous] });
 
@@ -54,7 +56,7 @@ describe('WrapUpModal: "call me back Tuesday"', () => {
   });
 
   it('keeps the wrap-up open and says why when the follow-up cannot be created', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const interaction = wrapUpInteraction();
     const { session } = renderWithSession(<WrapUpModal interaction={interaction} />, { state: { interactions: [interaction] }, callbacks: [] });
 
@@ -70,7 +72,7 @@ describe('WrapUpModal: "call me back Tuesday"', () => {
 
 describe('WrapUpModal: extending after-call work', () => {
   it('sends extend-wrap-up when the queue closes wrap-up by itself', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const interaction = wrapUpInteraction({ autoCloseAt: new Date(Date.now() + 60_000).toISOString() });
     const { session } = renderWithSession(<WrapUpModal interaction={interaction} />, { state: { interactions: [interaction] } });
     await user.click(screen.getByRole('button', { name: 'Extend by 2 minutes' }));

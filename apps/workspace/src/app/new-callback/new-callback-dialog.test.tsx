@@ -4,9 +4,12 @@ import { exampleAgent, exampleQueueConfig } from '@icc/protocol';
 import { renderWithSession } from '../../testing/render-with-session';
 import { NewCallbackDialog } from './new-callback-dialog';
 
+// Typing a whole form through user-event is slow on a loaded machine.
+jest.setTimeout(30_000);
+
 describe('NewCallbackDialog', () => {
   it('creates a callback for the customer on the phone, kept for me by default, source agent', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const created = jest.fn();
     const { session } = renderWithSession(<NewCallbackDialog onDismiss={jest.fn()} onCreated={created} />);
 
@@ -33,7 +36,7 @@ describe('NewCallbackDialog', () => {
   });
 
   it('puts each problem on its field, focuses the first and sends nothing', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { session } = renderWithSession(<NewCallbackDialog onDismiss={jest.fn()} onCreated={jest.fn()} />);
 
     await user.type(screen.getByRole('textbox', { name: /Phone numbers/ }), '0155 1234');
@@ -49,7 +52,7 @@ describe('NewCallbackDialog', () => {
   });
 
   it('Escape and Cancel dismiss it', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const dismissed = jest.fn();
     renderWithSession(<NewCallbackDialog onDismiss={dismissed} onCreated={jest.fn()} />);
     await user.keyboard('{Escape}');
