@@ -35,7 +35,7 @@ export function OfferAlert({ onInbox }: { onInbox: boolean }) {
 
   const newest = offers[offers.length - 1];
   return (
-    <div  aria-live="assertive" aria-atomic="true">
+    <div aria-live="assertive" aria-atomic="true">
       {newest !== undefined && (
         <div className={bannersCss.offerAlert} data-offer-alert>
           <span className={bannersCss.offerAlertIcon} aria-hidden="true">

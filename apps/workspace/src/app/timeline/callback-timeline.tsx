@@ -47,7 +47,7 @@ export function CallbackTimeline({ interaction }: { interaction: Interaction }) 
                 <time dateTime={event.at} className={timelineCss.timelineTime}>
                   {formatDateTime(event.at)}
                 </time>
-                <span >{what}</span>
+                <span>{what}</span>
                 <span className={timelineCss.timelineWho}>{who}</span>
               </li>
             );
