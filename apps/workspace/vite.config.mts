@@ -30,6 +30,8 @@ export default defineConfig({
   root: appRoot,
   plugins: [initialRouteBudget(INITIAL_ROUTE_BUDGET_GZIP_BYTES)],
   esbuild: { jsx: 'automatic' },
+  // `.button--primary` in a *.module.css is `styles.buttonPrimary` in the component.
+  css: { modules: { localsConvention: 'camelCaseOnly' } },
   resolve: {
     alias: {
       '@icc/protocol': `${repoRoot}libs/protocol/src/index.ts`,

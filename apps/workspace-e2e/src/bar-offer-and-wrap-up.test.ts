@@ -23,7 +23,7 @@ describe('the bar carries offers and wrap-up (issue 16 items 5 and 6)', () => {
       shortDescription: 'Wrong size delivered',
     });
     const gvc = globalVoiceControl(page);
-    await page.locator('.offer-alert').waitFor();
+    await page.locator('[data-offer-alert]').waitFor();
     await issueShot(page, 'item-6-offer-in-bar');
     await waitFor(gvc.getByText(`Offer: ${CUSTOMER}`, { exact: false }));
     await gvc.getByRole('button', { name: 'Accept' }).click();

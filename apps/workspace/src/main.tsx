@@ -1,3 +1,22 @@
+// Stylesheets first, so the cascade keeps this order whatever order the components load in: the
+// document styles, then the CSS modules (each lives next to its component and is imported there too;
+// these imports only fix the order, and keep the plain class names of the supervisor view loaded).
+import './styles/base.css';
+import './app/shell/workspace-shell.module.css';
+import './app/presence/presence.module.css';
+import './app/shell/banners.module.css';
+import './app/global-voice-control/global-voice-control.module.css';
+import './app/ui/card.module.css';
+import './app/inbox/offers.module.css';
+import './app/ui/facts.module.css';
+import './app/interaction/interaction.module.css';
+import './app/ui/badges.module.css';
+import './app/ui/controls.module.css';
+import './app/callbacks/tabs.module.css';
+import './app/ui/table.module.css';
+import './app/ui/modal-dialog.module.css';
+import './app/sign-in/sign-in.module.css';
+import './app/timeline/timeline.module.css';
 import type { Agent, OidcSignInConfig } from '@icc/protocol';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -6,22 +25,6 @@ import { createBrowserSession, createSignInGateway } from './app/session/create-
 import { createOidcSignIn, OIDC_CALLBACK_PATH, type OidcSignIn } from './app/session/oidc-sign-in';
 import { createSessionTokenStorage } from './app/session/token-storage';
 import type { SignedInVia } from './app/session/workspace-session';
-// The stylesheets live next to their components; imported here once, in cascade order.
-import './styles/base.css';
-import './app/shell/workspace-shell.css';
-import './app/presence/presence.css';
-import './app/shell/banners.css';
-import './app/global-voice-control/global-voice-control.css';
-import './app/ui/card.css';
-import './app/inbox/offers.css';
-import './app/ui/facts.css';
-import './app/interaction/interaction.css';
-import './app/ui/badges.css';
-import './app/ui/controls.css';
-import './app/callbacks/tabs.css';
-import './app/ui/table.css';
-import './app/ui/modal-dialog.css';
-import './app/sign-in/sign-in.css';
 
 const tokens = createSessionTokenStorage();
 const signIn = createSignInGateway(tokens.read);

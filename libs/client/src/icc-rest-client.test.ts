@@ -5,6 +5,7 @@ import {
   exampleCreateCallbackRequest,
   exampleErrorBody,
   exampleInteraction,
+  exampleInteractionEvent,
   exampleQueueConfig,
   exampleQueuePosition,
   exampleQueueStats,
@@ -75,6 +76,14 @@ describe('createIccRestClient against a real HTTP server', () => {
       url: '/v1/callbacks?queueId=q-support&state=pending&search=Maya+L&limit=10',
       answer: { items: [callback], nextCursor: 'c2' },
       expected: { items: [callback], nextCursor: 'c2' },
+    },
+    {
+      name: 'listCallbackEvents',
+      call: (c) => c.listCallbackEvents('CB0000123'),
+      method: 'GET',
+      url: '/v1/callbacks/CB0000123/events',
+      answer: { items: [exampleInteractionEvent('interaction.accepted')] },
+      expected: [exampleInteractionEvent('interaction.accepted')],
     },
     {
       name: 'updateCallback',

@@ -2,6 +2,7 @@ import {
   AdapterCapabilities,
   Agent,
   Callback,
+  CallbackEventList,
   CallbackPage,
   Interaction,
   InteractionList,
@@ -12,6 +13,7 @@ import {
   TokenResponse,
   type AgentId,
   type CancelCallbackRequest,
+  type IccEvent,
   type CreateCallbackRequestInput,
   type ListCallbacksQuery,
   type ListInteractionsQuery,
@@ -55,6 +57,8 @@ export interface IccRestClient {
   createCallback(body: CreateCallbackRequestInput, options?: { idempotencyKey?: string }): Promise<CreatedCallback>;
   getCallback(idOrNumber: string): Promise<Callback>;
   listCallbacks(query?: ListCallbacksQueryInput): Promise<CallbackPage>;
+  /** The callback's timeline: every event of every interaction it went through, oldest first. */
+  listCallbackEvents(idOrNumber: string): Promise<IccEvent[]>;
   updateCallback(id: string, body: UpdateCallbackRequest): Promise<Callback>;
   cancelCallback(id: string, body?: CancelCallbackRequest): Promise<Callback>;
   rescheduleCallback(id: string, body: RescheduleCallbackRequest): Promise<Callback>;
@@ -114,6 +118,7 @@ export function createIccRestClient(options: IccRestClientOptions): IccRestClien
     },
     getCallback: (idOrNumber) => value('GET', `/callbacks/${segment(idOrNumber)}`, Callback),
     listCallbacks: (query = {}) => value('GET', '/callbacks', CallbackPage, { query }),
+    listCallbackEvents: async (idOrNumber) => (await value('GET', `/callbacks/${segment(idOrNumber)}/events`, CallbackEventList)).items,
     updateCallback: (id, body) => value('PATCH', `/callbacks/${segment(id)}`, Callback, { body }),
     cancelCallback: (id, body = {}) => value('POST', `/callbacks/${segment(id)}/cancel`, Callback, { body }),
     rescheduleCallback: (id, body) => value('POST', `/callbacks/${segment(id)}/reschedule`, Callback, { body }),

@@ -20,6 +20,11 @@ export const AdapterCapabilities = z
     consultTransfer: z.boolean(),
     escalate: z.boolean(),
     /**
+     * The agent can push back the automatic close of wrap-up (`extend-wrap-up`). Optional: absent
+     * means no, so adapters that never enforce an after-call-work deadline need not name it.
+     */
+    extendWrapUp: z.boolean().optional(),
+    /**
      * Why a capability is false, in words an agent understands (capability name → reason), so the
      * workspace can say why a control is greyed. Optional; added for issue 15 (Amazon Connect).
      */
@@ -42,4 +47,5 @@ export const FULL_CAPABILITIES: AdapterCapabilities = {
   transferCall: true,
   consultTransfer: true,
   escalate: true,
+  extendWrapUp: true,
 };

@@ -6,8 +6,8 @@ function issuePaths(result: { error?: { issues: Array<{ path: PropertyKey[] }> }
 }
 
 describe('AgentCommand', () => {
-  it('lists 23 command types, each with a valid example', () => {
-    expect(AGENT_COMMAND_TYPES).toHaveLength(23);
+  it('lists 24 command types, each with a valid example', () => {
+    expect(AGENT_COMMAND_TYPES).toHaveLength(24);
     for (const type of EXAMPLE_AGENT_COMMAND_TYPES) {
       expect([type, AgentCommand.safeParse(exampleAgentCommand(type)).success]).toEqual([type, true]);
     }

@@ -39,9 +39,11 @@ export const AGENT_COMMAND_SCHEMAS = [
   command('escalate', { escalated: z.boolean() }),
   command('end-call', {}),
   command('submit-wrap-up', { wrapUp: WrapUp }),
+  /** More after-call work: pushes the automatic close (`autoCloseAt`) back by `seconds`. */
+  command('extend-wrap-up', { seconds: z.number().int().min(30).max(600) }),
   /** Close callback: before dialing when the issue is already solved, or after no answer. */
   command('close-callback', { reason: CallbackReason.optional(), notes: z.string().max(4000).optional() }),
-  command('reschedule', { start: Instant, windowEnd: Instant.optional() }),
+  command('reschedule', { start: Instant, windowEnd: Instant.optional(), assignedAgentId: AgentId.optional() }),
 ] as const;
 
 /** Same rule as `RescheduleCallbackRequest`; on the union because refined objects cannot be `omit`ted. */

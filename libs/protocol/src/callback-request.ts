@@ -5,7 +5,7 @@ import { E164PhoneNumber } from './e164-phone-number';
 import { CallbackSchedule } from './callback-schedule';
 import { CallbackSource } from './callback-state';
 import { Customer } from './customer';
-import { QueueId } from './identifiers';
+import { AgentId, QueueId } from './identifiers';
 import { Instant } from './instant';
 import { RetryPolicy } from './retry-policy';
 import { RoutingMode } from './routing-mode';
@@ -41,6 +41,11 @@ export const CreateCallbackRequest = z
     callerId: E164PhoneNumber.optional(),
     callerIdName: z.string().trim().min(1).max(64).optional(),
     routing: CallbackRouting.optional(),
+    /**
+     * The one agent who makes this call ("call me back Tuesday"): its offers go to them only. A
+     * signed-in agent may name only themselves, a supervisor anyone; anonymous intake may not set it.
+     */
+    assignedAgentId: AgentId.optional(),
   })
   .meta({ id: 'CreateCallbackRequest' });
 export type CreateCallbackRequest = z.infer<typeof CreateCallbackRequest>;
@@ -73,6 +78,8 @@ export const RescheduleCallbackRequest = z
     windowEnd: Instant.optional(),
     queueId: QueueId.optional(),
     phoneNumbers: Customer.shape.phoneNumbers.optional(),
+    /** Keeps the rescheduled callback for this agent (see `CreateCallbackRequest.assignedAgentId`). */
+    assignedAgentId: AgentId.optional(),
   })
   .refine((body) => body.windowEnd === undefined || Date.parse(body.windowEnd) > Date.parse(body.start), {
     message: 'windowEnd must be after start',

@@ -6,7 +6,7 @@ import { CallbackAttributes } from './callback-request';
 import { CallbackRouting } from './callback-routing';
 import { E164PhoneNumber } from './e164-phone-number';
 import { Customer } from './customer';
-import { CallbackId, CallbackNumber, InteractionId, QueueId, VendorName } from './identifiers';
+import { AgentId, CallbackId, CallbackNumber, InteractionId, QueueId, VendorName } from './identifiers';
 import { Instant } from './instant';
 import { RetryPolicy } from './retry-policy';
 import { RoutingMode } from './routing-mode';
@@ -45,6 +45,8 @@ export const Callback = z
     attempts: z.number().int().min(0),
     nextRetryAt: Instant.optional(),
     closedAt: Instant.optional(),
+    /** The one agent its offers go to, when an agent took it for themselves; a transfer hands it back to routing. */
+    assignedAgentId: AgentId.optional(),
   })
   .meta({ id: 'Callback' });
 export type Callback = z.infer<typeof Callback>;

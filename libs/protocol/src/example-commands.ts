@@ -38,6 +38,7 @@ const COMMAND_PAYLOADS: CommandPayloads = {
   escalate: () => ({ escalated: true }),
   'end-call': () => ({}),
   'submit-wrap-up': () => ({ wrapUp: { reason: 'follow-up-required', notes: 'Send replacement unit.' } }),
+  'extend-wrap-up': () => ({ seconds: 120 }),
   'close-callback': () => ({ reason: { code: 'custom', label: 'Solved by e-mail' }, notes: 'Customer wrote back.' }),
   reschedule: () => ({ start: EXAMPLE_TIMES.scheduledStart, windowEnd: EXAMPLE_TIMES.scheduledWindowEnd }),
 };

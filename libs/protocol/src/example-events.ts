@@ -50,6 +50,7 @@ const EVENT_PAYLOADS: EventPayloads = {
     method: 'blind',
   }),
   'interaction.call-ended': () => ({ by: 'customer' }),
+  'interaction.wrap-up-extended': () => ({ agentId: EXAMPLE_IDS.agentId, autoCloseAt: '2026-03-10T14:20:00Z', extendedBySeconds: 120 }),
   'interaction.closed': () => ({
     outcome: 'completed',
     by: 'agent',

@@ -5,6 +5,7 @@ import { CallbackState } from './callback-state';
 import { AgentId, QueueId } from './identifiers';
 import { Interaction } from './interaction';
 import { InteractionState } from './interaction-state';
+import { IccEvent } from './events/icc-event';
 
 /** Query of `GET /v1/callbacks`. */
 export const ListCallbacksQuery = z
@@ -19,6 +20,12 @@ export const ListCallbacksQuery = z
     limit: z.coerce.number().int().min(1).max(200).default(50),
     /** Opaque cursor from the previous page's `nextCursor`. */
     cursor: z.string().max(200).optional(),
+    /**
+     * `upcoming`: callbacks waiting to be called, soonest first, one page (no cursor): for an agent the
+     * scheduled ones of their queues and the ones kept for them; for a supervisor every waiting scheduled
+     * or kept one. Without it: newest first, an agent's own (handled) callbacks.
+     */
+    view: z.enum(['upcoming']).optional(),
   })
   .meta({ id: 'ListCallbacksQuery' });
 export type ListCallbacksQuery = z.infer<typeof ListCallbacksQuery>;
@@ -27,6 +34,10 @@ export const CallbackPage = z
   .object({ items: z.array(Callback), nextCursor: z.string().nullable() })
   .meta({ id: 'CallbackPage' });
 export type CallbackPage = z.infer<typeof CallbackPage>;
+
+/** `GET /v1/callbacks/:id/events`: every event of every interaction the callback went through, oldest first. */
+export const CallbackEventList = z.object({ items: z.array(IccEvent) }).meta({ id: 'CallbackEventList' });
+export type CallbackEventList = z.infer<typeof CallbackEventList>;
 
 /** Query of `GET /v1/interactions`. */
 export const ListInteractionsQuery = z

@@ -2,7 +2,7 @@ import { IccError, type EventStore } from '@icc/core';
 import type { Callback } from '@icc/protocol';
 import type { InteractionMoment, InteractionTimeline } from '../events/interaction-timeline';
 import type { PublishedEvent } from '../events/published-event';
-import { mayAccess, relationshipOf, type AccessAction, type AccessFacts, type AccessPrincipal, type Involvement } from './access-policy';
+import { mayAccess, mayKeepFor, relationshipOf, type AccessAction, type AccessFacts, type AccessPrincipal, type Involvement } from './access-policy';
 import type { Principal } from './principal';
 
 const MAX_TRANSFER_HOPS = 50;
@@ -14,6 +14,10 @@ const MAX_TRANSFER_HOPS = 50;
 export interface AccessControl {
   assertCallback(principal: Principal, callback: Callback, action: AccessAction): void;
   assertInteraction(principal: Principal, interactionId: string, action: AccessAction): void;
+  /** Whether `principal` may `action` the callback (lists filter with it instead of refusing). */
+  allowsCallback(principal: Principal, callback: Callback, action: AccessAction): boolean;
+  /** Refuses keeping a callback in `queueId` for `agentId` unless `mayKeepFor` allows it. */
+  assertMayKeepFor(principal: Principal, agentId: string, queueId: string): void;
   principalOf(principal: Principal): AccessPrincipal;
 }
 
@@ -34,7 +38,7 @@ export function callbackFacts(callback: Callback, timeline: InteractionTimeline)
     for (const [agentId, what] of moment.involvement) involvement.set(agentId, new Set([...(involvement.get(agentId) ?? []), ...what]));
     interactionId = moment.view.transferredFrom;
   }
-  return { currentAgentId, involvement, queueId: callback.queueId };
+  return { currentAgentId, keptFor: callback.assignedAgentId, involvement, queueId: callback.queueId };
 }
 
 /** Whether a stream event reaches `principal`: judged on its interaction as right after the event. */
@@ -58,6 +62,14 @@ export function createAccessControl(store: EventStore, timeline: InteractionTime
       const who = principalOf(principal);
       const facts = callbackFacts(callback, timeline);
       if (!mayAccess(who, facts, action)) refuse(who, facts, action, `callback ${callback.number}`);
+    },
+    allowsCallback(principal, callback, action) {
+      return mayAccess(principalOf(principal), callbackFacts(callback, timeline), action);
+    },
+    assertMayKeepFor(principal, agentId, queueId) {
+      if (!mayKeepFor(principalOf(principal), agentId, queueId)) {
+        throw new IccError('forbidden', `${principal.agentId} may not keep a callback of ${queueId} for ${agentId}`);
+      }
     },
     assertInteraction(principal, interactionId, action) {
       const moment = timeline.current(interactionId);

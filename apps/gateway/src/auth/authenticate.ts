@@ -1,16 +1,21 @@
 import { IccError } from '@icc/core';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { AgentTokens } from './agent-tokens';
-import { isSupervisor, principalOf } from './principal';
+import { isSupervisor, principalOf, type Principal } from './principal';
+
+/** The verified principal of `Authorization: Bearer <agent JWT>`; 401 without a valid one. */
+export async function verifiedPrincipal(tokens: AgentTokens, req: Request): Promise<Principal> {
+  const header = req.headers.authorization ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) throw new IccError('unauthorized', 'Send Authorization: Bearer <agent token>');
+  const claims = await tokens.verify(match[1]);
+  return { agentId: claims.sub, role: claims.role, name: claims.name };
+}
 
 /** Requires `Authorization: Bearer <agent JWT>` and stores the principal in `res.locals`. */
 export function authenticate(tokens: AgentTokens): RequestHandler {
   return async (req, res, next) => {
-    const header = req.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match?.[1]) throw new IccError('unauthorized', 'Send Authorization: Bearer <agent token>');
-    const claims = await tokens.verify(match[1]);
-    res.locals['principal'] = { agentId: claims.sub, role: claims.role, name: claims.name };
+    res.locals['principal'] = await verifiedPrincipal(tokens, req);
     next();
   };
 }

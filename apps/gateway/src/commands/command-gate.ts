@@ -18,6 +18,9 @@ export function createCommandGate(store: EventStore, adapter: CcaasAdapterV1, me
         const interaction = store.getInteraction(command.interactionId);
         if (!interaction) throw new IccError('not_found', `Interaction ${command.interactionId} does not exist`);
         access.assertInteraction(principal, interaction.id, 'command');
+        if (command.type === 'reschedule' && command.assignedAgentId !== undefined) {
+          access.assertMayKeepFor(principal, command.assignedAgentId, interaction.queueId);
+        }
         const queue = store.listQueues().find((candidate) => candidate.id === interaction.queueId) ?? {
           dialMethod: { type: 'manual' as const },
         };

@@ -1,5 +1,6 @@
 import {
   Callback,
+  CallbackEventList,
   CallbackPage,
   CancelCallbackRequest,
   CreateCallbackRequest,
@@ -14,7 +15,10 @@ import { z } from 'zod';
 import type { AccessAction } from '../auth/access-policy';
 import { isSupervisor, type Principal } from '../auth/principal';
 import type { GatewayServices } from '../composition/gateway-services';
+import { verifiedPrincipal } from '../auth/authenticate';
+import { callbackEvents } from '../http/callback-events';
 import { rateLimitPerClient } from '../http/rate-limit';
+import { upcomingCallbacks } from '../http/upcoming-callbacks';
 import { IdParams, VENDOR_CALL_ERRORS } from './path-params';
 import { defineRoute, jsonBody, type RouteContext, reply } from './route-definition';
 
@@ -49,7 +53,8 @@ export const createCallbackRoute = defineRoute({
   operationId: 'createCallback',
   method: 'post',
   path: '/v1/callbacks',
-  summary: 'Request a callback (public intake, rate limited per client IP)',
+  summary:
+    'Request a callback (public intake, rate limited per client IP); keeping it for an agent (assignedAgentId) needs that agent\'s or a supervisor\'s token',
   access: 'public',
   headers: z.object({ 'idempotency-key': z.string().max(255).optional() }),
   body: jsonBody(CreateCallbackRequest),
@@ -60,12 +65,25 @@ export const createCallbackRoute = defineRoute({
       description: 'Same Idempotency-Key and body: the existing callback',
     },
   },
-  errors: ['idempotency_key_invalid', 'not_found', 'idempotency_conflict', 'capability_unsupported', 'rate_limited', ...VENDOR_CALL_ERRORS],
+  errors: [
+    'idempotency_key_invalid',
+    'not_found',
+    'idempotency_conflict',
+    'capability_unsupported',
+    'rate_limited',
+    'unauthorized',
+    'forbidden',
+    ...VENDOR_CALL_ERRORS,
+  ],
   before: (context) => [
     refuseWhileShuttingDown(context),
     rateLimitPerClient(context.intakeRateLimit, () => context.services.timerClock.now()),
   ],
   async handle({ body, req }, { services }) {
+    // Intake is public; keeping the callback for an agent is not: it needs a token that may do so.
+    if (body.assignedAgentId !== undefined) {
+      services.access.assertMayKeepFor(await verifiedPrincipal(services.tokens, req), body.assignedAgentId, body.queueId);
+    }
     const result = await services.intake.create(body, req.header('idempotency-key'));
     return result.outcome === 'created' ? reply(201, result.callback) : reply(200, result.callback);
   },
@@ -75,13 +93,18 @@ export const listCallbacksRoute = defineRoute({
   operationId: 'listCallbacks',
   method: 'get',
   path: '/v1/callbacks',
-  summary: 'List callbacks (agents: the ones they handled)',
+  summary: 'List callbacks (agents: the ones they handled; view=upcoming: the waiting work of their queues and the ones kept for them)',
   access: 'agent',
   query: ListCallbacksQuery,
   responses: { 200: CallbackPage },
   errors: [],
   handle({ query, principal }, { services }) {
-    return reply(200, services.store.listCallbacks(isSupervisor(principal) ? query : { ...query, agentId: principal.agentId }));
+    if (query.view === 'upcoming') {
+      const mayList = (callback: Callback) => services.access.allowsCallback(principal, callback, 'upcoming');
+      return reply(200, { items: upcomingCallbacks(services.store, services.access.principalOf(principal), query.limit, mayList), nextCursor: null });
+    }
+    const { view: _none, ...stored } = query;
+    return reply(200, services.store.listCallbacks(isSupervisor(principal) ? stored : { ...stored, agentId: principal.agentId }));
   },
 });
 
@@ -146,6 +169,7 @@ export const rescheduleCallbackRoute = defineRoute({
   errors: ['forbidden', 'not_found', 'invalid_transition', 'capability_unsupported', ...VENDOR_CALL_ERRORS],
   async handle({ params, body, principal }, { services }) {
     const callback = allowedCallback(services, params.id, principal, 'change');
+    if (body.assignedAgentId !== undefined) services.access.assertMayKeepFor(principal, body.assignedAgentId, body.queueId ?? callback.queueId);
     const interaction = currentInteraction(services, callback);
     assertMayReschedule(interaction, services.adapter.capabilities);
     // A move (another queue, other numbers) only where the vendor can: a vendor that cannot would drop it silently.
@@ -153,6 +177,21 @@ export const rescheduleCallbackRoute = defineRoute({
     assertMayMove(body, services.adapter.capabilities, interaction.mode, queue && withVendorQueueSettings(queue, services.adapter.queueSettings?.(queue.id)));
     await services.adapter.reschedule(callback.id, body, 'agent');
     return reply(200, storedCallback(services, callback.id));
+  },
+});
+
+export const callbackEventsRoute = defineRoute({
+  operationId: 'listCallbackEvents',
+  method: 'get',
+  path: '/v1/callbacks/:id/events',
+  summary: "The callback's timeline: every event of every interaction it went through, oldest first (read access)",
+  access: 'agent',
+  params: IdParams,
+  responses: { 200: CallbackEventList },
+  errors: ['forbidden', 'not_found'],
+  handle({ params, principal }, { services }) {
+    const callback = allowedCallback(services, params.id, principal, 'read');
+    return reply(200, { items: callbackEvents(services.store, callback) });
   },
 });
 
@@ -196,5 +235,6 @@ export const callbackRoutes = [
   updateCallbackRoute,
   cancelCallbackRoute,
   rescheduleCallbackRoute,
+  callbackEventsRoute,
   callbackPositionRoute,
 ];

@@ -10,13 +10,13 @@ export function globalVoiceControl(page: Page): Locator {
   return page.getByRole('region', { name: 'Global Voice Control' });
 }
 
-// State badges are text with a colour and no role of their own, so they are found by their place.
+// State badges are text with a colour and no role of their own, so they are found by their data hook (class names are CSS-module hashes).
 export function interactionStateBadge(page: Page): Locator {
-  return mainArea(page).locator('.page__meta .badge');
+  return mainArea(page).locator('header [data-state-badge]');
 }
 
 export function gvcStateBadge(page: Page): Locator {
-  return globalVoiceControl(page).locator('.gvc__summary .badge');
+  return globalVoiceControl(page).locator('[data-gvc-summary] [data-state-badge]');
 }
 
 /** Waits until the interaction page's state badge shows `label` (e.g. "Connected"). */
@@ -41,7 +41,7 @@ export async function signInAsSupervisor(page: Page, baseUrl: string): Promise<v
 
 /** The connection banner is empty once the agent stream said `welcome`: controls are live from then on. */
 export async function waitForOnline(page: Page): Promise<void> {
-  await waitForGone(page.locator('.connection-banner'));
+  await waitForGone(page.locator('[data-connection-banner]'));
 }
 
 /** Picks Available and waits until the gateway confirmed it (the inbox says offers may come). */

@@ -8,6 +8,7 @@ import type { TokenStorage } from './session/token-storage';
 import type { SignedInVia, SignInGateway, WorkspaceSession } from './session/workspace-session';
 import { WorkspaceShell } from './shell/workspace-shell';
 import { SignInPage } from './sign-in/sign-in-page';
+import shellCss from './shell/workspace-shell.module.css';
 
 export interface AppProps {
   signIn: SignInGateway;
@@ -88,7 +89,7 @@ export function App({ signIn, tokens, openSession, oidcFor, callbackUrl }: AppPr
 
   if (state.kind === 'completing-sign-in' || state.kind === 'restoring' || state.kind === 'signing-out') {
     return (
-      <p role="status" className="splash">
+      <p role="status" className={shellCss.splash}>
         {SPLASH[state.kind]}
       </p>
     );

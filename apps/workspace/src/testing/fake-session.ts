@@ -1,4 +1,4 @@
-import type { AgentCommand, Callback, Interaction } from '@icc/protocol';
+import { CreateCallbackRequest, type AgentCommand, type Callback, type IccEvent, type Interaction } from '@icc/protocol';
 import type {
   ConnectionStatus,
   WorkspaceRest,
@@ -14,6 +14,10 @@ export interface FakeSessionOptions {
   state?: Partial<WorkspaceState>;
   connection?: ConnectionStatus;
   callbacks?: Callback[];
+  /** Answer to `listCallbacks({ view: 'upcoming' })` (My callbacks → Scheduled). */
+  upcoming?: Callback[];
+  /** Timeline answered for every callback (`listCallbackEvents`). */
+  events?: IccEvent[];
   respond?: CommandResponder;
 }
 
@@ -22,6 +26,8 @@ export interface FakeSession extends WorkspaceSession {
   readonly sentCommands: AgentCommand[];
   readonly presenceRequests: string[];
   readonly callbackQueries: unknown[];
+  /** Bodies of `createCallback`, as sent. */
+  readonly createdCallbacks: unknown[];
   update(patch: Partial<WorkspaceState>): void;
   setConnectionStatus(status: ConnectionStatus): void;
   respondWith(respond: CommandResponder): void;
@@ -47,10 +53,12 @@ export function createFakeSession(options: FakeSessionOptions = {}): FakeSession
   const sentCommands: AgentCommand[] = [];
   const presenceRequests: string[] = [];
   const callbackQueries: unknown[] = [];
+  const createdCallbacks: unknown[] = [];
 
   const rest: WorkspaceRest = {
     async listCallbacks(query) {
       callbackQueries.push(query);
+      if (query?.view === 'upcoming') return { items: options.upcoming ?? [], nextCursor: null };
       return { items: options.callbacks ?? [], nextCursor: null };
     },
     async setPresence(agentId, presence) {
@@ -63,6 +71,30 @@ export function createFakeSession(options: FakeSessionOptions = {}): FakeSession
       const callback = options.callbacks?.find((candidate) => candidate.id === id);
       if (!callback) throw gatewayError('not_found', `Callback ${id} not found`, 404);
       return { ...callback, state: 'cancelled' };
+    },
+    async getCallback(idOrNumber) {
+      const callback = options.callbacks?.find((candidate) => candidate.id === idOrNumber || candidate.number === idOrNumber);
+      if (!callback) throw gatewayError('not_found', `Callback ${idOrNumber} not found`, 404);
+      return callback;
+    },
+    async createCallback(body) {
+      createdCallbacks.push(body);
+      const request = CreateCallbackRequest.parse(body);
+      const callback: Callback = {
+        ...request,
+        id: `cb-created-${createdCallbacks.length}`,
+        number: `CB${String(9000000 + createdCallbacks.length)}`,
+        mode: request.mode ?? 'agent-first',
+        retryPolicy: request.retryPolicy ?? { maxAttempts: 3, minIntervalSeconds: 300 },
+        requestedAt: new Date().toISOString(),
+        state: 'pending',
+        interactionId: `ix-created-${createdCallbacks.length}`,
+        attempts: 0,
+      };
+      return { callback, replayed: false };
+    },
+    async listCallbackEvents() {
+      return options.events ?? [];
     },
     async getInteraction(id) {
       const interaction = state.interactions.find((candidate) => candidate.id === id);
@@ -81,6 +113,7 @@ export function createFakeSession(options: FakeSessionOptions = {}): FakeSession
     sentCommands,
     presenceRequests,
     callbackQueries,
+    createdCallbacks,
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);

@@ -46,6 +46,7 @@ function eventOfCommand(command: AgentCommandType, state: InteractionState): Int
     escalate: 'interaction.escalated',
     'end-call': state === 'dialing' ? 'interaction.dial-failed' : 'interaction.call-ended',
     'submit-wrap-up': 'interaction.closed',
+    'extend-wrap-up': 'interaction.wrap-up-extended',
     'close-callback': 'interaction.closed',
     reschedule: 'interaction.rescheduled',
   };

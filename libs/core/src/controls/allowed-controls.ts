@@ -12,6 +12,8 @@ export interface ControlsSubject {
   state: InteractionState;
   mode: RoutingMode;
   call: Interaction['call'];
+  /** Wrap-up closes itself then; without it there is no after-call-work deadline to extend. */
+  autoCloseAt?: string | undefined;
 }
 
 export interface ControlsQueue {
@@ -39,7 +41,18 @@ const REQUIRED_CAPABILITY: Partial<Record<AgentCommandType, Capability>> = {
   'leave-and-transfer': 'consultTransfer',
   'cancel-consult': 'consultTransfer',
   escalate: 'escalate',
+  'extend-wrap-up': 'extendWrapUp',
 };
+
+/**
+ * Why the vendor cannot do `command`, in the vendor's words (`AdapterCapabilities.reasons`) or a
+ * plain default; undefined when the vendor can (the state may still not allow it now).
+ */
+export function unsupportedReason(command: AgentCommandType, capabilities: AdapterCapabilities): string | undefined {
+  const capability = command === 'reschedule' && !capabilities.scheduled ? 'scheduled' : REQUIRED_CAPABILITY[command];
+  if (capability === undefined || capabilities[capability]) return undefined;
+  return capabilities.reasons?.[capability] ?? `The contact-centre platform in use does not support this (${capability}).`;
+}
 
 function liveCallControls(subject: ControlsSubject, onHold: boolean): AgentCommandType[] {
   const controls: AgentCommandType[] = [onHold ? 'resume' : 'hold'];
@@ -74,7 +87,7 @@ function controlsByState(subject: ControlsSubject): AgentCommandType[] {
     case 'no-answer':
       return agentFirst ? ['redial', 'reschedule', 'close-callback'] : [];
     case 'wrap-up':
-      return ['submit-wrap-up'];
+      return subject.autoCloseAt === undefined ? ['submit-wrap-up'] : ['submit-wrap-up', 'extend-wrap-up'];
     case 'scheduled':
     case 'queued':
     case 'retry-wait':
@@ -99,7 +112,7 @@ export function allowedControls(
     controlsByState(subject).filter((command) => {
       const capability = REQUIRED_CAPABILITY[command];
       if (command === 'reschedule' && !capabilities.scheduled) return false;
-      return capability === undefined || capabilities[capability];
+      return capability === undefined || capabilities[capability] === true;
     }),
   );
 }

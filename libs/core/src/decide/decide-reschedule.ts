@@ -70,5 +70,6 @@ export function decideReschedule(
     ...(request.queueId !== undefined && queue ? { queueId: queue.id, queueName: queue.name } : {}),
     ...(request.phoneNumbers !== undefined ? { phoneNumbers: request.phoneNumbers } : {}),
     by: actor,
+    ...(request.assignedAgentId !== undefined ? { assignedAgentId: request.assignedAgentId } : {}),
   };
 }

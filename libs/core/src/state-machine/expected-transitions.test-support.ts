@@ -76,6 +76,8 @@ const AGENT_FIRST: readonly Line[] = [
   // Wrap-up: Submit & close (or the automatic wrap-up countdown) closes the interaction.
   ['wrap-up', 'interaction.closed', 'closed'],
   ['wrap-up', 'callback.updated', 'wrap-up'],
+  // More after-call work: the automatic close moves later, the state stays.
+  ['wrap-up', 'interaction.wrap-up-extended', 'wrap-up'],
   // Closed is terminal; retry-wait belongs to customer-first only.
 ];
 
@@ -133,6 +135,8 @@ const CUSTOMER_FIRST: readonly Line[] = [
   ['on-hold', 'callback.updated', 'on-hold'],
   ['wrap-up', 'interaction.closed', 'closed'],
   ['wrap-up', 'callback.updated', 'wrap-up'],
+  // More after-call work: the automatic close moves later, the state stays.
+  ['wrap-up', 'interaction.wrap-up-extended', 'wrap-up'],
 ];
 
 export const EXPECTED_TRANSITIONS: Record<RoutingMode, readonly Line[]> = {

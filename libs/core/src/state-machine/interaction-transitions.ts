@@ -19,7 +19,7 @@ const callFlagEvents: StateTransitions = {
 const liveCall: Pick<Record<InteractionState, StateTransitions>, 'connected' | 'on-hold' | 'wrap-up' | 'closed'> = {
   connected: { ...callFlagEvents, 'interaction.held': 'on-hold', 'interaction.call-ended': 'wrap-up' },
   'on-hold': { ...callFlagEvents, 'interaction.resumed': 'connected', 'interaction.call-ended': 'wrap-up' },
-  'wrap-up': { 'interaction.closed': 'closed', 'callback.updated': 'stay' },
+  'wrap-up': { 'interaction.closed': 'closed', 'callback.updated': 'stay', 'interaction.wrap-up-extended': 'stay' },
   closed: {},
 };
 

@@ -17,7 +17,9 @@ export function reduceCallback(
 ): Callback | undefined {
   if (event.type === 'interaction.created') {
     if (!current || event.transferredFrom === undefined) return withVendorOf(event, { ...event.callback, interactionId: event.interactionId });
-    return withVendorOf(event, { ...current, interactionId: event.interactionId, queueId: event.callback.queueId, state: 'pending' });
+    // A transfer hands the callback to its target: whoever kept it no longer does.
+    const { assignedAgentId: _handedOver, ...transferred } = current;
+    return withVendorOf(event, { ...transferred, interactionId: event.interactionId, queueId: event.callback.queueId, state: 'pending' });
   }
   if (!current) return undefined;
   switch (event.type) {
@@ -43,6 +45,7 @@ export function reduceCallback(
         state: 'pending',
         ...(event.queueId !== undefined ? { queueId: event.queueId } : {}),
         ...(event.phoneNumbers !== undefined ? { customer: { ...current.customer, phoneNumbers: event.phoneNumbers } } : {}),
+        ...(event.assignedAgentId !== undefined ? { assignedAgentId: event.assignedAgentId } : {}),
       };
     }
     case 'interaction.closed': {

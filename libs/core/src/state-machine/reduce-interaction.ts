@@ -169,6 +169,9 @@ function applyEventFields(next: Interaction, previous: Interaction, event: AnyIn
       next.attempts = finishLastAttempt(previous, undefined, event.at);
       if (event.autoCloseAt !== undefined) next.autoCloseAt = event.autoCloseAt;
       return;
+    case 'interaction.wrap-up-extended':
+      next.autoCloseAt = event.autoCloseAt;
+      return;
     case 'interaction.closed':
       next.outcome = event.outcome;
       next.closedAt = event.at;

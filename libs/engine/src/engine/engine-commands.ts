@@ -2,6 +2,7 @@ import type { AgentCommand, Interaction } from '@icc/protocol';
 import {
   allowedControls,
   decideCloseCallback,
+  decideExtendWrapUp,
   decideReschedule,
   IccError,
   InvalidTransitionError,
@@ -100,10 +101,16 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
       return emitter.emit({ type: 'interaction.call-ended', ...ids, by: 'agent', ...autoClose(emitter, interaction.queueId) });
     case 'submit-wrap-up':
       return emitter.emit({ type: 'interaction.closed', ...ids, outcome: 'completed', by: 'agent', wrapUp: command.wrapUp });
+    case 'extend-wrap-up':
+      return emitter.emit(decideExtendWrapUp(interaction, { agentId, seconds: command.seconds, now: emitter.now }));
     case 'close-callback':
       return emitter.emit(decideCloseCallback(interaction, { reason: command.reason, notes: command.notes, now: emitter.now }));
     case 'reschedule': {
-      const request = { start: command.start, ...(command.windowEnd !== undefined ? { windowEnd: command.windowEnd } : {}) };
+      const request = {
+        start: command.start,
+        ...(command.windowEnd !== undefined ? { windowEnd: command.windowEnd } : {}),
+        ...(command.assignedAgentId !== undefined ? { assignedAgentId: command.assignedAgentId } : {}),
+      };
       const { capabilities } = state.options;
       return emitter.emit(decideReschedule(interaction, { request, actor: 'agent', capabilities, now: emitter.now }));
     }

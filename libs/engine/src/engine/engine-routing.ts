@@ -10,7 +10,10 @@ export function routeWaitingCallbacks(emitter: EngineEmitter): void {
   for (const interactionId of [...state.customerOnLine]) offerAnsweredCall(emitter, interactionId);
   for (const [interactionId, agentId] of [...state.directedTo]) {
     const interaction = state.interactions.get(interactionId);
-    if (interaction?.state === 'queued' && isAgentFree(state, agentId)) offer(emitter, interaction, agentId);
+    if (interaction?.state !== 'queued' || !isAgentFree(state, agentId)) continue;
+    // A kept customer-first callback calls the customer with its agent reserved, like any other.
+    if (interaction.mode === 'customer-first' && !interaction.customerOnLine) dialCustomer(emitter, interaction, agentId);
+    else offer(emitter, interaction, agentId);
   }
   for (const queue of state.queues.values()) {
     const waiting = state.waiting.get(queue.id);

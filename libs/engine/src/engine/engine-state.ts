@@ -43,7 +43,7 @@ export interface EngineState {
   readonly waiting: Map<string, CallbackQueue>;
   /** Customer-first calls answered and waiting for an agent: served before anything else. */
   readonly customerOnLine: Set<string>;
-  /** Transfers addressed to one agent: interaction id → agent id. */
+  /** Transfers addressed to one agent, and callbacks an agent kept for themselves: interaction id → agent id. */
   readonly directedTo: Map<string, string>;
   readonly timers: TimerQueue<EngineTimer>;
   readonly pool: AgentPool;
@@ -115,10 +115,18 @@ export function applyEvent(state: EngineState, event: NewIccEvent, now: number):
   syncInteraction(state, interaction, now);
 }
 
+/** The agent who took the callback for themselves, while this interaction carries it. */
+function keeperOf(state: EngineState, interaction: Interaction): string | undefined {
+  const callback = state.callbacks.get(interaction.callbackId);
+  return callback?.interactionId === interaction.id ? callback.assignedAgentId : undefined;
+}
+
 /** Puts an interaction where its state says it belongs: waiting lists, timers, agent holds. */
 export function syncInteraction(state: EngineState, interaction: Interaction, now: number): void {
   const { id } = interaction;
   const waiting = state.waiting.get(interaction.queueId);
+  const keptBy = keeperOf(state, interaction);
+  if (keptBy !== undefined && interaction.state !== 'closed') state.directedTo.set(id, keptBy);
   const directed = state.directedTo.has(id);
   const inQueue = interaction.state === 'queued';
   if (waiting) {

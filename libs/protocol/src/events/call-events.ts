@@ -48,3 +48,10 @@ export const InteractionCallEndedEvent = defineInteractionEvent('interaction.cal
   by: z.enum(['agent', 'customer', 'system']),
   autoCloseAt: Instant.optional(),
 });
+
+/** The agent asked for more after-call work: wrap-up now closes itself at the new `autoCloseAt`. */
+export const InteractionWrapUpExtendedEvent = defineInteractionEvent('interaction.wrap-up-extended', {
+  agentId: AgentId,
+  autoCloseAt: Instant,
+  extendedBySeconds: z.number().int().min(1),
+});

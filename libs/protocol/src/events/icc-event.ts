@@ -16,6 +16,7 @@ import {
   InteractionRecordingEvent,
   InteractionResumedEvent,
   InteractionRetryScheduledEvent,
+  InteractionWrapUpExtendedEvent,
 } from './call-events';
 import {
   CallbackUpdatedEvent,
@@ -52,6 +53,7 @@ export const INTERACTION_EVENT_SCHEMAS = [
   InteractionConsultEndedEvent,
   InteractionCallTransferredEvent,
   InteractionCallEndedEvent,
+  InteractionWrapUpExtendedEvent,
   InteractionClosedEvent,
 ] as const;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Callback } from '../callback';
 import { Customer } from '../customer';
 import { CallbackReason } from '../callback-reason';
-import { InteractionId, QueueId } from '../identifiers';
+import { AgentId, InteractionId, QueueId } from '../identifiers';
 import { Instant } from '../instant';
 import { InteractionOutcome } from '../interaction-state';
 import { UpdateCallbackRequest } from '../callback-request';
@@ -43,6 +43,8 @@ export const InteractionRescheduledEvent = defineInteractionEvent('interaction.r
   /** The customer's numbers from now on. */
   phoneNumbers: Customer.shape.phoneNumbers.optional(),
   by: z.enum(['agent', 'api', 'customer', 'system']),
+  /** The agent who keeps the callback from now on (its offers go to them only). */
+  assignedAgentId: AgentId.optional(),
 });
 
 export const InteractionTransferRequestedEvent = defineInteractionEvent('interaction.transfer-requested', {

@@ -11,6 +11,9 @@ import { API_PREFIXES } from '../../http/workspace-static';
  */
 function ajv2020(original: { formats: Record<string, unknown> }, options: object) {
   const ajv = new Ajv2020({ ...options, strict: true, allowUnionTypes: true, allErrors: true });
+  // OpenAPI's `discriminator` (zod writes it for discriminated unions such as IccEvent) is an annotation here: the
+  // `oneOf` beside it already decides validity.
+  ajv.addVocabulary(['discriminator']);
   addFormats(ajv);
   for (const [name, format] of Object.entries(original.formats)) if (!(name in ajv.formats)) ajv.addFormat(name, format as never);
   return ajv;

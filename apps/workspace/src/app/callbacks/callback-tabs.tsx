@@ -1,5 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { CallbackTab } from './filter-callbacks';
+import offersCss from '../inbox/offers.module.css';
+import tabsCss from './tabs.module.css';
 
 export const CALLBACK_TABS: readonly { tab: CallbackTab; label: string }[] = [
   { tab: 'open', label: 'Open' },
@@ -40,7 +42,7 @@ export function CallbackTabs({ selected, counts, onSelect }: CallbackTabsProps) 
   }
 
   return (
-    <div role="tablist" aria-label="Callbacks" className="tabs">
+    <div role="tablist" aria-label="Callbacks" className={tabsCss.tabs}>
       {CALLBACK_TABS.map(({ tab, label }) => (
         <button
           key={tab}
@@ -50,7 +52,7 @@ export function CallbackTabs({ selected, counts, onSelect }: CallbackTabsProps) 
           type="button"
           role="tab"
           id={callbackTabId(tab)}
-          className="tabs__tab"
+          className={tabsCss.tabsTab}
           aria-selected={tab === selected}
           aria-controls={CALLBACK_PANEL_ID}
           tabIndex={tab === selected ? 0 : -1}
@@ -58,7 +60,7 @@ export function CallbackTabs({ selected, counts, onSelect }: CallbackTabsProps) 
           onKeyDown={onKeyDown}
         >
           {label}{' '}
-          <span className="count" aria-hidden="true">
+          <span className={offersCss.count} aria-hidden="true">
             {counts[tab]}
           </span>
         </button>

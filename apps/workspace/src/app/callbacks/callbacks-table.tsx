@@ -4,10 +4,15 @@ import { interactionHref } from '../routing/route';
 import { formatBothClocks, formatDateTime } from '../ui/format-instant';
 import { StateBadge } from '../ui/state-badge';
 import { CALLBACK_STATE_LABELS, CALLBACK_STATE_TONES } from './callback-state-labels';
+import controlsCss from '../ui/controls.module.css';
+import { cx } from '../ui/cx';
 
 interface CallbacksTableProps {
   callbacks: readonly Callback[];
   queueNames: ReadonlyMap<string, string>;
+  /** The signed-in agent: a callback kept for them says so, and only they (or a supervisor) may cancel it. */
+  meId: string;
+  supervisor: boolean;
   busy: boolean;
   onCancel(callback: Callback): void;
 }
@@ -19,7 +24,7 @@ function typeText(callback: Callback): string {
 }
 
 /** One row per callback request; the callback number opens its interaction. */
-export function CallbacksTable({ callbacks, queueNames, busy, onCancel }: CallbacksTableProps) {
+export function CallbacksTable({ callbacks, queueNames, meId, supervisor, busy, onCancel }: CallbacksTableProps) {
   return (
     <div className="table-scroll">
       <table className="table">
@@ -41,7 +46,8 @@ export function CallbacksTable({ callbacks, queueNames, busy, onCancel }: Callba
         <tbody>
           {callbacks.map((callback) => {
             const customer = `${callback.customer.firstName} ${callback.customer.lastName}`;
-            const cancellable = callback.state === 'pending';
+            // A waiting callback has no handling agent: the gateway lets its keeper or a supervisor change it.
+            const cancellable = callback.state === 'pending' && (supervisor || callback.assignedAgentId === meId);
             return (
               <tr key={callback.id}>
                 <th scope="row">
@@ -52,7 +58,12 @@ export function CallbacksTable({ callbacks, queueNames, busy, onCancel }: Callba
                   <span className="cell-secondary">{callback.shortDescription}</span>
                 </td>
                 <td>{queueNames.get(callback.queueId) ?? callback.queueId}</td>
-                <td>{typeText(callback)}</td>
+                <td>
+                  {typeText(callback)}
+                  {callback.assignedAgentId !== undefined && (
+                    <span className="cell-secondary">{callback.assignedAgentId === meId ? 'Kept for you' : `Kept for ${callback.assignedAgentId}`}</span>
+                  )}
+                </td>
                 <td>{callback.reason.label ?? CALLBACK_REASON_LABELS[callback.reason.code]}</td>
                 <td>
                   <StateBadge label={CALLBACK_STATE_LABELS[callback.state]} tone={CALLBACK_STATE_TONES[callback.state]} />
@@ -60,12 +71,15 @@ export function CallbacksTable({ callbacks, queueNames, busy, onCancel }: Callba
                 <td>{formatDateTime(callback.requestedAt)}</td>
                 <td>
                   {callback.attempts} of {callback.retryPolicy.maxAttempts}
+                  {callback.nextRetryAt !== undefined && (
+                    <span className="cell-secondary">Next automatic retry {formatDateTime(callback.nextRetryAt)}</span>
+                  )}
                 </td>
                 <td>
                   {cancellable && (
                     <button
                       type="button"
-                      className="button button--small button--quiet"
+                      className={cx(controlsCss.button, controlsCss.buttonSmall, controlsCss.buttonQuiet)}
                       disabled={busy}
                       aria-label={`Cancel callback ${callback.number}`}
                       onClick={() => onCancel(callback)}

@@ -5,10 +5,11 @@ export type CallbackTab = 'open' | 'scheduled' | 'history';
 
 const FINISHED: readonly CallbackState[] = ['completed', 'cancelled', 'expired', 'failed'];
 
-/** History once finished; Scheduled while a scheduled request waits; Open otherwise. */
+/** History once finished; Scheduled while a scheduled or kept request waits; Open otherwise. */
 export function callbackTab(callback: Callback): CallbackTab {
   if (FINISHED.includes(callback.state)) return 'history';
-  if (callback.state === 'pending' && callback.schedule.type === 'scheduled') return 'scheduled';
+  const upcoming = callback.schedule.type === 'scheduled' || callback.assignedAgentId !== undefined;
+  if (callback.state === 'pending' && upcoming) return 'scheduled';
   return 'open';
 }
 

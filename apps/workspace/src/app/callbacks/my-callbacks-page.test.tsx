@@ -1,12 +1,12 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { exampleCallback, exampleCustomer } from '@icc/protocol';
+import { EXAMPLE_IDS, exampleAgent, exampleCallback, exampleCustomer } from '@icc/protocol';
 import { renderWithSession } from '../../testing/render-with-session';
 import { MyCallbacksPage } from './my-callbacks-page';
 import { UNDO_WINDOW_MS } from './use-undoable-cancel';
 
 const callbacks = [
-  exampleCallback({ id: 'cb-1', number: 'CB0000001', state: 'in-progress', interactionId: 'ix-1' }),
+  exampleCallback({ id: 'cb-1', number: 'CB0000001', state: 'in-progress', interactionId: 'ix-1', attempts: 1, nextRetryAt: '2026-03-10T15:00:00Z' }),
   exampleCallback({
     id: 'cb-2',
     number: 'CB0000002',
@@ -23,6 +23,9 @@ const callbacks = [
   exampleCallback({ id: 'cb-5', number: 'CB0000005', state: 'expired', interactionId: 'ix-5' }),
 ];
 
+/** A waiting callback has no handling agent: only its keeper or a supervisor may cancel it. */
+const supervisor = exampleAgent({ role: 'supervisor' });
+
 function rowNames(): string[] {
   return screen.queryAllByRole('rowheader').map((header) => header.textContent ?? '');
 }
@@ -34,8 +37,32 @@ describe('MyCallbacksPage', () => {
     expect(await screen.findByText('2 open callbacks')).toBeVisible();
     expect(rowNames()).toEqual(['CB0000001', 'CB0000002']);
     expect(screen.getByRole('link', { name: 'CB0000001' })).toHaveAttribute('href', '#/interactions/ix-1');
+    const retrying = screen.getByRole('rowheader', { name: 'CB0000001' }).closest('tr') as HTMLElement;
+    expect(retrying).toHaveTextContent(/1 of \d+Next automatic retry/);
     expect(screen.getByRole('tab', { name: 'Open' })).toHaveAttribute('aria-selected', 'true');
-    expect(session.callbackQueries).toEqual([{ limit: 200 }]);
+    expect(session.callbackQueries).toEqual([{ limit: 200 }, { view: 'upcoming', limit: 200 }]);
+  });
+
+  it('Scheduled adds the upcoming callbacks of my queues and the ones kept for me, and says which are mine', async () => {
+    const user = userEvent.setup();
+    const upcoming = [
+      exampleCallback({ id: 'cb-9', number: 'CB0000009', interactionId: 'ix-9', schedule: { type: 'scheduled', start: '2026-03-12T09:00:00Z' } }),
+      exampleCallback({ id: 'cb-10', number: 'CB0000010', interactionId: 'ix-10', assignedAgentId: exampleAgent().id }),
+      // Already in my own list: shown once.
+      callbacks[2] as (typeof callbacks)[number],
+    ];
+    renderWithSession(<MyCallbacksPage />, { callbacks, upcoming });
+    await screen.findByText('2 open callbacks');
+    expect(screen.getByRole('tab', { name: 'Scheduled' })).toHaveTextContent('3');
+    await user.click(screen.getByRole('tab', { name: 'Scheduled' }));
+    expect(rowNames()).toEqual(['CB0000010', 'CB0000003', 'CB0000009']);
+    const kept = screen.getByRole('rowheader', { name: 'CB0000010' }).closest('tr') as HTMLElement;
+    expect(kept).toHaveTextContent('Kept for you');
+    expect(within(kept).getByRole('button', { name: 'Cancel callback CB0000010' })).toBeEnabled();
+    // Someone else's work in my queue: I see it, but only its keeper or a supervisor may cancel it.
+    const queueWide = screen.getByRole('rowheader', { name: 'CB0000009' }).closest('tr') as HTMLElement;
+    expect(within(queueWide).queryByRole('button', { name: /Cancel/ })).toBeNull();
+    expect(EXAMPLE_IDS.otherAgentId).not.toBe(exampleAgent().id);
   });
 
   it('switches tabs with the mouse and the arrow keys', async () => {
@@ -71,7 +98,7 @@ describe('MyCallbacksPage', () => {
     jest.useFakeTimers();
     try {
       const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
-      const { session } = renderWithSession(<MyCallbacksPage />, { callbacks });
+      const { session } = renderWithSession(<MyCallbacksPage />, { callbacks, state: { me: supervisor } });
       await screen.findByText('2 open callbacks');
 
       const row = screen.getByRole('rowheader', { name: 'CB0000002' }).closest('tr') as HTMLElement;
@@ -80,13 +107,13 @@ describe('MyCallbacksPage', () => {
       expect(dialog).toHaveTextContent('Camille Durand will not be called back');
       await user.click(within(dialog).getByRole('button', { name: 'Cancel callback' }));
       expect(screen.getByRole('button', { name: 'Undo' })).toBeVisible();
-      expect(session.callbackQueries).toHaveLength(1);
+      expect(session.callbackQueries).toHaveLength(2);
 
       await act(async () => {
         jest.advanceTimersByTime(UNDO_WINDOW_MS);
       });
       expect(await screen.findByText('Callback CB0000002 cancelled.')).toBeVisible();
-      expect(session.callbackQueries).toHaveLength(2);
+      expect(session.callbackQueries).toHaveLength(4);
     } finally {
       jest.useRealTimers();
     }
@@ -94,7 +121,7 @@ describe('MyCallbacksPage', () => {
 
   it('sends nothing when the cancel is undone or the confirmation dismissed', async () => {
     const user = userEvent.setup();
-    const { session } = renderWithSession(<MyCallbacksPage />, { callbacks });
+    const { session } = renderWithSession(<MyCallbacksPage />, { callbacks, state: { me: supervisor } });
     await screen.findByText('2 open callbacks');
     const row = screen.getByRole('rowheader', { name: 'CB0000002' }).closest('tr') as HTMLElement;
 
@@ -106,7 +133,7 @@ describe('MyCallbacksPage', () => {
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel callback' }));
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(screen.getByText('Cancel of CB0000002 undone.')).toBeVisible();
-    expect(session.callbackQueries).toHaveLength(1);
+    expect(session.callbackQueries).toHaveLength(2);
   });
 
   it('shows why the list could not be loaded', async () => {

@@ -1,5 +1,5 @@
 import { CallbackState, type Callback } from '@icc/protocol';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { describeError } from '../session/describe-error';
 import { useSession } from '../session/session-context';
 import { useWorkspaceState } from '../session/use-workspace-state';
@@ -7,19 +7,25 @@ import { PageHeading } from '../ui/page-heading';
 import { CancelCallbackDialog } from './cancel-callback-dialog';
 import { CALLBACK_STATE_LABELS } from './callback-state-labels';
 import { useUndoableCancel } from './use-undoable-cancel';
+import { useCallbackLists } from './use-callback-lists';
+import { NewCallbackDialog } from '../new-callback/new-callback-dialog';
 import { CALLBACK_PANEL_ID, CALLBACK_TABS, CallbackTabs, callbackTabId } from './callback-tabs';
 import { CallbacksTable } from './callbacks-table';
 import { callbackTab, filterCallbacks, type CallbackTab } from './filter-callbacks';
+import badgesCss from '../ui/badges.module.css';
+import bannersCss from '../shell/banners.module.css';
+import controlsCss from '../ui/controls.module.css';
+import shellCss from '../shell/workspace-shell.module.css';
+import tabsCss from './tabs.module.css';
+import { cx } from '../ui/cx';
 
-type CallbackList = { kind: 'loading' } | { kind: 'loaded'; callbacks: Callback[] } | { kind: 'failed'; message: string };
-
-const PAGE_SIZE = 200;
-
-/** My callbacks: the requests this agent handled (all of them for a supervisor). */
+/**
+ * My callbacks: the requests this agent handled (all of them for a supervisor); Scheduled adds the
+ * upcoming work of their queues and the callbacks kept for them.
+ */
 export function MyCallbacksPage() {
   const session = useSession();
   const { me, interactions, queues } = useWorkspaceState();
-  const [list, setList] = useState<CallbackList>({ kind: 'loading' });
   const [reloads, setReloads] = useState(0);
   const [tab, setTab] = useState<CallbackTab>('open');
   const [state, setState] = useState<CallbackState | 'all'>('all');
@@ -33,17 +39,7 @@ export function MyCallbacksPage() {
     .filter((interaction) => interaction.agentId === me.id)
     .map((interaction) => `${interaction.id}:${interaction.state}`)
     .join(' ');
-
-  useEffect(() => {
-    let current = true;
-    session.rest.listCallbacks({ limit: PAGE_SIZE }).then(
-      (page) => current && setList({ kind: 'loaded', callbacks: page.items }),
-      (error: unknown) => current && setList({ kind: 'failed', message: describeError(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [session, myInteractionStates, reloads]);
+  const list = useCallbackLists(`${myInteractionStates}#${reloads}`);
 
   const callbacks = useMemo(() => (list.kind === 'loaded' ? list.callbacks : []), [list]);
   const shown = useMemo(() => filterCallbacks(callbacks, { tab, state, search }), [callbacks, tab, state, search]);
@@ -55,6 +51,7 @@ export function MyCallbacksPage() {
   const queueNames = useMemo(() => new Map(queues.map((queue) => [queue.id, queue.name])), [queues]);
 
   const [confirming, setConfirming] = useState<Callback | undefined>(undefined);
+  const [creating, setCreating] = useState(false);
   const undone = useCallback(
     (callback: Callback) => setActionMessage({ text: `Cancel of ${callback.number} undone.`, failed: false }),
     [],
@@ -78,16 +75,21 @@ export function MyCallbacksPage() {
 
   return (
     <div className="page">
-      <div className="page__header page__header--split">
+      <div className={cx(shellCss.pageHeader, shellCss.pageHeaderSplit)}>
         <PageHeading>My callbacks</PageHeading>
-        <button type="button" className="button button--small" onClick={() => setReloads((count) => count + 1)}>
-          Refresh
-        </button>
+        <div className={controlsCss.buttonRow}>
+          <button type="button" className={cx(controlsCss.button, controlsCss.buttonSmall, controlsCss.buttonPrimary)} onClick={() => setCreating(true)}>
+            New callback
+          </button>
+          <button type="button" className={cx(controlsCss.button, controlsCss.buttonSmall)} onClick={() => setReloads((count) => count + 1)}>
+            Refresh
+          </button>
+        </div>
       </div>
       <CallbackTabs selected={tab} counts={counts} onSelect={setTab} />
-      <div role="tabpanel" id={CALLBACK_PANEL_ID} aria-labelledby={callbackTabId(tab)} className="tabs__panel">
-        <div className="toolbar">
-          <div className="field field--inline">
+      <div role="tabpanel" id={CALLBACK_PANEL_ID} aria-labelledby={callbackTabId(tab)} className={tabsCss.tabsPanel}>
+        <div className={controlsCss.toolbar}>
+          <div className={cx(controlsCss.field, controlsCss.fieldInline)}>
             <label htmlFor={`${id}-state`}>State</label>
             <select
               id={`${id}-state`}
@@ -102,7 +104,7 @@ export function MyCallbacksPage() {
               ))}
             </select>
           </div>
-          <div className="field field--inline field--grow">
+          <div className={cx(controlsCss.field, controlsCss.fieldInline, controlsCss.fieldGrow)}>
             <label htmlFor={`${id}-search`}>Search</label>
             <input
               id={`${id}-search`}
@@ -113,11 +115,11 @@ export function MyCallbacksPage() {
             />
           </div>
         </div>
-        <div role="status" className="command-status">
+        <div role="status" className={badgesCss.commandStatus}>
           {pendingCancel ? (
             <p>
               Cancelling {pendingCancel.callback.number}…{' '}
-              <button type="button" className="button button--small" onClick={undo}>
+              <button type="button" className={cx(controlsCss.button, controlsCss.buttonSmall)} onClick={undo}>
                 Undo
               </button>
             </p>
@@ -126,28 +128,46 @@ export function MyCallbacksPage() {
           )}
         </div>
         {actionMessage?.failed && (
-          <p role="alert" className="notice notice--danger">
+          <p role="alert" className={cx(bannersCss.notice, bannersCss.noticeDanger)}>
             {actionMessage.text}
           </p>
         )}
         {list.kind === 'loading' && <p role="status">Loading callbacks…</p>}
         {list.kind === 'failed' && (
-          <p role="alert" className="notice notice--danger">
+          <p role="alert" className={cx(bannersCss.notice, bannersCss.noticeDanger)}>
             Could not load callbacks: {list.message}
           </p>
         )}
         {list.kind === 'loaded' && (
           <>
-            <p className="results-summary">
+            <p className={tabsCss.resultsSummary}>
               {shown.length} {tabLabel.toLowerCase()} callback{shown.length === 1 ? '' : 's'}
               {search.trim() !== '' && ` matching “${search.trim()}”`}
             </p>
             {shown.length > 0 && (
-              <CallbacksTable callbacks={shown} queueNames={queueNames} busy={busy || pendingCancel !== undefined} onCancel={setConfirming} />
+              <CallbacksTable
+                callbacks={shown}
+                queueNames={queueNames}
+                meId={me.id}
+                supervisor={me.role === 'supervisor'}
+                busy={busy || pendingCancel !== undefined}
+                onCancel={setConfirming}
+              />
             )}
           </>
         )}
       </div>
+      {creating && (
+        <NewCallbackDialog
+          onDismiss={() => setCreating(false)}
+          onCreated={(callback) => {
+            setCreating(false);
+            const kept = callback.assignedAgentId === me.id ? ', kept for you' : '';
+            setActionMessage({ text: `Callback ${callback.number} created for ${callback.customer.firstName} ${callback.customer.lastName}${kept}.`, failed: false });
+            setReloads((count) => count + 1);
+          }}
+        />
+      )}
       {confirming && (
         <CancelCallbackDialog
           callback={confirming}

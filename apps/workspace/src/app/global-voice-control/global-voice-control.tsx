@@ -11,6 +11,9 @@ import { INTERACTION_STATE_LABELS, INTERACTION_STATE_TONES } from '../ui/interac
 import { StateBadge } from '../ui/state-badge';
 import { GvcCallControls } from './gvc-call-controls';
 import { GvcOffer } from './gvc-offer';
+import controlsCss from '../ui/controls.module.css';
+import gvcCss from './global-voice-control.module.css';
+import { cx } from '../ui/cx';
 
 /** The same states in which the interaction page shows its live-call controls. */
 function hasLiveCall(interaction: Interaction): boolean {
@@ -37,27 +40,27 @@ export function GlobalVoiceControl() {
   const offer = offers[0];
 
   return (
-    <section className="gvc" aria-label="Global Voice Control">
+    <section className={gvcCss.gvc} aria-label="Global Voice Control">
       {offer !== undefined && <GvcOffer key={offer.id} offer={offer} more={offers.length - 1} />}
       {current === undefined ? (
-        offer === undefined && <p className="gvc__idle">No active callback</p>
+        offer === undefined && <p className={gvcCss.gvcIdle}>No active callback</p>
       ) : (
         <>
-          <div className="gvc__summary">
+          <div className={gvcCss.gvcSummary} data-gvc-summary>
             <StateBadge label={INTERACTION_STATE_LABELS[current.state]} tone={INTERACTION_STATE_TONES[current.state]} />
-            <span className="gvc__customer">
+            <span className={gvcCss.gvcCustomer}>
               <strong>{current.card.customerName}</strong>
               <GvcNumber interaction={current} />
             </span>
             <GvcTimer since={stateStartedAt(current)} />
-            <a className="button button--small" href={interactionHref(current.id)}>
+            <a className={cx(controlsCss.button, controlsCss.buttonSmall)} href={interactionHref(current.id)}>
               Open interaction
             </a>
-            {active.length > 1 && <span className="gvc__more">+{active.length - 1} more in Inbox</span>}
+            {active.length > 1 && <span className={gvcCss.gvcMore}>+{active.length - 1} more in Inbox</span>}
           </div>
           {hasLiveCall(current) && <GvcCallControls key={current.id} interaction={current} />}
           {offersCallbackActions(current) && (
-            <div className="gvc__actions">
+            <div className={gvcCss.gvcActions}>
               <CallbackActions key={current.id} interaction={current} variant="global-voice-control" />
             </div>
           )}
@@ -69,13 +72,13 @@ export function GlobalVoiceControl() {
 }
 
 function GvcNumber({ interaction }: { interaction: Interaction }) {
-  return <span className="gvc__number">{useCallbackNumberStatus(interaction)}</span>;
+  return <span className={gvcCss.gvcNumber}>{useCallbackNumberStatus(interaction)}</span>;
 }
 
 function GvcTimer({ since }: { since: string | undefined }) {
   if (since === undefined) return null;
   return (
-    <span className="gvc__timer">
+    <span className={gvcCss.gvcTimer}>
       <ElapsedTime since={since} label="Call timer" />
     </span>
   );

@@ -6,6 +6,7 @@ import { INTERACTION_STATE_LABELS, INTERACTION_STATE_TONES } from '../ui/interac
 import { PageHeading } from '../ui/page-heading';
 import { StateBadge } from '../ui/state-badge';
 import { OfferCard } from './offer-card';
+import offersCss from './offers.module.css';
 
 /** Offers alerting for this agent, and the interactions already in their hands. */
 export function InboxPage() {
@@ -18,7 +19,7 @@ export function InboxPage() {
       <PageHeading>Inbox</PageHeading>
       <section aria-labelledby="offers-heading" className="section">
         <h2 id="offers-heading" className="section__title">
-          Offers <span className="count">{offers.length}</span>
+          Offers <span className={offersCss.count}>{offers.length}</span>
         </h2>
         {offers.length === 0 ? (
           <p className="empty">
@@ -27,7 +28,7 @@ export function InboxPage() {
               : 'You are not Available, so no callbacks are offered to you. Change your presence to receive offers.'}
           </p>
         ) : (
-          <ul className="offer-list">
+          <ul className={offersCss.offerList}>
             {offers.map((offer) => (
               <li key={offer.id}>
                 <OfferCard interaction={offer} />
@@ -41,12 +42,12 @@ export function InboxPage() {
           <h2 id="active-heading" className="section__title">
             In progress
           </h2>
-          <ul className="link-list">
+          <ul className={offersCss.linkList}>
             {active.map((interaction) => (
               <li key={interaction.id}>
-                <a href={interactionHref(interaction.id)} className="link-list__item">
-                  <span className="link-list__primary">{interaction.card.customerName}</span>
-                  <span className="link-list__secondary">
+                <a href={interactionHref(interaction.id)} className={offersCss.linkListItem}>
+                  <span className={offersCss.linkListPrimary}>{interaction.card.customerName}</span>
+                  <span className={offersCss.linkListSecondary}>
                     {interaction.card.callbackNumber} · {interaction.card.queueName}
                   </span>
                   <StateBadge

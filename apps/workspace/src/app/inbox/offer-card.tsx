@@ -5,6 +5,11 @@ import { navigate } from '../routing/use-hash-route';
 import { CommandStatusMessage } from '../ui/command-status-message';
 import { Countdown } from '../ui/countdown';
 import { useCommandRunner } from '../ui/use-command-runner';
+import cardCss from '../ui/card.module.css';
+import controlsCss from '../ui/controls.module.css';
+import factsCss from '../ui/facts.module.css';
+import offersCss from './offers.module.css';
+import { cx } from '../ui/cx';
 
 /**
  * One alerting offer. Agent-first it is a callback to preview; customer-first it is an ordinary
@@ -23,16 +28,16 @@ export function OfferCard({ interaction }: { interaction: Interaction }) {
   }
 
   return (
-    <article className="card offer-card" aria-labelledby={titleId}>
-      <header className="offer-card__header">
-        <h2 id={titleId} className="offer-card__customer">
+    <article className={cx(cardCss.card, offersCss.offerCard)} aria-labelledby={titleId}>
+      <header className={offersCss.offerCardHeader}>
+        <h2 id={titleId} className={offersCss.offerCardCustomer}>
           {card.customerName}
         </h2>
-        <span className={`tag ${customerFirst ? 'tag--live' : ''}`}>
+        <span className={cx(offersCss.tag, customerFirst && offersCss.tagLive)}>
           {customerFirst ? 'Inbound call · customer on the line' : 'Callback'}
         </span>
       </header>
-      <dl className="facts facts--inline">
+      <dl className={cx(factsCss.facts, factsCss.factsInline)}>
         <div>
           <dt>Queue</dt>
           <dd>{card.queueName}</dd>
@@ -46,15 +51,15 @@ export function OfferCard({ interaction }: { interaction: Interaction }) {
           <dd>{card.reasonLabel}</dd>
         </div>
       </dl>
-      {card.shortDescription !== '' && <p className="offer-card__summary">{card.shortDescription}</p>}
-      <footer className="offer-card__footer">
+      {card.shortDescription !== '' && <p className={offersCss.offerCardSummary}>{card.shortDescription}</p>}
+      <footer className={offersCss.offerCardFooter}>
         {interaction.offerExpiresAt !== undefined && (
           <Countdown until={interaction.offerExpiresAt} label="Offer expires in" />
         )}
-        <div className="button-row">
+        <div className={controlsCss.buttonRow}>
           <button
             type="button"
-            className="button button--primary"
+            className={cx(controlsCss.button, controlsCss.buttonPrimary)}
             disabled={!controls.has('accept') || pending}
             onClick={() => void accept()}
           >
@@ -62,7 +67,7 @@ export function OfferCard({ interaction }: { interaction: Interaction }) {
           </button>
           <button
             type="button"
-            className="button"
+            className={controlsCss.button}
             disabled={!controls.has('reject') || pending}
             onClick={() => void run({ type: 'reject', interactionId: interaction.id }, 'Reject')}
           >

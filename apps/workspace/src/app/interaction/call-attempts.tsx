@@ -1,6 +1,9 @@
 import type { CallAttempt } from '@icc/protocol';
 import { useId } from 'react';
 import { formatTime } from '../ui/format-instant';
+import cardCss from '../ui/card.module.css';
+import tableCss from '../ui/table.module.css';
+import { cx } from '../ui/cx';
 
 const OUTCOME_LABELS: Record<NonNullable<CallAttempt['outcome']>, string> = {
   answered: 'Answered',
@@ -15,11 +18,11 @@ export function CallAttempts({ attempts }: { attempts: readonly CallAttempt[] })
   const headingId = useId();
   if (attempts.length === 0) return null;
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId} className="card__title">
+    <section className={cardCss.card} aria-labelledby={headingId}>
+      <h2 id={headingId} className={cardCss.cardTitle}>
         Attempts
       </h2>
-      <table className="table table--compact">
+      <table className={cx('table', tableCss.tableCompact)}>
         <thead>
           <tr>
             <th scope="col">#</th>

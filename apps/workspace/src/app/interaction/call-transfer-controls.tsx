@@ -2,16 +2,23 @@ import type { AgentCommand, AgentCommandType, Interaction } from '@icc/protocol'
 import { useId, useState } from 'react';
 import { PRESENCE_LABELS } from '../presence/presence-labels';
 import { useWorkspaceState } from '../session/use-workspace-state';
+import { ControlButton, type VendorLimit } from '../ui/vendor-limits';
+import cardCss from '../ui/card.module.css';
+import controlsCss from '../ui/controls.module.css';
+import interactionCss from './interaction.module.css';
+import { cx } from '../ui/cx';
 
 interface CallTransferControlsProps {
   interaction: Interaction;
   controls: ReadonlySet<AgentCommandType>;
   pending: boolean;
   send(command: AgentCommand, label: string): void;
+  /** Why the vendor cannot do a command (the note is rendered by the caller). */
+  limitOf?(command: AgentCommandType): VendorLimit | undefined;
 }
 
 /** Transfer of the live call to an agent: Blind, or Consult then Merge calls / Leave & transfer / Cancel consult. */
-export function CallTransferControls({ interaction, controls, pending, send }: CallTransferControlsProps) {
+export function CallTransferControls({ interaction, controls, pending, send, limitOf = () => undefined }: CallTransferControlsProps) {
   const { me, agents } = useWorkspaceState();
   const choices = agents.filter((agent) => agent.id !== me.id && agent.role === 'agent');
   const [chosenAgentId, setChosenAgentId] = useState<string | undefined>(undefined);
@@ -23,11 +30,11 @@ export function CallTransferControls({ interaction, controls, pending, send }: C
   const can = (type: AgentCommandType) => controls.has(type) && !pending;
 
   return (
-    <fieldset className="subpanel call-transfer">
+    <fieldset className={cardCss.subpanel}>
       <legend>Transfer call</legend>
       {consultAgentId === undefined ? (
-        <div className="callback-actions__row">
-          <div className="field field--inline">
+        <div className={interactionCss.callbackActionsRow}>
+          <div className={cx(controlsCss.field, controlsCss.fieldInline)}>
             <label htmlFor={`${id}-agent`}>Transfer to agent</label>
             <select
               id={`${id}-agent`}
@@ -42,35 +49,35 @@ export function CallTransferControls({ interaction, controls, pending, send }: C
               ))}
             </select>
           </div>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button"
+          <div className={controlsCss.buttonRow}>
+            <ControlButton
+              className={controlsCss.button}
+              limit={limitOf('transfer-call')}
               disabled={!can('transfer-call') || agentId === undefined}
               onClick={() => agentId && send({ type: 'transfer-call', interactionId, agentId }, 'Blind transfer')}
             >
               Blind transfer
-            </button>
-            <button
-              type="button"
-              className="button"
+            </ControlButton>
+            <ControlButton
+              className={controlsCss.button}
+              limit={limitOf('consult-call')}
               disabled={!can('consult-call') || agentId === undefined}
               onClick={() => agentId && send({ type: 'consult-call', interactionId, agentId }, 'Consult')}
             >
               Consult
-            </button>
+            </ControlButton>
           </div>
         </div>
       ) : (
-        <div className="callback-actions__row">
-          <p className="call-transfer__consult">
+        <div className={interactionCss.callbackActionsRow}>
+          <p className={interactionCss.callTransferConsult}>
             {interaction.call.conference ? 'In conference with ' : 'Consulting '}
             <strong>{consultName}</strong>
           </p>
-          <div className="button-row">
+          <div className={controlsCss.buttonRow}>
             <button
               type="button"
-              className="button"
+              className={controlsCss.button}
               disabled={!can('merge-calls')}
               onClick={() => send({ type: 'merge-calls', interactionId }, 'Merge calls')}
             >
@@ -78,7 +85,7 @@ export function CallTransferControls({ interaction, controls, pending, send }: C
             </button>
             <button
               type="button"
-              className="button button--primary"
+              className={cx(controlsCss.button, controlsCss.buttonPrimary)}
               disabled={!can('leave-and-transfer')}
               onClick={() => send({ type: 'leave-and-transfer', interactionId }, 'Leave & transfer')}
             >
@@ -86,7 +93,7 @@ export function CallTransferControls({ interaction, controls, pending, send }: C
             </button>
             <button
               type="button"
-              className="button"
+              className={controlsCss.button}
               disabled={!can('cancel-consult')}
               onClick={() => send({ type: 'cancel-consult', interactionId }, 'Cancel consult')}
             >

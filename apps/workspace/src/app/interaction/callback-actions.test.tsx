@@ -99,9 +99,10 @@ describe('CallbackActions', () => {
   });
 
   it('shows the auto-dial countdown next to Call number', () => {
-    jest.useFakeTimers({ now: Date.parse('2026-03-10T14:06:20Z') });
+    // 17:06 UTC is 10:06 for Maya in Los Angeles: inside calling hours, so only the countdown describes the button.
+    jest.useFakeTimers({ now: Date.parse('2026-03-10T17:06:20Z') });
     try {
-      const interaction = previewingInteraction({ autoDialAt: '2026-03-10T14:06:32Z' });
+      const interaction = previewingInteraction({ autoDialAt: '2026-03-10T17:06:32Z' });
       renderWithSession(<CallbackActions interaction={interaction} />, { state: { interactions: [interaction] } });
       const callNumber = screen.getByRole('button', { name: 'Call number' });
       expect(callNumber).toHaveAccessibleDescription('Auto-dial in 0:12');

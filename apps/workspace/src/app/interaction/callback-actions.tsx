@@ -8,6 +8,20 @@ import { CloseCallbackDialog } from './close-callback-dialog';
 import { RescheduleForm } from './reschedule-form';
 import { TransferCallbackForm } from './transfer-callback-form';
 import { useAllowedControls } from './use-allowed-controls';
+import { useWorkspaceState } from '../session/use-workspace-state';
+import { CallingHoursWarning, useOutsideCallingHours } from './customer-local-time';
+import { ControlButton, useVendorLimits } from '../ui/vendor-limits';
+import badgesCss from '../ui/badges.module.css';
+import controlsCss from '../ui/controls.module.css';
+import interactionCss from './interaction.module.css';
+import { cx } from '../ui/cx';
+
+/** Callback actions a vendor may not support, with the names the agent sees. */
+const VENDOR_LIMITED = [
+  ['redial', 'Retry call'],
+  ['transfer-callback', 'Transfer callback'],
+  ['reschedule', 'Reschedule'],
+] as const;
 
 interface CallbackActionsProps {
   interaction: Interaction;
@@ -26,6 +40,7 @@ interface CallbackActionsProps {
 export function CallbackActions({ interaction, variant = 'page' }: CallbackActionsProps) {
   const showForms = variant === 'page';
   const controls = useAllowedControls(interaction);
+  const { me } = useWorkspaceState();
   const { run, status, pending } = useCommandRunner();
   const [selectedNumber, setChosenNumber] = useCallbackNumber(interaction);
   const [openForm, setOpenForm] = useState<'transfer' | 'reschedule' | 'close' | undefined>(undefined);
@@ -35,6 +50,8 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
   const canDial = controls.has('dial') && !pending;
   const canRedial = controls.has('redial') && !pending;
   const autoDialAt = interaction.state === 'previewing' ? interaction.autoDialAt : undefined;
+  const { limitOf, notes } = useVendorLimits(showForms ? VENDOR_LIMITED : VENDOR_LIMITED.slice(0, 1));
+  const warnCallingHours = useOutsideCallingHours(interaction.card.customerTimeZone) && (canDial || canRedial);
 
   const transferOpen = openForm === 'transfer' && controls.has('transfer-callback');
   const rescheduleOpen = openForm === 'reschedule' && controls.has('reschedule');
@@ -52,15 +69,21 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
     );
   }
 
-  function reschedule(start: string, windowEnd: string | undefined): void {
+  function reschedule(start: string, windowEnd: string | undefined, keepForMe: boolean): void {
     setOpenForm(undefined);
-    void run({ type: 'reschedule', interactionId, start, ...(windowEnd ? { windowEnd } : {}) }, 'Reschedule');
+    const keeper = keepForMe ? { assignedAgentId: me.id } : {};
+    void run({ type: 'reschedule', interactionId, start, ...(windowEnd ? { windowEnd } : {}), ...keeper }, 'Reschedule');
   }
 
   return (
-    <div className="callback-actions" role="group" aria-label="Callback actions">
-      <div className="callback-actions__row">
-        <div className="field field--inline">
+    <div
+      className={cx(interactionCss.callbackActions, !showForms && interactionCss.callbackActionsCompact)}
+      role="group"
+      aria-label="Callback actions"
+    >
+      {warnCallingHours && <CallingHoursWarning id={`${id}-calling-hours`} timeZone={interaction.card.customerTimeZone} />}
+      <div className={interactionCss.callbackActionsRow}>
+        <div className={cx(controlsCss.field, controlsCss.fieldInline)}>
           <label htmlFor={`${id}-number`}>Callback number</label>
           <select
             id={`${id}-number`}
@@ -75,12 +98,12 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
             ))}
           </select>
         </div>
-        <div className="button-row">
+        <div className={controlsCss.buttonRow}>
           <button
             type="button"
-            className="button button--primary"
+            className={cx(controlsCss.button, controlsCss.buttonPrimary)}
             disabled={!canDial || selectedNumber === undefined}
-            aria-describedby={autoDialAt ? `${id}-auto-dial` : undefined}
+            aria-describedby={[autoDialAt ? `${id}-auto-dial` : '', warnCallingHours ? `${id}-calling-hours` : ''].join(' ').trim() || undefined}
             onClick={() =>
               selectedNumber !== undefined &&
               void run({ type: 'dial', interactionId, phoneNumber: selectedNumber }, `Call number ${selectedNumber}`)
@@ -88,17 +111,18 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
           >
             Call number
           </button>
-          <button
-            type="button"
-            className="button"
+          <ControlButton
+            className={controlsCss.button}
+            limit={limitOf('redial')}
             disabled={!canRedial}
+            aria-describedby={warnCallingHours ? `${id}-calling-hours` : undefined}
             onClick={() => void run({ type: 'redial', interactionId, phoneNumber: selectedNumber }, 'Retry call')}
           >
             Retry call
-          </button>
+          </ControlButton>
           <button
             type="button"
-            className="button"
+            className={controlsCss.button}
             disabled={!controls.has('close-callback') || pending}
             aria-haspopup="dialog"
             onClick={() => setOpenForm('close')}
@@ -107,28 +131,29 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
           </button>
           {showForms && (
             <>
-              <button
-                type="button"
-                className="button"
+              <ControlButton
+                className={controlsCss.button}
+                limit={limitOf('transfer-callback')}
                 aria-expanded={transferOpen}
                 disabled={!controls.has('transfer-callback') || pending}
                 onClick={() => setOpenForm(transferOpen ? undefined : 'transfer')}
               >
                 Transfer callback
-              </button>
-              <button
-                type="button"
-                className="button"
+              </ControlButton>
+              <ControlButton
+                className={controlsCss.button}
+                limit={limitOf('reschedule')}
                 aria-expanded={rescheduleOpen}
                 disabled={!controls.has('reschedule') || pending}
                 onClick={() => setOpenForm(rescheduleOpen ? undefined : 'reschedule')}
               >
                 Reschedule
-              </button>
+              </ControlButton>
             </>
           )}
         </div>
       </div>
+      {notes}
       {openForm === 'close' && controls.has('close-callback') && (
         <CloseCallbackDialog
           interaction={interaction}
@@ -138,7 +163,7 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
         />
       )}
       {autoDialAt !== undefined && (
-        <Countdown id={`${id}-auto-dial`} until={autoDialAt} label="Auto-dial in" className="countdown countdown--auto-dial" />
+        <Countdown id={`${id}-auto-dial`} until={autoDialAt} label="Auto-dial in" className={cx(badgesCss.countdown, badgesCss.countdownAutoDial)} />
       )}
       {showForms && transferOpen && (
         <TransferCallbackForm
@@ -152,14 +177,14 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
         <RescheduleForm disabled={pending} onReschedule={reschedule} onCancel={() => setOpenForm(undefined)} />
       )}
       {showForms && interaction.state === 'transferring' && (
-        <div className="transfer-progress">
-          <p role="status" className="transfer-progress__text">
-            <span className="spinner" aria-hidden="true" />
+        <div className={interactionCss.transferProgress}>
+          <p role="status" className={interactionCss.transferProgressText}>
+            <span className={interactionCss.spinner} aria-hidden="true" />
             Transferring callback, please wait...
           </p>
           <button
             type="button"
-            className="button"
+            className={controlsCss.button}
             disabled={!controls.has('cancel-transfer') || pending}
             onClick={() => void run({ type: 'cancel-transfer', interactionId }, 'Cancel callback transfer')}
           >

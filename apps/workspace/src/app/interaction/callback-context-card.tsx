@@ -4,10 +4,13 @@ import { ElapsedTime } from '../ui/elapsed-time';
 import { formatDuration } from '../ui/format-duration';
 import { formatBothClocks, formatDateTime } from '../ui/format-instant';
 import { callbackTypeLabel } from './callback-type-label';
+import { CustomerLocalTime } from './customer-local-time';
+import cardCss from '../ui/card.module.css';
+import factsCss from '../ui/facts.module.css';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
-    <div className="facts__item">
+    <div className={factsCss.factsItem}>
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
@@ -33,15 +36,15 @@ export function CallbackContextCard({ interaction }: { interaction: Interaction 
   const { card } = interaction;
   const headingId = useId();
   return (
-    <section className="card context-card" aria-labelledby={headingId}>
-      <h2 id={headingId} className="card__title">
+    <section className={cardCss.card} aria-labelledby={headingId}>
+      <h2 id={headingId} className={cardCss.cardTitle}>
         {interaction.mode === 'customer-first' ? 'Caller details' : 'Callback details'}
       </h2>
-      <dl className="facts">
+      <dl className={factsCss.facts}>
         <Fact term="Customer">{card.customerName}</Fact>
         <Fact term="Callback">{card.callbackNumber}</Fact>
         <Fact term="Phone numbers">
-          <ul className="plain-list">
+          <ul className={factsCss.plainList}>
             {card.phoneNumbers.map((number) => (
               <li key={number}>{number}</li>
             ))}
@@ -57,7 +60,7 @@ export function CallbackContextCard({ interaction }: { interaction: Interaction 
         {card.accountRef !== undefined && <Fact term="Account">{card.accountRef}</Fact>}
         {card.ivrPath.length > 0 && (
           <Fact term="IVR path">
-            <ol className="breadcrumb-list">
+            <ol className={factsCss.breadcrumbList}>
               {card.ivrPath.map((step, index) => (
                 <li key={`${index}-${step}`}>{step}</li>
               ))}
@@ -75,7 +78,9 @@ export function CallbackContextCard({ interaction }: { interaction: Interaction 
         <Fact term={interaction.scheduledAt !== undefined ? 'Wait since scheduled start' : 'Wait so far'}>
           <WaitSoFar interaction={interaction} />
         </Fact>
-        <Fact term="Customer time zone">{card.customerTimeZone}</Fact>
+        <Fact term="Customer's local time">
+          <CustomerLocalTime timeZone={card.customerTimeZone} />
+        </Fact>
         {Object.entries(card.attributes).map(([name, value]) => (
           <Fact key={name} term={name}>
             {value}

@@ -4,6 +4,10 @@ import { useWorkspaceState } from '../session/use-workspace-state';
 import { ModalDialog } from '../ui/modal-dialog';
 import { closeConsequence } from './close-consequence';
 import { closingReasonsOf } from './closing-reasons';
+import bannersCss from '../shell/banners.module.css';
+import controlsCss from '../ui/controls.module.css';
+import modalCss from '../ui/modal-dialog.module.css';
+import { cx } from '../ui/cx';
 
 interface CloseCallbackDialogProps {
   interaction: Interaction;
@@ -31,19 +35,19 @@ export function CloseCallbackDialog({ interaction, disabled, onClose, onDismiss 
   return (
     <ModalDialog titleId={`${id}-title`} descriptionId={`${id}-description`} onDismiss={onDismiss}>
       <form noValidate onSubmit={submit}>
-        <h2 id={`${id}-title`} className="modal__title">
+        <h2 id={`${id}-title`} className={modalCss.modalTitle}>
           Close callback: {interaction.card.customerName}
         </h2>
-        <p id={`${id}-description`} className="modal__description">
+        <p id={`${id}-description`} className={modalCss.modalDescription}>
           {consequence.summary}
         </p>
         {consequence.needsConfirmation && (
-          <p className="notice notice--info">
+          <p className={cx(bannersCss.notice, bannersCss.noticeInfo)}>
             {consequence.untriedNumbers.length > 0 && `${consequence.untriedNumbers.join(', ')} has not been tried. `}
             {consequence.attemptsLeft} more {consequence.attemptsLeft === 1 ? 'attempt is' : 'attempts are'} allowed.
           </p>
         )}
-        <div className="field">
+        <div className={controlsCss.field}>
           <label htmlFor={`${id}-reason`}>Closing reason</label>
           <select id={`${id}-reason`} value={reason} required onChange={(event) => setReason(event.target.value)}>
             <option value="">Choose a reason</option>
@@ -54,12 +58,12 @@ export function CloseCallbackDialog({ interaction, disabled, onClose, onDismiss 
             ))}
           </select>
         </div>
-        <div className="field">
+        <div className={controlsCss.field}>
           <label htmlFor={`${id}-notes`}>Notes (optional)</label>
           <textarea id={`${id}-notes`} rows={3} maxLength={500} value={notes} onChange={(event) => setNotes(event.target.value)} />
         </div>
         {consequence.needsConfirmation && (
-          <div className="field field--check">
+          <div className={cx(controlsCss.field, controlsCss.fieldCheck)}>
             <input
               id={`${id}-confirm`}
               type="checkbox"
@@ -69,11 +73,11 @@ export function CloseCallbackDialog({ interaction, disabled, onClose, onDismiss 
             <label htmlFor={`${id}-confirm`}>Close it anyway: no further attempts will be made</label>
           </div>
         )}
-        <div className="button-row button-row--end">
-          <button type="button" className="button" onClick={onDismiss}>
+        <div className={cx(controlsCss.buttonRow, controlsCss.buttonRowEnd)}>
+          <button type="button" className={controlsCss.button} onClick={onDismiss}>
             Keep callback open
           </button>
-          <button type="submit" className="button button--danger" disabled={!ready || disabled}>
+          <button type="submit" className={cx(controlsCss.button, controlsCss.buttonDanger)} disabled={!ready || disabled}>
             Close callback
           </button>
         </div>

@@ -1,4 +1,8 @@
 import { useId, useState } from 'react';
+import controlsCss from '../ui/controls.module.css';
+import interactionCss from './interaction.module.css';
+import signInCss from '../sign-in/sign-in.module.css';
+import { cx } from '../ui/cx';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'] as const;
 
@@ -19,10 +23,10 @@ export function DialPad({ disabled, onKey }: DialPadProps) {
   }
 
   return (
-    <div className="dial-pad">
+    <div className={interactionCss.dialPad}>
       <button
         type="button"
-        className="button button--small disclosure"
+        className={cx(controlsCss.button, controlsCss.buttonSmall, signInCss.disclosure)}
         aria-expanded={open}
         aria-controls={padId}
         onClick={() => setOpen((value) => !value)}
@@ -30,14 +34,14 @@ export function DialPad({ disabled, onKey }: DialPadProps) {
         Dial pad
       </button>
       <div id={padId} hidden={!open}>
-        <div role="group" aria-label="Dial pad keys" className="dial-pad__keys">
+        <div role="group" aria-label="Dial pad keys" className={interactionCss.dialPadKeys}>
           {KEYS.map((key) => (
-            <button key={key} type="button" className="dial-pad__key" disabled={disabled} onClick={() => press(key)}>
+            <button key={key} type="button" className={interactionCss.dialPadKey} disabled={disabled} onClick={() => press(key)}>
               {key}
             </button>
           ))}
         </div>
-        <p className="dial-pad__sent" aria-live="polite">
+        <p className={interactionCss.dialPadSent} aria-live="polite">
           {sent === '' ? 'No tones sent yet.' : `Sent: ${sent}`}
         </p>
       </div>

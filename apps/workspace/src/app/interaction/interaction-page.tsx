@@ -8,9 +8,16 @@ import { StateBadge } from '../ui/state-badge';
 import { CallAttempts } from './call-attempts';
 import { CallbackActions } from './callback-actions';
 import { CallbackContextCard } from './callback-context-card';
+import { CallbackTimeline } from '../timeline/callback-timeline';
+import { PreviousCallbacks } from '../timeline/previous-callbacks';
 import { ClosedSummary } from './closed-summary';
 import { LiveCallControls } from './live-call-controls';
 import { useInteraction } from './use-interaction';
+import bannersCss from '../shell/banners.module.css';
+import cardCss from '../ui/card.module.css';
+import interactionCss from './interaction.module.css';
+import shellCss from '../shell/workspace-shell.module.css';
+import { cx } from '../ui/cx';
 
 /** In the agent's hands before a call is up: previewing, transferring, dialing, no-answer. */
 function showsCallbackActions(state: InteractionState): boolean {
@@ -29,9 +36,9 @@ function InteractionView({ interaction }: { interaction: Interaction }) {
 
   return (
     <div className="page">
-      <header className="page__header">
+      <header className={shellCss.pageHeader}>
         <PageHeading>{interaction.card.customerName}</PageHeading>
-        <p className="page__meta">
+        <p className={shellCss.pageMeta}>
           <span>{interaction.card.callbackNumber}</span>
           <span>{interaction.card.queueName}</span>
           <span>{agentFirst ? 'Callback' : 'Inbound call'}</span>
@@ -41,12 +48,12 @@ function InteractionView({ interaction }: { interaction: Interaction }) {
           />
         </p>
       </header>
-      <div className="interaction-layout">
-        <div className="interaction-layout__main">
+      <div className={interactionCss.interactionLayout}>
+        <div className={interactionCss.interactionLayoutMain}>
           {interaction.state === 'offered' && mine && <OfferCard interaction={interaction} />}
           {showCallbackActions && (
-            <section className="card" aria-labelledby={actionsHeadingId}>
-              <h2 id={actionsHeadingId} className="card__title">
+            <section className={cardCss.card} aria-labelledby={actionsHeadingId}>
+              <h2 id={actionsHeadingId} className={cardCss.cardTitle}>
                 Callback actions
               </h2>
               <CallbackActions interaction={interaction} />
@@ -55,9 +62,11 @@ function InteractionView({ interaction }: { interaction: Interaction }) {
           {showLiveControls && <LiveCallControls interaction={interaction} />}
           {interaction.state === 'closed' && <ClosedSummary interaction={interaction} />}
           <CallAttempts attempts={interaction.attempts} />
+          <CallbackTimeline interaction={interaction} />
         </div>
-        <div className="interaction-layout__side">
+        <div className={interactionCss.interactionLayoutSide}>
           <CallbackContextCard interaction={interaction} />
+          <PreviousCallbacks interaction={interaction} />
         </div>
       </div>
     </div>
@@ -74,7 +83,7 @@ export function InteractionPage({ interactionId }: { interactionId: string }) {
       {lookup.kind === 'loading' ? (
         <p role="status">Loading the interaction…</p>
       ) : (
-        <p role="alert" className="notice notice--danger">
+        <p role="alert" className={cx(bannersCss.notice, bannersCss.noticeDanger)}>
           Could not open this interaction: {lookup.message}
         </p>
       )}

@@ -1,8 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
+import cardCss from '../ui/card.module.css';
+import controlsCss from '../ui/controls.module.css';
+import interactionCss from './interaction.module.css';
+import { cx } from '../ui/cx';
 
 interface RescheduleFormProps {
   disabled: boolean;
-  onReschedule(start: string, windowEnd: string | undefined): void;
+  /** `keepForMe`: the callback comes back to this agent only ("call me back Tuesday"). */
+  onReschedule(start: string, windowEnd: string | undefined, keepForMe: boolean): void;
   onCancel(): void;
 }
 
@@ -21,10 +26,11 @@ export function rescheduleProblem(start: string | undefined, windowEnd: string |
   return undefined;
 }
 
-/** Moves the callback to a later time (it leaves this agent and waits as scheduled). */
+/** Moves the callback to a later time: it waits as scheduled, for the queue or kept for this agent. */
 export function RescheduleForm({ disabled, onReschedule, onCancel }: RescheduleFormProps) {
   const [start, setStart] = useState('');
   const [windowEnd, setWindowEnd] = useState('');
+  const [keepForMe, setKeepForMe] = useState(false);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const id = useId();
 
@@ -34,13 +40,13 @@ export function RescheduleForm({ disabled, onReschedule, onCancel }: RescheduleF
     const windowEndInstant = localInputToInstant(windowEnd);
     const found = rescheduleProblem(startInstant, windowEndInstant, Date.now());
     setProblem(found);
-    if (found === undefined && startInstant !== undefined) onReschedule(startInstant, windowEndInstant);
+    if (found === undefined && startInstant !== undefined) onReschedule(startInstant, windowEndInstant, keepForMe);
   }
 
   return (
-    <form className="subpanel" aria-label="Reschedule callback" noValidate onSubmit={submit}>
-      <div className="callback-actions__row">
-        <div className="field">
+    <form className={cardCss.subpanel} aria-label="Reschedule callback" noValidate onSubmit={submit}>
+      <div className={interactionCss.callbackActionsRow}>
+        <div className={controlsCss.field}>
           <label htmlFor={`${id}-start`}>Call back at</label>
           <input
             id={`${id}-start`}
@@ -51,21 +57,25 @@ export function RescheduleForm({ disabled, onReschedule, onCancel }: RescheduleF
             onChange={(event) => setStart(event.target.value)}
           />
         </div>
-        <div className="field">
+        <div className={controlsCss.field}>
           <label htmlFor={`${id}-end`}>Window ends (optional)</label>
           <input id={`${id}-end`} type="datetime-local" value={windowEnd} onChange={(event) => setWindowEnd(event.target.value)} />
         </div>
       </div>
+      <div className={cx(controlsCss.field, controlsCss.fieldCheck)}>
+        <input id={`${id}-keep`} type="checkbox" checked={keepForMe} onChange={(event) => setKeepForMe(event.target.checked)} />
+        <label htmlFor={`${id}-keep`}>Keep it for me (I make this call)</label>
+      </div>
       {problem && (
-        <p id={`${id}-problem`} className="field__error">
+        <p id={`${id}-problem`} className={controlsCss.fieldError}>
           {problem}
         </p>
       )}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={disabled}>
+      <div className={controlsCss.buttonRow}>
+        <button type="submit" className={cx(controlsCss.button, controlsCss.buttonPrimary)} disabled={disabled}>
           Confirm reschedule
         </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
+        <button type="button" className={cx(controlsCss.button, controlsCss.buttonQuiet)} onClick={onCancel}>
           Cancel
         </button>
       </div>

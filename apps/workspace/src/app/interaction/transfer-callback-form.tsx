@@ -2,6 +2,9 @@ import type { Interaction, TransferTarget } from '@icc/protocol';
 import { useId, useState, type FormEvent } from 'react';
 import { useWorkspaceState } from '../session/use-workspace-state';
 import { PRESENCE_LABELS } from '../presence/presence-labels';
+import cardCss from '../ui/card.module.css';
+import controlsCss from '../ui/controls.module.css';
+import { cx } from '../ui/cx';
 
 interface TransferCallbackFormProps {
   interaction: Interaction;
@@ -31,20 +34,20 @@ export function TransferCallbackForm({ interaction, disabled, onTransfer, onCanc
   }
 
   return (
-    <form className="subpanel" aria-label="Transfer callback" onSubmit={submit}>
-      <fieldset className="choice-group">
+    <form className={cardCss.subpanel} aria-label="Transfer callback" onSubmit={submit}>
+      <fieldset className={controlsCss.choiceGroup}>
         <legend>Transfer to</legend>
-        <label className="choice">
+        <label className={controlsCss.choice}>
           <input type="radio" name={`${id}-kind`} checked={kind === 'queue'} onChange={() => setKind('queue')} />
           A queue
         </label>
-        <label className="choice">
+        <label className={controlsCss.choice}>
           <input type="radio" name={`${id}-kind`} checked={kind === 'agent'} onChange={() => setKind('agent')} />
           An agent
         </label>
       </fieldset>
       {kind === 'queue' ? (
-        <div className="field">
+        <div className={controlsCss.field}>
           <label htmlFor={`${id}-queue`}>Queue</label>
           <select id={`${id}-queue`} value={queueId} onChange={(event) => setQueueId(event.target.value)}>
             {queueChoices.map((queue) => (
@@ -55,7 +58,7 @@ export function TransferCallbackForm({ interaction, disabled, onTransfer, onCanc
           </select>
         </div>
       ) : (
-        <div className="field">
+        <div className={controlsCss.field}>
           <label htmlFor={`${id}-agent`}>Agent</label>
           <select id={`${id}-agent`} value={agentId} onChange={(event) => setAgentId(event.target.value)}>
             {agentChoices.map((agent) => (
@@ -66,11 +69,11 @@ export function TransferCallbackForm({ interaction, disabled, onTransfer, onCanc
           </select>
         </div>
       )}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={disabled || selected === ''}>
+      <div className={controlsCss.buttonRow}>
+        <button type="submit" className={cx(controlsCss.button, controlsCss.buttonPrimary)} disabled={disabled || selected === ''}>
           Confirm transfer
         </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
+        <button type="button" className={cx(controlsCss.button, controlsCss.buttonQuiet)} onClick={onCancel}>
           Cancel
         </button>
       </div>

@@ -6,6 +6,7 @@ import { useWorkspaceState } from '../session/use-workspace-state';
 import { PRESENCE_LABELS, SELECTABLE_PRESENCES } from './presence-labels';
 import { askNotificationPermission } from '../shell/browser-notification';
 import { WorkPresenceBadge } from './work-presence-badge';
+import presenceCss from './presence.module.css';
 
 const BROWSING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 
@@ -55,9 +56,9 @@ export function PresenceSelector() {
   }
 
   return (
-    <div className="presence">
+    <div className={presenceCss.presence}>
       <WorkPresenceBadge agent={me} interactions={interactions} labelledAs="Presence state" />
-      <label htmlFor={`${id}-presence`} className="presence__label">
+      <label htmlFor={`${id}-presence`} className={presenceCss.presenceLabel}>
         Presence
       </label>
       <select
@@ -91,11 +92,11 @@ export function PresenceSelector() {
           </option>
         ))}
       </select>
-      <span id={`${id}-hint`} className={draft !== undefined ? 'presence__hint' : 'visually-hidden'}>
+      <span id={`${id}-hint`} className={draft !== undefined ? presenceCss.presenceHint : 'visually-hidden'}>
         {draft !== undefined ? `Enter sets ${PRESENCE_LABELS[draft]}` : 'Arrow keys pick, Enter confirms'}
       </span>
       {error && (
-        <p id={`${id}-error`} role="alert" className="presence__error">
+        <p id={`${id}-error`} role="alert" className={presenceCss.presenceError}>
           {error}
         </p>
       )}

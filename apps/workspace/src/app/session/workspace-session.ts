@@ -33,7 +33,13 @@ export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'close
 /** The REST calls the screens make directly; everything else arrives over the stream. */
 export type WorkspaceRest = Pick<
   IccRestClient,
-  'listCallbacks' | 'setPresence' | 'cancelCallback' | 'getInteraction'
+  | 'listCallbacks'
+  | 'setPresence'
+  | 'cancelCallback'
+  | 'getInteraction'
+  | 'getCallback'
+  | 'createCallback'
+  | 'listCallbackEvents'
 >;
 
 /** The REST calls made before a session exists. */

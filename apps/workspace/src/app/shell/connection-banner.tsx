@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useConnectionStatus } from '../session/use-workspace-state';
+import bannersCss from './banners.module.css';
+import { capitalized, cx } from '../ui/cx';
 
 const BACK_ONLINE_MS = 4000;
 
@@ -35,8 +37,12 @@ export function ConnectionBanner() {
   }
 
   return (
-    <div role="status" className="connection-banner-region">
-      {message !== undefined && <p className={`connection-banner connection-banner--${tone}`}>{message}</p>}
+    <div role="status" >
+      {message !== undefined && (
+        <p className={cx(bannersCss.connectionBanner, bannersCss[`connectionBanner${capitalized(tone)}`])} data-connection-banner>
+          {message}
+        </p>
+      )}
     </div>
   );
 }

@@ -5,6 +5,9 @@ import { selectOffers } from '../interaction/select-interactions';
 import { routeHref } from '../routing/route';
 import { useWorkspaceState } from '../session/use-workspace-state';
 import { notifyIfHidden } from './browser-notification';
+import bannersCss from './banners.module.css';
+import controlsCss from '../ui/controls.module.css';
+import { cx } from '../ui/cx';
 
 const BASE_TITLE = 'ICC Callbacks — Agent workspace';
 
@@ -32,18 +35,18 @@ export function OfferAlert({ onInbox }: { onInbox: boolean }) {
 
   const newest = offers[offers.length - 1];
   return (
-    <div className="offer-alert-region" aria-live="assertive" aria-atomic="true">
+    <div aria-live="assertive" aria-atomic="true">
       {newest !== undefined && (
-        <div className="offer-alert">
-          <span className="offer-alert__icon" aria-hidden="true">
+        <div className={bannersCss.offerAlert} data-offer-alert>
+          <span className={bannersCss.offerAlertIcon} aria-hidden="true">
             ●
           </span>
-          <p className="offer-alert__text">
+          <p className={bannersCss.offerAlertText}>
             {offers.length === 1 ? 'New callback offer: ' : `${offers.length} offers waiting. Newest: `}
             <strong>{newest.card.customerName}</strong> · {newest.card.queueName} · {callbackTypeLabel(newest.card)}
           </p>
           {!onInbox && (
-            <a className="button button--small" href={routeHref({ page: 'inbox' })}>
+            <a className={cx(controlsCss.button, controlsCss.buttonSmall)} href={routeHref({ page: 'inbox' })}>
               Go to Inbox
             </a>
           )}

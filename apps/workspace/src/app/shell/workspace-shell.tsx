@@ -14,6 +14,11 @@ import { useWorkspaceState } from '../session/use-workspace-state';
 import { PageHeading } from '../ui/page-heading';
 import { ConnectionBanner } from './connection-banner';
 import { OfferAlert } from './offer-alert';
+import bannersCss from './banners.module.css';
+import controlsCss from '../ui/controls.module.css';
+import offersCss from '../inbox/offers.module.css';
+import shellCss from './workspace-shell.module.css';
+import { cx } from '../ui/cx';
 
 // Agents never need the supervisor view, so it stays out of the initial bundle.
 const SupervisorPage = lazy(() =>
@@ -33,7 +38,7 @@ function RoutedPage({ route, supervisor }: { route: Route; supervisor: boolean }
         return (
           <div className="page">
             <PageHeading>Supervisor</PageHeading>
-            <p className="notice notice--info">Queue statistics are for supervisors. Sign in as the supervisor to see them.</p>
+            <p className={cx(bannersCss.notice, bannersCss.noticeInfo)}>Queue statistics are for supervisors. Sign in as the supervisor to see them.</p>
           </div>
         );
       }
@@ -48,7 +53,7 @@ function RoutedPage({ route, supervisor }: { route: Route; supervisor: boolean }
 function NavLink({ route, current, children }: { route: Route; current: Route; children: ReactNode }) {
   return (
     <a
-      className="nav__link"
+      className={shellCss.navLink}
       href={routeHref(route)}
       aria-current={route.page === current.page ? 'page' : undefined}
     >
@@ -77,18 +82,18 @@ export function WorkspaceShell({ onSignOut }: { onSignOut(): void }) {
   }
 
   return (
-    <div className="app">
+    <div className={shellCss.app}>
       <a className="skip-link" href="#main" onClick={skipToMain}>
         Skip to main content
       </a>
-      <header className="topbar">
-        <span className="brand">ICC Callbacks</span>
-        <nav aria-label="Main" className="nav">
+      <header className={shellCss.topbar}>
+        <span className={shellCss.brand}>ICC Callbacks</span>
+        <nav aria-label="Main" className={shellCss.nav}>
           <NavLink route={{ page: 'inbox' }} current={route}>
             Inbox
             {offerCount > 0 && (
               <>
-                <span className="count count--alert" aria-hidden="true">
+                <span className={cx(offersCss.count, offersCss.countAlert)} aria-hidden="true">
                   {offerCount}
                 </span>
                 <span className="visually-hidden">, {offerCount} offers</span>
@@ -104,10 +109,10 @@ export function WorkspaceShell({ onSignOut }: { onSignOut(): void }) {
             </NavLink>
           )}
         </nav>
-        <div className="topbar__agent">
+        <div className={shellCss.topbarAgent}>
           <PresenceSelector />
-          <span className="topbar__name">{me.displayName}</span>
-          <button type="button" className="button button--quiet button--small" onClick={onSignOut}>
+          <span className={shellCss.topbarName}>{me.displayName}</span>
+          <button type="button" className={cx(controlsCss.button, controlsCss.buttonQuiet, controlsCss.buttonSmall, shellCss.topbarSignOut)} onClick={onSignOut}>
             Sign out
           </button>
         </div>
@@ -115,7 +120,7 @@ export function WorkspaceShell({ onSignOut }: { onSignOut(): void }) {
       <ConnectionBanner />
       <GlobalVoiceControl />
       <OfferAlert onInbox={route.page === 'inbox'} />
-      <main id="main" ref={mainRef} tabIndex={-1} className="main">
+      <main id="main" ref={mainRef} tabIndex={-1} className={shellCss.main}>
         <RoutedPage route={route} supervisor={supervisor} />
       </main>
       {wrapUp && <WrapUpModal key={wrapUp.id} interaction={wrapUp} />}

@@ -2,6 +2,10 @@ import type { Agent, OidcSignInConfig, SignInConfig, TokenResponse } from '@icc/
 import { useEffect, useState } from 'react';
 import { describeError } from '../session/describe-error';
 import type { SignInGateway } from '../session/workspace-session';
+import bannersCss from '../shell/banners.module.css';
+import shellCss from '../shell/workspace-shell.module.css';
+import signInCss from './sign-in.module.css';
+import { cx } from '../ui/cx';
 
 interface SignInPageProps {
   gateway: SignInGateway;
@@ -54,51 +58,51 @@ export function SignInPage({ gateway, onSignedIn, onOidcSignIn, notice }: SignIn
   const oidc = config.kind === 'loaded' ? config.value.oidc : undefined;
   const devSignIn = config.kind === 'loaded' && config.value.devSignIn;
   return (
-    <main className="sign-in">
-      <div className="sign-in__panel">
-        <p className="brand brand--large">ICC Callbacks</p>
-        <h1 className="sign-in__title">Sign in to the agent workspace</h1>
+    <main className={signInCss.signIn}>
+      <div className={signInCss.signInPanel}>
+        <p className={cx(shellCss.brand, shellCss.brandLarge)}>ICC Callbacks</p>
+        <h1 className={signInCss.signInTitle}>Sign in to the agent workspace</h1>
         {notice && (
-          <p role="status" className="notice notice--info">
+          <p role="status" className={cx(bannersCss.notice, bannersCss.noticeInfo)}>
             {notice}
           </p>
         )}
         {config.kind === 'loading' && <p role="status">Loading the sign-in options…</p>}
         {config.kind === 'failed' && (
-          <p role="alert" className="notice notice--danger">
+          <p role="alert" className={cx(bannersCss.notice, bannersCss.noticeDanger)}>
             Could not reach the gateway: {config.message}
           </p>
         )}
         {config.kind === 'loaded' && !oidc && !devSignIn && (
-          <p role="alert" className="notice notice--danger">
+          <p role="alert" className={cx(bannersCss.notice, bannersCss.noticeDanger)}>
             No sign-in is configured: ask an administrator to set ICC_OIDC_ISSUER on the gateway.
           </p>
         )}
         {oidc && (
-          <button type="button" className="agent-choice" disabled={signingIn !== undefined} onClick={() => void attempt('oidc', () => onOidcSignIn(oidc))}>
-            <span className="agent-choice__name">Sign in with your organization account</span>
+          <button type="button" className={signInCss.agentChoice} disabled={signingIn !== undefined} onClick={() => void attempt('oidc', () => onOidcSignIn(oidc))}>
+            <span className={signInCss.agentChoiceName}>Sign in with your organization account</span>
           </button>
         )}
-        {devSignIn && <p className="sign-in__hint">Development sign-in: pick a demo agent or the supervisor.</p>}
+        {devSignIn && <p className={signInCss.signInHint}>Development sign-in: pick a demo agent or the supervisor.</p>}
         {devSignIn && demoAgents.kind === 'loading' && <p role="status">Loading demo agents…</p>}
         {devSignIn && demoAgents.kind === 'failed' && (
-          <p role="alert" className="notice notice--danger">
+          <p role="alert" className={cx(bannersCss.notice, bannersCss.noticeDanger)}>
             Could not load the demo agents: {demoAgents.message}
           </p>
         )}
         {devSignIn && demoAgents.kind === 'loaded' && (
-          <ul className="sign-in__agents">
+          <ul className={signInCss.signInAgents}>
             {demoAgents.value.map((agent) => (
               <li key={agent.id}>
                 <button
                   type="button"
-                  className="agent-choice"
+                  className={signInCss.agentChoice}
                   disabled={signingIn !== undefined}
                   aria-describedby={`sign-in-${agent.id}-role`}
                   onClick={() => void attempt(agent.id, async () => onSignedIn(await gateway.devSignIn(agent.id)))}
                 >
-                  <span className="agent-choice__name">Sign in as {agent.displayName}</span>
-                  <span id={`sign-in-${agent.id}-role`} className="agent-choice__role" aria-hidden="true">
+                  <span className={signInCss.agentChoiceName}>Sign in as {agent.displayName}</span>
+                  <span id={`sign-in-${agent.id}-role`} className={signInCss.agentChoiceRole} aria-hidden="true">
                     {agent.role === 'supervisor' ? 'Supervisor' : 'Agent'}
                     {agent.queueIds.length > 0 && ` · ${agent.queueIds.length} queue${agent.queueIds.length === 1 ? '' : 's'}`}
                   </span>
@@ -108,7 +112,7 @@ export function SignInPage({ gateway, onSignedIn, onOidcSignIn, notice }: SignIn
           </ul>
         )}
         {error && (
-          <p role="alert" className="notice notice--danger">
+          <p role="alert" className={cx(bannersCss.notice, bannersCss.noticeDanger)}>
             Sign-in failed: {error}
           </p>
         )}

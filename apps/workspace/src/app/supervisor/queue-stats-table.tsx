@@ -1,6 +1,7 @@
 import type { QueueConfig, QueueStats } from '@icc/protocol';
 import { useId } from 'react';
 import { formatSeconds } from '../ui/format-duration';
+import { cx } from '../ui/cx';
 
 interface QueueStatsTableProps {
   queues: readonly QueueConfig[];
@@ -23,7 +24,7 @@ export function QueueStatsTable({ queues, stats }: QueueStatsTableProps) {
   );
   return (
     <div className="table-scroll">
-      <table className="table table--numeric" aria-describedby={definitionId}>
+      <table className={cx('table', 'table--numeric')} aria-describedby={definitionId}>
         <caption className="visually-hidden">Queue statistics, updated live</caption>
         <thead>
           <tr>

@@ -1,4 +1,5 @@
 import type { CommandStatus } from './use-command-runner';
+import badgesCss from './badges.module.css';
 
 /**
  * The outcome of the last command: progress and acceptance in a polite status region, failures as
@@ -7,13 +8,13 @@ import type { CommandStatus } from './use-command-runner';
  */
 export function CommandStatusMessage({ status }: { status: CommandStatus }) {
   return (
-    <div className="command-status">
-      <p role="status" className="command-status__progress">
+    <div className={badgesCss.commandStatus}>
+      <p role="status" >
         {status.kind === 'pending' && `${status.label}…`}
         {status.kind === 'succeeded' && `${status.label}: sent.`}
       </p>
       {status.kind === 'failed' && (
-        <p role="alert" className="command-status__error">
+        <p role="alert" className={badgesCss.commandStatusError}>
           {status.label} failed: {status.message}
         </p>
       )}

@@ -1,5 +1,6 @@
 import { formatDuration, remainingMilliseconds } from './format-duration';
 import { useNow } from './use-now';
+import badgesCss from './badges.module.css';
 
 interface CountdownProps {
   /** ISO instant the countdown reaches zero. */
@@ -15,7 +16,7 @@ export function Countdown({ until, label, id, className }: CountdownProps) {
   const now = useNow();
   const left = remainingMilliseconds(until, now);
   return (
-    <span role="timer" id={id} className={className ?? 'countdown'} data-urgent={left <= 10_000 || undefined}>
+    <span role="timer" id={id} className={className ?? badgesCss.countdown} data-urgent={left <= 10_000 || undefined}>
       {label} {formatDuration(left)}
     </span>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import modalCss from './modal-dialog.module.css';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -56,10 +57,10 @@ export function ModalDialog({ titleId, descriptionId, children, onDismiss }: Mod
   }, []);
 
   return (
-    <div className="modal-backdrop">
+    <div className={modalCss.modalBackdrop}>
       <div
         ref={dialogRef}
-        className="modal"
+        className={modalCss.modal}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

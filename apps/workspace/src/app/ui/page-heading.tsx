@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import shellCss from '../shell/workspace-shell.module.css';
 
 /** The page's h1; it takes focus when the page opens so keyboard and screen-reader users land on it. */
 export function PageHeading({ children }: { children: ReactNode }) {
@@ -7,7 +8,7 @@ export function PageHeading({ children }: { children: ReactNode }) {
     headingRef.current?.focus();
   }, []);
   return (
-    <h1 ref={headingRef} tabIndex={-1} className="page-heading">
+    <h1 ref={headingRef} tabIndex={-1} className={shellCss.pageHeading}>
       {children}
     </h1>
   );

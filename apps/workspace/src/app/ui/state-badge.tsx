@@ -1,10 +1,12 @@
 import type { StateTone } from './interaction-state-labels';
+import badgesCss from './badges.module.css';
+import { capitalized, cx } from './cx';
 
 /** A state shown as text with a colour, never as colour alone. */
 export function StateBadge({ label, tone }: { label: string; tone: StateTone }) {
   return (
-    <span className={`badge badge--${tone}`}>
-      <span className="badge__dot" aria-hidden="true" />
+    <span className={cx(badgesCss.badge, badgesCss[`badge${capitalized(tone)}`])} data-state-badge>
+      <span className={badgesCss.badgeDot} aria-hidden="true" />
       {label}
     </span>
   );

@@ -214,6 +214,9 @@ export function buildCommand(h: EngineHarness, interaction: Interaction, type: A
       return { type, interactionId, escalated: variant % 2 === 0 };
     case 'submit-wrap-up':
       return { type, interactionId, wrapUp: { reason: 'resolved', notes: '' } };
+    case 'extend-wrap-up':
+      // 600 s three times runs past the 30-minute cap: refused on purpose.
+      return { type, interactionId, seconds: variant % 3 === 0 ? 600 : 60 };
     case 'close-callback':
       return variant % 2 === 0 ? { type, interactionId } : { type, interactionId, reason: { code: 'other-issue' }, notes: 'Closed in a test' };
     case 'reschedule':
