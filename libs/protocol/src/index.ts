@@ -18,6 +18,7 @@ export * from './agent';
 export * from './business-hours';
 export * from './queue-config';
 export * from './queue-stats';
+export * from './missed-offer';
 export * from './adapter-capabilities';
 export * from './wrap-up';
 export * from './transfer-target';

@@ -1,5 +1,5 @@
 import { createEmitter, type EngineEmitter } from './engine-emitter';
-import { changePresence } from './engine-presence';
+import { changePresence, followWork } from './engine-presence';
 import { cancelCallback, requestCallback, rescheduleCallback, updateCallback } from './engine-intake';
 import { executeAgentCommand } from './engine-commands';
 import { forgetClosed } from './engine-eviction';
@@ -18,14 +18,17 @@ export function createCallbackEngine(options: CallbackEngineOptions): CallbackEn
   const state = createEngineState(options);
 
   /**
-   * Runs one change, then routing, then forgets what they closed. Handlers validate before they
-   * emit, so a rejected change emits nothing.
+   * Runs one change, then routing, then forgets what they closed. Presence follows the work before
+   * routing (an agent whose work ended is available for the next offer) and after it. Handlers
+   * validate before they emit, so a rejected change emits nothing.
    */
   const run = (now: number, change: (emitter: EngineEmitter) => void) => {
     const emitter = createEmitter(state, now);
     try {
       change(emitter);
+      followWork(emitter);
       routeWaitingCallbacks(emitter);
+      followWork(emitter);
     } finally {
       forgetClosed(state, emitter.closedInteractionIds);
     }
