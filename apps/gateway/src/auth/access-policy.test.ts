@@ -1,4 +1,4 @@
-import { ACCESS_POLICY, relationshipOf, type AccessFacts, type AccessPrincipal, type Involvement } from './access-policy';
+import { ACCESS_POLICY, maySeeSupervisorView, relationshipOf, SUPERVISOR_VIEWS, type AccessFacts, type AccessPrincipal, type Involvement } from './access-policy';
 
 const facts = (involvement: Record<string, Involvement[]>, currentAgentId?: string): AccessFacts => ({
   currentAgentId,
@@ -32,5 +32,15 @@ describe('ACCESS_POLICY', () => {
         .map(([relationship]) => relationship);
     expect(allowed('change')).toEqual(['supervisor', 'handling']);
     expect(allowed('command')).toEqual(['handling']);
+  });
+});
+
+describe('SUPERVISOR_VIEWS', () => {
+  it('shows the views over every agent and queue (missed offers included) to supervisors only', () => {
+    expect(SUPERVISOR_VIEWS).toEqual(['queue-stats', 'queue-history', 'missed-offers']);
+    for (const view of SUPERVISOR_VIEWS) {
+      expect(maySeeSupervisorView({ role: 'supervisor' }, view)).toBe(true);
+      expect(maySeeSupervisorView({ role: 'agent' }, view)).toBe(false);
+    }
   });
 });

@@ -66,3 +66,14 @@ export function relationshipOf(principal: AccessPrincipal, facts: AccessFacts): 
 export function mayAccess(principal: AccessPrincipal, facts: AccessFacts, action: AccessAction): boolean {
   return ACCESS_POLICY[relationshipOf(principal, facts)][action];
 }
+
+/**
+ * Views over every agent and queue, about no one callback: queue figures, their last hour, and the
+ * offers agents missed or rejected (who missed what is a supervisor's business, not a colleague's).
+ */
+export const SUPERVISOR_VIEWS = ['queue-stats', 'queue-history', 'missed-offers'] as const;
+export type SupervisorView = (typeof SUPERVISOR_VIEWS)[number];
+
+export function maySeeSupervisorView(principal: Pick<AccessPrincipal, 'role'>, _view: SupervisorView): boolean {
+  return principal.role === 'supervisor';
+}

@@ -1,7 +1,8 @@
 import { IccError } from '@icc/core';
 import type { RequestHandler } from 'express';
 import type { AgentTokens } from './agent-tokens';
-import { isSupervisor, principalOf } from './principal';
+import { maySeeSupervisorView, type SupervisorView } from './access-policy';
+import { principalOf } from './principal';
 
 /** Requires `Authorization: Bearer <agent JWT>` and stores the principal in `res.locals`. */
 export function authenticate(tokens: AgentTokens): RequestHandler {
@@ -15,7 +16,10 @@ export function authenticate(tokens: AgentTokens): RequestHandler {
   };
 }
 
-export const requireSupervisor: RequestHandler = (_req, res, next) => {
-  if (!isSupervisor(principalOf(res))) throw new IccError('forbidden', 'Only supervisors may do this');
-  next();
-};
+/** A view of `SUPERVISOR_VIEWS`: answered as the access policy says, else `403 forbidden`. */
+export function requireSupervisorView(view: SupervisorView): RequestHandler {
+  return (_req, res, next) => {
+    if (!maySeeSupervisorView(principalOf(res), view)) throw new IccError('forbidden', `Only supervisors may see ${view}`);
+    next();
+  };
+}

@@ -9,6 +9,7 @@ import type { InFlightRequests } from '../http/in-flight-requests';
 import { jsonBody } from '../http/json-body';
 import { operationsRouter } from '../http/operations-router';
 import { queuesRouter } from '../http/queues-router';
+import { supervisorViewsRouter } from '../http/supervisor-views-router';
 import { requestLogging } from '../http/request-logging';
 import type { TokenBucketSettings } from '../http/token-bucket';
 import { serviceNowOpenFrameStatic } from '../http/servicenow-openframe-static';
@@ -36,6 +37,7 @@ export function createHttpApp(services: GatewayServices, settings: HttpAppSettin
   app.use(jsonBody);
   app.use(authRouter(services));
   app.use(callbacksRouter(services, settings.intakeRateLimit));
+  app.use(supervisorViewsRouter(services));
   app.use(queuesRouter(services));
   app.use(agentsRouter(services));
   app.use(interactionsRouter(services));

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { authenticate, requireSupervisor } from '../auth/authenticate';
+import { authenticate, requireSupervisorView } from '../auth/authenticate';
 import type { GatewayServices } from '../composition/gateway-services';
 
 export function queuesRouter(services: GatewayServices): Router {
@@ -9,7 +9,7 @@ export function queuesRouter(services: GatewayServices): Router {
   router.get('/v1/queues', requireAgent, (_req, res) => {
     res.json({ items: store.listQueues() });
   });
-  router.get('/v1/queues/stats', requireAgent, requireSupervisor, (_req, res) => {
+  router.get('/v1/queues/stats', requireAgent, requireSupervisorView('queue-stats'), (_req, res) => {
     res.json({ items: store.queueStats(clock.now()) });
   });
   router.get('/v1/vendor', requireAgent, (_req, res) => {

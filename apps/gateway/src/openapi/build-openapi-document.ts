@@ -16,6 +16,10 @@ import {
   QueueConfig,
   QueuePosition,
   QueueStats,
+  QueueHistory,
+  QueueHistoryQuery,
+  MissedOffersPage,
+  MissedOffersQuery,
   RescheduleCallbackRequest,
   SetPresenceRequest,
   TokenResponse,
@@ -125,6 +129,16 @@ export function buildOpenApiDocument(): ReturnType<typeof createDocument> {
       },
       '/v1/queues': { get: operation('Queues', { '200': ok(items(QueueConfig)) }, ['401']) },
       '/v1/queues/stats': { get: operation('Queue figures (supervisors)', { '200': ok(items(QueueStats)) }, ['401', '403']) },
+      '/v1/queues/stats/history': {
+        get: operation('Each queue\'s last minutes in buckets, from the event log (supervisors)', { '200': ok(QueueHistory) }, ['400', '401', '403'], {
+          requestParams: { query: QueueHistoryQuery },
+        }),
+      },
+      '/v1/offers/missed': {
+        get: operation('Offers agents let time out or rejected, with totals per agent and queue (supervisors)', { '200': ok(MissedOffersPage) }, ['400', '401', '403'], {
+          requestParams: { query: MissedOffersQuery },
+        }),
+      },
       '/v1/agents': { get: operation('Agents with presence', { '200': ok(items(Agent)) }, ['401']) },
       '/v1/agents/{id}/presence': {
         put: operation('Set presence (that agent or a supervisor)', { '200': ok(Agent) }, [...BODY_ERRORS, '403', '404', '502'], {
