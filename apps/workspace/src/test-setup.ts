@@ -5,3 +5,12 @@ afterEach(() => {
   resetCallbackNumberChoices();
   window.sessionStorage.clear();
 });
+
+jest.mock('uplot', () => jest.requireActual<typeof import('./testing/fake-uplot')>('./testing/fake-uplot').FakeUplot);
+
+// jsdom lacks ResizeObserver; the charts only need it to exist.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};

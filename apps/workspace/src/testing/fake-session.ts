@@ -1,4 +1,4 @@
-import type { AgentCommand, Callback, Interaction } from '@icc/protocol';
+import type { AgentCommand, Callback, Interaction, MissedOffersPage, QueueHistory } from '@icc/protocol';
 import type {
   ConnectionStatus,
   WorkspaceRest,
@@ -15,6 +15,9 @@ export interface FakeSessionOptions {
   connection?: ConnectionStatus;
   callbacks?: Callback[];
   respond?: CommandResponder;
+  /** Supervisor view: what `getQueueHistory` and `listMissedOffers` answer. */
+  queueHistory?: QueueHistory;
+  missedOffers?: MissedOffersPage;
 }
 
 /** An in-memory session for component tests: it records what the screens send. */
@@ -22,6 +25,8 @@ export interface FakeSession extends WorkspaceSession {
   readonly sentCommands: AgentCommand[];
   readonly presenceRequests: string[];
   readonly callbackQueries: unknown[];
+  /** Supervisor view: callbacks rescheduled through REST, with their new start. */
+  readonly reschedules: Array<{ id: string; start: string }>;
   update(patch: Partial<WorkspaceState>): void;
   setConnectionStatus(status: ConnectionStatus): void;
   respondWith(respond: CommandResponder): void;
@@ -47,6 +52,7 @@ export function createFakeSession(options: FakeSessionOptions = {}): FakeSession
   const sentCommands: AgentCommand[] = [];
   const presenceRequests: string[] = [];
   const callbackQueries: unknown[] = [];
+  const reschedules: Array<{ id: string; start: string }> = [];
 
   const rest: WorkspaceRest = {
     async listCallbacks(query) {
@@ -69,6 +75,19 @@ export function createFakeSession(options: FakeSessionOptions = {}): FakeSession
       if (!interaction) throw gatewayError('not_found', `Interaction ${id} not found`, 404);
       return interaction;
     },
+    async getQueueHistory() {
+      if (!options.queueHistory) throw gatewayError('forbidden', 'Only supervisors may see queue-history', 403);
+      return options.queueHistory;
+    },
+    async listMissedOffers() {
+      return options.missedOffers ?? { items: [], totals: { byAgent: [], byQueue: [] } };
+    },
+    async rescheduleCallback(id, body) {
+      reschedules.push({ id, start: body.start });
+      const callback = options.callbacks?.find((candidate) => candidate.id === id);
+      if (!callback) throw gatewayError('not_found', `Callback ${id} not found`, 404);
+      return callback;
+    },
   };
 
   function update(patch: Partial<WorkspaceState>): void {
@@ -81,6 +100,7 @@ export function createFakeSession(options: FakeSessionOptions = {}): FakeSession
     sentCommands,
     presenceRequests,
     callbackQueries,
+    reschedules,
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);

@@ -1,18 +1,10 @@
-import type { Agent, Interaction } from '@icc/protocol';
+import type { Agent } from '@icc/protocol';
 import { ElapsedTime } from '../ui/elapsed-time';
 import { workPresence } from './work-presence';
 
 /** The agent's state as a dot, a label and the time in state; the label is a live status. */
-export function WorkPresenceBadge({
-  agent,
-  interactions,
-  labelledAs,
-}: {
-  agent: Agent;
-  interactions: readonly Interaction[];
-  labelledAs?: string;
-}) {
-  const presence = workPresence(agent, interactions);
+export function WorkPresenceBadge({ agent, labelledAs }: { agent: Agent; labelledAs?: string }) {
+  const presence = workPresence(agent);
   return (
     <span className="presence-cell">
       <span className={`presence__dot presence__dot--${presence.tone}`} aria-hidden="true" />

@@ -32,7 +32,14 @@ export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'close
 /** The REST calls the screens make directly; everything else arrives over the stream. */
 export type WorkspaceRest = Pick<
   IccRestClient,
-  'listCallbacks' | 'setPresence' | 'cancelCallback' | 'getInteraction'
+  | 'listCallbacks'
+  | 'setPresence'
+  | 'cancelCallback'
+  | 'getInteraction'
+  // Supervisor view
+  | 'getQueueHistory'
+  | 'listMissedOffers'
+  | 'rescheduleCallback'
 >;
 
 /** The REST calls made before a session exists. */
