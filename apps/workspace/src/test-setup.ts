@@ -8,9 +8,10 @@ afterEach(() => {
 
 jest.mock('uplot', () => jest.requireActual<typeof import('./testing/fake-uplot')>('./testing/fake-uplot').FakeUplot);
 
-// jsdom lacks ResizeObserver; the charts only need it to exist.
+// jsdom lacks ResizeObserver; the charts only need it to exist (nothing resizes in jsdom).
+const ignore = (): void => undefined;
 globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
+  observe = ignore;
+  unobserve = ignore;
+  disconnect = ignore;
 };

@@ -2,6 +2,8 @@
 export class FakeUplot {
   static readonly instances: FakeUplot[] = [];
   data: unknown[][] = [];
+  size: { width: number; height: number } | undefined;
+  destroyed = false;
 
   constructor() {
     FakeUplot.instances.push(this);
@@ -11,7 +13,11 @@ export class FakeUplot {
     this.data = data;
   }
 
-  setSize(): void {}
+  setSize(size: { width: number; height: number }): void {
+    this.size = size;
+  }
 
-  destroy(): void {}
+  destroy(): void {
+    this.destroyed = true;
+  }
 }

@@ -48,9 +48,11 @@ export function SupervisorCharts({ queues, history, stats, now }: SupervisorChar
             </option>
           ))}
         </select>
-        <span className={styles.muted}>Last {Math.round((series.times.length * history.bucketSeconds) / 60)} minutes, per minute</span>
+        <span className={styles.muted}>
+          Last {Math.round(((history.queues[0]?.points.length ?? 0) * history.bucketSeconds) / 60)} minutes, per minute
+        </span>
       </div>
-      <dl className={styles.headline} aria-label="Last hour at a glance">
+      <dl className={styles.headline}>
         <div className={styles.figure}>
           <dt className={styles.figureLabel}>Waiting now</dt>
           <dd className={styles.figureValue}>{depth}</dd>
@@ -98,7 +100,7 @@ export function SupervisorCharts({ queues, history, stats, now }: SupervisorChar
           summary={level === null ? 'No offer was accepted in the last hour.' : `${level}% of the offers accepted in the last hour were accepted within ${target} minutes.`}
           times={series.times}
           leftAxis="%"
-          lines={[{ label: `Accepted within ${target} min (%)`, values: series.serviceLevelPercent, color: COLORS.level }]}
+          lines={[{ label: `Accepted within ${target} min (%)`, values: series.serviceLevelPercent, color: COLORS.level, points: true }]}
         />
       </div>
       <p className={styles.definition}>

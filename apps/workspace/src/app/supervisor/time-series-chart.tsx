@@ -10,6 +10,8 @@ export interface ChartLine {
   /** `y2`: drawn against the right-hand axis. */
   scale?: 'y' | 'y2';
   dashed?: boolean;
+  /** Marks every value: for sparse lines (one value an hour must still show). */
+  points?: boolean;
 }
 
 interface TimeSeriesChartProps {
@@ -54,6 +56,7 @@ export function TimeSeriesChart({ title, summary, times, lines, leftAxis, rightA
           scale: line.scale ?? 'y',
           spanGaps: false,
           ...(line.dashed ? { dash: [6, 4] } : {}),
+          ...(line.points ? { points: { show: true, size: 7, fill: line.color } } : {}),
         })),
       ],
       axes: [
@@ -72,7 +75,6 @@ export function TimeSeriesChart({ title, summary, times, lines, leftAxis, rightA
       plot.current = undefined;
     };
     // The plot is rebuilt only when the set of lines changes; data flows through setData below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shape, leftAxis, rightAxis]);
 
   useEffect(() => {
