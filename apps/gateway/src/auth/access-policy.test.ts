@@ -1,4 +1,5 @@
-import { ACCESS_POLICY, maySeeSupervisorView, relationshipOf, SUPERVISOR_VIEWS, type AccessFacts, type AccessPrincipal, type Involvement } from './access-policy';
+import { gatewayRoutes } from '../routes/gateway-routes';
+import { ACCESS_POLICY, maySeeSupervisorViews, relationshipOf, SUPERVISOR_VIEWS, type AccessFacts, type AccessPrincipal, type Involvement } from './access-policy';
 
 const facts = (involvement: Record<string, Involvement[]>, currentAgentId?: string): AccessFacts => ({
   currentAgentId,
@@ -36,11 +37,12 @@ describe('ACCESS_POLICY', () => {
 });
 
 describe('SUPERVISOR_VIEWS', () => {
-  it('shows the views over every agent and queue (missed offers included) to supervisors only', () => {
-    expect(SUPERVISOR_VIEWS).toEqual(['queue-stats', 'queue-history', 'missed-offers']);
-    for (const view of SUPERVISOR_VIEWS) {
-      expect(maySeeSupervisorView({ role: 'supervisor' }, view)).toBe(true);
-      expect(maySeeSupervisorView({ role: 'agent' }, view)).toBe(false);
+  it('are routes declared for supervisors only (missed offers included), and only supervisors may see them', () => {
+    const routes = gatewayRoutes({ devMode: false });
+    for (const operationId of SUPERVISOR_VIEWS) {
+      expect(routes.find((route) => route.operationId === operationId)?.access).toBe('supervisor');
     }
+    expect(maySeeSupervisorViews({ role: 'supervisor' })).toBe(true);
+    expect(maySeeSupervisorViews({ role: 'agent' })).toBe(false);
   });
 });

@@ -68,12 +68,12 @@ export function mayAccess(principal: AccessPrincipal, facts: AccessFacts, action
 }
 
 /**
- * Views over every agent and queue, about no one callback: queue figures, their last hour, and the
- * offers agents missed or rejected (who missed what is a supervisor's business, not a colleague's).
+ * Views over every agent and queue, about no one callback (by the operationId of their route, each
+ * declared `access: 'supervisor'`): queue figures, their last hour, and the offers agents missed or
+ * rejected (who missed what is a supervisor's business, not a colleague's).
  */
-export const SUPERVISOR_VIEWS = ['queue-stats', 'queue-history', 'missed-offers'] as const;
-export type SupervisorView = (typeof SUPERVISOR_VIEWS)[number];
+export const SUPERVISOR_VIEWS = ['listQueueStats', 'getQueueHistory', 'listMissedOffers'] as const;
 
-export function maySeeSupervisorView(principal: Pick<AccessPrincipal, 'role'>, _view: SupervisorView): boolean {
+export function maySeeSupervisorViews(principal: Pick<AccessPrincipal, 'role'>): boolean {
   return principal.role === 'supervisor';
 }

@@ -1,7 +1,7 @@
 import { IccError } from '@icc/core';
 import type { RequestHandler } from 'express';
 import type { AgentTokens } from './agent-tokens';
-import { maySeeSupervisorView, type SupervisorView } from './access-policy';
+import { maySeeSupervisorViews } from './access-policy';
 import { principalOf } from './principal';
 
 /** Requires `Authorization: Bearer <agent JWT>` and stores the principal in `res.locals`. */
@@ -16,10 +16,8 @@ export function authenticate(tokens: AgentTokens): RequestHandler {
   };
 }
 
-/** A view of `SUPERVISOR_VIEWS`: answered as the access policy says, else `403 forbidden`. */
-export function requireSupervisorView(view: SupervisorView): RequestHandler {
-  return (_req, res, next) => {
-    if (!maySeeSupervisorView(principalOf(res), view)) throw new IccError('forbidden', `Only supervisors may see ${view}`);
-    next();
-  };
-}
+/** Routes declared `access: 'supervisor'` (the access policy's `SUPERVISOR_VIEWS`): else `403 forbidden`. */
+export const requireSupervisor: RequestHandler = (_req, res, next) => {
+  if (!maySeeSupervisorViews(principalOf(res))) throw new IccError('forbidden', 'Only supervisors may do this');
+  next();
+};
