@@ -1,3 +1,4 @@
+import { isWorkPresence } from '@icc/protocol';
 import { createEmitter, type EngineEmitter } from './engine-emitter';
 import { changePresence, followWork } from './engine-presence';
 import { cancelCallback, requestCallback, rescheduleCallback, updateCallback } from './engine-intake';
@@ -62,8 +63,9 @@ export function createCallbackEngine(options: CallbackEngineOptions): CallbackEn
       const waiting = interaction && state.waiting.get(interaction.queueId);
       const position = interaction && waiting ? waiting.position(interaction.id, now) : undefined;
       if (!interaction || position === undefined) return { position: null, estimatedWaitSeconds: null };
+      // Agents busy with a callback or in wrap-up staff the queue too: they are free again soon.
       const staffed = [...state.agents.values()].filter(
-        (agent) => agent.presence === 'available' && agent.queueIds.includes(interaction.queueId),
+        (agent) => (agent.presence === 'available' || isWorkPresence(agent.presence)) && agent.queueIds.includes(interaction.queueId),
       ).length;
       return { position, estimatedWaitSeconds: Math.round((position * ASSUMED_HANDLE_SECONDS) / Math.max(1, staffed)) };
     },

@@ -73,4 +73,18 @@ describe('callback engine: presence follows the work', () => {
     const restored = h.engine.restore([], () => undefined, h.now());
     expect(presenceChanges(restored)).toEqual([{ agentId: AGENTS.ada, presence: 'away', previous: 'busy', chosen: undefined }]);
   });
+
+  it('counts agents busy with a callback as staffing the queue in the estimated wait', () => {
+    const h = createEngineHarness();
+    h.presence(AGENTS.ada, 'available');
+    h.presence(AGENTS.grace, 'available');
+    const [[first, firstAgent] = [], [second, secondAgent] = []] = [...offers(h.request(1)), ...offers(h.request(2))];
+    if (!first || !firstAgent || !second || !secondAgent) throw new Error('both agents should hold an offer');
+    h.execute(firstAgent, { type: 'accept', interactionId: first });
+    h.execute(secondAgent, { type: 'accept', interactionId: second });
+    h.request(3);
+    expect(h.engine.agent(AGENTS.ada)?.presence).toBe('busy');
+    // Two agents staff the queue though both are busy: the next in line waits about half a handling time.
+    expect(h.engine.queuePosition('cb-3', h.now())).toEqual({ position: 1, estimatedWaitSeconds: 120 });
+  });
 });
