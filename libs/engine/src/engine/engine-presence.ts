@@ -2,6 +2,9 @@ import type { InteractionState, Presence } from '@icc/protocol';
 import { agentWorkOf, decideChosenPresence, decideWorkPresence, IccError, type PresenceChange } from '@icc/core';
 import type { EngineEmitter } from './engine-emitter';
 
+/** Holds of a consulted agent are keyed `<interactionId>#consult` (engine-state's `syncHolder`). */
+const CONSULT_SUFFIX = '#consult';
+
 /**
  * The agent chose `presence` (or the system set `not-responding`). During work the choice waits for
  * the work to end; otherwise it applies, and an agent no longer available gives back the offers
@@ -49,9 +52,9 @@ export function followWork(emitter: EngineEmitter): void {
     const held: InteractionState[] = [];
     let consulting = false;
     for (const holdingId of state.holds.get(agentId) ?? []) {
+      if (holdingId.endsWith(CONSULT_SUFFIX)) consulting = true; // on someone else's live call
       const interaction = state.interactions.get(holdingId);
       if (interaction) held.push(interaction.state);
-      else consulting = true; // `<id>#consult`: on someone else's live call
     }
     const change = decideWorkPresence({ presence: agent.presence, chosen: agent.chosenPresence }, agentWorkOf(held, consulting));
     if (change) emitPresence(emitter, agentId, change);
