@@ -1,5 +1,8 @@
+const preset = require('../../jest.preset.cjs');
+
 module.exports = {
-  ...require('../../jest.preset.cjs'),
+  ...preset,
+  moduleNameMapper: { '\\.css$': '<rootDir>/src/testing/css-module-stub.cjs', ...preset.moduleNameMapper },
   displayName: 'workspace',
   rootDir: __dirname,
   testEnvironment: 'jsdom',

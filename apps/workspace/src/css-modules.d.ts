@@ -3,3 +3,6 @@ declare module '*.module.css' {
   const classes: Readonly<Record<string, string>>;
   export default classes;
 }
+
+/** Plain stylesheets are imported for their side effect only. */
+declare module '*.css';

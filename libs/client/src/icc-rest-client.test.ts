@@ -16,6 +16,18 @@ import { startRecordingHttpServer, type RecordingHttpServer } from './testing/re
 
 const TOKEN = 'agent-jwt';
 
+const QUEUE_HISTORY = {
+  from: '2026-03-10T13:30:00.000Z',
+  to: '2026-03-10T14:00:00.000Z',
+  bucketSeconds: 60,
+  serviceLevelSeconds: 300,
+  queues: [{ queueId: 'q-support', points: [{ at: '2026-03-10T13:31:00.000Z', depth: 2, oldestWaitSeconds: 30, offered: 1, accepted: 1, missed: 0, serviceLevel: 1 }] }],
+};
+const MISSED_OFFERS = {
+  items: [{ seq: 7, at: '2026-03-10T13:40:00.000Z', agentId: 'agent-ada', queueId: 'q-support', interactionId: 'ix-1', callbackId: 'cb-1', reason: 'timeout' as const }],
+  totals: { byAgent: [{ id: 'agent-ada', timeout: 1, rejected: 0 }], byQueue: [{ id: 'q-support', timeout: 1, rejected: 0 }] },
+};
+
 describe('createIccRestClient against a real HTTP server', () => {
   let server: RecordingHttpServer;
   let client: IccRestClient;
@@ -131,6 +143,22 @@ describe('createIccRestClient against a real HTTP server', () => {
     },
     { name: 'listQueues', call: (c) => c.listQueues(), method: 'GET', url: '/v1/queues', answer: { items: [exampleQueueConfig()] }, expected: [exampleQueueConfig()] },
     { name: 'getQueueStats', call: (c) => c.getQueueStats(), method: 'GET', url: '/v1/queues/stats', answer: { items: [exampleQueueStats()] }, expected: [exampleQueueStats()] },
+    {
+      name: 'getQueueHistory',
+      call: (c) => c.getQueueHistory({ minutes: 30 }),
+      method: 'GET',
+      url: '/v1/queues/stats/history?minutes=30',
+      answer: QUEUE_HISTORY,
+      expected: QUEUE_HISTORY,
+    },
+    {
+      name: 'listMissedOffers',
+      call: (c) => c.listMissedOffers({ agentId: 'agent-ada', reason: 'timeout' }),
+      method: 'GET',
+      url: '/v1/offers/missed?agentId=agent-ada&reason=timeout',
+      answer: MISSED_OFFERS,
+      expected: MISSED_OFFERS,
+    },
     { name: 'listAgents', call: (c) => c.listAgents(), method: 'GET', url: '/v1/agents', answer: { items: [agent] }, expected: [agent] },
     {
       name: 'setPresence',

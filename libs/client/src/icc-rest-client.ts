@@ -6,7 +6,9 @@ import {
   CallbackPage,
   Interaction,
   InteractionList,
+  MissedOffersPage,
   QueueConfig,
+  QueueHistory,
   QueuePosition,
   QueueStats,
   SignInConfig,
@@ -17,6 +19,8 @@ import {
   type CreateCallbackRequestInput,
   type ListCallbacksQuery,
   type ListInteractionsQuery,
+  type MissedOffersQuery,
+  type QueueHistoryQuery,
   type RescheduleCallbackRequest,
   type SelectablePresence,
   type UpdateCallbackRequest,
@@ -46,6 +50,8 @@ export interface CreatedCallback {
 
 export type ListCallbacksQueryInput = z.input<typeof ListCallbacksQuery>;
 export type ListInteractionsQueryInput = z.input<typeof ListInteractionsQuery>;
+export type QueueHistoryQueryInput = z.input<typeof QueueHistoryQuery>;
+export type MissedOffersQueryInput = z.input<typeof MissedOffersQuery>;
 
 /** One method per endpoint of docs/api.md; every method rejects with `IccApiError`. */
 export interface IccRestClient {
@@ -65,6 +71,10 @@ export interface IccRestClient {
   getQueuePosition(id: string): Promise<QueuePosition>;
   listQueues(): Promise<QueueConfig[]>;
   getQueueStats(): Promise<QueueStats[]>;
+  /** Supervisors: each queue's last minutes in buckets. */
+  getQueueHistory(query?: QueueHistoryQueryInput): Promise<QueueHistory>;
+  /** Supervisors: offers agents let time out or rejected. */
+  listMissedOffers(query?: MissedOffersQueryInput): Promise<MissedOffersPage>;
   listAgents(): Promise<Agent[]>;
   setPresence(agentId: AgentId, presence: SelectablePresence): Promise<Agent>;
   getVendor(): Promise<VendorDescription>;
@@ -125,6 +135,8 @@ export function createIccRestClient(options: IccRestClientOptions): IccRestClien
     getQueuePosition: (id) => value('GET', `/callbacks/${segment(id)}/position`, QueuePosition),
     listQueues: async () => (await value('GET', '/queues', itemsOf(QueueConfig))).items,
     getQueueStats: async () => (await value('GET', '/queues/stats', itemsOf(QueueStats))).items,
+    getQueueHistory: (query = {}) => value('GET', '/queues/stats/history', QueueHistory, { query }),
+    listMissedOffers: (query = {}) => value('GET', '/offers/missed', MissedOffersPage, { query }),
     listAgents: async () => (await value('GET', '/agents', itemsOf(Agent))).items,
     setPresence: (agentId, presence) =>
       value('PUT', `/agents/${segment(agentId)}/presence`, Agent, { body: { presence } }),

@@ -15,6 +15,10 @@ export const Agent = z
     presence: Presence,
     /** When the agent last became available; routing offers to the longest idle first. */
     availableSince: Instant.optional(),
+    /** When the current presence began: the time in state, also for system states (busy, wrap-up). */
+    presenceSince: Instant.optional(),
+    /** While the agent works (`busy`, `wrap-up`): the presence they chose, restored when the work ends. */
+    chosenPresence: Presence.optional(),
   })
   .meta({ id: 'Agent' });
 export type Agent = z.infer<typeof Agent>;

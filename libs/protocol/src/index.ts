@@ -19,6 +19,8 @@ export * from './business-hours';
 export * from './queue-config';
 export * from './callback-routing';
 export * from './queue-stats';
+export * from './missed-offer';
+export * from './queue-history';
 export * from './adapter-capabilities';
 export * from './wrap-up';
 export * from './transfer-target';

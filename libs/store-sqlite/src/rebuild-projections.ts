@@ -21,7 +21,8 @@ export function rebuildProjections(database: Database, statements: SqliteStateme
           DELETE FROM callbacks;
           DELETE FROM queue_totals;
           DELETE FROM agents WHERE definition IS NULL;
-          UPDATE agents SET presence = 'offline', available_since = NULL, presence_seq = NULL;
+          DELETE FROM missed_offers;
+          UPDATE agents SET presence = 'offline', available_since = NULL, presence_seq = NULL, presence_since = NULL, chosen_presence = NULL;
         `);
         let afterSeq = 0;
         for (;;) {

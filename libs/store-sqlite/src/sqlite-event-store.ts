@@ -14,6 +14,7 @@ import { createListInteractionsStatement } from './list-interactions-statement';
 import { openSqliteDatabase } from './open-sqlite-database';
 import { rebuildProjections } from './rebuild-projections';
 import { createSqliteProjectionCache, toAgentPresence } from './sqlite-projection-cache';
+import { createSqliteMissedOffers } from './sqlite-missed-offers';
 import { createSqliteQueueStats } from './sqlite-queue-stats';
 import { prepareSqliteStatements } from './sqlite-statements';
 import { createSqliteWebhookDeliveries } from './sqlite-webhook-deliveries';
@@ -62,6 +63,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
   const listCallbackRows = createListCallbacksStatement(database);
   const listInteractionRows = createListInteractionsStatement(database);
   const queueStats = createSqliteQueueStats(database);
+  const missedOffers = createSqliteMissedOffers(database);
   const webhookDeliveries = createSqliteWebhookDeliveries(database);
   let headSeq = statements.headSeq.get()?.head ?? 0;
   let pendingHeadSeq = headSeq;
@@ -186,6 +188,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
     },
 
     queueStats,
+    missedOffers,
 
     async saveQueue(queue: QueueConfig) {
       savedQueues = undefined;

@@ -79,5 +79,7 @@ export function toAgentPresence(row: AgentPresenceRow | undefined): AgentPresenc
   if (!row || row.presence_seq === null) return undefined;
   const presence: AgentPresence = { presence: row.presence as Presence };
   if (row.available_since !== null) presence.availableSince = row.available_since;
+  if (row.presence_since !== null) presence.since = row.presence_since;
+  if (row.chosen_presence !== null) presence.chosen = row.chosen_presence as Presence;
   return presence;
 }

@@ -8,6 +8,8 @@ export interface AgentPresenceRow {
   presence: string;
   available_since: string | null;
   presence_seq: number | null;
+  presence_since: string | null;
+  chosen_presence: string | null;
 }
 
 export interface QueueTotalsRow {
@@ -66,20 +68,23 @@ export function prepareSqliteStatements(database: Database) {
          body = excluded.body`,
     ),
 
-    agentPresence: prepare<[string], AgentPresenceRow>('SELECT presence, available_since, presence_seq FROM agents WHERE id = ?'),
-    upsertAgentPresence: prepare<[string, string, string | null, number]>(
-      `INSERT INTO agents (id, presence, available_since, presence_seq) VALUES (?, ?, ?, ?)
+    agentPresence: prepare<[string], AgentPresenceRow>('SELECT presence, available_since, presence_seq, presence_since, chosen_presence FROM agents WHERE id = ?'),
+    upsertAgentPresence: prepare<[string, string, string | null, number, string | null, string | null]>(
+      `INSERT INTO agents (id, presence, available_since, presence_seq, presence_since, chosen_presence) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET presence = excluded.presence, available_since = excluded.available_since,
-         presence_seq = excluded.presence_seq`,
+         presence_seq = excluded.presence_seq, presence_since = excluded.presence_since, chosen_presence = excluded.chosen_presence`,
+    ),
+    insertMissedOffer: prepare<[number, string, number, string, string, string, string, string]>(
+      `INSERT INTO missed_offers (seq, at, at_ms, agent_id, queue_id, interaction_id, callback_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     upsertAgentDefinition: prepare<[string, string]>(
       'INSERT INTO agents (id, definition) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET definition = excluded.definition',
     ),
     agentById: prepare<[string], { definition: string } & AgentPresenceRow>(
-      'SELECT definition, presence, available_since, presence_seq FROM agents WHERE id = ? AND definition IS NOT NULL',
+      'SELECT definition, presence, available_since, presence_seq, presence_since, chosen_presence FROM agents WHERE id = ? AND definition IS NOT NULL',
     ),
     listAgents: prepare<[], { definition: string } & AgentPresenceRow>(
-      'SELECT definition, presence, available_since, presence_seq FROM agents WHERE definition IS NOT NULL ORDER BY id',
+      'SELECT definition, presence, available_since, presence_seq, presence_since, chosen_presence FROM agents WHERE definition IS NOT NULL ORDER BY id',
     ),
 
     upsertQueue: prepare<[string, string]>('INSERT INTO queues (id, body) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body'),

@@ -66,6 +66,17 @@ export function writeProjectedBatch(
   }
 
   for (const [agentId, presence] of batch.agentPresences) {
-    statements.upsertAgentPresence.run(agentId, presence.presence, presence.availableSince ?? null, presenceSeq.get(agentId) ?? 0);
+    statements.upsertAgentPresence.run(
+      agentId,
+      presence.presence,
+      presence.availableSince ?? null,
+      presenceSeq.get(agentId) ?? 0,
+      presence.since ?? null,
+      presence.chosen ?? null,
+    );
+  }
+
+  for (const offer of batch.missedOffers) {
+    statements.insertMissedOffer.run(offer.seq, offer.at, Date.parse(offer.at), offer.agentId, offer.queueId, offer.interactionId, offer.callbackId, offer.reason);
   }
 }

@@ -1,4 +1,5 @@
-import { ACCESS_POLICY, mayKeepFor, relationshipOf, type AccessFacts, type AccessPrincipal, type Involvement } from './access-policy';
+import { gatewayRoutes } from '../routes/gateway-routes';
+import { ACCESS_POLICY, mayKeepFor, maySeeSupervisorViews, relationshipOf, SUPERVISOR_VIEWS, type AccessFacts, type AccessPrincipal, type Involvement } from './access-policy';
 
 const facts = (involvement: Record<string, Involvement[]>, currentAgentId?: string): AccessFacts => ({
   currentAgentId,
@@ -51,5 +52,16 @@ describe('mayKeepFor', () => {
     ['a supervisor, for anyone', { agentId: 'sam', role: 'supervisor', queueIds: [] } as AccessPrincipal, 'grace', 'callbacks-af', true],
   ] as const)('%s → %s', (_name, principal, agentId, queueId, expected) => {
     expect(mayKeepFor(principal, agentId, queueId)).toBe(expected);
+  });
+});
+
+describe('SUPERVISOR_VIEWS', () => {
+  it('are routes declared for supervisors only (missed offers included), and only supervisors may see them', () => {
+    const routes = gatewayRoutes({ devMode: false });
+    for (const operationId of SUPERVISOR_VIEWS) {
+      expect(routes.find((route) => route.operationId === operationId)?.access).toBe('supervisor');
+    }
+    expect(maySeeSupervisorViews({ role: 'supervisor' })).toBe(true);
+    expect(maySeeSupervisorViews({ role: 'agent' })).toBe(false);
   });
 });

@@ -81,3 +81,14 @@ export function mayKeepFor(principal: AccessPrincipal, agentId: string, queueId:
   if (principal.role === 'supervisor') return true;
   return principal.agentId === agentId && principal.queueIds.includes(queueId);
 }
+
+/**
+ * Views over every agent and queue, about no one callback (by the operationId of their route, each
+ * declared `access: 'supervisor'`): queue figures, their last hour, and the offers agents missed or
+ * rejected (who missed what is a supervisor's business, not a colleague's).
+ */
+export const SUPERVISOR_VIEWS = ['listQueueStats', 'getQueueHistory', 'listMissedOffers'] as const;
+
+export function maySeeSupervisorViews(principal: Pick<AccessPrincipal, 'role'>): boolean {
+  return principal.role === 'supervisor';
+}

@@ -1,7 +1,8 @@
 import { IccError } from '@icc/core';
 import type { Request, RequestHandler } from 'express';
 import type { AgentTokens } from './agent-tokens';
-import { isSupervisor, principalOf, type Principal } from './principal';
+import { maySeeSupervisorViews } from './access-policy';
+import { principalOf, type Principal } from './principal';
 
 /** The verified principal of `Authorization: Bearer <agent JWT>`; 401 without a valid one. */
 export async function verifiedPrincipal(tokens: AgentTokens, req: Request): Promise<Principal> {
@@ -20,7 +21,8 @@ export function authenticate(tokens: AgentTokens): RequestHandler {
   };
 }
 
+/** Routes declared `access: 'supervisor'` (the access policy's `SUPERVISOR_VIEWS`): else `403 forbidden`. */
 export const requireSupervisor: RequestHandler = (_req, res, next) => {
-  if (!isSupervisor(principalOf(res))) throw new IccError('forbidden', 'Only supervisors may do this');
+  if (!maySeeSupervisorViews(principalOf(res))) throw new IccError('forbidden', 'Only supervisors may do this');
   next();
 };

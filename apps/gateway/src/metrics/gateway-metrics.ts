@@ -51,6 +51,12 @@ export function createGatewayMetrics(store: EventStore, now: () => number, optio
     labelNames: ['queue', 'failure'],
     registers: [registry],
   });
+  const missedOffers = new Counter({
+    name: 'icc_missed_offers_total',
+    help: 'Offers agents let time out or rejected',
+    labelNames: ['queue', 'agent', 'reason'],
+    registers: [registry],
+  });
   const previewSeconds = new Histogram({
     name: 'icc_preview_seconds',
     help: 'Agent-first preview duration (accept to first dial)',
@@ -83,6 +89,9 @@ export function createGatewayMetrics(store: EventStore, now: () => number, optio
       if (event.type === 'interaction.offered') offers.inc({ queue });
       else if (event.type === 'interaction.customer-answered') answers.inc({ queue });
       else if (event.type === 'interaction.dial-failed') noAnswers.inc({ queue, failure: event.failure });
+      else if (event.type === 'interaction.offer-declined' && event.cause !== 'agent-unavailable') {
+        missedOffers.inc({ queue, agent: event.agentId, reason: event.cause });
+      }
       else if (event.type === 'interaction.dialing' && event.attempt === 1 && interaction.previewDurationMs !== undefined) {
         previewSeconds.observe({ queue }, interaction.previewDurationMs / 1000);
       }

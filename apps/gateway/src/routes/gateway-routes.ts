@@ -6,6 +6,7 @@ import { devRoutes } from './dev-routes';
 import { interactionRoutes } from './interaction-routes';
 import { operationRoutes } from './operation-routes';
 import { queueRoutes } from './queue-routes';
+import { supervisorViewRoutes } from './supervisor-view-routes';
 import type { RouteDefinition } from './route-definition';
 
 /**
@@ -20,6 +21,7 @@ export function gatewayRoutes(options: { devMode: boolean }): readonly RouteDefi
     ...authRoutes,
     ...callbackRoutes,
     ...queueRoutes,
+    ...supervisorViewRoutes,
     ...agentRoutes,
     ...interactionRoutes,
     ...(options.devMode ? devRoutes : []),

@@ -1,4 +1,4 @@
-import { CreateCallbackRequest, type AgentCommand, type Callback, type IccEvent, type Interaction } from '@icc/protocol';
+import { CreateCallbackRequest, type AgentCommand, type Callback, type IccEvent, type Interaction, type MissedOffersPage, type QueueHistory } from '@icc/protocol';
 import type {
   ConnectionStatus,
   WorkspaceRest,
@@ -19,6 +19,9 @@ export interface FakeSessionOptions {
   /** Timeline answered for every callback (`listCallbackEvents`). */
   events?: IccEvent[];
   respond?: CommandResponder;
+  /** Supervisor view: what `getQueueHistory` and `listMissedOffers` answer. */
+  queueHistory?: QueueHistory;
+  missedOffers?: MissedOffersPage;
 }
 
 /** An in-memory session for component tests: it records what the screens send. */
@@ -28,6 +31,8 @@ export interface FakeSession extends WorkspaceSession {
   readonly callbackQueries: unknown[];
   /** Bodies of `createCallback`, as sent. */
   readonly createdCallbacks: unknown[];
+  /** Supervisor view: callbacks rescheduled through REST, with their new start. */
+  readonly reschedules: Array<{ id: string; start: string }>;
   update(patch: Partial<WorkspaceState>): void;
   setConnectionStatus(status: ConnectionStatus): void;
   respondWith(respond: CommandResponder): void;
@@ -54,6 +59,7 @@ export function createFakeSession(options: FakeSessionOptions = {}): FakeSession
   const presenceRequests: string[] = [];
   const callbackQueries: unknown[] = [];
   const createdCallbacks: unknown[] = [];
+  const reschedules: Array<{ id: string; start: string }> = [];
 
   const rest: WorkspaceRest = {
     async listCallbacks(query) {
@@ -101,6 +107,19 @@ export function createFakeSession(options: FakeSessionOptions = {}): FakeSession
       if (!interaction) throw gatewayError('not_found', `Interaction ${id} not found`, 404);
       return interaction;
     },
+    async getQueueHistory() {
+      if (!options.queueHistory) throw gatewayError('forbidden', 'Only supervisors may see queue-history', 403);
+      return options.queueHistory;
+    },
+    async listMissedOffers() {
+      return options.missedOffers ?? { items: [], totals: { byAgent: [], byQueue: [] } };
+    },
+    async rescheduleCallback(id, body) {
+      reschedules.push({ id, start: body.start });
+      const callback = options.callbacks?.find((candidate) => candidate.id === id);
+      if (!callback) throw gatewayError('not_found', `Callback ${id} not found`, 404);
+      return callback;
+    },
   };
 
   function update(patch: Partial<WorkspaceState>): void {
@@ -114,6 +133,7 @@ export function createFakeSession(options: FakeSessionOptions = {}): FakeSession
     presenceRequests,
     callbackQueries,
     createdCallbacks,
+    reschedules,
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);

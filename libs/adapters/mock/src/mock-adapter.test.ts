@@ -77,7 +77,14 @@ describe('mock adapter: through the port', () => {
     });
     await run.request(1, { queueId: QUEUES.customerFirst });
     run.clock.advance(SECOND);
-    expect(run.drain()).toEqual(['interaction.created', 'interaction.dialing', 'interaction.customer-answered', 'interaction.offered']);
+    expect(run.drain()).toEqual([
+      'interaction.created',
+      'interaction.dialing',
+      'agent.presence-changed',
+      'interaction.customer-answered',
+      'agent.presence-changed',
+      'interaction.offered',
+    ]);
     await run.adapter.stop();
   });
 });

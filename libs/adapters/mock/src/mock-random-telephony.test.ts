@@ -49,7 +49,9 @@ describe('mock adapter: seeded random telephony', () => {
     });
     await run.request(1, { queueId: QUEUES.customerFirst });
     run.clock.advance(SECOND);
-    expect(run.sink.events.at(-2)).toMatchObject({ type: 'interaction.dial-failed', failure: 'busy' });
+    // The reserved agent's presence follows: Busy while dialing, Available again after the failed attempt.
+    expect(run.sink.events.at(-3)).toMatchObject({ type: 'interaction.dial-failed', failure: 'busy' });
+    expect(run.sink.events.at(-1)).toMatchObject({ type: 'agent.presence-changed', presence: 'available', previous: 'busy' });
     await run.adapter.stop();
   });
 });

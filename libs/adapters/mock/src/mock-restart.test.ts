@@ -55,10 +55,10 @@ describe('mock adapter: restart from the persisted open interactions', () => {
     before.clock.advance(10 * SECOND);
 
     const after = await restart(before);
-    expect(after.drain()).toEqual(['interaction.dial-failed', 'interaction.retry-scheduled']);
+    expect(after.drain()).toEqual(['interaction.dial-failed', 'interaction.retry-scheduled', 'agent.presence-changed']);
     expect(after.interaction(ix)?.state).toBe('retry-wait');
     after.clock.advance(5 * MINUTE);
-    expect(after.drain()).toEqual(['interaction.queued', 'interaction.dialing']);
+    expect(after.drain()).toEqual(['interaction.queued', 'interaction.dialing', 'agent.presence-changed']);
     expect(after.interaction(ix)?.attempts.map((attempt) => attempt.phoneNumber)).toEqual([NUMBERS.first, NUMBERS.second]);
     await after.adapter.stop();
   });
@@ -72,8 +72,8 @@ describe('mock adapter: restart from the persisted open interactions', () => {
     await before.adapter.execute(AGENTS.ada, { type: 'hold', interactionId: ix });
 
     const after = await restart(before);
-    expect(after.drain()).toEqual(['interaction.call-ended']);
-    expect(after.sink.events.at(-1)).toMatchObject({ by: 'system' });
+    expect(after.drain()).toEqual(['interaction.call-ended', 'agent.presence-changed']);
+    expect(after.sink.events.at(-2)).toMatchObject({ by: 'system' });
     await after.adapter.execute(AGENTS.ada, { type: 'submit-wrap-up', interactionId: ix, wrapUp: { reason: 'other', notes: 'Line dropped' } });
     expect(after.interaction(ix)).toMatchObject({ state: 'closed', outcome: 'completed' });
     await after.adapter.stop();

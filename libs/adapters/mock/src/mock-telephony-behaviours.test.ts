@@ -64,8 +64,8 @@ describe('mock adapter: simulated telephony', () => {
     run.clock.advance(60 * SECOND - 1);
     expect(run.drain()).toEqual(['interaction.customer-answered']);
     run.clock.advance(1);
-    expect(run.drain()).toEqual(['interaction.call-ended']);
-    expect(run.sink.events.at(-1)).toMatchObject({ by: 'customer' });
+    expect(run.drain()).toEqual(['interaction.call-ended', 'agent.presence-changed']);
+    expect(run.sink.events.at(-2)).toMatchObject({ by: 'customer' });
     expect(run.interaction(ix)?.state).toBe('wrap-up');
     expect(run.clock.pendingTimers()).toBe(0);
     await run.adapter.stop();
@@ -79,7 +79,7 @@ describe('mock adapter: simulated telephony', () => {
     expect(run.adapter.telephony.activeCalls()).toBe(0);
     expect(run.clock.pendingTimers()).toBe(0);
     run.clock.advance(120 * SECOND);
-    expect(run.drain()).toEqual(['interaction.call-ended']);
+    expect(run.drain()).toEqual(['interaction.call-ended', 'agent.presence-changed']);
     await run.adapter.stop();
   });
 
@@ -101,9 +101,9 @@ describe('mock adapter: simulated telephony', () => {
   it('dials customer-first callbacks by itself and offers the answered call', async () => {
     const run = await startMock({ config: { defaultBehaviour: { kind: 'answer', afterSeconds: 5 } } });
     await run.request(1, { queueId: QUEUES.customerFirst });
-    expect(run.drain()).toEqual(['interaction.created', 'interaction.dialing']);
+    expect(run.drain()).toEqual(['interaction.created', 'interaction.dialing', 'agent.presence-changed']);
     run.clock.advance(5 * SECOND);
-    expect(run.drain()).toEqual(['interaction.customer-answered', 'interaction.offered']);
+    expect(run.drain()).toEqual(['interaction.customer-answered', 'agent.presence-changed', 'interaction.offered']);
     await run.adapter.stop();
   });
 

@@ -8,3 +8,4 @@ export * from './decide-expiry';
 export * from './require-customer-number';
 export * from './assert-transfer-target';
 export * from './decide-extend-wrap-up';
+export * from './decide-work-presence';

@@ -6,13 +6,15 @@ import type {
   Interaction,
   ListCallbacksQuery,
   ListInteractionsQuery,
+  MissedOffersPage,
   NewIccEvent,
   QueueConfig,
   QueueStats,
 } from '@icc/protocol';
+import type { MissedOffersFilter } from './missed-offers';
 
 /** What an agent is, before presence: configured, not derived from events. */
-export type AgentDefinition = Omit<Agent, 'presence' | 'availableSince'>;
+export type AgentDefinition = Omit<Agent, 'presence' | 'availableSince' | 'presenceSince' | 'chosenPresence'>;
 
 /** A vendor webhook delivery the gateway processed: a replay of its id is refused until `expiresAtMs` (epoch ms). */
 export interface WebhookDeliveryRecord {
@@ -50,6 +52,8 @@ export interface EventStore {
 
   /** Per-queue figures for supervisors, computed from the read models at `now` (epoch ms). */
   queueStats(now: number): QueueStats[];
+  /** Offers agents let time out or rejected (a read model of `interaction.offer-declined`), newest first. */
+  missedOffers(filter: MissedOffersFilter): MissedOffersPage;
 
   saveQueue(queue: QueueConfig): Promise<void>;
   listQueues(): QueueConfig[];

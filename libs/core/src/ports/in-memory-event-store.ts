@@ -1,5 +1,6 @@
 import type {
   Callback,
+  MissedOffer,
   CallbackPage,
   IccEvent,
   Interaction,
@@ -15,6 +16,7 @@ import { callbackSearchText, normalizeCallbackSearch } from './callback-search-t
 import type { AgentDefinition, EventStore } from './event-store';
 import { withPresence, type AgentPresence } from './agent-presence';
 import { createInMemoryWebhookDeliveries } from './in-memory-webhook-deliveries';
+import { pageOfMissedOffers } from './missed-offers';
 import { projectEventBatch, type IdempotencyRecord, type ProjectionLookup } from './project-event-batch';
 import { EMPTY_QUEUE_TOTALS, addQueueTotals, interactionQueueTotals, isScheduledWithinNextHour, toQueueStats } from './queue-totals';
 
@@ -30,6 +32,7 @@ export function createInMemoryEventStore(): EventStore {
   const callbackIdByNumber = new Map<string, string>();
   const idempotencyRecords = new Map<string, IdempotencyRecord>();
   const agentPresences = new Map<string, AgentPresence>();
+  const missedOffers: MissedOffer[] = [];
   const agents = new Map<string, AgentDefinition>();
   const queues = new Map<string, QueueConfig>();
   const webhookDeliveries = createInMemoryWebhookDeliveries();
@@ -77,6 +80,7 @@ export function createInMemoryEventStore(): EventStore {
       }
       for (const [key, record] of batch.idempotencyRecords) idempotencyRecords.set(key, record);
       for (const [id, presence] of batch.agentPresences) agentPresences.set(id, presence);
+      missedOffers.push(...batch.missedOffers);
       return batch.events;
     },
     headSeq: () => log.length,
@@ -160,6 +164,8 @@ export function createInMemoryEventStore(): EventStore {
         return toQueueStats(queueId, backlog, totals, now);
       });
     },
+
+    missedOffers: (filter) => pageOfMissedOffers(missedOffers, filter),
 
     async saveQueue(queue) {
       assertOpen();

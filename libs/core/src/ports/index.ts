@@ -8,5 +8,6 @@ export * from './project-event-batch';
 export * from './callback-page-cursor';
 export * from './callback-search-text';
 export * from './queue-totals';
+export * from './missed-offers';
 export * from './in-memory-event-store';
 export * from './vendor-queue-settings';

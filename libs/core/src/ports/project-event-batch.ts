@@ -1,9 +1,10 @@
-import type { Callback, IccEvent, Interaction, NewIccEvent } from '@icc/protocol';
+import type { Callback, IccEvent, Interaction, MissedOffer, NewIccEvent } from '@icc/protocol';
 import { isInteractionEvent } from '@icc/protocol';
 import { IccError } from '../errors';
 import { reduceCallback } from '../state-machine/reduce-callback';
 import { reduceInteraction } from '../state-machine/reduce-interaction';
 import { nextAgentPresence, type AgentPresence } from './agent-presence';
+import { missedOfferOf } from './missed-offers';
 
 /** The create request an idempotency key was first used with. */
 export interface IdempotencyRecord {
@@ -27,6 +28,8 @@ export interface ProjectedBatch {
   callbacks: Map<string, Callback>;
   agentPresences: Map<string, AgentPresence>;
   idempotencyRecords: Map<string, IdempotencyRecord>;
+  /** Offers missed or rejected in this batch, oldest first. */
+  missedOffers: MissedOffer[];
 }
 
 /**
@@ -41,6 +44,7 @@ export function projectEventBatch(lookup: ProjectionLookup, events: readonly New
     callbacks: new Map(),
     agentPresences: new Map(),
     idempotencyRecords: new Map(),
+    missedOffers: [],
   };
   const numbers = new Map<string, string>();
   const callbackOf = (id: string) => batch.callbacks.get(id) ?? lookup.callback(id);
@@ -50,11 +54,13 @@ export function projectEventBatch(lookup: ProjectionLookup, events: readonly New
     batch.events.push(sequenced);
     if (!isInteractionEvent(sequenced)) {
       const previous = batch.agentPresences.get(sequenced.agentId) ?? lookup.agentPresence(sequenced.agentId);
-      batch.agentPresences.set(sequenced.agentId, nextAgentPresence(previous, sequenced.presence, sequenced.at));
+      batch.agentPresences.set(sequenced.agentId, nextAgentPresence(previous, sequenced));
       return;
     }
     const current = batch.interactions.get(sequenced.interactionId) ?? lookup.interaction(sequenced.interactionId);
     const interaction = reduceInteraction(current, sequenced);
+    const missed = missedOfferOf(sequenced, current);
+    if (missed) batch.missedOffers.push(missed);
     if (interaction.callbackId !== sequenced.callbackId) {
       throw new IccError(
         'validation_failed',

@@ -87,6 +87,6 @@ export function fixtureEvent<Type extends InteractionEventType>(
   );
 }
 
-export function fixturePresence(agentId: string, presence: Presence, at: string, previous: Presence = 'offline'): NewIccEvent {
-  return withoutSeq(exampleAgentPresenceChangedEvent({ agentId, presence, previous, at }));
+export function fixturePresence(agentId: string, presence: Presence, at: string, previous: Presence = 'offline', chosen?: Presence): NewIccEvent {
+  return withoutSeq(exampleAgentPresenceChangedEvent({ agentId, presence, previous, at, ...(chosen ? { chosen } : {}) }));
 }

@@ -118,23 +118,62 @@ export function describeEventStoreQueryContract(createStore: CreateEventStore): 
       await store().append([fixturePresence('agent-ada', 'available', minutesFromNow(1))]);
       await store().append([fixturePresence('agent-ada', 'available', minutesFromNow(2), 'available')]);
       expect(store().listAgents()[0]).toMatchObject({ presence: 'available', availableSince: minutesFromNow(1) });
-      await store().append([fixturePresence('agent-ada', 'busy', minutesFromNow(3), 'available'), fixturePresence('agent-grace', 'away', minutesFromNow(3))]);
+      await store().append([fixturePresence('agent-ada', 'busy', minutesFromNow(3), 'available', 'available'), fixturePresence('agent-grace', 'away', minutesFromNow(3))]);
       expect(store().listAgents()).toEqual([
-        { ...agent('agent-ada', ['q-support']), presence: 'busy' },
-        { ...agent('agent-grace', ['q-support']), presence: 'away' },
+        { ...agent('agent-ada', ['q-support']), presence: 'busy', presenceSince: minutesFromNow(3), chosenPresence: 'available' },
+        { ...agent('agent-grace', ['q-support']), presence: 'away', presenceSince: minutesFromNow(3) },
       ]);
+      // A choice made during the work waits for it to end; the time in state stays.
+      await store().append([fixturePresence('agent-ada', 'busy', minutesFromNow(3, 30), 'busy', 'away')]);
+      expect(store().listAgents()[0]).toMatchObject({ presence: 'busy', presenceSince: minutesFromNow(3), chosenPresence: 'away' });
       await store().append([fixturePresence('agent-ada', 'available', minutesFromNow(4), 'busy'), fixturePresence('agent-zoe', 'available', minutesFromNow(4))]);
       expect(store().listAgents().map((listed) => listed.id)).toEqual(['agent-ada', 'agent-grace']);
       expect(store().listAgents()[0]?.availableSince).toBe(minutesFromNow(4));
       await store().saveAgent({ ...agent('agent-zoe', ['q-sales']), displayName: 'Zoe' });
       await store().saveAgent({ ...agent('agent-ada', ['q-support', 'q-sales']), displayName: 'Ada L.' });
       expect(store().listAgents()).toEqual([
-        { ...agent('agent-ada', ['q-support', 'q-sales']), displayName: 'Ada L.', presence: 'available', availableSince: minutesFromNow(4) },
-        { ...agent('agent-grace', ['q-support']), presence: 'away' },
-        { ...agent('agent-zoe', ['q-sales']), displayName: 'Zoe', presence: 'available', availableSince: minutesFromNow(4) },
+        { ...agent('agent-ada', ['q-support', 'q-sales']), displayName: 'Ada L.', presence: 'available', availableSince: minutesFromNow(4), presenceSince: minutesFromNow(4) },
+        { ...agent('agent-grace', ['q-support']), presence: 'away', presenceSince: minutesFromNow(3) },
+        { ...agent('agent-zoe', ['q-sales']), displayName: 'Zoe', presence: 'available', availableSince: minutesFromNow(4), presenceSince: minutesFromNow(4) },
       ]);
       expect(store().readInteraction('agent-ada')).toEqual([]);
-      expect(store().readAfter(0, 10)).toHaveLength(6);
+      expect(store().readAfter(0, 10)).toHaveLength(7);
+    });
+
+    it('keeps every missed and rejected offer with agent, queue and reason, filtered and totalled', async () => {
+      await store().append([fixtureCreated(1), fixtureCreated(2, { queueId: 'q-sales' })]);
+      await store().append([
+        fixtureEvent('interaction.offered', 1, { agentId: 'agent-ada', at: minutesFromNow(1) }),
+        fixtureEvent('interaction.offer-declined', 1, { agentId: 'agent-ada', cause: 'timeout', at: minutesFromNow(2) }),
+        fixtureEvent('interaction.offered', 1, { agentId: 'agent-grace', at: minutesFromNow(2) }),
+        fixtureEvent('interaction.offer-declined', 1, { agentId: 'agent-grace', cause: 'rejected', at: minutesFromNow(3) }),
+        fixtureEvent('interaction.offered', 2, { agentId: 'agent-ada', at: minutesFromNow(3) }),
+        fixtureEvent('interaction.offer-declined', 2, { agentId: 'agent-ada', cause: 'agent-unavailable', at: minutesFromNow(4) }),
+        fixtureEvent('interaction.offered', 2, { agentId: 'agent-ada', at: minutesFromNow(4) }),
+        fixtureEvent('interaction.offer-declined', 2, { agentId: 'agent-ada', cause: 'rejected', at: minutesFromNow(5) }),
+      ]);
+      const all = store().missedOffers({ limit: 10 });
+      expect(all.items.map((offer) => [offer.agentId, offer.queueId, offer.reason, offer.at])).toEqual([
+        ['agent-ada', 'q-sales', 'rejected', minutesFromNow(5)],
+        ['agent-grace', 'q-support', 'rejected', minutesFromNow(3)],
+        ['agent-ada', 'q-support', 'timeout', minutesFromNow(2)],
+      ]);
+      expect(all.items[0]).toMatchObject({ interactionId: 'ix-2', callbackId: 'cb-2' });
+      expect(all.totals).toEqual({
+        byAgent: [
+          { id: 'agent-ada', timeout: 1, rejected: 1 },
+          { id: 'agent-grace', timeout: 0, rejected: 1 },
+        ],
+        byQueue: [
+          { id: 'q-sales', timeout: 0, rejected: 1 },
+          { id: 'q-support', timeout: 1, rejected: 1 },
+        ],
+      });
+      expect(store().missedOffers({ limit: 10, agentId: 'agent-ada', queueId: 'q-support' }).items.map((offer) => offer.reason)).toEqual(['timeout']);
+      expect(store().missedOffers({ limit: 10, reason: 'rejected' }).items).toHaveLength(2);
+      const window = store().missedOffers({ limit: 1, fromMs: Date.parse(minutesFromNow(3)), toMs: Date.parse(minutesFromNow(5)) });
+      expect(window.items.map((offer) => offer.agentId)).toEqual(['agent-grace']);
+      expect(window.totals.byAgent).toEqual([{ id: 'agent-grace', timeout: 0, rejected: 1 }]);
     });
 
     it('finds one agent by id exactly as listAgents shows it, presence included', async () => {
@@ -146,12 +185,17 @@ export function describeEventStoreQueryContract(createStore: CreateEventStore): 
       await store().saveAgent(agent('agent-grace', ['q-support']));
       expect(store().getAgent('agent-ada')).toEqual({ ...agent('agent-ada', ['q-support']), presence: 'offline' });
       await store().append([fixturePresence('agent-ada', 'available', minutesFromNow(1)), fixturePresence('agent-zoe', 'away', minutesFromNow(1))]);
-      expect(store().getAgent('agent-ada')).toEqual({ ...agent('agent-ada', ['q-support']), presence: 'available', availableSince: minutesFromNow(1) });
+      expect(store().getAgent('agent-ada')).toEqual({
+        ...agent('agent-ada', ['q-support']),
+        presence: 'available',
+        availableSince: minutesFromNow(1),
+        presenceSince: minutesFromNow(1),
+      });
       sameAsListed();
       // Presence alone does not make an agent: only a saved definition does.
       expect(store().getAgent('agent-zoe')).toBeUndefined();
       await store().saveAgent({ ...agent('agent-zoe', ['q-sales']), displayName: 'Zoe' });
-      expect(store().getAgent('agent-zoe')).toEqual({ ...agent('agent-zoe', ['q-sales']), displayName: 'Zoe', presence: 'away' });
+      expect(store().getAgent('agent-zoe')).toEqual({ ...agent('agent-zoe', ['q-sales']), displayName: 'Zoe', presence: 'away', presenceSince: minutesFromNow(1) });
       sameAsListed();
     });
 

@@ -1,5 +1,6 @@
+import { isWorkPresence } from '@icc/protocol';
 import { createEmitter, type EngineEmitter } from './engine-emitter';
-import { changePresence } from './engine-presence';
+import { changePresence, followWork } from './engine-presence';
 import { cancelCallback, requestCallback, rescheduleCallback, updateCallback } from './engine-intake';
 import { executeAgentCommand } from './engine-commands';
 import { forgetClosed } from './engine-eviction';
@@ -18,14 +19,17 @@ export function createCallbackEngine(options: CallbackEngineOptions): CallbackEn
   const state = createEngineState(options);
 
   /**
-   * Runs one change, then routing, then forgets what they closed. Handlers validate before they
-   * emit, so a rejected change emits nothing.
+   * Runs one change, then routing, then forgets what they closed. Presence follows the work before
+   * routing (an agent whose work ended is available for the next offer) and after it. Handlers
+   * validate before they emit, so a rejected change emits nothing.
    */
   const run = (now: number, change: (emitter: EngineEmitter) => void) => {
     const emitter = createEmitter(state, now);
     try {
       change(emitter);
+      followWork(emitter);
       routeWaitingCallbacks(emitter);
+      followWork(emitter);
     } finally {
       forgetClosed(state, emitter.closedInteractionIds);
     }
@@ -59,8 +63,9 @@ export function createCallbackEngine(options: CallbackEngineOptions): CallbackEn
       const waiting = interaction && state.waiting.get(interaction.queueId);
       const position = interaction && waiting ? waiting.position(interaction.id, now) : undefined;
       if (!interaction || position === undefined) return { position: null, estimatedWaitSeconds: null };
+      // Agents busy with a callback or in wrap-up staff the queue too: they are free again soon.
       const staffed = [...state.agents.values()].filter(
-        (agent) => agent.presence === 'available' && agent.queueIds.includes(interaction.queueId),
+        (agent) => (agent.presence === 'available' || isWorkPresence(agent.presence)) && agent.queueIds.includes(interaction.queueId),
       ).length;
       return { position, estimatedWaitSeconds: Math.round((position * ASSUMED_HANDLE_SECONDS) / Math.max(1, staffed)) };
     },

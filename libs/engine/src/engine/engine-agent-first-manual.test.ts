@@ -45,7 +45,7 @@ describe('callback engine: agent-first, manual dial', () => {
     h.request(1);
     h.advanceBy(5 * SECOND);
     const acceptedAt = h.now();
-    expect(eventTypes(h.execute(AGENTS.ada, { type: 'accept', interactionId: ix }))).toEqual(['interaction.accepted']);
+    expect(eventTypes(h.execute(AGENTS.ada, { type: 'accept', interactionId: ix }))).toEqual(['interaction.accepted', 'agent.presence-changed']);
     expect(h.engine.interaction(ix)).toMatchObject({ state: 'previewing', acceptedAt: iso(acceptedAt) });
     expect(h.engine.interaction(ix)?.autoDialAt).toBeUndefined();
 

@@ -65,7 +65,11 @@ describe('callback engine: call transfer', () => {
     const other = adaOnTheCall();
     other.execute(AGENTS.ada, { type: 'consult-call', interactionId: ix, agentId: AGENTS.grace });
     other.execute(AGENTS.ada, { type: 'merge-calls', interactionId: ix });
-    expect(eventTypes(other.execute(AGENTS.ada, { type: 'end-call', interactionId: ix }))).toEqual(['interaction.call-ended']);
+    expect(eventTypes(other.execute(AGENTS.ada, { type: 'end-call', interactionId: ix }))).toEqual([
+      'interaction.call-ended',
+      'agent.presence-changed',
+      'agent.presence-changed',
+    ]);
     expect(offers(other.request(2))).toEqual([[interactionId(2), AGENTS.grace]]);
   });
 });

@@ -27,7 +27,7 @@ function dialingCustomer(expireAt?: number) {
 describe('callback engine: customer-first', () => {
   it('reserves the longest-idle agent and dials the customer first', () => {
     const { h, events } = dialingCustomer();
-    expect(eventTypes(events)).toEqual(['interaction.created', 'interaction.dialing']);
+    expect(eventTypes(events)).toEqual(['interaction.created', 'interaction.dialing', 'agent.presence-changed']);
     expect(onlyEvent(events, 'interaction.dialing')).toMatchObject({ attempt: 1, phoneNumber: NUMBERS.first, agentId: AGENTS.ada, trigger: 'system' });
     expect(h.engine.callback('cb-1')?.mode).toBe('customer-first');
   });
@@ -36,7 +36,8 @@ describe('callback engine: customer-first', () => {
     const { h } = dialingCustomer();
     h.advanceBy(5 * SECOND);
     const answered = h.telephony(ix, 'answered');
-    expect(eventTypes(answered)).toEqual(['interaction.customer-answered', 'interaction.offered']);
+    // The reserved agent is Available while the answered call is offered to them, Busy again once they accept.
+    expect(eventTypes(answered)).toEqual(['interaction.customer-answered', 'agent.presence-changed', 'interaction.offered']);
     expect(offers(answered)).toEqual([[ix, AGENTS.ada]]);
     expect(onlyEvent(answered, 'interaction.offered').expiresAt).toBe(iso(h.now() + 20 * SECOND));
 
@@ -66,7 +67,7 @@ describe('callback engine: customer-first', () => {
     h.advanceBy(30 * SECOND);
     const failedAt = h.now();
     const failed = h.telephony(ix, 'no-answer');
-    expect(eventTypes(failed)).toEqual(['interaction.dial-failed', 'interaction.retry-scheduled']);
+    expect(eventTypes(failed)).toEqual(['interaction.dial-failed', 'interaction.retry-scheduled', 'agent.presence-changed']);
     expect(onlyEvent(failed, 'interaction.retry-scheduled').nextRetryAt).toBe(iso(failedAt + 5 * MINUTE));
     expect(h.engine.interaction(ix)).toMatchObject({ state: 'retry-wait' });
     expect(h.engine.interaction(ix)?.agentId).toBeUndefined();
@@ -74,7 +75,7 @@ describe('callback engine: customer-first', () => {
 
     expect(h.advanceTo(failedAt + 5 * MINUTE - 1)).toEqual([]);
     const retried = h.advanceTo(failedAt + 5 * MINUTE);
-    expect(eventTypes(retried)).toEqual(['interaction.queued', 'interaction.dialing']);
+    expect(eventTypes(retried)).toEqual(['interaction.queued', 'interaction.dialing', 'agent.presence-changed']);
     expect(onlyEvent(retried, 'interaction.dialing')).toMatchObject({ attempt: 2, phoneNumber: NUMBERS.second });
   });
 

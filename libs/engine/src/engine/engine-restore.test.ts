@@ -35,7 +35,7 @@ describe('callback engine: restore after a restart', () => {
     expect(restored).toEqual([]);
     expect(h.engine.nextWakeAt()).toBe(autoDialAt);
     expect(onlyEvent(h.advanceTo(autoDialAt), 'interaction.dialing').trigger).toBe('auto-dial');
-    expect(eventTypes(h.advanceTo(retryAt))).toEqual(['interaction.queued', 'interaction.dialing']);
+    expect(eventTypes(h.advanceTo(retryAt))).toEqual(['interaction.queued', 'interaction.dialing', 'agent.presence-changed']);
     expect(h.engine.interaction(interactionId(2))?.agentId).toBe(AGENTS.grace);
     expect(onlyEvent(h.advanceTo(before.now() + HOUR), 'interaction.closed')).toMatchObject({
       interactionId: interactionId(3),
@@ -63,7 +63,7 @@ describe('callback engine: restore after a restart', () => {
     before.request(1, { queueId: QUEUES.customerFirst });
 
     const { h, restored } = restartEngine(before);
-    expect(eventTypes(restored)).toEqual(['interaction.dial-failed', 'interaction.retry-scheduled']);
+    expect(eventTypes(restored)).toEqual(['interaction.dial-failed', 'interaction.retry-scheduled', 'agent.presence-changed']);
     expect(h.engine.interaction(ix)?.state).toBe('retry-wait');
     expect(h.engine.nextWakeAt()).toBe(h.now() + 5 * MINUTE);
   });
@@ -81,6 +81,7 @@ describe('callback engine: restore after a restart', () => {
     expect(h.engine.interaction(ix)?.state).toBe('wrap-up');
     expect(eventTypes(h.execute(AGENTS.ada, { type: 'submit-wrap-up', interactionId: ix, wrapUp: { reason: 'other', notes: '' } }))).toEqual([
       'interaction.closed',
+      'agent.presence-changed',
     ]);
   });
 
@@ -94,7 +95,7 @@ describe('callback engine: restore after a restart', () => {
     const { h, restored } = restartEngine(before);
     expect(eventTypes(restored)).toEqual(['interaction.offer-declined', 'interaction.rescheduled']);
     const redialed = h.advanceBy(0);
-    expect(eventTypes(redialed)).toEqual(['interaction.queued', 'interaction.dialing']);
+    expect(eventTypes(redialed)).toEqual(['interaction.queued', 'interaction.dialing', 'agent.presence-changed']);
     expect(onlyEvent(redialed, 'interaction.dialing').attempt).toBe(2);
   });
 

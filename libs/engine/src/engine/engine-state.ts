@@ -1,6 +1,7 @@
 import {
   INTERACTION_STATE_TRAITS,
   isInteractionEvent,
+  isWorkPresence,
   type Agent,
   type Callback,
   type Interaction,
@@ -62,6 +63,8 @@ export interface EngineState {
   readonly closed: ClosedRecords;
   /** Offers each agent let time out in a row; an accept or a presence change starts over. */
   readonly missedOffers: Map<string, number>;
+  /** Agents whose holds changed since their presence last followed their work. */
+  readonly workChanged: Set<string>;
 }
 
 export function createEngineState(options: CallbackEngineOptions): EngineState {
@@ -82,6 +85,8 @@ export function createEngineState(options: CallbackEngineOptions): EngineState {
     declinedAt: new Map(),
     closed: createClosedRecords(options.closedRecordLimit ?? DEFAULT_CLOSED_RECORD_LIMIT),
     missedOffers: new Map(),
+    // A restored agent shown busy or in wrap-up gets the presence their restored work asks for.
+    workChanged: new Set(options.agents.filter((agent) => isWorkPresence(agent.presence)).map((agent) => agent.id)),
   };
   // Agents configured as available must be routable before their presence next changes.
   for (const agent of options.agents) refreshAgent(state, agent.id, agent.availableSince ? Date.parse(agent.availableSince) : 0);
@@ -100,7 +105,10 @@ export function applyEvent(state: EngineState, event: NewIccEvent, now: number):
     const agent = state.agents.get(event.agentId);
     if (!agent) return;
     state.missedOffers.delete(agent.id);
-    const next: Agent = { ...agent, presence: event.presence };
+    const { chosenPresence: _previousChoice, ...rest } = agent;
+    const next: Agent = { ...rest, presence: event.presence };
+    if (event.chosen !== undefined) next.chosenPresence = event.chosen;
+    if (event.presence !== agent.presence) next.presenceSince = event.at;
     if (event.presence === 'available' && agent.presence !== 'available') next.availableSince = event.at;
     state.agents.set(agent.id, next);
     refreshAgent(state, agent.id, now);
@@ -175,6 +183,8 @@ function startTime(state: EngineState, interaction: Interaction, now: number): n
 }
 
 function syncHolder(state: EngineState, interaction: Interaction, now: number): void {
+  // Its state may have moved the agent's work on (a call ending into wrap-up) while the holder stays.
+  if (interaction.agentId !== undefined) state.workChanged.add(interaction.agentId);
   const holds = INTERACTION_STATE_TRAITS[interaction.state].holdsAgent || (interaction.state === 'queued' && interaction.customerOnLine);
   setHolder(state, interaction.id, holds ? interaction.agentId : undefined, now);
   // A consulted agent is on the call too, until the consult is cancelled, handed over or the call ends.
@@ -185,6 +195,8 @@ function syncHolder(state: EngineState, interaction: Interaction, now: number): 
 function setHolder(state: EngineState, holdingId: string, holder: string | undefined, now: number): void {
   const previous = state.holderOf.get(holdingId);
   if (previous === holder) return;
+  if (previous !== undefined) state.workChanged.add(previous);
+  if (holder !== undefined) state.workChanged.add(holder);
   if (previous !== undefined) {
     state.holds.get(previous)?.delete(holdingId);
     state.holderOf.delete(holdingId);

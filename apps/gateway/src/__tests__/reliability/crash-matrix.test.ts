@@ -220,7 +220,10 @@ describe('crash matrix (SIGKILL at seeded points, fake domain clock)', () => {
     );
     expect(fresh).toEqual([201, 201, 201]);
     const offeredTo = [...live().interactions.values()].filter((view) => view.state === 'offered').map((view) => view.agentId);
-    expect(offeredTo.sort()).toEqual([...CRASH_AGENTS].sort());
+    // On a mismatch, the agents' presence says why one was not free (a work state left behind, not responding, …).
+    const agents = (await workload.http('GET', '/v1/agents', { token: tokens.get('supervisor-sam') })).body as { items: Array<{ id: string; presence: string }> };
+    const presences = agents.items.filter((agent) => (CRASH_AGENTS as readonly string[]).includes(agent.id)).map((agent) => `${agent.id} ${agent.presence}`);
+    expect({ offeredTo: offeredTo.sort(), presences }).toEqual({ offeredTo: [...CRASH_AGENTS].sort(), presences });
 
     const last = running;
     await killChild(last);

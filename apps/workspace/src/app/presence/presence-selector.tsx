@@ -21,17 +21,19 @@ function isSelectable(presence: string): presence is SelectablePresence {
  */
 export function PresenceSelector() {
   const session = useSession();
-  const { me, interactions } = useWorkspaceState();
+  const { me } = useWorkspaceState();
   const [requested, setRequested] = useState<SelectablePresence | undefined>(undefined);
   const [draft, setDraft] = useState<SelectablePresence | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const browsing = useRef(false);
   const id = useId();
-  const shown = draft ?? requested ?? me.presence;
+  // During work the server keeps the agent's choice for when it ends: that is what the field shows.
+  const chosen = me.chosenPresence ?? me.presence;
+  const shown = draft ?? requested ?? chosen;
 
   async function choose(presence: SelectablePresence): Promise<void> {
     setDraft(undefined);
-    if (presence === me.presence || requested !== undefined) return;
+    if (presence === chosen || requested !== undefined) return;
     setRequested(presence);
     setError(undefined);
     // Going Available is the moment offers may start; ask once for notifications of a hidden tab.
@@ -57,7 +59,7 @@ export function PresenceSelector() {
 
   return (
     <div className={presenceCss.presence}>
-      <WorkPresenceBadge agent={me} interactions={interactions} labelledAs="Presence state" />
+      <WorkPresenceBadge agent={me} labelledAs="Presence state" />
       <label htmlFor={`${id}-presence`} className={presenceCss.presenceLabel}>
         Presence
       </label>

@@ -40,6 +40,10 @@ export type WorkspaceRest = Pick<
   | 'getCallback'
   | 'createCallback'
   | 'listCallbackEvents'
+  // Supervisor view
+  | 'getQueueHistory'
+  | 'listMissedOffers'
+  | 'rescheduleCallback'
 >;
 
 /** The REST calls made before a session exists. */

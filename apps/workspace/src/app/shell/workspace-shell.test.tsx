@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { connectedInteraction, offeredInteraction, wrapUpInteraction } from '../../testing/fixtures';
 import { renderWithSession } from '../../testing/render-with-session';
+import { exampleAgent } from '@icc/protocol';
 import { WorkspaceShell } from './workspace-shell';
 
 describe('WorkspaceShell', () => {
@@ -16,14 +17,21 @@ describe('WorkspaceShell', () => {
     expect(within(dialog).getByRole('timer', { name: 'After-call work' })).toBeVisible();
   });
 
-  it('shows Busy during a call and After-call work during wrap-up in the header', () => {
+  it('shows the presence the server decided (Busy, After-call work) with its time in state, and the chosen presence in the field', () => {
+    const busy = exampleAgent({ presence: 'busy', presenceSince: '2026-03-10T09:00:00Z', chosenPresence: 'away' });
     const { session } = renderWithSession(<WorkspaceShell onSignOut={() => undefined} />, {
-      state: { interactions: [connectedInteraction()] },
+      state: { me: busy, interactions: [connectedInteraction()] },
     });
-    const state = within(screen.getByRole('banner')).getByRole('status', { name: 'Presence state' });
+    const banner = within(screen.getByRole('banner'));
+    const state = banner.getByRole('status', { name: 'Presence state' });
     expect(state).toHaveTextContent('Busy');
-    act(() => session.update({ interactions: [wrapUpInteraction()] }));
+    expect(banner.getByRole('timer', { name: 'Time Busy' })).toBeVisible();
+    expect(banner.getByRole('combobox', { name: 'Presence' })).toHaveValue('away');
+    act(() => session.update({ me: { ...busy, presence: 'wrap-up' }, interactions: [wrapUpInteraction()] }));
     expect(state).toHaveTextContent('After-call work');
+    // The browser no longer derives the state from the interactions: the server's word stands.
+    act(() => session.update({ me: exampleAgent({ presence: 'available' }), interactions: [connectedInteraction()] }));
+    expect(state).toHaveTextContent('Available');
   });
 
   it('accepts the oldest offer with Alt+Shift+A and ends the call with Alt+Shift+E', async () => {

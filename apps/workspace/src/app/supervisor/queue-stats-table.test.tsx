@@ -1,9 +1,7 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { exampleQueueConfig, exampleQueueStats, exampleSalesQueueConfig } from '@icc/protocol';
 import { EXAMPLE_IDS } from '../../testing/fixtures';
-import { renderWithSession } from '../../testing/render-with-session';
 import { QueueStatsTable } from './queue-stats-table';
-import { SupervisorPage } from './supervisor-page';
 
 const queues = [exampleQueueConfig(), exampleSalesQueueConfig()];
 
@@ -49,19 +47,5 @@ describe('QueueStatsTable', () => {
       />,
     );
     expect(rowOf('Sales')).toEqual(['0', '—', '2', '—', '—', '1']);
-  });
-});
-
-describe('SupervisorPage', () => {
-  it('follows queue.stats frames live', () => {
-    const { session } = renderWithSession(<SupervisorPage />, {
-      state: { queues, queueStats: [exampleQueueStats({ depth: 4 })] },
-    });
-    expect(rowOf('Support')[0]).toBe('4');
-
-    act(() => session.update({ queueStats: [exampleQueueStats({ depth: 7, agentsAvailable: 0 })] }));
-
-    expect(rowOf('Support')[0]).toBe('7');
-    expect(rowOf('Support')[5]).toBe('0');
   });
 });

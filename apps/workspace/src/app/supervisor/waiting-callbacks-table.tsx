@@ -1,0 +1,144 @@
+import type { Interaction, QueueConfig } from '@icc/protocol';
+import { useId, useState } from 'react';
+import { describeError } from '../session/describe-error';
+import { useSession } from '../session/session-context';
+import { ElapsedTime } from '../ui/elapsed-time';
+import { INTERACTION_STATE_LABELS } from '../ui/interaction-state-labels';
+import { ModalDialog } from '../ui/modal-dialog';
+import styles from './supervisor.module.css';
+
+/** Not yet in an agent's hands: what a supervisor may still cancel or move. */
+const WAITING_STATES = new Set<Interaction['state']>(['scheduled', 'queued', 'offered', 'retry-wait']);
+
+interface WaitingCallbacksTableProps {
+  queues: readonly QueueConfig[];
+  interactions: readonly Interaction[];
+}
+
+/** Callbacks waiting for an agent, oldest first, each with Cancel and Reschedule (the supervisor's REST routes). */
+export function WaitingCallbacksTable({ queues, interactions }: WaitingCallbacksTableProps) {
+  const session = useSession();
+  const id = useId();
+  const [confirming, setConfirming] = useState<Interaction | undefined>(undefined);
+  const [moving, setMoving] = useState<Interaction | undefined>(undefined);
+  const [status, setStatus] = useState<string>('');
+  const names = new Map(queues.map((queue) => [queue.id, queue.name]));
+  const rows = interactions
+    .filter((interaction) => WAITING_STATES.has(interaction.state))
+    .sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
+
+  async function cancel(interaction: Interaction): Promise<void> {
+    setConfirming(undefined);
+    try {
+      await session.rest.cancelCallback(interaction.callbackId, { reason: 'Cancelled by a supervisor' });
+      setStatus(`Callback ${interaction.card.callbackNumber} cancelled.`);
+    } catch (failure) {
+      setStatus(`Could not cancel ${interaction.card.callbackNumber}: ${describeError(failure)}`);
+    }
+  }
+
+  async function reschedule(interaction: Interaction, local: string): Promise<void> {
+    setMoving(undefined);
+    try {
+      await session.rest.rescheduleCallback(interaction.callbackId, { start: new Date(local).toISOString() });
+      setStatus(`Callback ${interaction.card.callbackNumber} rescheduled.`);
+    } catch (failure) {
+      setStatus(`Could not reschedule ${interaction.card.callbackNumber}: ${describeError(failure)}`);
+    }
+  }
+
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="table">
+          <caption className="visually-hidden">Callbacks waiting for an agent</caption>
+          <thead>
+            <tr>
+              <th scope="col">Callback</th>
+              <th scope="col">Queue</th>
+              <th scope="col">State</th>
+              <th scope="col">Waiting</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={5}>No callback is waiting.</td>
+              </tr>
+            )}
+            {rows.map((interaction) => (
+              <tr key={interaction.id}>
+                <th scope="row">
+                  {interaction.card.customerName} <span className={styles.muted}>{interaction.card.callbackNumber}</span>
+                </th>
+                <td>{names.get(interaction.queueId) ?? interaction.queueId}</td>
+                <td>{INTERACTION_STATE_LABELS[interaction.state]}</td>
+                <td>
+                  <ElapsedTime since={interaction.requestedAt} label={`Waiting since the request`} />
+                </td>
+                <td>
+                  <div className={styles.actions}>
+                    <button type="button" className="button button--small" onClick={() => setMoving(interaction)}>
+                      Reschedule
+                    </button>
+                    <button type="button" className="button button--small button--danger" onClick={() => setConfirming(interaction)}>
+                      Cancel
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p role="status" className={styles.muted}>
+        {status}
+      </p>
+      {confirming && (
+        <ModalDialog titleId={`${id}-cancel-title`} descriptionId={`${id}-cancel-description`} onDismiss={() => setConfirming(undefined)}>
+          <h2 id={`${id}-cancel-title`} className="modal__title">
+            Cancel callback {confirming.card.callbackNumber}
+          </h2>
+          <p id={`${id}-cancel-description`} className="modal__description">
+            {confirming.card.customerName} will not be called back and the request is recorded as cancelled by a supervisor.
+          </p>
+          <div className="button-row button-row--end">
+            <button type="button" className="button" onClick={() => setConfirming(undefined)}>
+              Keep callback
+            </button>
+            <button type="button" className="button button--danger" onClick={() => void cancel(confirming)}>
+              Cancel callback
+            </button>
+          </div>
+        </ModalDialog>
+      )}
+      {moving && <RescheduleDialog interaction={moving} onDismiss={() => setMoving(undefined)} onConfirm={(local) => void reschedule(moving, local)} />}
+    </>
+  );
+}
+
+function RescheduleDialog({ interaction, onDismiss, onConfirm }: { interaction: Interaction; onDismiss(): void; onConfirm(local: string): void }) {
+  const id = useId();
+  const [local, setLocal] = useState('');
+  return (
+    <ModalDialog titleId={`${id}-title`} descriptionId={`${id}-description`} onDismiss={onDismiss}>
+      <h2 id={`${id}-title`} className="modal__title">
+        Reschedule callback {interaction.card.callbackNumber}
+      </h2>
+      <p id={`${id}-description`} className="modal__description">
+        {interaction.card.customerName} is called back from the new time on, by whoever of the queue is free (your time zone).
+      </p>
+      <label htmlFor={`${id}-start`}>New start</label>
+      <input id={`${id}-start`} type="datetime-local" value={local} onChange={(event) => setLocal(event.target.value)} />
+      <div className="button-row button-row--end">
+        <button type="button" className="button" onClick={onDismiss}>
+          Keep as is
+        </button>
+        <button type="button" className="button button--primary" disabled={local === ''} onClick={() => onConfirm(local)}>
+          Reschedule
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
