@@ -29,6 +29,8 @@ export const Callback = z
     schedule: CallbackSchedule,
     expireAt: Instant.optional(),
     retryPolicy: RetryPolicy,
+    /** The queue configuration version the callback was created under (its retry policy came from it). */
+    queueConfigVersion: z.number().int().min(1).optional(),
     source: CallbackSource,
     requestedAt: Instant,
     state: CallbackState,

@@ -17,9 +17,8 @@ export const DialMethod = z
   .meta({ id: 'DialMethod' });
 export type DialMethod = z.infer<typeof DialMethod>;
 
-export const QueueConfig = z
-  .object({
-    id: QueueId,
+/** Settings every version of a queue carries; `QueueConfig` adds the id and the version. */
+const queueSettingsShape = {
     name: z.string().min(1).max(80),
     defaultMode: RoutingMode,
     dialMethod: DialMethod,
@@ -36,7 +35,20 @@ export const QueueConfig = z
      * offers its own short list when a queue names none. Sent as a `custom` close reason.
      */
     closingReasons: z.array(z.string().trim().min(1).max(80)).max(20).optional(),
+};
+
+export const QueueConfig = z
+  .object({
+    id: QueueId,
+    ...queueSettingsShape,
+    /**
+     * Assigned by the gateway: 1 when the queue is created, +1 on every change. A callback and its
+     * interactions record the version they started with (`queueConfigVersion`) and keep it.
+     * Absent only on configurations that were never stored.
+     */
+    version: z.number().int().min(1).optional(),
   })
   .meta({ id: 'QueueConfig' });
 export type QueueConfig = z.infer<typeof QueueConfig>;
 export type QueueConfigInput = z.input<typeof QueueConfig>;
+
