@@ -81,6 +81,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     clock,
     logger,
     queues: store.listQueues(),
+    queueVersion: (queueId, version) => store.getQueue(queueId, version),
     agents: store.listAgents(),
     openInteractions: store.openInteractions(),
     // The store also finds a callback by its number (`CB0000123`); an adapter asks by id only.
