@@ -6,12 +6,16 @@ import {
   Interaction,
   InteractionList,
   QueueConfig,
+  QueueConfigRevision,
   QueuePosition,
   QueueStats,
   TokenResponse,
   type AgentId,
   type CancelCallbackRequest,
   type CreateCallbackRequestInput,
+  type CreateQueueRequestInput,
+  type ReplaceQueueRequest,
+  type UpdateQueueRequest,
   type ListCallbacksQuery,
   type ListInteractionsQuery,
   type RescheduleCallbackRequest,
@@ -57,6 +61,15 @@ export interface IccRestClient {
   rescheduleCallback(id: string, body: RescheduleCallbackRequest): Promise<Callback>;
   getQueuePosition(id: string): Promise<QueuePosition>;
   listQueues(): Promise<QueueConfig[]>;
+  getQueue(queueId: string): Promise<QueueConfig>;
+  /** Every version of a queue, oldest first; `getQueueVersion` reads one (the one a callback recorded). */
+  listQueueRevisions(queueId: string): Promise<QueueConfigRevision[]>;
+  getQueueVersion(queueId: string, version: number): Promise<QueueConfig>;
+  /** Supervisors. The writes below send `version` as If-Match: a stale one rejects with 412 `version_conflict`. */
+  createQueue(body: CreateQueueRequestInput): Promise<QueueConfig>;
+  replaceQueue(queueId: string, body: ReplaceQueueRequest, version: number): Promise<QueueConfig>;
+  updateQueue(queueId: string, changes: UpdateQueueRequest, version: number): Promise<QueueConfig>;
+  removeQueue(queueId: string, version: number): Promise<void>;
   getQueueStats(): Promise<QueueStats[]>;
   listAgents(): Promise<Agent[]>;
   setPresence(agentId: AgentId, presence: SelectablePresence): Promise<Agent>;
@@ -115,6 +128,15 @@ export function createIccRestClient(options: IccRestClientOptions): IccRestClien
     rescheduleCallback: (id, body) => value('POST', `/callbacks/${segment(id)}/reschedule`, Callback, { body }),
     getQueuePosition: (id) => value('GET', `/callbacks/${segment(id)}/position`, QueuePosition),
     listQueues: async () => (await value('GET', '/queues', itemsOf(QueueConfig))).items,
+    getQueue: (queueId) => value('GET', `/queues/${segment(queueId)}`, QueueConfig),
+    listQueueRevisions: async (queueId) => (await value('GET', `/queues/${segment(queueId)}/versions`, itemsOf(QueueConfigRevision))).items,
+    getQueueVersion: (queueId, version) => value('GET', `/queues/${segment(queueId)}/versions/${version}`, QueueConfig),
+    createQueue: (body) => value('POST', '/queues', QueueConfig, { body }),
+    replaceQueue: (queueId, body, version) => value('PUT', `/queues/${segment(queueId)}`, QueueConfig, { body, headers: ifMatch(version) }),
+    updateQueue: (queueId, changes, version) => value('PATCH', `/queues/${segment(queueId)}`, QueueConfig, { body: changes, headers: ifMatch(version) }),
+    removeQueue: async (queueId, version) => {
+      await call('DELETE', `/queues/${segment(queueId)}`, z.undefined(), { headers: ifMatch(version) });
+    },
     getQueueStats: async () => (await value('GET', '/queues/stats', itemsOf(QueueStats))).items,
     listAgents: async () => (await value('GET', '/agents', itemsOf(Agent))).items,
     setPresence: (agentId, presence) =>
@@ -125,6 +147,10 @@ export function createIccRestClient(options: IccRestClientOptions): IccRestClien
     sendCommand: (interactionId, command) =>
       value('POST', `/interactions/${segment(interactionId)}/commands`, Interaction, { body: command }),
   };
+}
+
+function ifMatch(version: number): Record<string, string> {
+  return { 'if-match': `"${version}"` };
 }
 
 function segment(value: string): string {

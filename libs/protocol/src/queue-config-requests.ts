@@ -18,6 +18,10 @@ export type ReplaceQueueRequest = z.infer<typeof ReplaceQueueRequest>;
 export const UpdateQueueRequest = z
   .object({
     ...ReplaceQueueRequest.shape,
+    // Without their defaults: a field the PATCH does not name keeps its value, it is not reset.
+    autoCloseSeconds: ReplaceQueueRequest.shape.autoCloseSeconds.unwrap(),
+    offerTimeoutSeconds: ReplaceQueueRequest.shape.offerTimeoutSeconds.unwrap(),
+    pacing: ReplaceQueueRequest.shape.pacing.unwrap(),
     closingReasons: ReplaceQueueRequest.shape.closingReasons.unwrap().nullable(),
   })
   .partial()

@@ -1,4 +1,4 @@
-import { ACCESS_POLICY, relationshipOf, type AccessFacts, type AccessPrincipal, type Involvement } from './access-policy';
+import { ACCESS_POLICY, mayConfigureQueues, QUEUE_CONFIGURATION_POLICY, relationshipOf, type AccessFacts, type AccessPrincipal, type Involvement } from './access-policy';
 
 const facts = (involvement: Record<string, Involvement[]>, currentAgentId?: string): AccessFacts => ({
   currentAgentId,
@@ -32,5 +32,12 @@ describe('ACCESS_POLICY', () => {
         .map(([relationship]) => relationship);
     expect(allowed('change')).toEqual(['supervisor', 'handling']);
     expect(allowed('command')).toEqual(['handling']);
+  });
+});
+
+describe('QUEUE_CONFIGURATION_POLICY', () => {
+  it('lets every role read queue configuration and only supervisors write it', () => {
+    expect(QUEUE_CONFIGURATION_POLICY).toEqual({ agent: { read: true, write: false }, supervisor: { read: true, write: true } });
+    expect([mayConfigureQueues('agent', 'write'), mayConfigureQueues('supervisor', 'write'), mayConfigureQueues('agent', 'read')]).toEqual([false, true, true]);
   });
 });

@@ -1,6 +1,7 @@
 import { IccError } from '@icc/core';
 import type { RequestHandler } from 'express';
 import type { AgentTokens } from './agent-tokens';
+import { mayConfigureQueues, type QueueConfigurationAction } from './access-policy';
 import { isSupervisor, principalOf } from './principal';
 
 /** Requires `Authorization: Bearer <agent JWT>` and stores the principal in `res.locals`. */
@@ -19,3 +20,11 @@ export const requireSupervisor: RequestHandler = (_req, res, next) => {
   if (!isSupervisor(principalOf(res))) throw new IccError('forbidden', 'Only supervisors may do this');
   next();
 };
+
+/** Queue configuration routes: the role decides (`QUEUE_CONFIGURATION_POLICY`). */
+export function requireQueueConfiguration(action: QueueConfigurationAction): RequestHandler {
+  return (_req, res, next) => {
+    if (!mayConfigureQueues(principalOf(res).role, action)) throw new IccError('forbidden', 'Only supervisors may change queue configuration');
+    next();
+  };
+}
