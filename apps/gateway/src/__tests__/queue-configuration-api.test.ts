@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { IccApiError } from '@icc/client';
+import { createFakeClock } from '@icc/core';
+import { createSqliteEventStore } from '@icc/store-sqlite';
 import { exampleCustomer, exampleQueueConfig, type CreateQueueRequestInput } from '@icc/protocol';
 import { rawHttp } from './reliability/raw-http';
 import { startTestGateway, type TestGateway } from './test-gateway';
@@ -174,5 +179,42 @@ describe('queue configuration versions in flight', () => {
     const { callback: second } = await t.anonymous.createCallback({ queueId, customer: exampleCustomer(), reason: { code: 'billing-issue' }, shortDescription: 'After the change' });
     expect(second).toMatchObject({ queueConfigVersion: 3, retryPolicy: { maxAttempts: 6, minIntervalSeconds: 30 } });
     expect(await sam.getInteraction(second.interactionId)).toMatchObject({ queueConfigVersion: 3, closingReasons: ['Left a voicemail'], maxAttempts: 6 });
+  });
+});
+
+describe('queue configuration durability', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'icc-queue-config-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const start = (at?: string) => startTestGateway({ store: createSqliteEventStore({ dataDir }), ...(at === undefined ? {} : { fakeClock: createFakeClock(at) }) });
+
+  it('keeps every version across a restart, and an interaction opened before a change works by its version after it', async () => {
+    const first = await start();
+    let interactionId: string;
+    try {
+      const sam = await first.signIn('supervisor-sam');
+      const ada = await first.signIn('agent-ada');
+      await ada.setPresence('agent-ada', 'available');
+      const { callback } = await first.anonymous.createCallback({ queueId: 'callbacks-af', customer: exampleCustomer(), reason: { code: 'billing-issue' }, shortDescription: 'Spans a restart' });
+      interactionId = callback.interactionId;
+      await sam.updateQueue('callbacks-af', { dialMethod: { type: 'auto', countdownSeconds: 20 }, closingReasons: ['Left a voicemail'] }, 1);
+    } finally {
+      await first.close();
+    }
+
+    const second = await start('2026-03-10T09:00:05Z');
+    try {
+      const sam = await second.signIn('supervisor-sam');
+      const ada = await second.signIn('agent-ada');
+      expect(await sam.getQueue('callbacks-af')).toMatchObject({ version: 2, dialMethod: { type: 'auto', countdownSeconds: 20 }, closingReasons: ['Left a voicemail'] });
+      expect((await sam.listQueueRevisions('callbacks-af')).map(({ version, changedBy }) => [version, changedBy])).toEqual([[1, 'system'], [2, 'supervisor-sam']]);
+      expect((await sam.getQueueVersion('callbacks-af', 1)).dialMethod).toEqual({ type: 'manual' });
+      // Offered before the change and the restart: version 1's manual dial, no countdown.
+      const accepted = await ada.sendCommand(interactionId, { type: 'accept' });
+      expect(accepted).toMatchObject({ state: 'previewing', queueConfigVersion: 1 });
+      expect(accepted.autoDialAt).toBeUndefined();
+      expect(await failureOf(sam.updateQueue('callbacks-af', { name: 'Stale after restart' }, 1))).toMatchObject({ status: 412, code: 'version_conflict' });
+    } finally {
+      await second.close();
+    }
   });
 });

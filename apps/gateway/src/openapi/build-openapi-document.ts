@@ -13,8 +13,12 @@ import {
   ListCallbacksQuery,
   ListInteractionsQuery,
   PROTOCOL_VERSION,
+  CreateQueueRequest,
   QueueConfig,
+  QueueConfigRevision,
   QueuePosition,
+  ReplaceQueueRequest,
+  UpdateQueueRequest,
   QueueStats,
   RescheduleCallbackRequest,
   SetPresenceRequest,
@@ -35,10 +39,12 @@ const ERROR_RESPONSES = {
   '401': failure('unauthorized, invalid_signature or stale_signature'),
   '403': failure('forbidden'),
   '404': failure('not_found'),
-  '409': failure('invalid_transition, idempotency_conflict or replayed_event'),
+  '409': failure('invalid_transition, idempotency_conflict, replayed_event, already_exists or queue_in_use'),
+  '412': failure('version_conflict: If-Match names a version that is no longer the current one'),
   '413': failure('payload_too_large'),
   '415': failure('unsupported_media_type'),
   '422': failure('capability_unsupported'),
+  '428': failure('precondition_required: send If-Match'),
   '429': failure('rate_limited (see Retry-After)'),
   '502': failure('vendor_unavailable'),
   '503': failure('storage_unavailable or shutting_down'),
@@ -57,6 +63,13 @@ function operation(
   const errorResponses = Object.fromEntries(errors.map((status) => [status, ERROR_RESPONSES[status]]));
   return { summary, security: bearer, ...extra, responses: { ...responses, ...errorResponses } };
 }
+
+/** Versioned resources: the version as ETag, sent back as If-Match on writes. */
+const versioned = (schema: z.ZodType, description = 'OK') => ({
+  ...ok(schema, description),
+  headers: z.object({ ETag: z.string().meta({ description: 'The version, quoted: "3"' }) }),
+});
+const IF_MATCH = z.object({ 'if-match': z.string().meta({ description: 'ETag of the version the change is based on: "3"' }) });
 
 const body = (schema: z.ZodType) => ({ requestBody: { required: true, ...json(schema) } });
 const BODY_ERRORS: ErrorStatus[] = ['400', '401', '413', '415'];
@@ -123,7 +136,38 @@ export function buildOpenApiDocument(): ReturnType<typeof createDocument> {
           requestParams: { path: idPath },
         }),
       },
-      '/v1/queues': { get: operation('Queues', { '200': ok(items(QueueConfig)) }, ['401']) },
+      '/v1/queues': {
+        get: operation('Queues, current version of each', { '200': ok(items(QueueConfig)) }, ['401', '403']),
+        post: operation('Create a queue (supervisors): version 1', { '201': versioned(QueueConfig, 'Created') }, [...BODY_ERRORS, '403', '409', '422'], {
+          ...body(CreateQueueRequest),
+        }),
+      },
+      '/v1/queues/{id}': {
+        get: operation('One queue, current version (ETag: its version)', { '200': versioned(QueueConfig) }, ['401', '403', '404'], {
+          requestParams: { path: idPath },
+        }),
+        put: operation('Replace a queue (supervisors): a new version', { '200': versioned(QueueConfig) }, [...BODY_ERRORS, '403', '404', '412', '422', '428'], {
+          requestParams: { path: idPath, header: IF_MATCH },
+          ...body(ReplaceQueueRequest),
+        }),
+        patch: operation('Change some fields of a queue (supervisors): a new version', { '200': versioned(QueueConfig) }, [...BODY_ERRORS, '403', '404', '412', '422', '428'], {
+          requestParams: { path: idPath, header: IF_MATCH },
+          ...body(UpdateQueueRequest),
+        }),
+        delete: operation('Remove a queue with nothing open (supervisors); its versions stay readable', { '204': { description: 'Removed' } }, ['400', '401', '403', '404', '409', '412', '428'], {
+          requestParams: { path: idPath, header: IF_MATCH },
+        }),
+      },
+      '/v1/queues/{id}/versions': {
+        get: operation('Every version of a queue, oldest first', { '200': ok(items(QueueConfigRevision)) }, ['401', '403', '404'], {
+          requestParams: { path: idPath },
+        }),
+      },
+      '/v1/queues/{id}/versions/{version}': {
+        get: operation('One version of a queue (the one a callback recorded as queueConfigVersion)', { '200': ok(QueueConfig) }, ['400', '401', '403', '404'], {
+          requestParams: { path: z.object({ id: z.string(), version: z.string().regex(/^[1-9]\d*$/) }) },
+        }),
+      },
       '/v1/queues/stats': { get: operation('Queue figures (supervisors)', { '200': ok(items(QueueStats)) }, ['401', '403']) },
       '/v1/agents': { get: operation('Agents with presence', { '200': ok(items(Agent)) }, ['401']) },
       '/v1/agents/{id}/presence': {
