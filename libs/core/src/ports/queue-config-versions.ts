@@ -1,4 +1,4 @@
-import type { QueueConfig, QueueConfigRevision } from '@icc/protocol';
+import type { Interaction, QueueConfig, QueueConfigRevision } from '@icc/protocol';
 import { IccError } from '../errors';
 
 /** Who changes a queue's configuration, when, and on which version they based the change. */
@@ -48,4 +48,16 @@ export function queueRevision(config: QueueConfig, version: number, change: Queu
     removed,
     config: { ...config, version },
   };
+}
+
+/**
+ * The configuration an interaction works by: the version of its queue it started with (recorded as
+ * `queueConfigVersion`), else, for interactions from before versions were recorded, the current one.
+ */
+export function interactionQueueConfig(
+  store: { getQueue(queueId: string, version?: number): QueueConfig | undefined },
+  interaction: Pick<Interaction, 'queueId' | 'queueConfigVersion'>,
+): QueueConfig | undefined {
+  const recorded = interaction.queueConfigVersion === undefined ? undefined : store.getQueue(interaction.queueId, interaction.queueConfigVersion);
+  return recorded ?? store.getQueue(interaction.queueId);
 }
