@@ -130,7 +130,7 @@ describe('createIccRestClient against a real HTTP server', () => {
     { name: 'createQueue', call: (c) => c.createQueue(exampleQueueConfig()), method: 'POST', url: '/v1/queues', body: exampleQueueConfig(), answer: exampleQueueConfig({ version: 1 }), expected: exampleQueueConfig({ version: 1 }) },
     { name: 'replaceQueue', call: (c) => c.replaceQueue('q-support', queueSettings, 1), method: 'PUT', url: '/v1/queues/q-support', body: queueSettings, answer: exampleQueueConfig({ version: 2 }), expected: exampleQueueConfig({ version: 2 }), ifMatch: '"1"' },
     { name: 'updateQueue', call: (c) => c.updateQueue('q-support', { pacing: 2 }, 2), method: 'PATCH', url: '/v1/queues/q-support', body: { pacing: 2 }, answer: exampleQueueConfig({ version: 3, pacing: 2 }), expected: exampleQueueConfig({ version: 3, pacing: 2 }), ifMatch: '"2"' },
-    { name: 'removeQueue', call: (c) => c.removeQueue('q-support', 3), method: 'DELETE', url: '/v1/queues/q-support', answer: undefined, expected: undefined, ifMatch: '"3"' },
+    { name: 'removeQueue', call: (c) => c.removeQueue('q-support', 3), method: 'DELETE', url: '/v1/queues/q-support', answer: { ...queueRevision, version: 4, removed: true }, expected: { ...queueRevision, version: 4, removed: true }, ifMatch: '"3"' },
     { name: 'getQueueStats', call: (c) => c.getQueueStats(), method: 'GET', url: '/v1/queues/stats', answer: { items: [exampleQueueStats()] }, expected: [exampleQueueStats()] },
     { name: 'listAgents', call: (c) => c.listAgents(), method: 'GET', url: '/v1/agents', answer: { items: [agent] }, expected: [agent] },
     {

@@ -69,7 +69,8 @@ export interface IccRestClient {
   createQueue(body: CreateQueueRequestInput): Promise<QueueConfig>;
   replaceQueue(queueId: string, body: ReplaceQueueRequest, version: number): Promise<QueueConfig>;
   updateQueue(queueId: string, changes: UpdateQueueRequest, version: number): Promise<QueueConfig>;
-  removeQueue(queueId: string, version: number): Promise<void>;
+  /** Resolves with the version that removed it. */
+  removeQueue(queueId: string, version: number): Promise<QueueConfigRevision>;
   getQueueStats(): Promise<QueueStats[]>;
   listAgents(): Promise<Agent[]>;
   setPresence(agentId: AgentId, presence: SelectablePresence): Promise<Agent>;
@@ -134,9 +135,7 @@ export function createIccRestClient(options: IccRestClientOptions): IccRestClien
     createQueue: (body) => value('POST', '/queues', QueueConfig, { body }),
     replaceQueue: (queueId, body, version) => value('PUT', `/queues/${segment(queueId)}`, QueueConfig, { body, headers: ifMatch(version) }),
     updateQueue: (queueId, changes, version) => value('PATCH', `/queues/${segment(queueId)}`, QueueConfig, { body: changes, headers: ifMatch(version) }),
-    removeQueue: async (queueId, version) => {
-      await call('DELETE', `/queues/${segment(queueId)}`, z.undefined(), { headers: ifMatch(version) });
-    },
+    removeQueue: (queueId, version) => value('DELETE', `/queues/${segment(queueId)}`, QueueConfigRevision, { headers: ifMatch(version) }),
     getQueueStats: async () => (await value('GET', '/queues/stats', itemsOf(QueueStats))).items,
     listAgents: async () => (await value('GET', '/agents', itemsOf(Agent))).items,
     setPresence: (agentId, presence) =>

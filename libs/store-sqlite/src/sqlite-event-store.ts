@@ -196,7 +196,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
     },
     async removeQueue(queueId, change) {
       savedQueues = undefined;
-      writeNow(() => queueConfigs.remove(queueId, change));
+      return writeNow(() => queueConfigs.remove(queueId, change));
     },
     // Every request and command checks its queue: the list is parsed once per change, not per call.
     listQueues: () => [...(savedQueues ??= queueConfigs.list())],

@@ -5,7 +5,7 @@ import type { QueueConfig, QueueConfigRevision } from '@icc/protocol';
 export interface SqliteQueueConfigs {
   /** Stores the next version (checked against `change`); run it inside a transaction. */
   save(queue: QueueConfig, change: QueueConfigChange): QueueConfig;
-  remove(queueId: string, change: QueueConfigChange): void;
+  remove(queueId: string, change: QueueConfigChange): QueueConfigRevision;
   list(): QueueConfig[];
   get(queueId: string, version?: number): QueueConfig | undefined;
   revisions(queueId: string): QueueConfigRevision[];
@@ -53,8 +53,10 @@ export function createSqliteQueueConfigs(database: Database): SqliteQueueConfigs
       const row = current.get(queueId);
       if (!row) throw new IccError('not_found', `Queue "${queueId}" does not exist`);
       const config = JSON.parse(row.body) as QueueConfig;
-      insert(queueRevision(config, nextQueueVersion(queueId, latestOf(queueId), change), change, true));
+      const revision = queueRevision(config, nextQueueVersion(queueId, latestOf(queueId), change), change, true);
+      insert(revision);
       deleteCurrent.run(queueId);
+      return revision;
     },
     list: () => listCurrent.all().map((row) => JSON.parse(row.body) as QueueConfig),
     get(queueId, wanted) {

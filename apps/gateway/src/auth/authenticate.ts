@@ -1,7 +1,6 @@
 import { IccError } from '@icc/core';
 import type { RequestHandler } from 'express';
 import type { AgentTokens } from './agent-tokens';
-import { mayConfigureQueues, type QueueConfigurationAction } from './access-policy';
 import { isSupervisor, principalOf } from './principal';
 
 /** Requires `Authorization: Bearer <agent JWT>` and stores the principal in `res.locals`. */
@@ -21,10 +20,3 @@ export const requireSupervisor: RequestHandler = (_req, res, next) => {
   next();
 };
 
-/** Queue configuration routes: the role decides (`QUEUE_CONFIGURATION_POLICY`). */
-export function requireQueueConfiguration(action: QueueConfigurationAction): RequestHandler {
-  return (_req, res, next) => {
-    if (!mayConfigureQueues(principalOf(res).role, action)) throw new IccError('forbidden', 'Only supervisors may change queue configuration');
-    next();
-  };
-}

@@ -1,11 +1,11 @@
 import { IccError } from '@icc/core';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 
 const VERSION_TAG = /^(?:W\/)?"?([1-9]\d{0,9})"?$/;
 
-/** The version a resource is at, as its ETag (`"3"`). */
-export function setVersionTag(res: Response, version: number | undefined): void {
-  if (version !== undefined) res.setHeader('ETag', `"${version}"`);
+/** The version a resource is at, as its ETag header (`"3"`). */
+export function versionTag(version: number | undefined): Record<string, string> {
+  return version === undefined ? {} : { ETag: `"${version}"` };
 }
 
 /**

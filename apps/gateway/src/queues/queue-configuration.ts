@@ -25,7 +25,8 @@ export interface QueueConfiguration {
   create(request: CreateQueueRequest, by: QueueChanger): Promise<QueueConfig>;
   replace(queueId: string, request: ReplaceQueueRequest, expectedVersion: number, by: QueueChanger): Promise<QueueConfig>;
   update(queueId: string, changes: UpdateQueueRequest, expectedVersion: number, by: QueueChanger): Promise<QueueConfig>;
-  remove(queueId: string, expectedVersion: number, by: QueueChanger): Promise<void>;
+  /** Resolves with the version that removed it. */
+  remove(queueId: string, expectedVersion: number, by: QueueChanger): Promise<QueueConfigRevision>;
 }
 
 export interface QueueConfigurationOptions {
@@ -93,9 +94,10 @@ export function createQueueConfiguration({ store, adapter, now, logger, adapterS
         if (open > 0) {
           throw new IccError('queue_in_use', `Queue "${queueId}" still has ${open} open interaction(s); close or transfer them first`);
         }
-        await store.removeQueue(queueId, { expectedVersion, changedBy: by, at: now() });
+        const removal = await store.removeQueue(queueId, { expectedVersion, changedBy: by, at: now() });
         if (adapterStarted()) await adapter.removeQueue?.(queueId);
-        logger.info({ queue: queueId, by }, 'queue removed');
+        logger.info({ queue: queueId, version: removal.version, by }, 'queue removed');
+        return removal;
       }),
   };
 }

@@ -59,8 +59,8 @@ export interface EventStore {
    * Refusals (nothing stored): see `nextQueueVersion` (`already_exists`, `not_found`, `version_conflict`).
    */
   saveQueue(queue: QueueConfig, change?: QueueConfigChange): Promise<QueueConfig>;
-  /** Removes the queue from `listQueues` with a new version marked removed; its versions stay readable. */
-  removeQueue(queueId: string, change: QueueConfigChange & { expectedVersion: number }): Promise<void>;
+  /** Removes the queue from `listQueues` with a new version marked removed (resolves with it); its versions stay readable. */
+  removeQueue(queueId: string, change: QueueConfigChange & { expectedVersion: number }): Promise<QueueConfigRevision>;
   /** The current version of every queue not removed, in id order. */
   listQueues(): QueueConfig[];
   /** The current version of a queue not removed; with `version`, that version (of a removed queue too). */

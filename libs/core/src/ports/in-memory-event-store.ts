@@ -184,8 +184,9 @@ export function createInMemoryEventStore(): EventStore {
       assertOpen();
       const current = queues.get(queueId);
       if (!current) throw new IccError('not_found', `Queue "${queueId}" does not exist`);
-      storeQueueRevision(current, change, true);
+      const revision = storeQueueRevision(current, change, true);
       queues.delete(queueId);
+      return revision;
     },
     listQueues: () => [...queues.values()].sort((a, b) => compareIds(a.id, b.id)),
     getQueue: (queueId, version) =>

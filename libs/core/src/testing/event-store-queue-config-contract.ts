@@ -43,7 +43,14 @@ export function describeEventStoreQueueConfigContract(createStore: CreateEventSt
 
     it('removes a queue from the list but keeps its versions; creating it again continues the numbering', async () => {
       await store().saveQueue(support, { expectedVersion: null });
-      await store().removeQueue(support.id, { expectedVersion: 1, changedBy: 'supervisor-sam', at: AT });
+      expect(await store().removeQueue(support.id, { expectedVersion: 1, changedBy: 'supervisor-sam', at: AT })).toEqual({
+        queueId: support.id,
+        version: 2,
+        changedAt: '2026-03-10T14:00:00.000Z',
+        changedBy: 'supervisor-sam',
+        removed: true,
+        config: { ...support, version: 2 },
+      });
       expect(store().listQueues()).toEqual([]);
       expect(store().getQueue(support.id)).toBeUndefined();
       expect(store().getQueue(support.id, 1)).toEqual({ ...support, version: 1 });
