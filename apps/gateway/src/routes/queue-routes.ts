@@ -22,8 +22,11 @@ function assertMayConfigureQueues(principal: Principal, action: QueueConfigurati
 
 const IF_MATCH = z.object({ 'if-match': z.string().meta({ description: 'ETag of the version the change is based on, e.g. "3" (required)' }) });
 const VersionParams = z.object({ id: z.string(), version: z.coerce.number().int().min(1).max(2 ** 31) });
-/** Errors of every versioned write: no If-Match (428), an unreadable one (400), a stale one (412), an unknown queue. */
-const VERSIONED_WRITE_ERRORS = ['forbidden', 'not_found', 'validation_failed', 'precondition_required', 'version_conflict', 'storage_unavailable'] as const;
+/**
+ * Errors of every versioned write: no If-Match (428), an unreadable one (400), a stale one (412), an unknown queue;
+ * and those of handing the stored version to the adapter (the version stays stored: the adapter reads it when it restarts).
+ */
+const VERSIONED_WRITE_ERRORS = ['forbidden', 'not_found', 'validation_failed', 'precondition_required', 'version_conflict', ...VENDOR_CALL_ERRORS] as const;
 
 export const listQueuesRoute = defineRoute({
   operationId: 'listQueues',
@@ -58,7 +61,7 @@ export const createQueueRoute = defineRoute({
   access: 'agent',
   body: jsonBody(CreateQueueRequest),
   responses: { 201: { schema: QueueConfig, description: 'Created; ETag: its version' } },
-  errors: ['forbidden', 'already_exists', 'capability_unsupported', 'storage_unavailable'],
+  errors: ['forbidden', 'already_exists', 'capability_unsupported', ...VENDOR_CALL_ERRORS],
   async handle({ body, principal }, { services }) {
     assertMayConfigureQueues(principal, 'write');
     const created = await services.queues.create(body, principal.agentId);
