@@ -36,6 +36,12 @@ describe('callback engine: queue configuration versions', () => {
     expect(onlyEvent(acceptedFirst, 'interaction.accepted').autoDialAt).toBeUndefined();
     const acceptedSecond = h.execute(AGENTS.grace, { type: 'accept', interactionId: interactionId(2) });
     expect(onlyEvent(acceptedSecond, 'interaction.accepted').autoDialAt).toBe(iso(h.now() + 10 * SECOND));
+
+    // Version 1 is kept while the first callback is open, and forgotten once it closes.
+    expect(h.engine.footprint().queueVersions).toBe(1);
+    h.execute(AGENTS.ada, { type: 'close-callback', interactionId: interactionId(1) });
+    expect(h.engine.interaction(interactionId(1))).toBeUndefined();
+    expect(h.engine.footprint().queueVersions).toBe(0);
   });
 
   it('after a restart, works an open interaction by the stored version it started with', () => {

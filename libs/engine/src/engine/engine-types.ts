@@ -61,6 +61,8 @@ export interface EngineFootprint {
   holderOf: number;
   declinedAt: number;
   idleSince: number;
+  /** Earlier queue configuration versions kept for open interactions that started with them. */
+  queueVersions: number;
   rememberedClosed: { interactions: number; callbacks: number };
 }
 
