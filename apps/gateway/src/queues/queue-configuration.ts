@@ -38,6 +38,17 @@ export interface QueueConfigurationOptions {
   adapterStarted: () => boolean;
 }
 
+/**
+ * How a stored version is shown (list and one queue). The seam for settings a vendor decides itself
+ * (issue 14: a Genesys queue's callback media settings): they belong here, shown alongside the
+ * configured version (e.g. a `vendorSettings` object), never merged into it — an answer a supervisor
+ * edits and PUTs back must not turn the vendor's values into ICC's next version, and the ETag names
+ * the configured version only.
+ */
+function presentQueue(queue: QueueConfig): QueueConfig {
+  return queue;
+}
+
 /** `GET /v1/queues/stats` is a route of its own, so no queue may be called that. */
 const RESERVED_QUEUE_IDS = new Set(['stats']);
 
@@ -60,8 +71,8 @@ export function createQueueConfiguration({ store, adapter, now, logger, adapterS
     });
 
   return {
-    list: () => store.listQueues(),
-    get: existing,
+    list: () => store.listQueues().map(presentQueue),
+    get: (queueId) => presentQueue(existing(queueId)),
     version(queueId, version) {
       const queue = store.getQueue(queueId, version);
       if (!queue) throw new IccError('not_found', `Queue "${queueId}" has no version ${version}`);
