@@ -7,7 +7,6 @@ import {
   type UpdateQueueRequest,
 } from '@icc/protocol';
 import { createKeyedLock } from '../intake/keyed-lock';
-import { assertQueueSupported } from './assert-queue-supported';
 
 /** Who asks for a change: a supervisor's agent id, or `system` (the demo seeding). */
 export type QueueChanger = string;
@@ -31,7 +30,7 @@ export interface QueueConfiguration {
 
 export interface QueueConfigurationOptions {
   store: EventStore;
-  adapter: Pick<CcaasAdapterV1, 'capabilities' | 'applyQueueConfig' | 'removeQueue'>;
+  adapter: Pick<CcaasAdapterV1, 'applyQueueConfig' | 'removeQueue'>;
   now: () => number;
   logger: Logger;
   /** False until the adapter has started (it reads the stored queues when it starts). */
@@ -63,7 +62,6 @@ export function createQueueConfiguration({ store, adapter, now, logger, adapterS
 
   const save = (config: QueueConfig, expectedVersion: number | null, by: QueueChanger) =>
     lock.run('queues', async () => {
-      assertQueueSupported(config, adapter.capabilities);
       const saved = await store.saveQueue(config, { expectedVersion, changedBy: by, at: now() });
       if (adapterStarted()) await adapter.applyQueueConfig?.(saved);
       logger.info({ queue: saved.id, version: saved.version, by }, 'queue configuration changed');

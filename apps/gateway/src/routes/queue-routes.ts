@@ -61,7 +61,7 @@ export const createQueueRoute = defineRoute({
   access: 'agent',
   body: jsonBody(CreateQueueRequest),
   responses: { 201: { schema: QueueConfig, description: 'Created; ETag: its version' } },
-  errors: ['forbidden', 'already_exists', 'capability_unsupported', ...VENDOR_CALL_ERRORS],
+  errors: ['forbidden', 'already_exists', ...VENDOR_CALL_ERRORS],
   async handle({ body, principal }, { services }) {
     assertMayConfigureQueues(principal, 'write');
     const created = await services.queues.create(body, principal.agentId);
@@ -95,7 +95,7 @@ export const replaceQueueRoute = defineRoute({
   headers: IF_MATCH,
   body: jsonBody(ReplaceQueueRequest),
   responses: { 200: QueueConfig },
-  errors: [...VERSIONED_WRITE_ERRORS, 'capability_unsupported'],
+  errors: VERSIONED_WRITE_ERRORS,
   async handle({ params, body, principal, req }, { services }) {
     assertMayConfigureQueues(principal, 'write');
     const saved = await services.queues.replace(params.id, body, ifMatchVersion(req), principal.agentId);
@@ -113,7 +113,7 @@ export const updateQueueRoute = defineRoute({
   headers: IF_MATCH,
   body: jsonBody(UpdateQueueRequest),
   responses: { 200: QueueConfig },
-  errors: [...VERSIONED_WRITE_ERRORS, 'capability_unsupported'],
+  errors: VERSIONED_WRITE_ERRORS,
   async handle({ params, body, principal, req }, { services }) {
     assertMayConfigureQueues(principal, 'write');
     const saved = await services.queues.update(params.id, body, ifMatchVersion(req), principal.agentId);

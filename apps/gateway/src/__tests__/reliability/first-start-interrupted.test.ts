@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger, type EventStore } from '@icc/core';
-import { FULL_CAPABILITIES } from '@icc/protocol';
 import { createSqliteEventStore } from '@icc/store-sqlite';
 import { DEMO_AGENTS, DEMO_QUEUES, seedDemoConfiguration } from '../../composition/demo-configuration';
 import { createQueueConfiguration } from '../../queues/queue-configuration';
@@ -25,7 +24,7 @@ function dyingAfter(store: EventStore, writes: number): EventStore {
 
 /** Seeding as the gateway does it, before any adapter has started. */
 const seed = (store: EventStore) =>
-  seedDemoConfiguration(store, createQueueConfiguration({ store, adapter: { capabilities: FULL_CAPABILITIES }, now: () => Date.now(), logger: silentLogger, adapterStarted: () => false }));
+  seedDemoConfiguration(store, createQueueConfiguration({ store, adapter: {}, now: () => Date.now(), logger: silentLogger, adapterStarted: () => false }));
 
 /*
  * Each configuration write is its own SQLite transaction, so a first start killed while seeding
