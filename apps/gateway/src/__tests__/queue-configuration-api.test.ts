@@ -127,6 +127,8 @@ describe('queue configuration API', () => {
     await t.anonymous.createCallback({ queueId: 'q-api', customer: exampleCustomer(), reason: { code: 'billing-issue' }, shortDescription: 'Keeps the queue busy' });
     expect(await failureOf(sam.removeQueue('q-api', 1))).toMatchObject({ status: 409, code: 'queue_in_use' });
     expect(await failureOf(sam.getQueueVersion('q-api', 9))).toMatchObject({ status: 404, code: 'not_found' });
+    const notAVersion = await rawHttp(t.url, { method: 'GET', path: '/v1/queues/q-api/versions/latest', headers: { authorization: `Bearer ${sam.token}` } });
+    expect(notAVersion).toMatchObject({ status: 400, json: { code: 'validation_failed', issues: [{ path: ['version'] }] } });
     expect(await failureOf(sam.updateQueue('q-missing', { name: 'Nobody' }, 1))).toMatchObject({ status: 404, code: 'not_found' });
   });
 

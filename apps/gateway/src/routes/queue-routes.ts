@@ -9,15 +9,18 @@ import {
 } from '@icc/protocol';
 import { IccError } from '@icc/core';
 import { z } from 'zod';
-import { mayConfigureQueues, type QueueConfigurationAction } from '../auth/access-policy';
+import { mayConfigureQueues } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 import { ifMatchVersion, versionTag } from '../http/if-match-version';
 import { IdParams, VENDOR_CALL_ERRORS } from './path-params';
 import { defineRoute, jsonBody, reply } from './route-definition';
 
-/** Queue configuration follows the role alone (`QUEUE_CONFIGURATION_POLICY`). */
-function assertMayConfigureQueues(principal: Principal, action: QueueConfigurationAction): void {
-  if (!mayConfigureQueues(principal.role, action)) throw new IccError('forbidden', 'Only supervisors may change queue configuration');
+/**
+ * Queue configuration follows the role alone (`QUEUE_CONFIGURATION_POLICY`): reads are for every
+ * signed-in agent (`access: 'agent'`), writes are checked here.
+ */
+function assertMayChangeQueues(principal: Principal): void {
+  if (!mayConfigureQueues(principal.role, 'write')) throw new IccError('forbidden', 'Only supervisors may change queue configuration');
 }
 
 const IF_MATCH = z.object({ 'if-match': z.string().meta({ description: 'ETag of the version the change is based on, e.g. "3" (required)' }) });
@@ -35,11 +38,8 @@ export const listQueuesRoute = defineRoute({
   summary: 'Queues, the current version of each',
   access: 'agent',
   responses: { 200: z.object({ items: z.array(QueueConfig) }) },
-  errors: ['forbidden'],
-  handle: ({ principal }, { services }) => {
-    assertMayConfigureQueues(principal, 'read');
-    return reply(200, { items: services.queues.list() });
-  },
+  errors: [],
+  handle: (_input, { services }) => reply(200, { items: services.queues.list() }),
 });
 
 export const queueStatsRoute = defineRoute({
@@ -63,7 +63,7 @@ export const createQueueRoute = defineRoute({
   responses: { 201: { schema: QueueConfig, description: 'Created; ETag: its version' } },
   errors: ['forbidden', 'already_exists', ...VENDOR_CALL_ERRORS],
   async handle({ body, principal }, { services }) {
-    assertMayConfigureQueues(principal, 'write');
+    assertMayChangeQueues(principal);
     const created = await services.queues.create(body, principal.agentId);
     return reply(201, created, { ...versionTag(created.version), Location: `/v1/queues/${encodeURIComponent(created.id)}` });
   },
@@ -77,9 +77,8 @@ export const getQueueRoute = defineRoute({
   access: 'agent',
   params: IdParams,
   responses: { 200: QueueConfig },
-  errors: ['forbidden', 'not_found'],
-  handle({ params, principal }, { services }) {
-    assertMayConfigureQueues(principal, 'read');
+  errors: ['not_found'],
+  handle({ params }, { services }) {
     const queue = services.queues.get(params.id);
     return reply(200, queue, versionTag(queue.version));
   },
@@ -97,7 +96,7 @@ export const replaceQueueRoute = defineRoute({
   responses: { 200: QueueConfig },
   errors: VERSIONED_WRITE_ERRORS,
   async handle({ params, body, principal, req }, { services }) {
-    assertMayConfigureQueues(principal, 'write');
+    assertMayChangeQueues(principal);
     const saved = await services.queues.replace(params.id, body, ifMatchVersion(req), principal.agentId);
     return reply(200, saved, versionTag(saved.version));
   },
@@ -115,7 +114,7 @@ export const updateQueueRoute = defineRoute({
   responses: { 200: QueueConfig },
   errors: VERSIONED_WRITE_ERRORS,
   async handle({ params, body, principal, req }, { services }) {
-    assertMayConfigureQueues(principal, 'write');
+    assertMayChangeQueues(principal);
     const saved = await services.queues.update(params.id, body, ifMatchVersion(req), principal.agentId);
     return reply(200, saved, versionTag(saved.version));
   },
@@ -132,7 +131,7 @@ export const removeQueueRoute = defineRoute({
   responses: { 200: { schema: QueueConfigRevision, description: 'The version that removed it' } },
   errors: [...VERSIONED_WRITE_ERRORS, 'queue_in_use'],
   async handle({ params, principal, req }, { services }) {
-    assertMayConfigureQueues(principal, 'write');
+    assertMayChangeQueues(principal);
     return reply(200, await services.queues.remove(params.id, ifMatchVersion(req), principal.agentId));
   },
 });
@@ -145,9 +144,8 @@ export const listQueueRevisionsRoute = defineRoute({
   access: 'agent',
   params: IdParams,
   responses: { 200: z.object({ items: z.array(QueueConfigRevision) }) },
-  errors: ['forbidden', 'not_found'],
-  handle({ params, principal }, { services }) {
-    assertMayConfigureQueues(principal, 'read');
+  errors: ['not_found'],
+  handle({ params }, { services }) {
     return reply(200, { items: services.queues.revisions(params.id) });
   },
 });
@@ -160,9 +158,8 @@ export const getQueueVersionRoute = defineRoute({
   access: 'agent',
   params: VersionParams,
   responses: { 200: QueueConfig },
-  errors: ['forbidden', 'not_found'],
-  handle({ params, principal }, { services }) {
-    assertMayConfigureQueues(principal, 'read');
+  errors: ['not_found'],
+  handle({ params }, { services }) {
     return reply(200, services.queues.version(params.id, params.version));
   },
 });
