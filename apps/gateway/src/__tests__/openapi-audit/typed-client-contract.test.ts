@@ -115,7 +115,7 @@ describe('@icc/client against the OpenAPI document', () => {
           return sam.cancelCallback(callback.id, { reason: 'Contract check' });
         },
         listQueues: () => ada.listQueues(),
-        createQueue: () => sam.createQueue({ ...DEMO_QUEUES[1], id: 'contract-queue' }),
+        createQueue: () => sam.createQueue({ ...(DEMO_QUEUES[1] as (typeof DEMO_QUEUES)[number]), id: 'contract-queue' }),
         getQueue: () => ada.getQueue('contract-queue'),
         replaceQueue: async () => {
           const { id: _id, version, ...settings } = await sam.getQueue('contract-queue');
