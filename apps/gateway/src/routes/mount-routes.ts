@@ -10,8 +10,8 @@ const rawBodyParser = express.raw({
   limit: BODY_LIMIT_BYTES,
 });
 
-/** An express router answering exactly the declared routes: body parser, `before`, authentication, validation, handler. */
-export function mountRoutes(routes: readonly RouteDefinition[], context: RouteContext): Router {
+/** Middleware answering exactly the declared routes: body parser, `before`, authentication, validation, handler. */
+export function mountRoutes(routes: readonly RouteDefinition[], context: RouteContext): RequestHandler {
   const router = Router();
   const requireAgent = authenticate(context.services.tokens);
   for (const route of routes) {
@@ -37,7 +37,9 @@ export function mountRoutes(routes: readonly RouteDefinition[], context: RouteCo
     });
     router[route.method](route.path, ...chain);
   }
-  return router;
+  // Express answers OPTIONS on a declared path by itself (200 "GET, HEAD, POST"), an answer no declaration describes;
+  // OPTIONS gets the gateway's 404 like any undeclared method.
+  return (req, res, next) => (req.method === 'OPTIONS' ? next() : router(req, res, next));
 }
 
 function readBody(route: RouteDefinition, received: unknown): unknown {

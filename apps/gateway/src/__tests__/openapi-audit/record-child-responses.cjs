@@ -2,18 +2,18 @@
 // appends each answer of an app serving an OpenAPI document to <dir>/<pid>.ndjson, which the parent's jest setup
 // audits against that document (audit-responses.setup.ts). Plain CommonJS: it runs before any TypeScript loader.
 'use strict';
-const { appendFileSync } = require('node:fs');
+const { openSync, writeSync } = require('node:fs');
 const { ServerResponse } = require('node:http');
 const { join } = require('node:path');
 
 const dir = process.env.ICC_OPENAPI_AUDIT_DIR;
 if (dir) {
   // Synchronous: a gateway killed with SIGKILL has written every answer it gave.
-  const file = join(dir, `${process.pid}.ndjson`);
-  const out = { write: (line) => appendFileSync(file, line) };
+  const fd = openSync(join(dir, `${process.pid}.ndjson`), 'a');
+  const out = { write: (line) => writeSync(fd, line) };
   const documents = new WeakMap();
   let nextDocument = 0;
-  const chunksOf = new WeakMap();
+  const CHUNKS = Symbol('icc.openapi-audit.chunks');
   const documentOf = (res) => {
     const served = res.app && res.app.locals && res.app.locals.openApiDocument;
     return typeof served === 'function' ? served : undefined;
@@ -21,7 +21,7 @@ if (dir) {
   const keep = (res, chunk, encoding) => {
     if (chunk === undefined || chunk === null || typeof chunk === 'function' || !documentOf(res)) return;
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk);
-    chunksOf.set(res, [...(chunksOf.get(res) || []), buffer]);
+    (res[CHUNKS] = res[CHUNKS] || []).push(buffer);
   };
   const { write, end } = ServerResponse.prototype;
   ServerResponse.prototype.write = function (chunk, ...rest) {
@@ -44,10 +44,10 @@ if (dir) {
           url: this.req.originalUrl || this.req.url,
           status: this.statusCode,
           contentType: typeof contentType === 'string' ? contentType : undefined,
-          body: Buffer.concat(chunksOf.get(this) || []).toString('base64'),
+          body: Buffer.concat(this[CHUNKS] || []).toString('base64'),
         }) + '\n',
       );
-      chunksOf.delete(this);
+      this[CHUNKS] = undefined;
     }
     return end.call(this, chunk, ...rest);
   };

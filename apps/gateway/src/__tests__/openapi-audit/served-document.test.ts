@@ -10,6 +10,9 @@ import { callbackBody } from '../reliability/reliability-fixtures';
 import { rawRequest, startTestGateway, type TestGateway } from '../test-gateway';
 import { auditExchange, type RecordedExchange } from './response-auditor';
 
+// Child processes and whole flows on a shared, busy machine.
+jest.setTimeout(30_000);
+
 type Document = { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
 
 const VALIDATOR_CLI = require.resolve('@seriousme/openapi-schema-validator/bin/validate-api-cli.js');
@@ -99,6 +102,24 @@ describe('the served OpenAPI document', () => {
       /does not match the declared schema/,
     );
     expect(await auditExchange({ ...recorded, contentType: 'text/html' })).toMatch(/media type "text\/html" is not declared/);
+  });
+});
+
+describe('methods the document does not declare', () => {
+  it('answers OPTIONS and undeclared methods on a declared path with 404 not_found, not an undeclared 200', async () => {
+    const t = await startTestGateway();
+    try {
+      for (const method of ['OPTIONS', 'DELETE', 'PUT']) {
+        // The audit checks these answers too: an API path no operation matches must be 404 not_found.
+        expect({ method, ...(await exchange(t, method, '/v1/callbacks')) }).toMatchObject({
+          method,
+          status: 404,
+          body: { code: 'not_found' },
+        });
+      }
+    } finally {
+      await t.close();
+    }
   });
 });
 

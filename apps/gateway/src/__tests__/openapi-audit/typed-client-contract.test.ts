@@ -7,6 +7,9 @@ import { gatewayRoutes } from '../../routes/gateway-routes';
 import { callbackBody } from '../reliability/reliability-fixtures';
 import { startTestGateway, TEST_START, type TestGateway } from '../test-gateway';
 
+// Child processes and whole flows on a shared, busy machine.
+jest.setTimeout(30_000);
+
 /**
  * `@icc/client` checked against the document: each method is the client of one operation (a method added to the
  * client without an entry here does not compile), and every operation meant for agents' applications has a method.
