@@ -55,11 +55,15 @@ describe('createIccRestClient against a real HTTP server', () => {
     body?: unknown;
     answer: unknown;
     expected: unknown;
+    /** The If-Match header a versioned write sends. */
+    ifMatch?: string;
   };
 
   const agent = exampleAgent();
   const callback = exampleCallback();
   const interaction = exampleInteraction();
+  const { id: _queueId, ...queueSettings } = exampleQueueConfig();
+  const queueRevision = { queueId: 'q-support', version: 1, changedAt: '2026-03-10T14:00:00.000Z', changedBy: 'supervisor-sam', removed: false, config: exampleQueueConfig({ version: 1 }) };
   const cases: Case[] = [
     {
       name: 'signInConfig',
@@ -142,6 +146,20 @@ describe('createIccRestClient against a real HTTP server', () => {
       expected: exampleQueuePosition(),
     },
     { name: 'listQueues', call: (c) => c.listQueues(), method: 'GET', url: '/v1/queues', answer: { items: [exampleQueueConfig()] }, expected: [exampleQueueConfig()] },
+    { name: 'getQueue', call: (c) => c.getQueue('q support'), method: 'GET', url: '/v1/queues/q%20support', answer: exampleQueueConfig({ version: 2 }), expected: exampleQueueConfig({ version: 2 }) },
+    {
+      name: 'listQueueRevisions',
+      call: (c) => c.listQueueRevisions('q-support'),
+      method: 'GET',
+      url: '/v1/queues/q-support/versions',
+      answer: { items: [queueRevision] },
+      expected: [queueRevision],
+    },
+    { name: 'getQueueVersion', call: (c) => c.getQueueVersion('q-support', 1), method: 'GET', url: '/v1/queues/q-support/versions/1', answer: exampleQueueConfig({ version: 1 }), expected: exampleQueueConfig({ version: 1 }) },
+    { name: 'createQueue', call: (c) => c.createQueue(exampleQueueConfig()), method: 'POST', url: '/v1/queues', body: exampleQueueConfig(), answer: exampleQueueConfig({ version: 1 }), expected: exampleQueueConfig({ version: 1 }) },
+    { name: 'replaceQueue', call: (c) => c.replaceQueue('q-support', queueSettings, 1), method: 'PUT', url: '/v1/queues/q-support', body: queueSettings, answer: exampleQueueConfig({ version: 2 }), expected: exampleQueueConfig({ version: 2 }), ifMatch: '"1"' },
+    { name: 'updateQueue', call: (c) => c.updateQueue('q-support', { pacing: 2 }, 2), method: 'PATCH', url: '/v1/queues/q-support', body: { pacing: 2 }, answer: exampleQueueConfig({ version: 3, pacing: 2 }), expected: exampleQueueConfig({ version: 3, pacing: 2 }), ifMatch: '"2"' },
+    { name: 'removeQueue', call: (c) => c.removeQueue('q-support', 3), method: 'DELETE', url: '/v1/queues/q-support', answer: { ...queueRevision, version: 4, removed: true }, expected: { ...queueRevision, version: 4, removed: true }, ifMatch: '"3"' },
     { name: 'getQueueStats', call: (c) => c.getQueueStats(), method: 'GET', url: '/v1/queues/stats', answer: { items: [exampleQueueStats()] }, expected: [exampleQueueStats()] },
     {
       name: 'getQueueHistory',
@@ -198,7 +216,7 @@ describe('createIccRestClient against a real HTTP server', () => {
     },
   ];
 
-  it.each(cases)('$name sends $method $url and parses the answer', async ({ call, method, url, body, answer, expected }) => {
+  it.each(cases)('$name sends $method $url and parses the answer', async ({ call, method, url, body, answer, expected, ifMatch }) => {
     server.respond({ status: 200, body: answer });
     await expect(call(client)).resolves.toEqual(expected);
     const request = lastRequest();
@@ -208,6 +226,7 @@ describe('createIccRestClient against a real HTTP server', () => {
     expect(request.headers['authorization']).toBe(`Bearer ${TOKEN}`);
     expect(request.headers['accept']).toBe('application/json');
     if (body !== undefined) expect(request.headers['content-type']).toBe('application/json');
+    expect(request.headers['if-match']).toBe(ifMatch);
   });
 
   it('covers every method of the client', () => {

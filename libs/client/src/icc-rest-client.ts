@@ -9,6 +9,7 @@ import {
   MissedOffersPage,
   QueueConfig,
   QueueHistory,
+  QueueConfigRevision,
   QueuePosition,
   QueueStats,
   SignInConfig,
@@ -17,6 +18,9 @@ import {
   type CancelCallbackRequest,
   type IccEvent,
   type CreateCallbackRequestInput,
+  type CreateQueueRequestInput,
+  type ReplaceQueueRequest,
+  type UpdateQueueRequest,
   type ListCallbacksQuery,
   type ListInteractionsQuery,
   type MissedOffersQuery,
@@ -70,6 +74,16 @@ export interface IccRestClient {
   rescheduleCallback(id: string, body: RescheduleCallbackRequest): Promise<Callback>;
   getQueuePosition(id: string): Promise<QueuePosition>;
   listQueues(): Promise<QueueConfig[]>;
+  getQueue(queueId: string): Promise<QueueConfig>;
+  /** Every version of a queue, oldest first; `getQueueVersion` reads one (the one a callback recorded). */
+  listQueueRevisions(queueId: string): Promise<QueueConfigRevision[]>;
+  getQueueVersion(queueId: string, version: number): Promise<QueueConfig>;
+  /** Supervisors. The writes below send `version` as If-Match: a stale one rejects with 412 `version_conflict`. */
+  createQueue(body: CreateQueueRequestInput): Promise<QueueConfig>;
+  replaceQueue(queueId: string, body: ReplaceQueueRequest, version: number): Promise<QueueConfig>;
+  updateQueue(queueId: string, changes: UpdateQueueRequest, version: number): Promise<QueueConfig>;
+  /** Resolves with the version that removed it. */
+  removeQueue(queueId: string, version: number): Promise<QueueConfigRevision>;
   getQueueStats(): Promise<QueueStats[]>;
   /** Supervisors: each queue's last minutes in buckets. */
   getQueueHistory(query?: QueueHistoryQueryInput): Promise<QueueHistory>;
@@ -134,6 +148,13 @@ export function createIccRestClient(options: IccRestClientOptions): IccRestClien
     rescheduleCallback: (id, body) => value('POST', `/callbacks/${segment(id)}/reschedule`, Callback, { body }),
     getQueuePosition: (id) => value('GET', `/callbacks/${segment(id)}/position`, QueuePosition),
     listQueues: async () => (await value('GET', '/queues', itemsOf(QueueConfig))).items,
+    getQueue: (queueId) => value('GET', `/queues/${segment(queueId)}`, QueueConfig),
+    listQueueRevisions: async (queueId) => (await value('GET', `/queues/${segment(queueId)}/versions`, itemsOf(QueueConfigRevision))).items,
+    getQueueVersion: (queueId, version) => value('GET', `/queues/${segment(queueId)}/versions/${version}`, QueueConfig),
+    createQueue: (body) => value('POST', '/queues', QueueConfig, { body }),
+    replaceQueue: (queueId, body, version) => value('PUT', `/queues/${segment(queueId)}`, QueueConfig, { body, headers: ifMatch(version) }),
+    updateQueue: (queueId, changes, version) => value('PATCH', `/queues/${segment(queueId)}`, QueueConfig, { body: changes, headers: ifMatch(version) }),
+    removeQueue: (queueId, version) => value('DELETE', `/queues/${segment(queueId)}`, QueueConfigRevision, { headers: ifMatch(version) }),
     getQueueStats: async () => (await value('GET', '/queues/stats', itemsOf(QueueStats))).items,
     getQueueHistory: (query = {}) => value('GET', '/queues/stats/history', QueueHistory, { query }),
     listMissedOffers: (query = {}) => value('GET', '/offers/missed', MissedOffersPage, { query }),
@@ -146,6 +167,10 @@ export function createIccRestClient(options: IccRestClientOptions): IccRestClien
     sendCommand: (interactionId, command) =>
       value('POST', `/interactions/${segment(interactionId)}/commands`, Interaction, { body: command }),
   };
+}
+
+function ifMatch(version: number): Record<string, string> {
+  return { 'if-match': `"${version}"` };
 }
 
 function segment(value: string): string {

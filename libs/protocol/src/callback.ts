@@ -31,6 +31,8 @@ export const Callback = z
     schedule: CallbackSchedule,
     expireAt: Instant.optional(),
     retryPolicy: RetryPolicy,
+    /** The queue configuration version the callback was created under (its retry policy came from it). */
+    queueConfigVersion: z.number().int().min(1).optional(),
     source: CallbackSource,
     callerId: E164PhoneNumber.optional(),
     callerIdName: z.string().optional(),

@@ -15,6 +15,12 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   capability_unsupported: 422,
   idempotency_conflict: 409,
   idempotency_key_invalid: 400,
+  already_exists: 409,
+  /** A write named a version (If-Match) that is no longer the current one. */
+  version_conflict: 412,
+  /** A write to a versioned resource without If-Match. */
+  precondition_required: 428,
+  queue_in_use: 409,
   rate_limited: 429,
   invalid_signature: 401,
   stale_signature: 401,

@@ -18,6 +18,7 @@ export * from './agent';
 export * from './business-hours';
 export * from './queue-config';
 export * from './callback-routing';
+export * from './queue-config-requests';
 export * from './queue-stats';
 export * from './missed-offer';
 export * from './queue-history';

@@ -40,6 +40,13 @@ export const Interaction = z
     /** The vendor's own id for this work item (Genesys conversation id, Amazon Connect contact id), when it has one. */
     vendorRef: z.string().optional(),
     queueId: QueueId,
+    /**
+     * The configuration version of `queueId` this interaction started with: its offer timeout, dial
+     * method, auto close and closing reasons stay those of that version when the queue changes later.
+     */
+    queueConfigVersion: z.number().int().min(1).optional(),
+    /** The closing reasons of that version, so an agent's close dialog offers what the interaction started with. */
+    closingReasons: z.array(z.string()).optional(),
     mode: RoutingMode,
     state: InteractionState,
     outcome: InteractionOutcome.optional(),

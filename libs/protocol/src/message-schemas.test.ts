@@ -21,6 +21,7 @@ interface MessageCase {
 }
 
 const { interactionId: _id, ...dialBody } = exampleAgentCommand('dial');
+const { id: _queueId, ...queueSettings } = exampleQueueConfig();
 
 const MESSAGE_CASES: Record<string, MessageCase> = {
   CreateCallbackRequest: { valid: exampleCreateCallbackRequest(), invalid: [{ ...exampleCreateCallbackRequest(), queueId: undefined }, ['queueId']] },
@@ -36,6 +37,13 @@ const MESSAGE_CASES: Record<string, MessageCase> = {
   Agent: { valid: exampleAgent(), invalid: [exampleAgent({ presence: 'lunch' as never }), ['presence']] },
   SetPresenceRequest: { valid: { presence: 'away' }, invalid: [{ presence: 'busy' }, ['presence']] },
   QueueConfig: { valid: exampleQueueConfig(), invalid: [exampleQueueConfig({ pacing: 0 }), ['pacing']] },
+  CreateQueueRequest: { valid: exampleQueueConfig(), invalid: [exampleQueueConfig({ version: 3 }), []] },
+  ReplaceQueueRequest: { valid: queueSettings, invalid: [{ ...queueSettings, offerTimeoutSeconds: 1 }, ['offerTimeoutSeconds']] },
+  UpdateQueueRequest: { valid: { closingReasons: null, name: 'Support EMEA' }, invalid: [{ retryPolicy: { maxAttempts: 0, minIntervalSeconds: 60 } }, ['retryPolicy', 'maxAttempts']] },
+  QueueConfigRevision: {
+    valid: { queueId: 'q-support', version: 2, changedAt: '2026-03-10T14:00:00Z', changedBy: 'supervisor-sam', removed: false, config: exampleQueueConfig({ version: 2 }) },
+    invalid: [{ queueId: 'q-support', version: 0, changedAt: '2026-03-10T14:00:00Z', changedBy: 'supervisor-sam', removed: false, config: exampleQueueConfig() }, ['version']],
+  },
   QueueStats: { valid: exampleQueueStats(), invalid: [exampleQueueStats({ answerRate: 1.2 }), ['answerRate']] },
   AdapterCapabilities: { valid: exampleCapabilities(), invalid: [exampleCapabilities({ modes: [] }), ['modes']] },
   IccEvent: { valid: exampleInteractionEvent('interaction.accepted'), invalid: [exampleInteractionEvent('interaction.accepted', { agentId: '' }), ['agentId']] },
@@ -90,6 +98,9 @@ describe('strict request bodies', () => {
     'AgentCommand',
     'InteractionCommandRequest',
     'ClientFrame',
+    'CreateQueueRequest',
+    'ReplaceQueueRequest',
+    'UpdateQueueRequest',
   ];
 
   it.each(STRICT)('%s rejects an unknown key at the top level, naming it', (name) => {

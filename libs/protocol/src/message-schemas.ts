@@ -15,6 +15,7 @@ import { CallbackPage, DevTokenRequest, InteractionList, SignInConfig, TokenResp
 import { Interaction } from './interaction';
 import { SetPresenceRequest } from './presence';
 import { QueueConfig } from './queue-config';
+import { CreateQueueRequest, QueueConfigRevision, ReplaceQueueRequest, UpdateQueueRequest } from './queue-config-requests';
 import { QueuePosition, QueueStats } from './queue-stats';
 import { AdapterCapabilities } from './adapter-capabilities';
 import { ClientFrame, ServerFrame } from './ws-frame';
@@ -34,6 +35,10 @@ export const MESSAGE_SCHEMAS: Record<string, z.ZodType> = {
   Agent,
   SetPresenceRequest,
   QueueConfig,
+  CreateQueueRequest,
+  ReplaceQueueRequest,
+  UpdateQueueRequest,
+  QueueConfigRevision,
   QueueStats,
   AdapterCapabilities,
   IccEvent,

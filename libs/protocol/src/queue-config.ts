@@ -21,9 +21,8 @@ export type DialMethod = z.infer<typeof DialMethod>;
 export const CallReaction = z.enum(['hang-up', 'transfer-to-queue', 'transfer-to-flow']).meta({ id: 'CallReaction' });
 export type CallReaction = z.infer<typeof CallReaction>;
 
-export const QueueConfig = z
-  .object({
-    id: QueueId,
+/** Settings every version of a queue carries; `QueueConfig` adds the id and the version. */
+const queueSettingsShape = {
     name: z.string().min(1).max(80),
     defaultMode: RoutingMode,
     dialMethod: DialMethod,
@@ -40,12 +39,26 @@ export const QueueConfig = z
      * offers its own short list when a queue names none. Sent as a `custom` close reason.
      */
     closingReasons: z.array(z.string().trim().min(1).max(80)).max(20).optional(),
+};
+
+export const QueueConfig = z
+  .object({
+    id: QueueId,
+    ...queueSettingsShape,
+    /**
+     * Assigned by the gateway: 1 when the queue is created, +1 on every change. A callback and its
+     * interactions record the version they started with (`queueConfigVersion`) and keep it.
+     * Absent only on configurations that were never stored.
+     */
+    version: z.number().int().min(1).optional(),
     /**
      * Customer-first answer detection, as the vendor reports it (Genesys `liveVoiceReactionType`,
-     * `answeringMachineReactionType`); the in-process engine has no answering-machine detection.
+     * `answeringMachineReactionType`); read-only vendor information, never set through the queue API.
+     * The in-process engine has no answering-machine detection.
      */
     answerDetection: z.object({ liveVoice: CallReaction.optional(), answeringMachine: CallReaction.optional() }).optional(),
   })
   .meta({ id: 'QueueConfig' });
 export type QueueConfig = z.infer<typeof QueueConfig>;
 export type QueueConfigInput = z.input<typeof QueueConfig>;
+

@@ -48,6 +48,9 @@ describe('createSqliteEventStore', () => {
     const dataDir = dataDirs.create();
     const first = createSqliteEventStore({ dataDir });
     await first.saveQueue(exampleQueueConfig());
+    await first.saveQueue(exampleQueueConfig({ name: 'Support v2' }), { expectedVersion: 1, changedBy: 'supervisor-sam', at: Date.parse('2026-03-10T14:00:00Z') });
+    await first.saveQueue(exampleQueueConfig({ id: 'q-gone' }));
+    await first.removeQueue('q-gone', { expectedVersion: 1 });
     await first.saveAgent({ id: 'agent-ada', displayName: 'Ada', role: 'agent', queueIds: ['q-support'] });
     await first.append([fixturePresence('agent-ada', 'available', '2026-03-10T14:00:00Z'), fixtureCreated(1, { idempotencyKey: 'k-1', requestHash: 'h-1' })]);
     await first.append([fixtureEvent('interaction.offered', 1), fixtureEvent('interaction.accepted', 1)]);
@@ -58,6 +61,8 @@ describe('createSqliteEventStore', () => {
       callbacks: first.listCallbacks({ limit: 10 }),
       agents: first.listAgents(),
       queues: first.listQueues(),
+      queueVersions: [first.getQueue('q-support', 1), first.getQueue('q-support', 2), first.getQueue('q-gone', 1)],
+      revisions: [first.listQueueRevisions('q-support'), first.listQueueRevisions('q-gone')],
       stats: first.queueStats(Date.parse('2026-03-10T15:00:00Z')),
       idempotency: first.findCallbackByIdempotencyKey('k-1'),
     };
@@ -71,9 +76,14 @@ describe('createSqliteEventStore', () => {
       callbacks: reopened.listCallbacks({ limit: 10 }),
       agents: reopened.listAgents(),
       queues: reopened.listQueues(),
+      queueVersions: [reopened.getQueue('q-support', 1), reopened.getQueue('q-support', 2), reopened.getQueue('q-gone', 1)],
+      revisions: [reopened.listQueueRevisions('q-support'), reopened.listQueueRevisions('q-gone')],
       stats: reopened.queueStats(Date.parse('2026-03-10T15:00:00Z')),
       idempotency: reopened.findCallbackByIdempotencyKey('k-1'),
     }).toEqual(before);
+    expect(before.queues.map((queue) => [queue.id, queue.name, queue.version])).toEqual([['q-support', 'Support v2', 2]]);
+    expect(before.revisions[1]?.map((revision) => revision.removed)).toEqual([false, true]);
+    await expect(reopened.saveQueue(exampleQueueConfig(), { expectedVersion: 1 })).rejects.toMatchObject({ code: 'version_conflict' });
     expect(await reopened.nextCallbackNumber()).toBe(3);
     expect((await reopened.append([fixtureEvent('interaction.closed', 1, { outcome: 'cancelled', by: 'api' })]))[0]?.seq).toBe(5);
   });

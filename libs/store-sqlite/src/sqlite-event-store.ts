@@ -6,6 +6,7 @@ import {
   withPresence,
   type AgentDefinition,
   type EventStore,
+  type QueueConfigChange,
 } from '@icc/core';
 import type { IccEvent, QueueConfig } from '@icc/protocol';
 import { createGroupCommit } from './group-commit';
@@ -15,6 +16,7 @@ import { openSqliteDatabase } from './open-sqlite-database';
 import { rebuildProjections } from './rebuild-projections';
 import { createSqliteProjectionCache, toAgentPresence } from './sqlite-projection-cache';
 import { createSqliteMissedOffers } from './sqlite-missed-offers';
+import { createSqliteQueueConfigs } from './sqlite-queue-configs';
 import { createSqliteQueueStats } from './sqlite-queue-stats';
 import { prepareSqliteStatements } from './sqlite-statements';
 import { createSqliteWebhookDeliveries } from './sqlite-webhook-deliveries';
@@ -65,6 +67,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
   const queueStats = createSqliteQueueStats(database);
   const missedOffers = createSqliteMissedOffers(database);
   const webhookDeliveries = createSqliteWebhookDeliveries(database);
+  const queueConfigs = createSqliteQueueConfigs(database);
   let headSeq = statements.headSeq.get()?.head ?? 0;
   let pendingHeadSeq = headSeq;
   let closed = false;
@@ -106,10 +109,10 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
 
   let savedQueues: QueueConfig[] | undefined;
   /** Configuration writes are rare: their own transaction, outside group commit. */
-  const writeNow = (write: () => void) => {
+  const writeNow = <Result>(write: () => Result): Result => {
     assertOpen();
     try {
-      write();
+      return database.transaction(write)();
     } catch (error) {
       throw isStorageFailure(error) ? toStorageUnavailable(error) : error;
     }
@@ -190,12 +193,19 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
     queueStats,
     missedOffers,
 
-    async saveQueue(queue: QueueConfig) {
+    async saveQueue(queue: QueueConfig, change: QueueConfigChange = {}) {
       savedQueues = undefined;
-      writeNow(() => statements.upsertQueue.run(queue.id, JSON.stringify(queue)));
+      return writeNow(() => queueConfigs.save(queue, change));
+    },
+    async removeQueue(queueId, change) {
+      savedQueues = undefined;
+      return writeNow(() => queueConfigs.remove(queueId, change));
     },
     // Every request and command checks its queue: the list is parsed once per change, not per call.
-    listQueues: () => [...(savedQueues ??= statements.listQueues.all().map((row) => JSON.parse(row.body) as QueueConfig))],
+    listQueues: () => [...(savedQueues ??= queueConfigs.list())],
+    getQueue: (queueId, version) =>
+      version === undefined ? (savedQueues ??= queueConfigs.list()).find((queue) => queue.id === queueId) : queueConfigs.get(queueId, version),
+    listQueueRevisions: (queueId) => queueConfigs.revisions(queueId),
     async saveAgent(agent: AgentDefinition) {
       writeNow(() => statements.upsertAgentDefinition.run(agent.id, JSON.stringify(agent)));
     },

@@ -87,8 +87,6 @@ export function prepareSqliteStatements(database: Database) {
       'SELECT definition, presence, available_since, presence_seq, presence_since, chosen_presence FROM agents WHERE definition IS NOT NULL ORDER BY id',
     ),
 
-    upsertQueue: prepare<[string, string]>('INSERT INTO queues (id, body) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body'),
-    listQueues: prepare<[], BodyRow>('SELECT body FROM queues ORDER BY id'),
     addQueueTotals: prepare<[string, number, number, number, number, number]>(
       `INSERT INTO queue_totals (queue_id, offered, answered, no_answer, preview_count, preview_ms_sum) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (queue_id) DO UPDATE SET offered = offered + excluded.offered, answered = answered + excluded.answered,

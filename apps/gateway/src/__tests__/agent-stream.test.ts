@@ -1,6 +1,7 @@
 import { exampleCustomer, type EventFrame, type ServerFrame, type SnapshotFrame, type WelcomeFrame } from '@icc/protocol';
 import { openStream, type StreamClient } from './stream-client';
 import { startTestGateway, type TestGateway } from './test-gateway';
+import { DEMO_QUEUES } from '../composition/demo-configuration';
 
 const request = (queueId = 'callbacks-af') => ({
   queueId,
@@ -41,7 +42,7 @@ describe('/v1/agent-stream', () => {
     expect(welcome.capabilities.modes).toContain('agent-first');
     const snapshot = await adaStream.waitFor<SnapshotFrame>((frame) => frame.type === 'snapshot');
     expect(snapshot.interactions.map((interaction) => interaction.id)).toEqual([callback.interactionId]);
-    expect(snapshot.queues).toHaveLength(3);
+    expect(snapshot.queues).toHaveLength(DEMO_QUEUES.length);
     expect(snapshot.seq).toBe(welcome.headSeq);
 
     const graceStream = await connect();

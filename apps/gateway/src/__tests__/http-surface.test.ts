@@ -32,7 +32,7 @@ describe('gateway HTTP surface', () => {
 
   it('seeds the demo queues and agents on first start', async () => {
     const ada = await t.signIn('agent-ada');
-    expect((await ada.listQueues()).map((queue) => queue.id).sort()).toEqual(['callbacks-af', 'callbacks-auto', 'callbacks-cf']);
+    expect((await ada.listQueues()).map((queue) => queue.id).sort()).toEqual(['callbacks-af', 'callbacks-auto', 'callbacks-cf', 'callbacks-office']);
     expect((await t.anonymous.listDevAgents()).map((agent) => agent.id)).toEqual(
       expect.arrayContaining(['agent-ada', 'agent-grace', 'agent-alan', 'supervisor-sam']),
     );
@@ -111,6 +111,9 @@ describe('gateway HTTP surface', () => {
         '/v1/callbacks/{id}/position',
         '/v1/queues',
         '/v1/queues/stats',
+        '/v1/queues/{id}',
+        '/v1/queues/{id}/versions',
+        '/v1/queues/{id}/versions/{version}',
         '/v1/agents',
         '/v1/agents/{id}/presence',
         '/v1/vendor',

@@ -1,5 +1,6 @@
 import { exampleCustomer } from '@icc/protocol';
 import { startTestGateway, type TestGateway } from './test-gateway';
+import { DEMO_QUEUES } from '../composition/demo-configuration';
 
 const body = (shortDescription = 'Charged twice') => ({
   queueId: 'callbacks-af',
@@ -89,7 +90,7 @@ describe('access control', () => {
     await expect(ada.getQueueStats()).rejects.toMatchObject({ status: 403 });
     const supervisor = await t.signIn('supervisor-sam');
     expect((await supervisor.setPresence('agent-grace', 'available')).presence).toBe('available');
-    expect((await supervisor.getQueueStats()).map((stats) => stats.queueId)).toHaveLength(3);
+    expect((await supervisor.getQueueStats()).map((stats) => stats.queueId)).toHaveLength(DEMO_QUEUES.length);
   });
 
   it('tokens expire after 12 hours', async () => {

@@ -1,5 +1,5 @@
 import { gatewayRoutes } from '../routes/gateway-routes';
-import { ACCESS_POLICY, mayKeepFor, maySeeSupervisorViews, relationshipOf, SUPERVISOR_VIEWS, type AccessFacts, type AccessPrincipal, type Involvement } from './access-policy';
+import { ACCESS_POLICY, mayConfigureQueues, mayKeepFor, maySeeSupervisorViews, QUEUE_CONFIGURATION_POLICY, relationshipOf, SUPERVISOR_VIEWS, type AccessFacts, type AccessPrincipal, type Involvement } from './access-policy';
 
 const facts = (involvement: Record<string, Involvement[]>, currentAgentId?: string): AccessFacts => ({
   currentAgentId,
@@ -63,5 +63,12 @@ describe('SUPERVISOR_VIEWS', () => {
     }
     expect(maySeeSupervisorViews({ role: 'supervisor' })).toBe(true);
     expect(maySeeSupervisorViews({ role: 'agent' })).toBe(false);
+  });
+});
+
+describe('QUEUE_CONFIGURATION_POLICY', () => {
+  it('lets every role read queue configuration and only supervisors write it', () => {
+    expect(QUEUE_CONFIGURATION_POLICY).toEqual({ agent: { read: true, write: false }, supervisor: { read: true, write: true } });
+    expect([mayConfigureQueues('agent', 'write'), mayConfigureQueues('supervisor', 'write'), mayConfigureQueues('agent', 'read')]).toEqual([false, true, true]);
   });
 });

@@ -92,3 +92,20 @@ export const SUPERVISOR_VIEWS = ['listQueueStats', 'getQueueHistory', 'listMisse
 export function maySeeSupervisorViews(principal: Pick<AccessPrincipal, 'role'>): boolean {
   return principal.role === 'supervisor';
 }
+
+/**
+ * Queue configuration (`/v1/queues…`) is about the contact center, not one callback: it follows the
+ * role alone. Every signed-in agent reads it (the workspace shows queue names, hours, closing
+ * reasons); only supervisors create, change or remove queues.
+ */
+export const QUEUE_CONFIGURATION_ACTIONS = ['read', 'write'] as const;
+export type QueueConfigurationAction = (typeof QUEUE_CONFIGURATION_ACTIONS)[number];
+
+export const QUEUE_CONFIGURATION_POLICY: Readonly<Record<AgentRole, Readonly<Record<QueueConfigurationAction, boolean>>>> = {
+  agent:      { read: true, write: false },
+  supervisor: { read: true, write: true },
+};
+
+export function mayConfigureQueues(role: AgentRole, action: QueueConfigurationAction): boolean {
+  return QUEUE_CONFIGURATION_POLICY[role][action];
+}

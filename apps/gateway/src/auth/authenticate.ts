@@ -26,3 +26,4 @@ export const requireSupervisor: RequestHandler = (_req, res, next) => {
   if (!maySeeSupervisorViews(principalOf(res))) throw new IccError('forbidden', 'Only supervisors may do this');
   next();
 };
+

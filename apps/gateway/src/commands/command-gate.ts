@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { allowedControls, IccError, InvalidTransitionError, type CcaasAdapterV1, type EventStore } from '@icc/core';
+import { allowedControls, IccError, interactionQueueConfig, InvalidTransitionError, type CcaasAdapterV1, type EventStore } from '@icc/core';
 import type { AgentCommand, Interaction } from '@icc/protocol';
 import type { AccessControl } from '../auth/access-control';
 import type { Principal } from '../auth/principal';
@@ -21,9 +21,7 @@ export function createCommandGate(store: EventStore, adapter: CcaasAdapterV1, me
         if (command.type === 'reschedule' && command.assignedAgentId !== undefined) {
           access.assertMayKeepFor(principal, command.assignedAgentId, interaction.queueId);
         }
-        const queue = store.listQueues().find((candidate) => candidate.id === interaction.queueId) ?? {
-          dialMethod: { type: 'manual' as const },
-        };
+        const queue = interactionQueueConfig(store, interaction) ?? { dialMethod: { type: 'manual' as const } };
         if (!allowedControls(interaction, queue, adapter.capabilities).has(command.type)) {
           throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
         }

@@ -13,6 +13,7 @@ import { createEventHub } from '../events/event-hub';
 import { createInFlightRequests, type InFlightRequests } from '../http/in-flight-requests';
 import type { TokenBucketSettings } from '../http/token-bucket';
 import { createCallbackIntake } from '../intake/callback-intake';
+import { createQueueConfiguration } from '../queues/queue-configuration';
 import { createGatewayMetrics } from '../metrics/gateway-metrics';
 import { DEFAULT_AGENT_STREAM_SETTINGS, type AgentStreamSettings } from '../ws/agent-stream-settings';
 import { attachAgentStream } from '../ws/agent-stream-server';
@@ -86,6 +87,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     clock,
     logger,
     queues: store.listQueues(),
+    queueVersion: (queueId, version) => store.getQueue(queueId, version),
     agents: store.listAgents(),
     openInteractions: store.openInteractions(),
     // The store also finds a callback by its number (`CB0000123`); an adapter asks by id only.
@@ -97,10 +99,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const resyncing = createResyncingAdapter(registered.adapter, { context: adapterContext, logger, timerClock });
   const adapter = resyncing.adapter;
   let ready = false;
+  let adapterStarted = false;
   let shuttingDown = false;
   let stopDemoTraffic: (() => void) | undefined;
   try {
-    if (await seedDemoConfiguration(store)) logger.info({ queues: store.listQueues().length }, 'seeded demo queues and agents');
+    const queues = createQueueConfiguration({ store, adapter, logger, now: () => clock.now(), adapterStarted: () => adapterStarted });
+    if (await seedDemoConfiguration(store, queues)) logger.info({ queues: store.listQueues().length }, 'seeded demo queues and agents');
     const metrics = createGatewayMetrics(store, () => clock.now(), { processMetrics: options.processMetrics ?? false });
     hub.subscribe((published) => metrics.observeEvent(published));
     const access = createAccessControl(store, hub.timeline);
@@ -113,6 +117,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       tokens: agentTokens(jwtSecret, timerClock, options.oidc, store, logger),
       ...(options.oidc ? { oidc: options.oidc } : {}),
       intake: createCallbackIntake(store, adapter),
+      queues,
       access,
       commands: createCommandGate(store, adapter, metrics, access),
       hub,
@@ -136,6 +141,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     const stream = attachAgentStream(server, services, { ...DEFAULT_AGENT_STREAM_SETTINGS, ...options.stream });
 
     await adapter.start(adapterContext());
+    adapterStarted = true;
     await listen(server, options.port ?? 3000, options.host ?? '127.0.0.1');
     const url = urlOf(server);
     ready = true;

@@ -1,10 +1,31 @@
 import type { AgentDefinition, EventStore } from '@icc/core';
-import type { QueueConfig } from '@icc/protocol';
+import type { BusinessHours, CreateQueueRequest } from '@icc/protocol';
+import type { QueueConfiguration } from '../queues/queue-configuration';
 
-const ALWAYS_OPEN_UTC = { timeZone: 'UTC', weekly: [], closedDates: [] };
 const RETRY = { maxAttempts: 3, minIntervalSeconds: 60 };
 
-export const DEMO_QUEUES: QueueConfig[] = [
+/**
+ * Open around the clock, in the time zone the contact center reports in (closed dates and the
+ * scheduled-callback view use it). The three queues the walk-through and the browser suites use
+ * stay 24/7, so `npm start` works at any hour of the day.
+ */
+const AROUND_THE_CLOCK_LONDON: BusinessHours = { timeZone: 'Europe/London', weekly: [], closedDates: [] };
+
+/**
+ * Office hours in New York: weekdays 09:00–17:30, Saturday morning, closed on the public holidays
+ * listed (local dates). Outside them its callbacks wait and are offered at the next opening, DST
+ * included, which is what this queue shows in the demo.
+ */
+const NEW_YORK_OFFICE_HOURS: BusinessHours = {
+  timeZone: 'America/New_York',
+  weekly: [
+    ...[1, 2, 3, 4, 5].map((weekday) => ({ weekday, open: '09:00', close: '17:30' })),
+    { weekday: 6, open: '10:00', close: '13:00' },
+  ],
+  closedDates: ['2026-11-26', '2026-12-25', '2027-01-01'],
+};
+
+export const DEMO_QUEUES: CreateQueueRequest[] = [
   {
     id: 'callbacks-cf',
     name: 'Customer care (customer-first)',
@@ -13,7 +34,7 @@ export const DEMO_QUEUES: QueueConfig[] = [
     autoCloseSeconds: 300,
     offerTimeoutSeconds: 30,
     pacing: 1,
-    businessHours: ALWAYS_OPEN_UTC,
+    businessHours: AROUND_THE_CLOCK_LONDON,
     retryPolicy: RETRY,
   },
   {
@@ -24,7 +45,7 @@ export const DEMO_QUEUES: QueueConfig[] = [
     autoCloseSeconds: 300,
     offerTimeoutSeconds: 30,
     pacing: 1,
-    businessHours: ALWAYS_OPEN_UTC,
+    businessHours: AROUND_THE_CLOCK_LONDON,
     retryPolicy: RETRY,
   },
   {
@@ -35,8 +56,20 @@ export const DEMO_QUEUES: QueueConfig[] = [
     autoCloseSeconds: 30,
     offerTimeoutSeconds: 30,
     pacing: 1,
-    businessHours: ALWAYS_OPEN_UTC,
+    businessHours: AROUND_THE_CLOCK_LONDON,
     retryPolicy: RETRY,
+  },
+  {
+    id: 'callbacks-office',
+    name: 'Mortgage advice (agent-first, New York office hours)',
+    defaultMode: 'agent-first',
+    dialMethod: { type: 'manual' },
+    autoCloseSeconds: 300,
+    offerTimeoutSeconds: 45,
+    pacing: 1,
+    businessHours: NEW_YORK_OFFICE_HOURS,
+    retryPolicy: { maxAttempts: 4, minIntervalSeconds: 900 },
+    closingReasons: ['Customer prefers an e-mail', 'Appointment booked in a branch', 'Wrong number', 'Duplicate request'],
   },
 ];
 
@@ -53,14 +86,15 @@ export const DEMO_AGENTS: AgentDefinition[] = [
  * First start only: the store has no queues, or only demo queues while some demo queue or agent
  * is missing. The saves are separate writes, so a process killed half-way through its first start
  * leaves a partial set-up that the next start completes; a store with queues of its own is never touched.
+ * Queues are created through the queue configuration service, as `POST /v1/queues` does (version 1, by `system`).
  */
-export async function seedDemoConfiguration(store: EventStore): Promise<boolean> {
+export async function seedDemoConfiguration(store: EventStore, queues: QueueConfiguration): Promise<boolean> {
   const queueIds = new Set(store.listQueues().map((queue) => queue.id));
   const agentIds = new Set(store.listAgents().map((agent) => agent.id));
   const onlyDemoQueues = [...queueIds].every((id) => DEMO_QUEUES.some((queue) => queue.id === id));
   const complete = DEMO_QUEUES.every((queue) => queueIds.has(queue.id)) && DEMO_AGENTS.every((agent) => agentIds.has(agent.id));
   if (queueIds.size > 0 && (!onlyDemoQueues || complete)) return false;
   for (const agent of DEMO_AGENTS) if (!agentIds.has(agent.id)) await store.saveAgent(agent);
-  for (const queue of DEMO_QUEUES) if (!queueIds.has(queue.id)) await store.saveQueue(queue);
+  for (const queue of DEMO_QUEUES) if (!queueIds.has(queue.id)) await queues.create(queue, 'system');
   return true;
 }

@@ -5,6 +5,7 @@ import type { OidcSettings } from '../auth/oidc-settings';
 import type { CommandGate } from '../commands/command-gate';
 import type { EventHub } from '../events/event-hub';
 import type { CallbackIntake } from '../intake/callback-intake';
+import type { QueueConfiguration } from '../queues/queue-configuration';
 import type { GatewayMetrics } from '../metrics/gateway-metrics';
 import type { DevTelephony } from './adapter-registry';
 import type { GatewayAdapterSink } from './create-adapter-sink';
@@ -24,6 +25,8 @@ export interface GatewayServices {
   /** The access policy, asked by every route and stream frame that touches a callback or interaction. */
   access: AccessControl;
   intake: CallbackIntake;
+  /** Queue configuration changes (queue API, demo seeding): versioned, then handed to the adapter. */
+  queues: QueueConfiguration;
   commands: CommandGate;
   hub: EventHub;
   sink: GatewayAdapterSink;

@@ -1,4 +1,5 @@
 import { IccError, type AdapterContext, type CcaasAdapterV1, type Clock, type Logger } from '@icc/core';
+import type { IccEvent } from '@icc/protocol';
 
 const RETRY_MS = 1000;
 
@@ -70,6 +71,13 @@ export function createResyncingAdapter(
   const ingest = inner.ingest?.bind(inner);
   const queuePosition = inner.queuePosition?.bind(inner);
   const queueSettings = inner.queueSettings?.bind(inner);
+  const applyQueueConfig = inner.applyQueueConfig?.bind(inner);
+  const removeQueue = inner.removeQueue?.bind(inner);
+  // Queue changes are already stored: an adapter out of step gets them when it restarts from the store.
+  const whenInSync =
+    <Args extends unknown[]>(call: (...args: Args) => Promise<IccEvent[]>) =>
+    async (...args: Args): Promise<IccEvent[]> =>
+      inSync() ? call(...args) : [];
   const adapter: CcaasAdapterV1 = {
     specificationVersion: 'v1',
     vendor: inner.vendor,
@@ -90,6 +98,8 @@ export function createResyncingAdapter(
     ...(ingest ? { ingest: guarded(ingest) } : {}),
     ...(queuePosition ? { queuePosition } : {}),
     ...(queueSettings ? { queueSettings } : {}),
+    ...(applyQueueConfig ? { applyQueueConfig: whenInSync(applyQueueConfig) } : {}),
+    ...(removeQueue ? { removeQueue: whenInSync(removeQueue) } : {}),
   };
 
   return {

@@ -57,6 +57,7 @@ export function createMockAdapter(configInput: MockAdapterConfigInput = {}): Moc
         vendor: 'mock',
         capabilities: MOCK_CAPABILITIES,
         queues: context.queues,
+        ...(context.queueVersion ? { queueVersion: context.queueVersion.bind(context) } : {}),
         agents: context.agents,
         // The engine forgets closed callbacks; the store still knows them (idempotency, refusals).
         storedCallback: (callbackId) => context.getCallback(callbackId),
@@ -114,6 +115,8 @@ export function createMockAdapter(configInput: MockAdapterConfigInput = {}): Moc
     reschedule: (callbackId, request, actor) => change((engine, now) => engine.reschedule(callbackId, request, actor, now)),
     setPresence: (agentId, presence) => change((engine, now) => engine.setPresence(agentId, presence, now)),
     execute: (agentId, command) => change((engine, now) => engine.execute(agentId, command, now)),
+    applyQueueConfig: (queue) => change((engine, now) => engine.applyQueueConfig(queue, now)),
+    removeQueue: (queueId) => change((engine, now) => engine.removeQueue(queueId, now)),
     queuePosition: (callbackId) => {
       const running = lifecycle.current();
       return running.engine.queuePosition(callbackId, running.context.clock.now());

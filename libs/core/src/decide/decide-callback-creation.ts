@@ -7,7 +7,7 @@ export interface CallbackCreationCommand {
   request: CreateCallbackRequest;
   identity: NewCallbackIdentity;
   /** The ICC queue the request names; undefined when there is none (refused as `not_found`). */
-  queue: Pick<QueueConfig, 'id' | 'name' | 'defaultMode' | 'retryPolicy'> | undefined;
+  queue: Pick<QueueConfig, 'id' | 'name' | 'defaultMode' | 'retryPolicy' | 'version' | 'closingReasons'> | undefined;
   capabilities: Pick<AdapterCapabilities, 'modes' | 'scheduled'>;
   vendor: string;
   now: number;
@@ -36,6 +36,7 @@ export function decideCallbackCreation({ request, identity, queue, capabilities,
     number: identity.number,
     mode,
     retryPolicy: request.retryPolicy ?? queue.retryPolicy,
+    ...(queue.version !== undefined ? { queueConfigVersion: queue.version } : {}),
     requestedAt: isoAt(now),
     state: 'pending',
     interactionId: identity.interactionId,
@@ -50,6 +51,7 @@ export function decideCallbackCreation({ request, identity, queue, capabilities,
     at: isoAt(now),
     callback,
     queueName: queue.name,
+    ...queueConfigStamp(queue),
     vendor,
     initialState: start !== undefined && start > now ? 'scheduled' : 'queued',
     ...(request.schedule.type === 'scheduled' ? { scheduledAt: request.schedule.start } : {}),
@@ -67,4 +69,12 @@ export function isRetriedRequest(known: Pick<Callback, 'number'> | undefined, id
   if (!known) return false;
   if (known.number === identity.number) return true;
   throw callbackRefusals.idempotencyConflict(identity.callbackId, known.number);
+}
+
+/** What an interaction keeps of the queue version it starts under (`interaction.created` fields). */
+export function queueConfigStamp(queue: Pick<QueueConfig, 'version' | 'closingReasons'>): { queueConfigVersion?: number; closingReasons?: string[] } {
+  return {
+    ...(queue.version !== undefined ? { queueConfigVersion: queue.version } : {}),
+    ...(queue.closingReasons !== undefined ? { closingReasons: [...queue.closingReasons] } : {}),
+  };
 }

@@ -26,7 +26,13 @@ export interface AdapterContext {
   sink: AdapterSink;
   clock: Clock;
   logger: Logger;
+  /** The current version of every queue at start (see `applyQueueConfig` for later changes). */
   queues: readonly QueueConfig[];
+  /**
+   * Any stored version of a queue, removed queues included: an interaction restored after a restart
+   * works by the version it started with (`Interaction.queueConfigVersion`), not the current one.
+   */
+  queueVersion?(queueId: string, version: number): QueueConfig | undefined;
   agents: readonly Agent[];
   /** Open interactions and their callbacks as last persisted: the adapter resumes from these. */
   openInteractions: readonly Interaction[];
@@ -87,6 +93,16 @@ export interface CcaasAdapterV1 {
    * parse, or an unknown event type, is logged (warn) and skipped, never a crash.
    */
   ingest?(request: VendorWebhookRequest): Promise<IccEvent[]>;
+  /**
+   * A queue was created or got a new version (supervisors change queues through the gateway's
+   * queue API; the store holds every version). Callbacks created from now on use it; open ones keep
+   * the version they started with. An adapter without it sees queue changes at its next start.
+   * Vendor-side settings of the queue (a Genesys queue's media settings) are the vendor's: the
+   * adapter maps what ICC configures and never writes ICC's configuration back.
+   */
+  applyQueueConfig?(queue: QueueConfig): Promise<IccEvent[]>;
+  /** A queue was removed (it had nothing open): no new callback may name it. */
+  removeQueue?(queueId: string): Promise<IccEvent[]>;
   /** Estimated wait for a queued callback, when the vendor can tell. */
   queuePosition?(callbackId: string): { position: number | null; estimatedWaitSeconds: number | null };
   /**

@@ -9,9 +9,11 @@ import type {
   MissedOffersPage,
   NewIccEvent,
   QueueConfig,
+  QueueConfigRevision,
   QueueStats,
 } from '@icc/protocol';
 import type { MissedOffersFilter } from './missed-offers';
+import type { QueueConfigChange } from './queue-config-versions';
 
 /** What an agent is, before presence: configured, not derived from events. */
 export type AgentDefinition = Omit<Agent, 'presence' | 'availableSince' | 'presenceSince' | 'chosenPresence'>;
@@ -55,8 +57,20 @@ export interface EventStore {
   /** Offers agents let time out or rejected (a read model of `interaction.offer-declined`), newest first. */
   missedOffers(filter: MissedOffersFilter): MissedOffersPage;
 
-  saveQueue(queue: QueueConfig): Promise<void>;
+  /**
+   * Stores a new version of the queue (1 when new, else the latest + 1) and resolves, once durable,
+   * with it as stored (`version` set). Every version is kept: a callback keeps the one it started with.
+   * Refusals (nothing stored): see `nextQueueVersion` (`already_exists`, `not_found`, `version_conflict`).
+   */
+  saveQueue(queue: QueueConfig, change?: QueueConfigChange): Promise<QueueConfig>;
+  /** Removes the queue from `listQueues` with a new version marked removed (resolves with it); its versions stay readable. */
+  removeQueue(queueId: string, change: QueueConfigChange & { expectedVersion: number }): Promise<QueueConfigRevision>;
+  /** The current version of every queue not removed, in id order. */
   listQueues(): QueueConfig[];
+  /** The current version of a queue not removed; with `version`, that version (of a removed queue too). */
+  getQueue(queueId: string, version?: number): QueueConfig | undefined;
+  /** Every version of one queue, oldest first, with who made it and when. */
+  listQueueRevisions(queueId: string): QueueConfigRevision[];
   saveAgent(agent: AgentDefinition): Promise<void>;
   /** Agents with their presence as projected from `agent.presence-changed` events. */
   listAgents(): Agent[];

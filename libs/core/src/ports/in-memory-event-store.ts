@@ -7,6 +7,7 @@ import type {
   ListCallbacksQuery,
   ListInteractionsQuery,
   QueueConfig,
+  QueueConfigRevision,
   QueueStats,
 } from '@icc/protocol';
 import { isInteractionEvent } from '@icc/protocol';
@@ -18,6 +19,7 @@ import { withPresence, type AgentPresence } from './agent-presence';
 import { createInMemoryWebhookDeliveries } from './in-memory-webhook-deliveries';
 import { pageOfMissedOffers } from './missed-offers';
 import { projectEventBatch, type IdempotencyRecord, type ProjectionLookup } from './project-event-batch';
+import { nextQueueVersion, queueRevision, type QueueConfigChange } from './queue-config-versions';
 import { EMPTY_QUEUE_TOTALS, addQueueTotals, interactionQueueTotals, isScheduledWithinNextHour, toQueueStats } from './queue-totals';
 
 /**
@@ -34,7 +36,9 @@ export function createInMemoryEventStore(): EventStore {
   const agentPresences = new Map<string, AgentPresence>();
   const missedOffers: MissedOffer[] = [];
   const agents = new Map<string, AgentDefinition>();
+  /** The current version of each queue not removed. */
   const queues = new Map<string, QueueConfig>();
+  const queueRevisions = new Map<string, QueueConfigRevision[]>();
   const webhookDeliveries = createInMemoryWebhookDeliveries();
   let lastCallbackNumber = 0;
   let closed = false;
@@ -45,6 +49,15 @@ export function createInMemoryEventStore(): EventStore {
     agentPresence: (id) => agentPresences.get(id),
     callbackIdByNumber: (number) => callbackIdByNumber.get(number),
     idempotencyRecord: (key) => idempotencyRecords.get(key),
+  };
+
+  const storeQueueRevision = (queue: QueueConfig, change: QueueConfigChange, removed: boolean): QueueConfigRevision => {
+    const history = queueRevisions.get(queue.id) ?? [];
+    const latest = history.at(-1);
+    const version = nextQueueVersion(queue.id, latest, change);
+    const revision = queueRevision(queue, version, change, removed);
+    queueRevisions.set(queue.id, [...history, revision]);
+    return revision;
   };
 
   const assertOpen = () => {
@@ -167,11 +180,24 @@ export function createInMemoryEventStore(): EventStore {
 
     missedOffers: (filter) => pageOfMissedOffers(missedOffers, filter),
 
-    async saveQueue(queue) {
+    async saveQueue(queue, change: QueueConfigChange = {}) {
       assertOpen();
-      queues.set(queue.id, queue);
+      const revision = storeQueueRevision(queue, change, false);
+      queues.set(queue.id, revision.config);
+      return revision.config;
+    },
+    async removeQueue(queueId, change) {
+      assertOpen();
+      const current = queues.get(queueId);
+      if (!current) throw new IccError('not_found', `Queue "${queueId}" does not exist`);
+      const revision = storeQueueRevision(current, change, true);
+      queues.delete(queueId);
+      return revision;
     },
     listQueues: () => [...queues.values()].sort((a, b) => compareIds(a.id, b.id)),
+    getQueue: (queueId, version) =>
+      version === undefined ? queues.get(queueId) : queueRevisions.get(queueId)?.find((revision) => revision.version === version)?.config,
+    listQueueRevisions: (queueId) => [...(queueRevisions.get(queueId) ?? [])],
     async saveAgent(agent) {
       assertOpen();
       agents.set(agent.id, agent);

@@ -2,9 +2,9 @@ import type { QueueConfig } from '@icc/protocol';
 
 /**
  * What a vendor decides for a queue itself (Genesys: the queue's callback media settings), as ICC
- * queue configuration fields. Identity, name and business hours stay ICC's.
+ * queue configuration fields. Identity, name, business hours and the configured version stay ICC's.
  */
-export type VendorQueueSettings = Partial<Omit<QueueConfig, 'id' | 'name' | 'businessHours'>>;
+export type VendorQueueSettings = Partial<Omit<QueueConfig, 'id' | 'name' | 'businessHours' | 'version'>>;
 
 /** The queue as it really behaves: the vendor's settings override the configured ones. */
 export function withVendorQueueSettings(queue: QueueConfig, settings: VendorQueueSettings | undefined): QueueConfig {

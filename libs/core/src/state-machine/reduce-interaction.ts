@@ -30,6 +30,8 @@ export function createInteraction(event: Omit<IccEventOf<'interaction.created'>,
     seq: event.seq ?? 0,
   };
   if (event.vendorRef !== undefined) interaction.vendorRef = event.vendorRef;
+  if (event.queueConfigVersion !== undefined) interaction.queueConfigVersion = event.queueConfigVersion;
+  if (event.closingReasons !== undefined) interaction.closingReasons = event.closingReasons;
   if (event.scheduledAt !== undefined) interaction.scheduledAt = event.scheduledAt;
   if (callback.schedule.type === 'scheduled' && callback.schedule.windowEnd !== undefined) {
     interaction.windowEnd = callback.schedule.windowEnd;

@@ -1,6 +1,7 @@
 import { IccError, InvalidTransitionError } from '../errors';
 import { describeEventStoreProjectionContract } from './event-store-projection-contract';
 import { describeEventStoreQueryContract } from './event-store-query-contract';
+import { describeEventStoreQueueConfigContract } from './event-store-queue-config-contract';
 import { describeEventStoreWebhookDeliveryContract } from './event-store-webhook-delivery-contract';
 import { fixtureCreated, fixtureEvent, fixturePresence } from './event-store-fixtures';
 import { useEventStore, type CreateEventStore } from './use-event-store';
@@ -14,6 +15,7 @@ export function describeEventStoreContract(name: string, createStore: CreateEven
     describeEventStoreLogContract(createStore);
     describeEventStoreProjectionContract(createStore);
     describeEventStoreQueryContract(createStore);
+    describeEventStoreQueueConfigContract(createStore);
     describeEventStoreWebhookDeliveryContract(createStore);
   });
 }

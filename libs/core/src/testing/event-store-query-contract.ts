@@ -199,14 +199,6 @@ export function describeEventStoreQueryContract(createStore: CreateEventStore): 
       sameAsListed();
     });
 
-    it('saves queues by id and lists them in id order', async () => {
-      await store().saveQueue(exampleQueueConfig());
-      await store().saveQueue(exampleSalesQueueConfig());
-      expect(store().listQueues()).toEqual([exampleSalesQueueConfig(), exampleQueueConfig()]);
-      await store().saveQueue(exampleQueueConfig({ name: 'Support EMEA' }));
-      expect(store().listQueues()).toEqual([exampleSalesQueueConfig(), exampleQueueConfig({ name: 'Support EMEA' })]);
-    });
-
     it('computes queue stats from the read models, every configured queue included', async () => {
       await store().saveQueue(exampleQueueConfig({ id: 'q-support' }));
       await store().saveQueue(exampleSalesQueueConfig({ id: 'q-sales' }));

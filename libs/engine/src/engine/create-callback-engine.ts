@@ -8,6 +8,7 @@ import { measureFootprint } from './engine-footprint';
 import { restoreEngine } from './engine-restore';
 import { routeWaitingCallbacks } from './engine-routing';
 import { createEngineState } from './engine-state';
+import { applyQueueConfig, removeQueueConfig } from './engine-queue-configs';
 import { handleTelephonyOutcome } from './engine-telephony';
 import { handleDueTimer } from './engine-timers';
 import type { CallbackEngine, CallbackEngineOptions } from './engine-types';
@@ -52,6 +53,8 @@ export function createCallbackEngine(options: CallbackEngineOptions): CallbackEn
         for (const due of state.timers.drainDue(now)) handleDueTimer(emitter, due.item);
       }),
     nextWakeAt: () => state.timers.peekDueAt(),
+    applyQueueConfig: (queue, now) => run(now, () => applyQueueConfig(state, queue)),
+    removeQueue: (queueId, now) => run(now, () => removeQueueConfig(state, queueId)),
     restore: (openInteractions, getCallback, now) =>
       run(now, (emitter) => restoreEngine(emitter, openInteractions, getCallback)),
     interaction: (interactionId) => state.interactions.get(interactionId),

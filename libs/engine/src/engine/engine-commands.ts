@@ -13,6 +13,7 @@ import { notHandledBy, refusalForAbsentInteraction } from './engine-recall';
 import { isAgentFree } from './engine-state';
 import { cancelTransfer, returnRejectedTransfer, startTransfer } from './engine-transfers';
 import { autoClose } from './engine-telephony';
+import { interactionQueue } from './engine-queue-configs';
 
 /** Checks that `agentId` may send `command` now, then emits what it causes. */
 export function executeAgentCommand(emitter: EngineEmitter, agentId: string, command: AgentCommand): void {
@@ -20,7 +21,7 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
   const interaction = state.interactions.get(command.interactionId);
   if (!interaction) throw refusalForAbsentInteraction(state, agentId, command);
   if (interaction.agentId !== agentId) throw notHandledBy(interaction.id, agentId);
-  const queue = state.queues.get(interaction.queueId);
+  const queue = interactionQueue(state, interaction);
   if (!queue) throw new IccError('not_found', `Queue ${interaction.queueId} does not exist`);
   if (!allowedControls(interaction, queue, state.options.capabilities).has(command.type)) {
     throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
@@ -98,7 +99,7 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
       if (interaction.state === 'dialing') {
         return emitter.emit({ type: 'interaction.dial-failed', ...ids, failure: 'no-answer' });
       }
-      return emitter.emit({ type: 'interaction.call-ended', ...ids, by: 'agent', ...autoClose(emitter, interaction.queueId) });
+      return emitter.emit({ type: 'interaction.call-ended', ...ids, by: 'agent', ...autoClose(emitter, interaction) });
     case 'submit-wrap-up':
       return emitter.emit({ type: 'interaction.closed', ...ids, outcome: 'completed', by: 'agent', wrapUp: command.wrapUp });
     case 'extend-wrap-up':

@@ -48,6 +48,7 @@ const NOTHING_OPEN = {
   holds: 0,
   holderOf: 0,
   declinedAt: 0,
+  queueVersions: 0,
 };
 
 function closedInteractions(h: EngineHarness): Interaction[] {

@@ -1,3 +1,4 @@
+import { forgetUnusedQueueVersions } from './engine-queue-configs';
 import { reofferTimerKey, type EngineState } from './engine-state';
 
 /**
@@ -20,4 +21,5 @@ export function forgetClosed(state: EngineState, closedInteractionIds: readonly 
     state.closed.rememberCallback(callback);
     state.callbacks.delete(callback.id);
   }
+  if (closedInteractionIds.length > 0) forgetUnusedQueueVersions(state);
 }

@@ -14,6 +14,7 @@ export function measureFootprint(state: EngineState): EngineFootprint {
     holderOf: state.holderOf.size,
     declinedAt: state.declinedAt.size,
     idleSince: state.idleSince.size,
+    queueVersions: state.queueVersions.size,
     rememberedClosed: state.closed.size,
   };
 }

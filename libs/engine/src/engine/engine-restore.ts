@@ -39,7 +39,7 @@ function reconcileLostCall(emitter: EngineEmitter, interactionId: string): void 
       return;
     case 'connected':
     case 'on-hold':
-      emitter.emit({ type: 'interaction.call-ended', ...ids, by: 'system', ...autoClose(emitter, interaction.queueId) });
+      emitter.emit({ type: 'interaction.call-ended', ...ids, by: 'system', ...autoClose(emitter, interaction) });
       return;
     case 'offered':
     case 'queued':

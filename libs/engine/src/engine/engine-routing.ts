@@ -2,6 +2,7 @@ import type { Interaction, QueueConfig } from '@icc/protocol';
 import { isOpen } from '../business-hours/is-open';
 import { nextOpening } from '../business-hours/next-opening';
 import type { EngineEmitter } from './engine-emitter';
+import { interactionQueue } from './engine-queue-configs';
 import { declineCooldownUntil, isAgentFree, reofferTimerKey } from './engine-state';
 
 /** Offers or dials waiting callbacks while agents are free. Called after every engine change. */
@@ -70,7 +71,7 @@ function isCoolingDown(emitter: EngineEmitter, interaction: Interaction, agentId
 }
 
 function offer(emitter: EngineEmitter, interaction: Interaction, agentId: string): void {
-  const queue = emitter.state.queues.get(interaction.queueId);
+  const queue = interactionQueue(emitter.state, interaction);
   const timeoutMs = (queue?.offerTimeoutSeconds ?? 30) * 1000;
   emitter.emit({
     type: 'interaction.offered',

@@ -13,6 +13,7 @@ import { createAgentPool, type AgentPool } from '../routing/agent-pool';
 import { createTimerQueue, type TimerQueue } from '../scheduler/timer-queue';
 import { isExpiryArmed, reduceCallback, reduceInteraction } from '@icc/core';
 import { createClosedRecords, type ClosedRecords } from './closed-records';
+import { interactionQueue } from './engine-queue-configs';
 import type { CallbackEngineOptions } from './engine-types';
 
 /**
@@ -36,7 +37,10 @@ export const reofferTimerKey = (interactionId: string) => `reoffer:${interaction
 
 export interface EngineState {
   readonly options: CallbackEngineOptions;
+  /** The current version of each queue: new callbacks, routing and business hours use it. */
   readonly queues: Map<string, QueueConfig>;
+  /** Earlier versions open interactions started with (`<queueId>@<version>`), see `interactionQueue`. */
+  readonly queueVersions: Map<string, QueueConfig>;
   readonly agents: Map<string, Agent>;
   readonly interactions: Map<string, Interaction>;
   readonly callbacks: Map<string, Callback>;
@@ -71,6 +75,7 @@ export function createEngineState(options: CallbackEngineOptions): EngineState {
   const state: EngineState = {
     options,
     queues: new Map(options.queues.map((queue) => [queue.id, queue])),
+    queueVersions: new Map(),
     agents: new Map(options.agents.map((agent) => [agent.id, agent])),
     interactions: new Map(),
     callbacks: new Map(),
@@ -249,6 +254,6 @@ function countMissedOffer(state: EngineState, event: NewIccEvent): void {
 export function declineCooldownUntil(state: EngineState, interaction: Interaction, agentId: string): number | undefined {
   const declined = state.declinedAt.get(interaction.id)?.get(agentId);
   if (declined === undefined) return undefined;
-  const offerTimeoutMs = (state.queues.get(interaction.queueId)?.offerTimeoutSeconds ?? 30) * 1000;
+  const offerTimeoutMs = (interactionQueue(state, interaction)?.offerTimeoutSeconds ?? 30) * 1000;
   return declined + offerTimeoutMs;
 }

@@ -1,6 +1,7 @@
-import { INTERACTION_STATE_TRAITS } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, type Interaction } from '@icc/protocol';
 import { nextRetry } from '../retry/retry-policy';
 import type { EngineEmitter } from './engine-emitter';
+import { interactionQueue } from './engine-queue-configs';
 import type { TelephonyOutcome } from './engine-types';
 
 /** What happens when the network reports on the call placed for an interaction. */
@@ -12,7 +13,7 @@ export function handleTelephonyOutcome(emitter: EngineEmitter, interactionId: st
 
   if (outcome === 'customer-hangup') {
     if (INTERACTION_STATE_TRAITS[interaction.state].liveCall) {
-      emitter.emit({ type: 'interaction.call-ended', ...ids, by: 'customer', ...autoClose(emitter, interaction.queueId) });
+      emitter.emit({ type: 'interaction.call-ended', ...ids, by: 'customer', ...autoClose(emitter, interaction) });
     } else if (interaction.customerOnLine && (interaction.state === 'queued' || interaction.state === 'offered')) {
       emitter.emit({
         type: 'interaction.closed',
@@ -54,8 +55,8 @@ export function handleTelephonyOutcome(emitter: EngineEmitter, interactionId: st
 }
 
 /** `autoCloseAt` for a call ending now, when the queue dials (and so wraps up) automatically. */
-export function autoClose(emitter: EngineEmitter, queueId: string): { autoCloseAt?: string } {
-  const queue = emitter.state.queues.get(queueId);
+export function autoClose(emitter: EngineEmitter, interaction: Interaction): { autoCloseAt?: string } {
+  const queue = interactionQueue(emitter.state, interaction);
   if (queue?.dialMethod.type !== 'auto' || queue.autoCloseSeconds <= 0) return {};
   return { autoCloseAt: new Date(emitter.now + queue.autoCloseSeconds * 1000).toISOString() };
 }

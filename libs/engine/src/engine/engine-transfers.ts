@@ -1,6 +1,7 @@
 import type { Interaction, TransferTarget } from '@icc/protocol';
-import { assertTransferTarget, IccError } from '@icc/core';
+import { assertTransferTarget, IccError, queueConfigStamp } from '@icc/core';
 import type { EngineEmitter } from './engine-emitter';
+import { interactionQueue } from './engine-queue-configs';
 
 /** Transfer callback (before dialing): a new interaction is queued or directed to one agent. */
 export function startTransfer(emitter: EngineEmitter, source: Interaction, target: TransferTarget): void {
@@ -27,6 +28,8 @@ export function startTransfer(emitter: EngineEmitter, source: Interaction, targe
     callbackId: callback.id,
     callback: { ...callback, queueId, interactionId: toInteractionId },
     queueName: queue.name,
+    // Within its queue the callback keeps the version it started with; another queue's is its current one.
+    ...queueConfigStamp((queueId === source.queueId && interactionQueue(state, source)) || queue),
     vendor: source.vendor,
     initialState: 'queued',
     transferredFrom: source.id,

@@ -20,7 +20,10 @@ export type TelephonyOutcome = 'answered' | DialFailure | 'customer-hangup';
 export interface CallbackEngineOptions {
   vendor: string;
   capabilities: AdapterCapabilities;
+  /** The current version of each queue at start. */
   queues: readonly QueueConfig[];
+  /** An earlier version of a queue, for interactions restored after a restart that started with it. */
+  queueVersion?: (queueId: string, version: number) => QueueConfig | undefined;
   agents: readonly Agent[];
   /** Id for interactions the engine creates itself (the receiving side of a transfer). */
   newInteractionId?: () => string;
@@ -58,6 +61,8 @@ export interface EngineFootprint {
   holderOf: number;
   declinedAt: number;
   idleSince: number;
+  /** Earlier queue configuration versions kept for open interactions that started with them. */
+  queueVersions: number;
   rememberedClosed: { interactions: number; callbacks: number };
 }
 
@@ -78,6 +83,13 @@ export interface CallbackEngine {
   tick(now: number): NewIccEvent[];
   /** Earliest instant (epoch ms) at which `tick` has work to do. */
   nextWakeAt(): number | undefined;
+  /**
+   * A queue was created or got a new version: callbacks created from now on, and routing, use it;
+   * open interactions keep the version they started with. Returns the events routing caused.
+   */
+  applyQueueConfig(queue: QueueConfig, now: number): NewIccEvent[];
+  /** A queue was removed: no new callback may name it. */
+  removeQueue(queueId: string, now: number): NewIccEvent[];
   /** Resume from persisted views after a restart; returns the events that reconcile lost calls. */
   restore(openInteractions: readonly Interaction[], getCallback: (id: string) => Callback | undefined, now: number): NewIccEvent[];
   /**

@@ -14,6 +14,10 @@ import { defineInteractionEvent } from './define-event';
 export const InteractionCreatedEvent = defineInteractionEvent('interaction.created', {
   callback: Callback,
   queueName: z.string(),
+  /** The queue configuration version the interaction starts with (see `Interaction.queueConfigVersion`). */
+  queueConfigVersion: z.number().int().min(1).optional(),
+  /** That version's closing reasons, when it names any. */
+  closingReasons: z.array(z.string()).optional(),
   vendor: z.string(),
   /** The vendor's own id for the work item (Genesys conversation id), so an adapter finds it again after a restart. */
   vendorRef: z.string().max(256).optional(),

@@ -1,6 +1,7 @@
 import { IccApiError, createIccRestClient, type IccRestClient } from '@icc/client';
 import OpenAPIBackend from 'openapi-backend';
 import type { Document } from 'openapi-backend';
+import { DEMO_QUEUES } from '../../composition/demo-configuration';
 import { buildOpenApiDocument } from '../../openapi/build-openapi-document';
 import { gatewayRoutes } from '../../routes/gateway-routes';
 import { callbackBody } from '../reliability/reliability-fixtures';
@@ -27,6 +28,13 @@ const CLIENT_OPERATIONS: Record<keyof IccRestClient, string> = {
   rescheduleCallback: 'rescheduleCallback',
   getQueuePosition: 'getCallbackPosition',
   listQueues: 'listQueues',
+  getQueue: 'getQueue',
+  listQueueRevisions: 'listQueueRevisions',
+  getQueueVersion: 'getQueueVersion',
+  createQueue: 'createQueue',
+  replaceQueue: 'replaceQueue',
+  updateQueue: 'updateQueue',
+  removeQueue: 'removeQueue',
   getQueueStats: 'listQueueStats',
   getQueueHistory: 'getQueueHistory',
   listMissedOffers: 'listMissedOffers',
@@ -116,6 +124,16 @@ describe('@icc/client against the OpenAPI document', () => {
           return sam.cancelCallback(callback.id, { reason: 'Contract check' });
         },
         listQueues: () => ada.listQueues(),
+        createQueue: () => sam.createQueue({ ...(DEMO_QUEUES[1] as (typeof DEMO_QUEUES)[number]), id: 'contract-queue' }),
+        getQueue: () => ada.getQueue('contract-queue'),
+        replaceQueue: async () => {
+          const { id: _id, version, ...settings } = await sam.getQueue('contract-queue');
+          return sam.replaceQueue('contract-queue', { ...settings, name: 'Contract queue' }, version ?? 1);
+        },
+        updateQueue: async () => sam.updateQueue('contract-queue', { pacing: 2 }, (await sam.getQueue('contract-queue')).version ?? 1),
+        listQueueRevisions: () => ada.listQueueRevisions('contract-queue'),
+        getQueueVersion: () => ada.getQueueVersion('contract-queue', 1),
+        removeQueue: async () => sam.removeQueue('contract-queue', (await sam.getQueue('contract-queue')).version ?? 1),
         getQueueStats: () => sam.getQueueStats(),
         getQueueHistory: () => sam.getQueueHistory({ minutes: 5 }),
         listMissedOffers: () => sam.listMissedOffers({ reason: 'timeout' }),

@@ -21,6 +21,7 @@ import {
 } from './access-fixtures';
 import { rawHttp } from './raw-http';
 import { agentFleet, seedQueuesAndAgents, UNLIMITED_INTAKE } from './reliability-fixtures';
+import { DEMO_QUEUES } from '../../composition/demo-configuration';
 
 jest.setTimeout(120_000);
 
@@ -61,6 +62,14 @@ const ENDPOINTS: Row[] = [
   ['GET /v1/queues/stats',                     401, 401, 401, 403, 403, 403, 403, 403, 403, 200],
   ['GET /v1/queues/stats/history',             401, 401, 401, 403, 403, 403, 403, 403, 403, 200],
   ['GET /v1/offers/missed',                    401, 401, 401, 403, 403, 403, 403, 403, 403, 200],
+  // Queue configuration follows the role alone: every agent reads it, only supervisors write it.
+  ['POST /v1/queues',                          401, 401, 401, 403, 403, 403, 403, 403, 403, 201],
+  ['GET /v1/queues/:queue',                    401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
+  ['GET /v1/queues/:queue/versions',           401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
+  ['GET /v1/queues/:queue/versions/1',         401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
+  ['PUT /v1/queues/:queue',                    401, 401, 401, 403, 403, 403, 403, 403, 403, 200],
+  ['PATCH /v1/queues/:queue',                  401, 401, 401, 403, 403, 403, 403, 403, 403, 200],
+  ['DELETE /v1/queues/:doomed-queue',          401, 401, 401, 403, 403, 403, 403, 403, 403, 200],
   ['GET /v1/agents',                           401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
   ['PUT /v1/agents/:agent/presence',           401, 401, 401, 403, 403, 403, 403, 403, 200, 200],
   ['GET /v1/vendor',                           401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
@@ -72,7 +81,14 @@ const ENDPOINTS: Row[] = [
   ['POST /v1/dev/clock/advance',               200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
 ];
 
+const MATRIX_QUEUE = 'matrix-queue';
+const DOOMED_QUEUE = 'matrix-doomed-queue';
+const { id: _matrixQueueId, ...MATRIX_QUEUE_SETTINGS } = DEMO_QUEUES[1] as (typeof DEMO_QUEUES)[number];
+
 const BODIES: Record<string, unknown> = {
+  'POST /v1/queues': { ...MATRIX_QUEUE_SETTINGS, id: 'matrix-created-queue' },
+  'PUT /v1/queues/:queue': { ...MATRIX_QUEUE_SETTINGS, name: 'Replaced by the matrix' },
+  'PATCH /v1/queues/:queue': { name: 'Patched by the matrix' },
   'POST /v1/auth/dev-token': { agentId: 'agent-ada' },
   'POST /v1/callbacks': { queueId: 'callbacks-cf', customer: exampleCustomer(), reason: { code: 'other-issue' }, shortDescription: 'Matrix', schedule: { type: 'scheduled', start: '2026-03-11T09:00:00Z' } },
   'POST /v1/callbacks (kept for :agent)': { queueId: 'callbacks-cf', customer: exampleCustomer(), reason: { code: 'other-issue' }, shortDescription: 'Kept', assignedAgentId: ':agent', schedule: { type: 'scheduled', start: '2026-03-11T09:00:00Z' } },
@@ -135,6 +151,7 @@ describe('access control matrix', () => {
     const store = createInMemoryEventStore();
     await seedQueuesAndAgents(store, [...agentFleet(400), { id: UNRELATED_AGENT, displayName: 'Outsider', role: 'agent', queueIds: [] }]);
     t = await startTestGateway({ store, intakeRateLimit: UNLIMITED_INTAKE });
+    for (const id of [MATRIX_QUEUE, DOOMED_QUEUE]) await t.gateway.services.queues.create({ ...MATRIX_QUEUE_SETTINGS, id }, 'system');
     for (const [phoneNumber, behaviour] of [[ANSWERING_NUMBER, { kind: 'answer', afterSeconds: 1 }], [BUSY_NUMBER, { kind: 'busy', afterSeconds: 1 }]] as const) {
       await rawHttp(t.url, { method: 'PUT', path: `/v1/dev/telephony/numbers/${encodeURIComponent(phoneNumber)}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ behaviour }) });
     }
@@ -184,11 +201,20 @@ describe('access control matrix', () => {
       .replace(':interaction', fixture.interactionId)
       .replace(':previous', fixture.previousInteractionId)
       .replace(':agent', fixture.agentId)
-      .replace(':number', encodeURIComponent(ANSWERING_NUMBER));
+      .replace(':number', encodeURIComponent(ANSWERING_NUMBER))
+      .replace(':queue', MATRIX_QUEUE)
+      .replace(':doomed-queue', DOOMED_QUEUE);
+    // Versioned writes name the version they change: the current one, so only access decides.
+    const queueId = method === 'GET' ? undefined : /^\/v1\/queues\/([^/]+)$/.exec(path)?.[1];
+    const version = queueId === undefined ? undefined : t.gateway.store.getQueue(queueId)?.version;
     const answer = await rawHttp(t.url, {
       method,
       path,
-      headers: { ...(await authorization(column, fixture)), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        ...(await authorization(column, fixture)),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(version === undefined ? {} : { 'if-match': `"${version}"` }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body).replace('":agent"', JSON.stringify(fixture.agentId)) }),
     });
     cells += 1;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Agent, Interaction } from '@icc/protocol';
 import type { GatewayProcess } from '../gateway-process';
+import { DEMO_QUEUES } from '../../composition/demo-configuration';
 import { CRASH_AGENTS, CRASH_PHASES, CRASH_TELEPHONY, createCrashWorkload, type CrashWorkload, type KillPoint } from './crash-workload';
 import { acknowledgementProblems, logProblems } from './durable-invariants';
 import {
@@ -76,7 +77,7 @@ describe('crash matrix (SIGKILL at seeded points, fake domain clock)', () => {
       const signIn = await fetch(`${gateway.url}/v1/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"agentId":"agent-ada"}' });
       const { token } = (await signIn.json()) as { token: string };
       const queues = (await (await fetch(`${gateway.url}/v1/queues`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: unknown[] };
-      expect(queues.items).toHaveLength(3);
+      expect(queues.items).toHaveLength(DEMO_QUEUES.length);
       await killChild(gateway);
       running = undefined;
     }

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EventStore } from '@icc/core';
+import { silentLogger, type EventStore } from '@icc/core';
 import { createSqliteEventStore } from '@icc/store-sqlite';
 import { DEMO_AGENTS, DEMO_QUEUES, seedDemoConfiguration } from '../../composition/demo-configuration';
+import { createQueueConfiguration } from '../../queues/queue-configuration';
 import { startTestGateway } from '../test-gateway';
 
 const SEED_WRITES = DEMO_QUEUES.length + DEMO_AGENTS.length;
@@ -12,14 +13,18 @@ const SEED_WRITES = DEMO_QUEUES.length + DEMO_AGENTS.length;
 function dyingAfter(store: EventStore, writes: number): EventStore {
   let done = 0;
   const write =
-    <Args extends unknown[]>(save: (...args: Args) => Promise<void>) =>
-    async (...args: Args) => {
+    <Args extends unknown[], Result>(save: (...args: Args) => Promise<Result>) =>
+    async (...args: Args): Promise<Result> => {
       if (done >= writes) throw new Error('the process died here');
       done += 1;
-      await save(...args);
+      return save(...args);
     };
   return { ...store, saveQueue: write(store.saveQueue.bind(store)), saveAgent: write(store.saveAgent.bind(store)) };
 }
+
+/** Seeding as the gateway does it, before any adapter has started. */
+const seed = (store: EventStore) =>
+  seedDemoConfiguration(store, createQueueConfiguration({ store, adapter: {}, now: () => Date.now(), logger: silentLogger, adapterStarted: () => false }));
 
 /*
  * Each configuration write is its own SQLite transaction, so a first start killed while seeding
@@ -32,7 +37,7 @@ describe('a first start interrupted while seeding the demo set-up', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'icc-first-start-'));
     try {
       const interrupted = createSqliteEventStore({ dataDir });
-      await expect(seedDemoConfiguration(dyingAfter(interrupted, writes))).rejects.toThrow('the process died here');
+      await expect(seed(dyingAfter(interrupted, writes))).rejects.toThrow('the process died here');
       await interrupted.close();
 
       const t = await startTestGateway({ store: createSqliteEventStore({ dataDir }) });
@@ -53,7 +58,7 @@ describe('a first start interrupted while seeding the demo set-up', () => {
     const store = createSqliteEventStore({ dataDir });
     try {
       await store.saveQueue({ ...(DEMO_QUEUES[0] as (typeof DEMO_QUEUES)[number]), id: 'operator-queue' });
-      expect(await seedDemoConfiguration(store)).toBe(false);
+      expect(await seed(store)).toBe(false);
       expect(store.listQueues().map((queue) => queue.id)).toEqual(['operator-queue']);
       expect(store.listAgents()).toEqual([]);
     } finally {

@@ -19,7 +19,7 @@ interface CloseCallbackDialogProps {
 /** Asks for the closing reason, says what closing does to the customer, and asks to confirm a close that gives up attempts. */
 export function CloseCallbackDialog({ interaction, disabled, onClose, onDismiss }: CloseCallbackDialogProps) {
   const { queues } = useWorkspaceState();
-  const reasons = closingReasonsOf(queues, interaction.queueId);
+  const reasons = closingReasonsOf(queues, interaction);
   const consequence = closeConsequence(interaction);
   const [reason, setReason] = useState('');
   const [notes, setNotes] = useState('');

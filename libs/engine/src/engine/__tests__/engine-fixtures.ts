@@ -92,6 +92,7 @@ export interface EngineHarnessOptions {
   closedRecordLimit?: number;
   storedCallback?: CallbackEngineOptions['storedCallback'];
   missedOffersBeforeNotResponding?: number;
+  queueVersion?: CallbackEngineOptions['queueVersion'];
 }
 
 /**
@@ -108,6 +109,7 @@ export function createEngineHarness(options: EngineHarnessOptions = {}) {
     newInteractionId: () => `${options.transferIdPrefix ?? 'ix-transfer-'}${++transferIds}`,
     ...(options.closedRecordLimit !== undefined ? { closedRecordLimit: options.closedRecordLimit } : {}),
     ...(options.storedCallback ? { storedCallback: options.storedCallback } : {}),
+    ...(options.queueVersion ? { queueVersion: options.queueVersion } : {}),
     ...(options.missedOffersBeforeNotResponding !== undefined
       ? { missedOffersBeforeNotResponding: options.missedOffersBeforeNotResponding }
       : {}),

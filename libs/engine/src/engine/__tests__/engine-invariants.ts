@@ -133,6 +133,7 @@ function footprintViolations(world: World, stored: Refold): string[] {
     holds: [footprint.holds, footprint.holderOf],
     timers: [footprint.timers, TIMERS_PER_OPEN_INTERACTION * open + QUEUE_CONFIGS.size],
     idleSince: [footprint.idleSince, AGENT_IDS.length],
+    queueVersions: [footprint.queueVersions, open],
   };
   for (const [what, [held, bound]] of Object.entries(bounds)) {
     if (held > bound) violations.push(`${what}: ${held} held, at most ${bound} expected with ${open} open`);
