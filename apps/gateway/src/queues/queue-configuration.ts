@@ -30,7 +30,7 @@ export interface QueueConfiguration {
 
 export interface QueueConfigurationOptions {
   store: EventStore;
-  adapter: Pick<CcaasAdapterV1, 'applyQueueConfig' | 'removeQueue'>;
+  adapter: Pick<CcaasAdapterV1, 'applyQueueConfig' | 'removeQueue' | 'queueSettings'>;
   now: () => number;
   logger: Logger;
   /** False until the adapter has started (it reads the stored queues when it starts). */
