@@ -37,6 +37,10 @@ function configure(issuer, config) {
       return { accountId: id, claims: () => ({ sub: id, preferred_username: id, ...accountOf(id).claims }) };
     },
     extraTokenClaims: (_ctx, token) => accountOf(token.accountId).accessTokenClaims,
+    // The workspace redeems codes and refresh tokens from the browser: a public client's redirect URI origins may call
+    // the token endpoint cross-origin (8.x refuses every CORS origin unless told; 9.x made this its default).
+    clientBasedCORS: (_ctx, origin, client) =>
+      client.clientAuthMethod === 'none' && client.redirectUris.some((uri) => new URL(uri).origin === origin),
     // Refresh tokens for the public client without the offline_access consent dance.
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     ttl: { AccessToken: config.accessTokenTtlSeconds },
