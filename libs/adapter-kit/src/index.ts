@@ -12,3 +12,5 @@ export type { ConformanceWorld } from './conformance/conformance-world';
 export * from './retry/retry-vendor-call';
 export * from './skeleton';
 export * from './webhooks/icc-webhook-signature';
+export * from './oauth/client-credentials';
+export * from './streaming/renewable-socket';

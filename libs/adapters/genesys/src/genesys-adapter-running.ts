@@ -8,7 +8,7 @@ import { createNotificationChannel, type NotificationChannel } from './genesys-n
 import { createGenesysReconciler, type GenesysReconciler } from './genesys-reconciler';
 import type { GenesysNotification } from './genesys-schemas';
 import { mapGenesysQueueSettings, type GenesysQueueSettings } from './genesys-map-queue-settings';
-import { createSerialQueue, type SerialQueue } from './genesys-serial-queue';
+import { createSerialQueue, type SerialQueue } from '@icc/adapter-kit';
 
 /** Everything a started adapter holds; `stop()` lets go of all of it. */
 export interface Running {

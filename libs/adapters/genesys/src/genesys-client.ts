@@ -1,5 +1,5 @@
-import { createVendorHttpClient, sleepOnClock, type VendorHttpClient, type VendorRequest } from '@icc/adapter-kit';
-import { AdapterError, type Clock } from '@icc/core';
+import { createOAuthVendorClient, type TokenSource } from '@icc/adapter-kit';
+import type { Clock } from '@icc/core';
 import type { Models } from 'purecloud-platform-client-v2';
 import type { GenesysAdapterConfig } from './genesys-config';
 import {
@@ -10,15 +10,6 @@ import {
   GenesysEstimatedWaitTime,
   GenesysQueue,
 } from './genesys-schemas';
-import { createGenesysTokenSource, formEncodingFetch, type GenesysTokenSource } from './genesys-token-source';
-
-export interface GenesysClientOptions {
-  config: GenesysAdapterConfig;
-  clock: Clock;
-  signal: AbortSignal;
-  random?: () => number;
-  fetch?: typeof globalThis.fetch;
-}
 
 type Media = 'callbacks' | 'calls';
 
@@ -29,7 +20,7 @@ type Media = 'callbacks' | 'calls';
  * matching Genesys's model fails `typecheck`.
  */
 export interface GenesysClient {
-  readonly tokens: GenesysTokenSource;
+  readonly tokens: TokenSource;
   getQueue(queueId: string): Promise<GenesysQueue>;
   /** `GET /api/v2/routing/queues/{queueId}/mediatypes/callback/estimatedwaittime`. */
   getCallbackEstimatedWait(queueId: string): Promise<GenesysEstimatedWaitTime>;
@@ -50,45 +41,31 @@ export interface GenesysClient {
   subscribe(channelId: string, topics: readonly string[]): Promise<GenesysChannelTopics>;
 }
 
-export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
-  const { config, clock, signal } = options;
-  const shared = {
+export interface GenesysClientOptions {
+  config: GenesysAdapterConfig;
+  clock: Clock;
+  signal: AbortSignal;
+  random?: (() => number) | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
+}
+
+export function createGenesysClient({ config, clock, signal, random, fetch }: GenesysClientOptions): GenesysClient {
+  const { tokens, call } = createOAuthVendorClient({
     vendor: 'genesys',
+    baseUrl: config.baseUrl,
+    authUrl: config.authUrl,
+    tokenPath: '/oauth/token',
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    refreshMarginMs: config.tokenRefreshMarginMs,
     maxAttempts: config.maxAttempts,
     baseDelayMs: config.baseDelayMs,
     maxDelayMs: config.maxDelayMs,
-    sleep: sleepOnClock(clock),
-    now: () => clock.now(),
-    ...(options.random ? { random: options.random } : {}),
-  };
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  const auth = createVendorHttpClient({ ...shared, baseUrl: config.authUrl, fetch: formEncodingFetch(fetchImpl) });
-  const tokens = createGenesysTokenSource({
-    auth,
-    clientId: config.clientId,
-    clientSecret: config.clientSecret,
     clock,
-    refreshMarginMs: config.tokenRefreshMarginMs,
     signal,
+    ...(random ? { random } : {}),
+    ...(fetch ? { fetch } : {}),
   });
-  const api: VendorHttpClient = createVendorHttpClient({
-    ...shared,
-    baseUrl: config.baseUrl,
-    fetch: fetchImpl,
-    headers: async () => ({ authorization: `Bearer ${await tokens.get()}` }),
-  });
-
-  const call = async <Body>(request: Omit<VendorRequest, 'signal'>, parse?: (body: unknown) => Body): Promise<Body> => {
-    const send = () => api.request({ ...request, signal }, parse);
-    try {
-      return (await send()).body;
-    } catch (error) {
-      // A token revoked or expired early: fetch a new one and try once more.
-      if (!(error instanceof AdapterError) || error.vendorStatus !== 401) throw error;
-      tokens.invalidate();
-      return (await send()).body;
-    }
-  };
   const enc = encodeURIComponent;
 
   return {

@@ -8,14 +8,6 @@ import { z } from 'zod';
  * types differently. Objects are loose: fields the adapter does not use are kept.
  */
 
-/** `POST /oauth/token` (client credentials grant). */
-export const GenesysTokenResponse = z.looseObject({
-  access_token: z.string().min(1),
-  token_type: z.string(),
-  expires_in: z.number().positive(),
-});
-export type GenesysTokenResponse = z.infer<typeof GenesysTokenResponse>;
-
 export const GenesysCreateCallbackResponse = z.looseObject({
   conversation: z.looseObject({ id: z.string().min(1), selfUri: z.string().optional() }),
   callbackIdentifiers: z.array(z.looseObject({ type: z.string(), id: z.string() })).optional(),

@@ -1,7 +1,43 @@
+import { z } from 'zod';
+import type { AdapterRegistration } from '@icc/adapter-kit';
 import { IccError, type CcaasAdapterV1 } from '@icc/core';
-import { GENESYS_CAPABILITIES } from './genesys-capabilities';
+import { GENESYS_CAPABILITIES } from '../genesys-capabilities';
 import { createGenesysSandbox, type GenesysSandbox } from './genesys-sandbox';
-import type { SimCustomerBehaviour } from './genesys-simulator/simulator-telephony';
+import type { SimCustomerBehaviour } from './simulator-telephony';
+
+const OneCall = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('answer'), afterSeconds: z.number().min(0).max(600).default(3), hangUpAfterSeconds: z.number().min(1).max(7200).optional() }),
+  /** `afterSeconds`: how long it rings before Genesys gives up (default 25). */
+  z.object({ kind: z.literal('no-answer'), afterSeconds: z.number().min(1).max(120).optional() }),
+  z.object({ kind: z.literal('busy'), afterSeconds: z.number().min(0).max(60).optional() }),
+  z.object({ kind: z.literal('fail'), afterSeconds: z.number().min(0).max(60).optional() }),
+]);
+
+/**
+ * A simulated customer's phone, as the gateway's dev telephony endpoint sets it: one behaviour for
+ * every call, or a `sequence` whose n-th step answers the n-th call (the last one repeats).
+ */
+export const GenesysSandboxCustomerBehaviour = z.union([OneCall, z.object({ kind: z.literal('sequence'), steps: z.array(OneCall).min(1).max(20) })]);
+export type GenesysSandboxCustomerBehaviour = z.infer<typeof GenesysSandboxCustomerBehaviour>;
+
+/** The simulator's script for one number, from the dev endpoint's (unvalidated) body. */
+export function genesysSandboxCalls(behaviour: unknown): SimCustomerBehaviour[] {
+  const parsed = GenesysSandboxCustomerBehaviour.parse(behaviour);
+  const calls = parsed.kind === 'sequence' ? parsed.steps : [parsed];
+  return calls.map((call) => Object.fromEntries(Object.entries(call).filter(([, value]) => value !== undefined)) as SimCustomerBehaviour);
+}
+
+/** `ICC_VENDOR=genesys` without credentials: the sandbox adapter and the dev telephony endpoint's phones. */
+export function createGenesysSandboxRegistration(): AdapterRegistration {
+  const adapter = createGenesysSandboxAdapter();
+  return {
+    adapter,
+    telephony: {
+      behaviourSchema: GenesysSandboxCustomerBehaviour,
+      setBehaviour: (phoneNumber, behaviour) => adapter.setCustomerBehaviour(phoneNumber, genesysSandboxCalls(behaviour)),
+    },
+  };
+}
 
 /** The sandbox adapter, and the simulated customers' phones (the gateway's dev telephony endpoint). */
 export interface GenesysSandboxAdapter extends CcaasAdapterV1 {

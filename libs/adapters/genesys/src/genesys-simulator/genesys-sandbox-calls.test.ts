@@ -1,4 +1,4 @@
-import { genesysSandboxCalls } from './genesys-registration';
+import { genesysSandboxCalls } from './genesys-sandbox-adapter';
 
 describe('the sandbox phone script from the dev telephony endpoint', () => {
   it('answers every call the same way for one behaviour', () => {

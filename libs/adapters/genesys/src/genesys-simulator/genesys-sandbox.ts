@@ -1,10 +1,10 @@
 import type { Clock } from '@icc/core';
 import type { Agent, QueueConfig } from '@icc/protocol';
-import { createGenesysAdapter, type GenesysAdapter, type GenesysAdapterOptions } from './genesys-adapter';
-import type { GenesysAdapterConfigInput } from './genesys-config';
-import { createGenesysSimulator, type GenesysSimulator } from './genesys-simulator/genesys-simulator';
-import { seedGenesysSimulator } from './genesys-simulator/seed-genesys-simulator';
-import type { SimCustomerBehaviour } from './genesys-simulator/simulator-telephony';
+import { createGenesysAdapter, type GenesysAdapter, type GenesysAdapterOptions } from '../genesys-adapter';
+import type { GenesysAdapterConfigInput } from '../genesys-config';
+import { createGenesysSimulator, type GenesysSimulator } from './genesys-simulator';
+import { seedGenesysSimulator } from './seed-genesys-simulator';
+import type { SimCustomerBehaviour } from './simulator-telephony';
 
 export interface GenesysSandboxOptions {
   clock: Clock;
