@@ -1,28 +1,25 @@
-import { assertMayCancel, decideCancel, decideReschedule, IccError, nextState, type CcaasAdapterV1 } from '@icc/core';
-import { conflictOnStateRefusal, createAdapterLifecycle } from '@icc/adapter-kit';
-import type { IccEvent, Interaction, NewInteractionEvent } from '@icc/protocol';
-import { convertToGenesysPresence } from './genesys-convert-presence';
-import { startRunning, type Running } from './genesys-adapter-running';
+import { conflictOnStateRefusal, createAdapterLifecycle, type ReconcilerStats } from '@icc/adapter-kit';
+import { assertMayCancel, decideCancel, decideReschedule, IccError, type CcaasAdapterV1 } from '@icc/core';
+import type { IccEvent, Interaction, NewIccEvent } from '@icc/protocol';
+import { startRunning, stopRunning, type Running } from './genesys-adapter-running';
 import { executeGenesysAgentCommand } from './genesys-agent-commands';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
-import { createGenesysCallbackBook, type GenesysCallbackRecord } from './genesys-callback-record';
+import type { GenesysCallbackRecord } from './genesys-callback-record';
 import { GenesysAdapterConfig, type GenesysAdapterConfigInput } from './genesys-config';
+import { convertToGenesysPresence } from './genesys-convert-presence';
 import type { ConversationSyncStats } from './genesys-conversation-sync';
 import type { NotificationChannelStats } from './genesys-notification-channel';
-import type { ReconcilerStats } from './genesys-reconciler';
-import { GenesysConversation, type GenesysNotification } from './genesys-schemas';
 import { createGenesysQueuePosition } from './genesys-queue-position';
 import { requestGenesysCallback } from './genesys-request-callback';
 import { updateGenesysCallback } from './genesys-update-callback';
 
 export interface GenesysAdapterDiagnostics extends ConversationSyncStats, ReconcilerStats {
-  /** Notifications on topics the adapter does not handle: counted and skipped. */
+  /** Notifications on topics the adapter does not handle, and of a handled topic whose body did not parse: skipped. */
   unknownTopics: number;
-  /** Notifications of a handled topic whose body did not parse. */
   malformedBodies: number;
-  /** Work queued or running (notifications being applied, events being stored). */
+  /** Work queued or running (notifications being applied, events being stored, read-backs). */
   pending: number;
-  /** Callbacks the adapter holds in memory: the open ones (a closed one is forgotten). */
+  /** Callbacks held in memory: the open ones. */
   tracked: number;
   channel: NotificationChannelStats | undefined;
 }
@@ -40,88 +37,29 @@ export interface GenesysAdapterOptions {
 
 /** What Genesys answers to a participant or communication change that no longer applies. */
 const STATE_REFUSALS: ReadonlySet<number> = new Set([400, 404, 409]);
-
-const CONVERSATION_TOPIC = /^v2\.(users|routing\.queues)\.[^.]+\.conversations$/;
+const NO_STATS = { unknownTopics: 0, malformedBodies: 0, stale: 0, duplicates: 0, readBacks: 0, unmatched: 0, orphans: 0, reconciled: 0, reconcileFailures: 0 };
 
 /** Genesys Cloud as an ICC vendor: Platform API v2 requests out, notification API events in. */
 export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, options: GenesysAdapterOptions = {}): GenesysAdapter {
   const config = GenesysAdapterConfig.parse(configInput);
-  const book = createGenesysCallbackBook();
   const agentByUser = new Map(Object.entries(config.userMap).map(([agentId, userId]) => [userId, agentId]));
-  const counters = { unknownTopics: 0, malformedBodies: 0 };
   const lifecycle = createAdapterLifecycle<Running>({
     name: 'The Genesys adapter',
-    async start(context, signal) {
-      const current = await startRunning({ config, book, agentByUser, random: options.random, fetch: options.fetch, onNotification }, context, signal);
-      try {
-        await current.channel.start();
-      } catch (error) {
-        await current.channel.stop();
-        throw error;
-      }
-      restoreOpen(current);
-      current.reconciler.start();
-      // Whatever changed while the gateway was down was never notified.
-      void current.reconciler.everything('the adapter started');
-      return current;
-    },
-    async stop(current) {
-      current.reconciler.stop();
-      for (const record of book.all()) {
-        record.cancelExpiry?.();
-        record.cancelExpiry = undefined;
-      }
-      await current.channel.stop();
-    },
+    start: (context, signal) => startRunning({ config, agentByUser, random: options.random, fetch: options.fetch }, context, signal),
+    stop: stopRunning,
   });
-  const requireRunning = () => lifecycle.current();
-  const recordOf = (callbackId: string): GenesysCallbackRecord & { view: Interaction } => {
-    const record = book.byCallback(callbackId);
-    if (!record?.view) throw new IccError('not_found', `Callback ${callbackId} is not known to the Genesys adapter`);
-    return record as GenesysCallbackRecord & { view: Interaction };
+  const found = (current: Running, record: GenesysCallbackRecord | undefined, id: string): { record: GenesysCallbackRecord; view: Interaction } => {
+    const view = record && current.interactions.interaction(record.interactionId);
+    if (!record || !view) throw new IccError('not_found', `${id} is not known to the Genesys adapter`);
+    return { record, view };
   };
-  const emitWhen = (current: Running, record: GenesysCallbackRecord, build: () => NewInteractionEvent[]) =>
-    current.queue.run(() => current.sync.store(record, build()));
-  const at = (current: Running) => new Date(current.context.clock.now()).toISOString();
-
-  const onNotification = (current: Running, notification: GenesysNotification) => {
-    if (!CONVERSATION_TOPIC.test(notification.topicName)) {
-      counters.unknownTopics += 1;
-      current.context.logger.debug({ topic: notification.topicName }, 'genesys: notification of an unhandled topic; skipped');
-      return;
-    }
-    const parsed = GenesysConversation.safeParse(notification.eventBody);
-    if (!parsed.success) {
-      counters.malformedBodies += 1;
-      current.context.logger.warn({ topic: notification.topicName, issue: parsed.error.issues[0]?.message }, 'genesys: conversation notification did not parse; skipped');
-      return;
-    }
-    void current.queue.run(() => current.sync.apply(parsed.data)).catch((error: unknown) => {
-      current.context.logger.error({ err: error, conversationId: parsed.data.id }, 'genesys: applying a conversation change failed');
-    });
+  const callbackOf = (callbackId: string) => {
+    const current = lifecycle.current();
+    return { current, ...found(current, current.records.byCallback(callbackId), `Callback ${callbackId}`) };
   };
-
-  const armExpiry = (current: Running, record: GenesysCallbackRecord) => {
-    const expireAt = record.view ? current.context.getCallback(record.callbackId)?.expireAt ?? record.view.expireAt : undefined;
-    if (expireAt === undefined || record.cancelExpiry) return;
-    record.cancelExpiry = current.context.clock.setTimer(Date.parse(expireAt), () => {
-      record.cancelExpiry = undefined;
-      if (!lifecycle.isCurrent(current)) return;
-      void closeAtVendor(current, record).finally(() =>
-        emitWhen(current, record, () =>
-          record.view && nextState(record.view.mode, record.view.state, 'interaction.closed') && record.view.state !== 'wrap-up'
-            ? [{ type: 'interaction.closed', interactionId: record.interactionId, callbackId: record.callbackId, at: at(current), outcome: 'expired', by: 'system', detail: 'Expire time passed' }]
-            : [],
-        ).catch(() => undefined),
-      );
-    });
-  };
-  const closeAtVendor = async (current: Running, record: GenesysCallbackRecord) => {
-    if (record.conversationId === undefined) return;
-    await current.client.disconnectCallback(record.conversationId).catch((error: unknown) => {
-      current.context.logger.warn({ err: error, conversationId: record.conversationId }, 'genesys: could not disconnect the callback');
-    });
-  };
+  /** Stores what `build` decides on the ordered queue, so it sees every snapshot applied before it. */
+  const emitWhen = (current: Running, build: () => NewIccEvent[]) => current.queue.run(() => current.store(build()));
+  const viewOf = (current: Running, record: GenesysCallbackRecord) => current.interactions.interaction(record.interactionId);
 
   /**
    * Genesys refusing a call ICC's state allowed means ICC is behind (a notification was missed):
@@ -137,14 +75,12 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
 
   const reschedule = async (
     current: Running,
-    record: GenesysCallbackRecord,
-    start: string,
-    windowEnd: string | undefined,
+    { record, view }: { record: GenesysCallbackRecord; view: Interaction },
+    request: { start: string; windowEnd?: string | undefined },
     by: 'agent' | 'api' | 'customer',
     agentUserId = config.rescheduleUserId,
   ) => {
-    const view = record.view;
-    if (!view) throw new IccError('not_found', `Callback ${record.callbackId} is not known to the Genesys adapter`);
+    const { start, windowEnd } = request;
     const decided = decideReschedule(view, {
       request: { start, ...(windowEnd !== undefined ? { windowEnd } : {}) },
       actor: by,
@@ -157,34 +93,10 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     }
     record.rescheduledBy = by;
     await current.client.rescheduleCallback({ conversationId: record.conversationId, agentId: agentUserId, callbackScheduledTime: new Date(start).toISOString() });
-    return emitWhen(current, record, () =>
-      record.view && (record.view.state !== 'scheduled' || Date.parse(record.view.scheduledAt ?? '') !== Date.parse(start))
-        ? [decided]
-        : [],
-    );
-  };
-
-  /** The open interactions of a previous run (`vendorRef` = conversation id), tracked again with their expiry. */
-  const restoreOpen = (current: Running) => {
-    const { context } = current;
-    for (const interaction of context.openInteractions) {
-      if (interaction.vendor !== 'genesys' || book.byInteraction(interaction.id)) continue;
-      const callback = context.getCallback(interaction.callbackId);
-      const settings = current.settings.get(interaction.queueId);
-      if (!callback || !settings) continue;
-      const record: GenesysCallbackRecord = {
-        callbackId: callback.id,
-        interactionId: interaction.id,
-        number: callback.number,
-        view: interaction,
-        settings,
-        cursor: { offered: -1, resolved: -1 },
-        agentDialPending: false,
-        ...(interaction.vendorRef !== undefined ? { conversationId: interaction.vendorRef } : {}),
-      };
-      book.add(record);
-      armExpiry(current, record);
-    }
+    return emitWhen(current, () => {
+      const now = viewOf(current, record);
+      return now && (now.state !== 'scheduled' || Date.parse(now.scheduledAt ?? '') !== Date.parse(start)) ? [decided] : [];
+    });
   };
 
   return {
@@ -194,64 +106,54 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     diagnostics: () => {
       const running = lifecycle.running();
       return {
-        ...counters,
-        ...(running?.sync.stats() ?? { stale: 0, duplicates: 0, readBacks: 0, unmatched: 0, orphans: 0 }),
-        ...(running?.reconciler.stats() ?? { reconciled: 0, reconcileFailures: 0 }),
+        ...NO_STATS,
+        ...running?.counters,
+        ...running?.sync.stats(),
+        ...running?.reconciler.stats(),
         pending: (running?.queue.pending() ?? 0) + (running?.reconciler.inFlight() ?? 0),
-        tracked: book.all().length,
+        tracked: running?.records.all().length ?? 0,
         channel: running?.channel.stats(),
       };
     },
     start: (context) => lifecycle.start(context),
     stop: () => lifecycle.stop(),
-    queuePosition: createGenesysQueuePosition({
-      book,
-      queueMap: config.queueMap,
-      refreshAfterMs: config.estimatedWaitRefreshMs,
-      running: () => {
-        const current = lifecycle.running();
-        return current && { client: current.client, now: () => current.context.clock.now(), logger: current.context.logger };
-      },
-    }),
-    requestCallback: (request, identity) => requestGenesysCallback({ current: requireRunning(), config, book, armExpiry }, request, identity),
-    updateCallback: (callbackId, changes) => {
-      const current = requireRunning();
-      const record = recordOf(callbackId);
-      return updateGenesysCallback(current.client, record, changes).then(() =>
-        emitWhen(current, record, () => [{ type: 'callback.updated', interactionId: record.interactionId, callbackId, at: at(current), changes }]),
-      );
+    queuePosition: createGenesysQueuePosition(config.queueMap, config.estimatedWaitRefreshMs, () => lifecycle.running()),
+    requestCallback: (request, identity) => requestGenesysCallback(lifecycle.current(), config, request, identity),
+    async updateCallback(callbackId, changes) {
+      const { current, record } = callbackOf(callbackId);
+      await updateGenesysCallback(current.client, record, changes);
+      return emitWhen(current, () => [{ type: 'callback.updated', interactionId: record.interactionId, callbackId, at: new Date(current.context.clock.now()).toISOString(), changes }]);
     },
     async cancelCallback(callbackId, actor, reason) {
-      const current = requireRunning();
-      const record = recordOf(callbackId);
-      const { view } = record;
+      const { current, record, view } = callbackOf(callbackId);
       assertMayCancel(view);
       if (record.conversationId !== undefined) await current.client.disconnectCallback(record.conversationId);
-      return emitWhen(current, record, () =>
-        record.view?.state === 'closed' ? [] : [decideCancel(view, { actor, ...(reason !== undefined ? { reason } : {}), now: current.context.clock.now() })],
+      return emitWhen(current, () =>
+        viewOf(current, record) ? [decideCancel(view, { actor, ...(reason !== undefined ? { reason } : {}), now: current.context.clock.now() })] : [],
       );
     },
-    reschedule: (callbackId, request, actor) => reschedule(requireRunning(), recordOf(callbackId), request.start, request.windowEnd, actor),
+    reschedule: async (callbackId, request, actor) => {
+      const { current, ...target } = callbackOf(callbackId);
+      return reschedule(current, target, request, actor);
+    },
     async setPresence(agentId, presence) {
-      const current = requireRunning();
+      const current = lifecycle.current();
       const userId = config.userMap[agentId];
       if (userId === undefined) throw new IccError('not_found', `Agent ${agentId} is not mapped to a Genesys user; add it to userMap`);
       const change = convertToGenesysPresence(presence, config.presenceDefinitionIds);
       await current.client.setPresence(userId, change.presence);
       if (change.routingStatus) await current.client.setRoutingStatus(userId, change.routingStatus);
       return current.queue.run(async (): Promise<IccEvent[]> => {
-        const previous = current.presences.get(agentId) ?? 'offline';
-        if (previous === presence || !lifecycle.isCurrent(current)) return [];
-        current.presences.set(agentId, presence);
-        return current.context.sink.emit([{ type: 'agent.presence-changed', agentId, at: at(current), presence, previous }]);
+        const previous = current.interactions.presence(agentId) ?? 'offline';
+        if (previous === presence) return [];
+        return current.store([{ type: 'agent.presence-changed', agentId, at: new Date(current.context.clock.now()).toISOString(), presence, previous }]);
       });
     },
     async execute(agentId, command) {
-      const current = requireRunning();
-      const record = book.byInteraction(command.interactionId);
-      if (!record?.view) throw new IccError('not_found', `Interaction ${command.interactionId} is not known to the Genesys adapter`);
+      const current = lifecycle.current();
+      const target = found(current, current.records.byInteraction(command.interactionId), `Interaction ${command.interactionId}`);
       const userId = config.userMap[agentId];
-      if (userId === undefined || record.view.agentId !== agentId) {
+      if (userId === undefined || target.view.agentId !== agentId) {
         throw new IccError('forbidden', `Interaction ${command.interactionId} is not offered to or handled by ${agentId}`);
       }
       const executed = executeGenesysAgentCommand(
@@ -259,14 +161,15 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
           client: current.client,
           config,
           now: () => current.context.clock.now(),
-          emitWhen: (target, build) => emitWhen(current, target, build),
-          reschedule: (target, start, by) => reschedule(current, target, start, command.type === 'reschedule' ? command.windowEnd : undefined, by, userId),
+          view: () => viewOf(current, target.record),
+          emitWhen: (build) => emitWhen(current, build),
+          reschedule: (start) => reschedule(current, target, { start, windowEnd: command.type === 'reschedule' ? command.windowEnd : undefined }, 'agent', userId),
         },
-        record,
+        target.record,
         userId,
         command,
       );
-      return refreshOnRefusal(current, record, command.type, executed);
+      return refreshOnRefusal(current, target.record, command.type, executed);
     },
   };
 }

@@ -1,5 +1,5 @@
-import { IccError, InvalidTransitionError } from '@icc/core';
-import type { AgentCommand, IccEvent, NewInteractionEvent } from '@icc/protocol';
+import { decideCloseCallback, IccError, InvalidTransitionError } from '@icc/core';
+import type { AgentCommand, IccEvent, Interaction, NewIccEvent } from '@icc/protocol';
 import type { GenesysCallbackRecord } from './genesys-callback-record';
 import type { GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
@@ -10,9 +10,11 @@ export interface AgentCommandDeps {
   client: GenesysClient;
   config: GenesysAdapterConfig;
   now(): number;
-  /** Emits events about the record through the adapter's ordered queue; `build` sees the view at that moment. */
-  emitWhen(record: GenesysCallbackRecord, build: () => NewInteractionEvent[]): Promise<IccEvent[]>;
-  reschedule(record: GenesysCallbackRecord, start: string, by: 'agent'): Promise<IccEvent[]>;
+  /** The interaction as ICC knows it now; undefined once closed. */
+  view(): Interaction | undefined;
+  /** Stores events on the adapter's ordered queue; `build` runs there, after every snapshot before it. */
+  emitWhen(build: () => NewIccEvent[]): Promise<IccEvent[]>;
+  reschedule(start: string): Promise<IccEvent[]>;
 }
 
 const media = (offer: GenesysOffer) => (offer.media === 'callback' ? 'callbacks' : 'calls');
@@ -24,11 +26,6 @@ function conversationOf(record: GenesysCallbackRecord): string {
   return record.conversationId;
 }
 
-function offerTo(record: GenesysCallbackRecord, userId: string, outcome: GenesysOffer['outcome'], command: string): GenesysOffer {
-  const offer = [...(record.progress?.offers ?? [])].reverse().find((candidate) => candidate.userId === userId && candidate.outcome === outcome);
-  if (!offer) throw new InvalidTransitionError(record.view?.state ?? 'unknown', command, record.view?.mode ?? 'unknown');
-  return offer;
-}
 
 /** One ICC agent command as Genesys participant and communication requests. */
 export async function executeGenesysAgentCommand(
@@ -39,7 +36,13 @@ export async function executeGenesysAgentCommand(
 ): Promise<IccEvent[]> {
   const { client, config } = deps;
   const conversationId = conversationOf(record);
-  const handler = () => offerTo(record, userId, 'accepted', command.type);
+  const refused = () => new InvalidTransitionError(deps.view()?.state ?? 'unknown', command.type, deps.view()?.mode ?? 'unknown');
+  const offerTo = (outcome: GenesysOffer['outcome']): GenesysOffer => {
+    const offer = [...(record.progress?.offers ?? [])].reverse().find((candidate) => candidate.userId === userId && candidate.outcome === outcome);
+    if (!offer) throw refused();
+    return offer;
+  };
+  const handler = () => offerTo('accepted');
   const callFlags = async (body: Record<string, unknown>) => {
     await client.patchParticipant('calls', conversationId, handler().participantId, body);
     return [];
@@ -50,13 +53,13 @@ export async function executeGenesysAgentCommand(
   switch (command.type) {
     case 'accept':
     case 'reject': {
-      const offer = offerTo(record, userId, 'alerting', command.type);
+      const offer = offerTo('alerting');
       await client.patchParticipant(media(offer), conversationId, offer.participantId, { state: command.type === 'accept' ? 'connected' : 'disconnected' });
       return [];
     }
     case 'dial':
     case 'redial': {
-      const phoneNumber = command.phoneNumber ?? record.view?.attempts.at(-1)?.phoneNumber;
+      const phoneNumber = command.phoneNumber ?? deps.view()?.attempts.at(-1)?.phoneNumber;
       if (phoneNumber === undefined) throw new IccError('validation_failed', 'Retry call needs a number: nothing was dialed yet');
       record.agentDialPending = true;
       try {
@@ -80,45 +83,30 @@ export async function executeGenesysAgentCommand(
       return callFlags({ state: 'disconnected' });
     case 'send-dtmf': {
       const customer = record.progress?.customerParticipantId;
-      if (customer === undefined) throw new InvalidTransitionError(record.view?.state ?? 'unknown', command.type, record.view?.mode ?? 'unknown');
+      if (customer === undefined) throw refused();
       await client.sendDigits(conversationId, customer, command.digits);
-      return deps.emitWhen(record, () => [{ type: 'interaction.dtmf-sent', ...ids, at: at(), digits: command.digits }]);
+      return deps.emitWhen(() => [{ type: 'interaction.dtmf-sent', ...ids, at: at(), digits: command.digits }]);
     }
     case 'submit-wrap-up': {
       const offer = handler();
       await client.applyWrapup(media(offer), conversationId, offer.participantId, offer.communicationId, convertToGenesysWrapup(command.wrapUp, config.wrapupCodes));
-      return deps.emitWhen(record, () =>
-        record.view?.state === 'wrap-up'
+      return deps.emitWhen(() =>
+        deps.view()?.state === 'wrap-up'
           ? [{ type: 'interaction.closed', ...ids, at: at(), outcome: 'completed', by: 'agent', wrapUp: command.wrapUp }]
           : [],
       );
     }
     case 'close-callback': {
       const offer = handler();
-      const outcome = record.view?.state === 'no-answer' ? 'no-answer' : 'completed';
       await client.patchParticipant('callbacks', conversationId, offer.participantId, { state: 'disconnected' });
-      await client.applyWrapup('callbacks', conversationId, offer.participantId, offer.communicationId, {
-        code: config.closeCallbackWrapupCode,
-        notes: command.notes ?? '',
+      await client.applyWrapup('callbacks', conversationId, offer.participantId, offer.communicationId, { code: config.closeCallbackWrapupCode, notes: command.notes ?? '' });
+      return deps.emitWhen(() => {
+        const view = deps.view();
+        return view ? [decideCloseCallback(view, { ...(command.reason !== undefined ? { reason: command.reason } : {}), ...(command.notes !== undefined ? { notes: command.notes } : {}), now: deps.now() })] : [];
       });
-      return deps.emitWhen(record, () =>
-        record.view && record.view.state !== 'closed'
-          ? [
-              {
-                type: 'interaction.closed',
-                ...ids,
-                at: at(),
-                outcome,
-                by: 'agent',
-                ...(command.reason !== undefined ? { closeReason: command.reason } : {}),
-                ...(command.notes !== undefined ? { detail: command.notes.slice(0, 500) } : {}),
-              },
-            ]
-          : [],
-      );
     }
     case 'reschedule':
-      return deps.reschedule(record, command.start, 'agent');
+      return deps.reschedule(command.start);
     default:
       throw new IccError('capability_unsupported', `Genesys adapter does not support "${command.type}" yet`);
   }

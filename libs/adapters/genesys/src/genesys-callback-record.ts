@@ -1,35 +1,29 @@
-import type { Interaction } from '@icc/protocol';
 import type { GenesysCallbackProgress } from './genesys-callback-progress';
 import type { GenesysConversationRank } from './genesys-conversation-rank';
 import type { GenesysConversation } from './genesys-schemas';
 import type { GenesysQueueSettings } from './genesys-map-queue-settings';
 import type { OfferCursor } from './genesys-plan-icc-events';
 
-/** What the adapter remembers of one callback: its ICC view and where its Genesys conversation is. */
+/** Where a callback's Genesys conversation is and how far its snapshots were applied (its ICC view is in the interaction book). */
 export interface GenesysCallbackRecord {
   callbackId: string;
   interactionId: string;
   number: string;
-  /** Undefined until `interaction.created` is stored. */
-  view?: Interaction;
   conversationId?: string;
   settings: GenesysQueueSettings;
   /** The newest snapshot that arrived before `interaction.created` was stored. */
   early?: GenesysConversation;
   rank?: GenesysConversationRank;
-  /** When a snapshot of its conversation last arrived (notification or read-back). */
   lastSnapshotAt?: number;
   progress?: GenesysCallbackProgress;
   cursor: OfferCursor;
   agentDialPending: boolean;
   rescheduledBy?: 'agent' | 'api' | 'customer' | 'system';
-  cancelExpiry?: () => void;
 }
 
-/** Records by ICC callback id, ICC interaction id and Genesys conversation id. */
 export interface GenesysCallbackBook {
   add(record: GenesysCallbackRecord): void;
-  remove(record: GenesysCallbackRecord): void;
+  remove(interactionId: string): void;
   linkConversation(record: GenesysCallbackRecord, conversationId: string): void;
   byCallback(callbackId: string): GenesysCallbackRecord | undefined;
   byInteraction(interactionId: string): GenesysCallbackRecord | undefined;
@@ -41,7 +35,6 @@ export interface GenesysCallbackBook {
   claimOrphan(interactionId: string): boolean;
 }
 
-/** Abandoned creates remembered at most (oldest forgotten first). */
 const ABANDONED_LIMIT = 10_000;
 
 export function createGenesysCallbackBook(): GenesysCallbackBook {
@@ -55,9 +48,11 @@ export function createGenesysCallbackBook(): GenesysCallbackBook {
       interactions.set(record.interactionId, record);
       if (record.conversationId !== undefined) conversations.set(record.conversationId, record);
     },
-    remove(record) {
+    remove(interactionId) {
+      const record = interactions.get(interactionId);
+      if (!record) return;
       callbacks.delete(record.callbackId);
-      interactions.delete(record.interactionId);
+      interactions.delete(interactionId);
       if (record.conversationId !== undefined) conversations.delete(record.conversationId);
     },
     linkConversation(record, conversationId) {

@@ -1,5 +1,6 @@
-import { reduceInteraction, type AdapterSink, type Logger } from '@icc/core';
-import { isInteractionEvent, type IccEvent, type Interaction, type NewInteractionEvent, type WrapUpReason } from '@icc/protocol';
+import type { InteractionBook } from '@icc/adapter-kit';
+import type { Logger } from '@icc/core';
+import type { IccEvent, NewIccEvent, WrapUpReason } from '@icc/protocol';
 import { ICC_DATA_KEYS } from './genesys-callback-data';
 import type { GenesysCallbackBook, GenesysCallbackRecord } from './genesys-callback-record';
 import type { GenesysConversation } from './genesys-schemas';
@@ -8,16 +9,14 @@ import { planIccEvents } from './genesys-plan-icc-events';
 import { rankGenesysConversation } from './genesys-conversation-rank';
 
 export interface ConversationSyncDeps {
-  book: GenesysCallbackBook;
-  sink: AdapterSink;
+  records: GenesysCallbackBook;
+  interactions: Pick<InteractionBook, 'interaction'>;
+  store(events: readonly NewIccEvent[]): Promise<IccEvent[]>;
   logger: Logger;
   now(): number;
   agentOf(userId: string): string | undefined;
   wrapupCodes: Readonly<Record<WrapUpReason, string>>;
   readBack(conversationId: string): Promise<GenesysConversation>;
-  /** False once the adapter stopped: nothing is emitted after `stop()`. */
-  isRunning(): boolean;
-  onClosed(record: GenesysCallbackRecord): void;
   /** A conversation of an ICC interaction whose create was abandoned (no record): closed at Genesys. */
   onOrphan(conversationId: string, interactionId: string): void;
 }
@@ -27,18 +26,12 @@ export interface ConversationSyncStats {
   duplicates: number;
   readBacks: number;
   unmatched: number;
-  /** Conversations of abandoned creates, closed at Genesys. */
   orphans: number;
 }
 
 export interface ConversationSync {
-  /**
-   * Applies one conversation snapshot (run it on the adapter's serial queue). `fresh`: the snapshot
-   * was just read back, so an equal-rank one is taken as it is instead of read back again.
-   */
+  /** Applies one snapshot (on the serial queue); `fresh`: just read back, so an equal-rank one is taken as it is. */
   apply(conversation: GenesysConversation, options?: { fresh?: boolean }): Promise<IccEvent[]>;
-  /** Stores events about a record and folds them into its view. */
-  store(record: GenesysCallbackRecord, events: readonly NewInteractionEvent[]): Promise<IccEvent[]>;
   stats(): ConversationSyncStats;
 }
 
@@ -50,39 +43,24 @@ function iccInteractionIdOf(conversation: GenesysConversation): string | undefin
   return undefined;
 }
 
-function fold(view: Interaction | undefined, events: readonly IccEvent[]): Interaction | undefined {
-  let current = view;
-  for (const event of events) if (isInteractionEvent(event)) current = reduceInteraction(current, event);
-  return current;
-}
-
 /**
- * Turns conversation snapshots into ICC events for the callback they belong to: found by
- * conversation id, or by the ICC ids the adapter wrote into `data` (the snapshot may beat the
- * create response, and after a restart it is how conversations are found again). Stale and
- * duplicate snapshots are dropped by rank; an equal-rank snapshot with other call flags is read
- * back, because only the current conversation can say which flag came last.
+ * Turns conversation snapshots into ICC events for their callback: found by conversation id, or
+ * by the ICC ids the adapter wrote into `data` (a snapshot may beat the create response; after a
+ * restart it is how conversations are found again). Stale and duplicate snapshots are dropped by
+ * rank; an equal-rank one with other call flags is read back: only Genesys knows which flag came last.
  */
 export function createConversationSync(deps: ConversationSyncDeps): ConversationSync {
   const stats: ConversationSyncStats = { stale: 0, duplicates: 0, readBacks: 0, unmatched: 0, orphans: 0 };
 
   const recordOf = (conversation: GenesysConversation): GenesysCallbackRecord | undefined => {
-    const known = deps.book.byConversation(conversation.id);
+    const known = deps.records.byConversation(conversation.id);
     if (known) return known;
     const interactionId = iccInteractionIdOf(conversation);
-    const record = interactionId === undefined ? undefined : deps.book.byInteraction(interactionId);
+    const record = interactionId === undefined ? undefined : deps.records.byInteraction(interactionId);
     // A record linked to another conversation already: this one is a second create of the same callback.
     if (!record || (record.conversationId !== undefined && record.conversationId !== conversation.id)) return undefined;
-    deps.book.linkConversation(record, conversation.id);
+    deps.records.linkConversation(record, conversation.id);
     return record;
-  };
-
-  const store = async (record: GenesysCallbackRecord, events: readonly NewInteractionEvent[]): Promise<IccEvent[]> => {
-    if (events.length === 0 || !deps.isRunning()) return [];
-    const stored = await deps.sink.emit(events);
-    record.view = fold(record.view, stored);
-    if (record.view?.state === 'closed') deps.onClosed(record);
-    return stored;
   };
 
   const apply = async (conversation: GenesysConversation, fresh: boolean): Promise<IccEvent[]> => {
@@ -90,20 +68,19 @@ export function createConversationSync(deps: ConversationSyncDeps): Conversation
     if (!record) {
       stats.unmatched += 1;
       const interactionId = iccInteractionIdOf(conversation);
-      if (interactionId !== undefined && deps.book.claimOrphan(interactionId)) {
+      if (interactionId !== undefined && deps.records.claimOrphan(interactionId)) {
         stats.orphans += 1;
         deps.onOrphan(conversation.id, interactionId);
       }
       return [];
     }
     record.lastSnapshotAt = deps.now();
-    if (!record.view) {
-      if (!record.early || rankGenesysConversation(conversation).progress >= rankGenesysConversation(record.early).progress) {
-        record.early = conversation;
-      }
+    const rank = rankGenesysConversation(conversation);
+    const view = deps.interactions.interaction(record.interactionId);
+    if (!view) {
+      if (!record.early || rank.progress >= rankGenesysConversation(record.early).progress) record.early = conversation;
       return [];
     }
-    const rank = rankGenesysConversation(conversation);
     const last = record.rank;
     if (last && rank.progress < last.progress) {
       stats.stale += 1;
@@ -127,9 +104,9 @@ export function createConversationSync(deps: ConversationSyncDeps): Conversation
     const progress = mapGenesysConversation(conversation);
     record.progress = progress;
     if (record.cursor.offered < 0) {
-      record.cursor = { offered: progress.offers.length, resolved: progress.offers.length - (record.view.state === 'offered' ? 1 : 0) };
+      record.cursor = { offered: progress.offers.length, resolved: progress.offers.length - (view.state === 'offered' ? 1 : 0) };
     }
-    const plan = planIccEvents(record.view, progress, {
+    const plan = planIccEvents(view, progress, {
       now: deps.now(),
       agentOf: deps.agentOf,
       cursor: record.cursor,
@@ -144,8 +121,8 @@ export function createConversationSync(deps: ConversationSyncDeps): Conversation
     if (plan.stuck !== undefined) {
       deps.logger.warn({ conversationId: conversation.id, interactionId: record.interactionId, reason: plan.stuck }, 'genesys: a conversation change has no ICC transition yet');
     }
-    return store(record, plan.events);
+    return deps.store(plan.events);
   };
 
-  return { apply: (conversation, options) => apply(conversation, options?.fresh ?? false), store, stats: () => ({ ...stats }) };
+  return { apply: (conversation, options) => apply(conversation, options?.fresh ?? false), stats: () => ({ ...stats }) };
 }
