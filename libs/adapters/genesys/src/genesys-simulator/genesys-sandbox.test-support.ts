@@ -1,5 +1,6 @@
 import { createConformanceWorld, createRecordingLogger, createRecordingSink, type ConformanceWorld, type RecordingLogger, type RecordingSink } from '@icc/adapter-kit/conformance';
 import type { NewCallbackIdentity } from '@icc/core';
+import type { CreateCallbackRequest } from '@icc/protocol';
 import { createGenesysSandbox, type GenesysSandbox, type GenesysSandboxOptions } from './genesys-sandbox';
 
 export interface StartedSandbox extends GenesysSandbox {
@@ -49,7 +50,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 }
 
 /** Maya's ASAP callback in the agent-first manual queue, as `ids` (callback `cb-<n>`, interaction `ix-<n>` by default). */
-export function requestExampleCallback(sandbox: StartedSandbox, n = 1, ids: Partial<NewCallbackIdentity> = {}) {
+export function requestExampleCallback(sandbox: StartedSandbox, n = 1, ids: Partial<NewCallbackIdentity> = {}, overrides: Partial<CreateCallbackRequest> = {}) {
   const { world } = sandbox;
   return sandbox.adapter.requestCallback(
     {
@@ -61,6 +62,7 @@ export function requestExampleCallback(sandbox: StartedSandbox, n = 1, ids: Part
       attributes: {},
       schedule: { type: 'asap' },
       source: 'api',
+      ...overrides,
     },
     { callbackId: `cb-${n}`, interactionId: `ix-${n}`, number: `CB${String(n).padStart(7, '0')}`, ...ids },
   );
