@@ -5,3 +5,4 @@ export * from './timer-set';
 export * from './serial-queue';
 export * from './read-back-reconciler';
 export * from './refreshing-values';
+export * from './vendor-snapshots';

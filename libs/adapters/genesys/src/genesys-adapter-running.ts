@@ -1,10 +1,20 @@
-import { createInteractionBook, createReadBackReconciler, createSerialQueue, isAwaitingVendorTooLong, type InteractionBook, type ReadBackReconciler, type SerialQueue } from '@icc/adapter-kit';
+import {
+  createInteractionBook,
+  createReadBackReconciler,
+  createSerialQueue,
+  createWorkBook,
+  isAwaitingVendorTooLong,
+  type InteractionBook,
+  type ReadBackReconciler,
+  type SerialQueue,
+  type SnapshotSync,
+  type WorkBook,
+} from '@icc/adapter-kit';
 import { decideExpiry, type AdapterContext } from '@icc/core';
 import type { IccEvent, NewIccEvent } from '@icc/protocol';
-import { createGenesysCallbackBook, type GenesysCallbackBook, type GenesysCallbackRecord } from './genesys-callback-record';
 import { createGenesysClient, type GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
-import { createConversationSync, type ConversationSync } from './genesys-conversation-sync';
+import { createConversationSync, type GenesysCallbackRecord } from './genesys-conversation-sync';
 import { createNotificationChannel, type NotificationChannel } from './genesys-notification-channel';
 import { GenesysConversation, type GenesysNotification } from './genesys-schemas';
 import { mapGenesysQueueSettings, type GenesysQueueSettings } from './genesys-map-queue-settings';
@@ -14,12 +24,12 @@ export interface Running {
   context: AdapterContext;
   client: GenesysClient;
   channel: NotificationChannel;
-  sync: ConversationSync;
+  sync: SnapshotSync<GenesysConversation>;
   reconciler: ReadBackReconciler<GenesysCallbackRecord>;
   queue: SerialQueue;
   /** The ICC view of every open interaction (kit book: restored at start, expiry armed by core's rule). */
   interactions: InteractionBook;
-  records: GenesysCallbackBook;
+  records: WorkBook<GenesysCallbackRecord>;
   settings: Map<string, GenesysQueueSettings>;
   counters: { unknownTopics: number; malformedBodies: number };
   /** Stores events (nothing once stopped) and folds what was stored into the book. */
@@ -63,7 +73,7 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
   const { clock, logger } = context;
   const client = createGenesysClient({ config, clock, signal, random: deps.random, fetch: deps.fetch });
   const queue = createSerialQueue();
-  const records = createGenesysCallbackBook();
+  const records = createWorkBook<GenesysCallbackRecord>();
   const store = async (events: readonly NewIccEvent[]): Promise<IccEvent[]> => {
     if (events.length === 0 || signal.aborted) return [];
     const stored = await context.sink.emit(events);
@@ -78,7 +88,7 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     clock,
     onForgotten: (interaction) => records.remove(interaction.id),
     onExpired: (interaction) =>
-      void disconnect(records.byInteraction(interaction.id)?.conversationId)
+      void disconnect(records.byInteraction(interaction.id)?.vendorRef)
         .then(() =>
           queue.run(() => {
             const view = interactions.interaction(interaction.id);
@@ -104,7 +114,7 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
   });
   const reconciler = createReadBackReconciler<GenesysCallbackRecord, GenesysConversation>({
     vendor: 'genesys',
-    keyOf: (record) => record.conversationId,
+    keyOf: (record) => record.vendorRef,
     open: () => records.all().filter((record) => interactions.interaction(record.interactionId) !== undefined),
     isOverdue: (record, now) => {
       const view = interactions.interaction(record.interactionId);
@@ -171,7 +181,7 @@ function restoreOpen({ context, settings, records, interactions }: Running): voi
       settings: settings.get(interaction.queueId) as GenesysQueueSettings,
       cursor: { offered: -1, resolved: -1 },
       agentDialPending: false,
-      ...(interaction.vendorRef !== undefined ? { conversationId: interaction.vendorRef } : {}),
+      ...(interaction.vendorRef !== undefined ? { vendorRef: interaction.vendorRef } : {}),
     });
   }
   interactions.restore({ ...context, openInteractions: ours });

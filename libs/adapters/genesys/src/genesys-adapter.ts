@@ -1,19 +1,18 @@
-import { conflictOnStateRefusal, createAdapterLifecycle, type ReconcilerStats } from '@icc/adapter-kit';
+import { conflictOnStateRefusal, createAdapterLifecycle, type ReconcilerStats, type SnapshotSyncStats } from '@icc/adapter-kit';
 import { assertMayCancel, decideCancel, decideReschedule, IccError, type CcaasAdapterV1 } from '@icc/core';
 import type { IccEvent, Interaction, NewIccEvent } from '@icc/protocol';
 import { startRunning, stopRunning, type Running } from './genesys-adapter-running';
 import { executeGenesysAgentCommand } from './genesys-agent-commands';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
-import type { GenesysCallbackRecord } from './genesys-callback-record';
+import type { GenesysCallbackRecord } from './genesys-conversation-sync';
 import { GenesysAdapterConfig, type GenesysAdapterConfigInput } from './genesys-config';
 import { convertToGenesysPresence } from './genesys-convert-presence';
-import type { ConversationSyncStats } from './genesys-conversation-sync';
 import type { NotificationChannelStats } from './genesys-notification-channel';
 import { createGenesysQueuePosition } from './genesys-queue-position';
 import { requestGenesysCallback } from './genesys-request-callback';
 import { updateGenesysCallback } from './genesys-update-callback';
 
-export interface GenesysAdapterDiagnostics extends ConversationSyncStats, ReconcilerStats {
+export interface GenesysAdapterDiagnostics extends SnapshotSyncStats, ReconcilerStats {
   /** Notifications on topics the adapter does not handle, and of a handled topic whose body did not parse: skipped. */
   unknownTopics: number;
   malformedBodies: number;
@@ -87,12 +86,12 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       capabilities: GENESYS_CAPABILITIES,
       now: current.context.clock.now(),
     });
-    if (record.conversationId === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
+    if (record.vendorRef === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
     if (agentUserId === undefined) {
       throw new IccError('vendor_unavailable', 'Genesys needs an agentId to reschedule a callback: set rescheduleUserId (GENESYS_RESCHEDULE_USER_ID) to the integration user');
     }
     record.rescheduledBy = by;
-    await current.client.rescheduleCallback({ conversationId: record.conversationId, agentId: agentUserId, callbackScheduledTime: new Date(start).toISOString() });
+    await current.client.rescheduleCallback({ conversationId: record.vendorRef, agentId: agentUserId, callbackScheduledTime: new Date(start).toISOString() });
     return emitWhen(current, () => {
       const now = viewOf(current, record);
       return now && (now.state !== 'scheduled' || Date.parse(now.scheduledAt ?? '') !== Date.parse(start)) ? [decided] : [];
@@ -127,7 +126,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     async cancelCallback(callbackId, actor, reason) {
       const { current, record, view } = callbackOf(callbackId);
       assertMayCancel(view);
-      if (record.conversationId !== undefined) await current.client.disconnectCallback(record.conversationId);
+      if (record.vendorRef !== undefined) await current.client.disconnectCallback(record.vendorRef);
       return emitWhen(current, () =>
         viewOf(current, record) ? [decideCancel(view, { actor, ...(reason !== undefined ? { reason } : {}), now: current.context.clock.now() })] : [],
       );

@@ -1,6 +1,6 @@
 import { decideCloseCallback, IccError, InvalidTransitionError } from '@icc/core';
 import type { AgentCommand, IccEvent, Interaction, NewIccEvent } from '@icc/protocol';
-import type { GenesysCallbackRecord } from './genesys-callback-record';
+import type { GenesysCallbackRecord } from './genesys-conversation-sync';
 import type { GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
 import type { GenesysOffer } from './genesys-callback-progress';
@@ -20,10 +20,10 @@ export interface AgentCommandDeps {
 const media = (offer: GenesysOffer) => (offer.media === 'callback' ? 'callbacks' : 'calls');
 
 function conversationOf(record: GenesysCallbackRecord): string {
-  if (record.conversationId === undefined) {
+  if (record.vendorRef === undefined) {
     throw new IccError('vendor_unavailable', `Interaction ${record.interactionId} is not linked to a Genesys conversation yet; try again shortly`);
   }
-  return record.conversationId;
+  return record.vendorRef;
 }
 
 

@@ -2,7 +2,7 @@ import { AdapterError, decideCallbackCreation, IccError, isRetriedRequest, type 
 import type { CreateCallbackRequest, IccEvent } from '@icc/protocol';
 import type { Running } from './genesys-adapter-running';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
-import type { GenesysCallbackRecord } from './genesys-callback-record';
+import type { GenesysCallbackRecord } from './genesys-conversation-sync';
 import type { GenesysAdapterConfig } from './genesys-config';
 import { convertToGenesysCallback } from './genesys-convert-callback';
 
@@ -56,7 +56,7 @@ export async function requestGenesysCallback(current: Running, config: GenesysAd
     }
     throw error;
   }
-  records.linkConversation(record, conversationId);
+  records.link(record, conversationId);
   return current.queue.run(async () => {
     const stored = await current.store([{ ...created, vendorRef: conversationId }]);
     const early = record.early;
