@@ -6,3 +6,4 @@ export * from './serial-queue';
 export * from './read-back-reconciler';
 export * from './refreshing-values';
 export * from './vendor-snapshots';
+export * from './ordered-emitter';

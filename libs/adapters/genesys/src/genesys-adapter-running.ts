@@ -1,23 +1,22 @@
 import {
   createInteractionBook,
+  createOrderedEmitter,
   createReadBackReconciler,
-  createSerialQueue,
   createWorkBook,
   isAwaitingVendorTooLong,
   type InteractionBook,
+  type OrderedEmitter,
   type ReadBackReconciler,
-  type SerialQueue,
   type SnapshotSync,
   type WorkBook,
 } from '@icc/adapter-kit';
 import { decideExpiry, type AdapterContext } from '@icc/core';
-import type { IccEvent, NewIccEvent } from '@icc/protocol';
 import { createGenesysClient, type GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
 import { createConversationSync, type GenesysCallbackRecord } from './genesys-conversation-sync';
+import { mapGenesysQueueSettings, type GenesysQueueSettings } from './genesys-map-queue-settings';
 import { createNotificationChannel, type NotificationChannel } from './genesys-notification-channel';
 import { GenesysConversation, type GenesysNotification } from './genesys-schemas';
-import { mapGenesysQueueSettings, type GenesysQueueSettings } from './genesys-map-queue-settings';
 
 /** Everything a started adapter holds; `stopRunning` lets go of all of it. */
 export interface Running {
@@ -26,14 +25,13 @@ export interface Running {
   channel: NotificationChannel;
   sync: SnapshotSync<GenesysConversation>;
   reconciler: ReadBackReconciler<GenesysCallbackRecord>;
-  queue: SerialQueue;
-  /** The ICC view of every open interaction (kit book: restored at start, expiry armed by core's rule). */
+  emitter: OrderedEmitter;
+  /** The ICC view of every open interaction: restored at start, expiry armed by core's rule. */
   interactions: InteractionBook;
   records: WorkBook<GenesysCallbackRecord>;
+  /** ICC queue id → its Genesys queue's callback settings. */
   settings: Map<string, GenesysQueueSettings>;
   counters: { unknownTopics: number; malformedBodies: number };
-  /** Stores events (nothing once stopped) and folds what was stored into the book. */
-  store(events: readonly NewIccEvent[]): Promise<IccEvent[]>;
 }
 
 export interface StartRunningDeps {
@@ -45,41 +43,32 @@ export interface StartRunningDeps {
 
 const CONVERSATION_TOPIC = /^v2\.(users|routing\.queues)\.[^.]+\.conversations$/;
 
-function onNotification(current: Running, notification: GenesysNotification): void {
+function onNotification(current: Running, { topicName, eventBody }: GenesysNotification): void {
   const { logger } = current.context;
-  if (!CONVERSATION_TOPIC.test(notification.topicName)) {
+  if (!CONVERSATION_TOPIC.test(topicName)) {
     current.counters.unknownTopics += 1;
-    logger.debug({ topic: notification.topicName }, 'genesys: notification of an unhandled topic; skipped');
-    return;
+    return logger.debug({ topic: topicName }, 'genesys: notification of an unhandled topic; skipped');
   }
-  const parsed = GenesysConversation.safeParse(notification.eventBody);
+  const parsed = GenesysConversation.safeParse(eventBody);
   if (!parsed.success) {
     current.counters.malformedBodies += 1;
-    logger.warn({ topic: notification.topicName, issue: parsed.error.issues[0]?.message }, 'genesys: conversation notification did not parse; skipped');
-    return;
+    return logger.warn({ topic: topicName, issue: parsed.error.issues[0]?.message }, 'genesys: conversation notification did not parse; skipped');
   }
-  current.queue.run(() => current.sync.apply(parsed.data)).catch((error: unknown) => {
+  current.emitter.run(() => current.sync.apply(parsed.data)).catch((error: unknown) => {
     logger.error({ err: error, conversationId: parsed.data.id }, 'genesys: applying a conversation change failed');
   });
 }
 
 /**
- * Reads each mapped queue's callback media settings, opens the notification channel (every mapped
+ * Reads each mapped queue's callback settings, opens the notification channel (every mapped
  * queue's and user's conversations), restores the open interactions of a previous run
  * (`vendorRef` = conversation id) and reads them all back: nothing was notified while ICC was down.
  */
 export async function startRunning(deps: StartRunningDeps, context: AdapterContext, signal: AbortSignal): Promise<Running> {
-  const { config } = deps;
+  const { config, agentByUser } = deps;
   const { clock, logger } = context;
   const client = createGenesysClient({ config, clock, signal, random: deps.random, fetch: deps.fetch });
-  const queue = createSerialQueue();
   const records = createWorkBook<GenesysCallbackRecord>();
-  const store = async (events: readonly NewIccEvent[]): Promise<IccEvent[]> => {
-    if (events.length === 0 || signal.aborted) return [];
-    const stored = await context.sink.emit(events);
-    interactions.fold(stored);
-    return stored;
-  };
   const disconnect = (conversationId: string | undefined) =>
     conversationId === undefined
       ? Promise.resolve()
@@ -87,26 +76,23 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
   const interactions = createInteractionBook({
     clock,
     onForgotten: (interaction) => records.remove(interaction.id),
-    onExpired: (interaction) =>
-      void disconnect(records.byInteraction(interaction.id)?.vendorRef)
-        .then(() =>
-          queue.run(() => {
-            const view = interactions.interaction(interaction.id);
-            const closed = view && decideExpiry(view, clock.now());
-            return store(closed ? [closed] : []);
-          }),
-        )
+    // Genesys stops the callback first; the close is decided again on the queue, after whatever it notified meanwhile.
+    onExpired: ({ id }) =>
+      void disconnect(records.byInteraction(id)?.vendorRef)
+        .then(() => emitter.emitWhen(() => [interactions.interaction(id)].flatMap((view) => (view && decideExpiry(view, clock.now())) || [])))
         .catch(() => undefined),
   });
+  const emitter = createOrderedEmitter({ sink: context.sink, book: interactions, signal });
+  const readBack = (conversationId: string) => client.getConversation(conversationId);
   const sync = createConversationSync({
     records,
     interactions,
-    store,
+    store: emitter.store,
     logger,
     now: () => clock.now(),
-    agentOf: (userId) => deps.agentByUser.get(userId),
+    agentOf: (userId) => agentByUser.get(userId),
     wrapupCodes: config.wrapupCodes,
-    readBack: (conversationId) => client.getConversation(conversationId),
+    readBack,
     onOrphan: (conversationId, interactionId) => {
       logger.warn({ conversationId, interactionId }, 'genesys: closing the conversation of a create that failed ambiguously (no second call to the customer)');
       void disconnect(conversationId);
@@ -115,13 +101,13 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
   const reconciler = createReadBackReconciler<GenesysCallbackRecord, GenesysConversation>({
     vendor: 'genesys',
     keyOf: (record) => record.vendorRef,
-    open: () => records.all().filter((record) => interactions.interaction(record.interactionId) !== undefined),
+    open: () => records.all().filter((record) => interactions.interaction(record.interactionId)),
     isOverdue: (record, now) => {
       const view = interactions.interaction(record.interactionId);
       return view !== undefined && isAwaitingVendorTooLong(view, { lastNewsAt: record.lastSnapshotAt, now, afterMs: config.reconcileAfterMs, requestPending: record.agentDialPending });
     },
-    read: (conversationId) => client.getConversation(conversationId),
-    apply: (conversation) => queue.run(() => sync.apply(conversation, { fresh: true })),
+    read: readBack,
+    apply: (conversation) => emitter.run(() => sync.apply(conversation, { fresh: true })),
     clock,
     logger,
     sweepEveryMs: config.reconcileAfterMs,
@@ -131,40 +117,27 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     ...Object.values(config.queueMap).map((queueId) => `v2.routing.queues.${queueId}.conversations`),
     ...Object.values(config.userMap).map((userId) => `v2.users.${userId}.conversations`),
   ]);
-  const settings = new Map<string, GenesysQueueSettings>();
-  const current: Running = {
-    context,
+  const channel = createNotificationChannel({
     client,
-    queue,
-    sync,
-    reconciler,
-    interactions,
-    records,
-    settings,
-    store,
-    counters: { unknownTopics: 0, malformedBodies: 0 },
-    channel: createNotificationChannel({
-      client,
-      topics: [...topics],
-      clock,
-      logger,
-      heartbeatTimeoutMs: config.heartbeatTimeoutMs,
-      notificationsUrl: config.notificationsUrl,
-      random: deps.random,
-      onNotification: (notification) => onNotification(current, notification),
-      onReopened: () => void reconciler.everything('the notification socket was replaced'),
-    }),
-  };
-  for (const iccQueue of context.queues) {
-    const genesysQueueId = config.queueMap[iccQueue.id];
-    if (genesysQueueId !== undefined) settings.set(iccQueue.id, mapGenesysQueueSettings((await client.getQueue(genesysQueueId)).mediaSettings?.callback, iccQueue));
+    topics: [...topics],
+    clock,
+    logger,
+    heartbeatTimeoutMs: config.heartbeatTimeoutMs,
+    notificationsUrl: config.notificationsUrl,
+    random: deps.random,
+    onNotification: (notification) => onNotification(current, notification),
+    onReopened: () => void reconciler.everything('the notification socket was replaced'),
+  });
+  const settings = new Map<string, GenesysQueueSettings>();
+  const current: Running = { context, client, channel, sync, reconciler, emitter, interactions, records, settings, counters: { unknownTopics: 0, malformedBodies: 0 } };
+  for (const queue of context.queues) {
+    const genesysQueueId = config.queueMap[queue.id];
+    if (genesysQueueId !== undefined) settings.set(queue.id, mapGenesysQueueSettings((await client.getQueue(genesysQueueId)).mediaSettings?.callback, queue));
   }
-  try {
-    await current.channel.start();
-  } catch (error) {
-    await current.channel.stop();
+  await channel.start().catch(async (error: unknown) => {
+    await channel.stop();
     throw error;
-  }
+  });
   restoreOpen(current);
   reconciler.start();
   void reconciler.everything('the adapter started');
@@ -172,19 +145,22 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
 }
 
 function restoreOpen({ context, settings, records, interactions }: Running): void {
-  const ours = context.openInteractions.filter((interaction) => interaction.vendor === 'genesys' && settings.has(interaction.queueId) && context.getCallback(interaction.callbackId));
+  const ours = context.openInteractions.filter((interaction) => interaction.vendor === 'genesys' && settings.has(interaction.queueId));
   for (const interaction of ours) {
+    const callback = context.getCallback(interaction.callbackId);
+    if (!callback) continue;
     records.add({
-      callbackId: interaction.callbackId,
+      callbackId: callback.id,
       interactionId: interaction.id,
-      number: context.getCallback(interaction.callbackId)?.number as string,
+      number: callback.number,
       settings: settings.get(interaction.queueId) as GenesysQueueSettings,
+      // Offers already in the conversation were planned by the previous run (see the sync's plan).
       cursor: { offered: -1, resolved: -1 },
       agentDialPending: false,
       ...(interaction.vendorRef !== undefined ? { vendorRef: interaction.vendorRef } : {}),
     });
   }
-  interactions.restore({ ...context, openInteractions: ours });
+  interactions.restore({ ...context, openInteractions: ours.filter((interaction) => records.byInteraction(interaction.id)) });
 }
 
 export async function stopRunning(current: Running): Promise<void> {

@@ -56,8 +56,6 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     const current = lifecycle.current();
     return { current, ...found(current, current.records.byCallback(callbackId), `Callback ${callbackId}`) };
   };
-  /** Stores what `build` decides on the ordered queue, so it sees every snapshot applied before it. */
-  const emitWhen = (current: Running, build: () => NewIccEvent[]) => current.queue.run(() => current.store(build()));
   const viewOf = (current: Running, record: GenesysCallbackRecord) => current.interactions.interaction(record.interactionId);
 
   /**
@@ -92,7 +90,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     }
     record.rescheduledBy = by;
     await current.client.rescheduleCallback({ conversationId: record.vendorRef, agentId: agentUserId, callbackScheduledTime: new Date(start).toISOString() });
-    return emitWhen(current, () => {
+    return current.emitter.emitWhen(() => {
       const now = viewOf(current, record);
       return now && (now.state !== 'scheduled' || Date.parse(now.scheduledAt ?? '') !== Date.parse(start)) ? [decided] : [];
     });
@@ -109,7 +107,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
         ...running?.counters,
         ...running?.sync.stats(),
         ...running?.reconciler.stats(),
-        pending: (running?.queue.pending() ?? 0) + (running?.reconciler.inFlight() ?? 0),
+        pending: (running?.emitter.pending() ?? 0) + (running?.reconciler.inFlight() ?? 0),
         tracked: running?.records.all().length ?? 0,
         channel: running?.channel.stats(),
       };
@@ -121,13 +119,13 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     async updateCallback(callbackId, changes) {
       const { current, record } = callbackOf(callbackId);
       await updateGenesysCallback(current.client, record, changes);
-      return emitWhen(current, () => [{ type: 'callback.updated', interactionId: record.interactionId, callbackId, at: new Date(current.context.clock.now()).toISOString(), changes }]);
+      return current.emitter.emitWhen(() => [{ type: 'callback.updated', interactionId: record.interactionId, callbackId, at: new Date(current.context.clock.now()).toISOString(), changes }]);
     },
     async cancelCallback(callbackId, actor, reason) {
       const { current, record, view } = callbackOf(callbackId);
       assertMayCancel(view);
       if (record.vendorRef !== undefined) await current.client.disconnectCallback(record.vendorRef);
-      return emitWhen(current, () =>
+      return current.emitter.emitWhen(() =>
         viewOf(current, record) ? [decideCancel(view, { actor, ...(reason !== undefined ? { reason } : {}), now: current.context.clock.now() })] : [],
       );
     },
@@ -142,10 +140,9 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       const change = convertToGenesysPresence(presence, config.presenceDefinitionIds);
       await current.client.setPresence(userId, change.presence);
       if (change.routingStatus) await current.client.setRoutingStatus(userId, change.routingStatus);
-      return current.queue.run(async (): Promise<IccEvent[]> => {
+      return current.emitter.emitWhen(() => {
         const previous = current.interactions.presence(agentId) ?? 'offline';
-        if (previous === presence) return [];
-        return current.store([{ type: 'agent.presence-changed', agentId, at: new Date(current.context.clock.now()).toISOString(), presence, previous }]);
+        return previous === presence ? [] : [{ type: 'agent.presence-changed', agentId, at: new Date(current.context.clock.now()).toISOString(), presence, previous }];
       });
     },
     async execute(agentId, command) {
@@ -161,7 +158,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
           config,
           now: () => current.context.clock.now(),
           view: () => viewOf(current, target.record),
-          emitWhen: (build) => emitWhen(current, build),
+          emitWhen: (build) => current.emitter.emitWhen(build),
           reschedule: (start) => reschedule(current, target, { start, windowEnd: command.type === 'reschedule' ? command.windowEnd : undefined }, 'agent', userId),
         },
         target.record,

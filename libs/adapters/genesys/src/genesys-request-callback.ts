@@ -52,13 +52,13 @@ export async function requestGenesysCallback(current: Running, config: GenesysAd
     if (mayHaveReachedGenesys(error)) {
       records.abandon(identity.interactionId);
       const early = record.early;
-      if (early) void current.queue.run(() => current.sync.apply(early));
+      if (early) void current.emitter.run(() => current.sync.apply(early));
     }
     throw error;
   }
   records.link(record, conversationId);
-  return current.queue.run(async () => {
-    const stored = await current.store([{ ...created, vendorRef: conversationId }]);
+  return current.emitter.run(async () => {
+    const stored = await current.emitter.store([{ ...created, vendorRef: conversationId }]);
     const early = record.early;
     record.early = undefined;
     return early ? [...stored, ...(await current.sync.apply(early))] : stored;
