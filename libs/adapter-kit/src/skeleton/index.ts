@@ -7,3 +7,4 @@ export * from './read-back-reconciler';
 export * from './refreshing-values';
 export * from './vendor-snapshots';
 export * from './ordered-emitter';
+export * from './event-planner';

@@ -4,7 +4,7 @@ import type { GenesysCallbackRecord } from './genesys-conversation-sync';
 import type { GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
 import type { GenesysOffer } from './genesys-callback-progress';
-import { convertToGenesysWrapup } from './genesys-convert-wrapup';
+import { convertToGenesysWrapup } from './genesys-wrapup';
 
 export interface AgentCommandDeps {
   client: GenesysClient;

@@ -1,6 +1,6 @@
 import wrapupTimeout from './__fixtures__/conversation-wrapup-timeout.json';
 import { GenesysAdapterConfig } from './genesys-config';
-import { GENESYS_WRAPUP_TIMEOUT_CODE, mapGenesysWrapup } from './genesys-map-wrapup';
+import { convertToGenesysWrapup, GENESYS_WRAPUP_TIMEOUT_CODE, mapGenesysWrapup } from './genesys-wrapup';
 
 const { wrapupCodes } = GenesysAdapterConfig.parse({
   baseUrl: 'https://api.mypurecloud.com',
@@ -35,5 +35,26 @@ describe('mapGenesysWrapup', () => {
 
   it('reads an unknown code as other', () => {
     expect(mapGenesysWrapup({ code: 'somebody-elses-code' }, wrapupCodes)).toEqual({ by: 'agent', wrapUp: { reason: 'other', notes: '' } });
+  });
+});
+
+const codes = {
+  resolved: 'c-1',
+  'follow-up-required': 'c-2',
+  escalated: 'c-3',
+  'not-interested': 'c-4',
+  'wrong-number': 'c-5',
+  other: 'c-6',
+} as const;
+
+describe('convertToGenesysWrapup', () => {
+  it('sends the configured code for the reason, with the notes', () => {
+    expect(convertToGenesysWrapup({ reason: 'wrong-number', notes: 'Dentist, not Maya.' }, codes)).toEqual({ code: 'c-5', notes: 'Dentist, not Maya.' });
+  });
+
+  it('round-trips through mapGenesysWrapup for every reason', () => {
+    for (const reason of Object.keys(codes) as Array<keyof typeof codes>) {
+      expect(mapGenesysWrapup(convertToGenesysWrapup({ reason, notes: 'n' }, codes), codes).wrapUp).toEqual({ reason, notes: 'n' });
+    }
   });
 });
