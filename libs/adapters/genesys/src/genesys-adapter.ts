@@ -1,6 +1,6 @@
 import { conflictOnStateRefusal, createAdapterLifecycle, type ReconcilerStats, type SnapshotSyncStats } from '@icc/adapter-kit';
 import { assertMayCancel, decideCancel, decideReschedule, IccError, type CcaasAdapterV1 } from '@icc/core';
-import type { IccEvent, Interaction, NewIccEvent } from '@icc/protocol';
+import type { Interaction } from '@icc/protocol';
 import { startRunning, stopRunning, type Running } from './genesys-adapter-running';
 import { executeGenesysAgentCommand } from './genesys-agent-commands';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
@@ -10,7 +10,7 @@ import { convertToGenesysPresence } from './genesys-convert-presence';
 import type { NotificationChannelStats } from './genesys-notification-channel';
 import { createGenesysQueuePosition } from './genesys-queue-position';
 import { requestGenesysCallback } from './genesys-request-callback';
-import { updateGenesysCallback } from './genesys-update-callback';
+import { updateGenesysCallback } from './genesys-callback-data';
 
 export interface GenesysAdapterDiagnostics extends SnapshotSyncStats, ReconcilerStats {
   /** Notifications on topics the adapter does not handle, and of a handled topic whose body did not parse: skipped. */

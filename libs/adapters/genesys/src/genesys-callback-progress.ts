@@ -1,5 +1,4 @@
-import type { GenesysDialOutcome } from './genesys-map-dial-outcome';
-import type { GenesysOfferOutcome } from './genesys-map-offer-outcome';
+import type { GenesysDialOutcome, GenesysOfferOutcome } from './genesys-map-communication';
 import type { GenesysWrapup } from './genesys-schemas';
 
 /** One time an agent was alerted with the interaction (an `agent` participant), in order. */

@@ -4,7 +4,7 @@ import type { Running } from './genesys-adapter-running';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
 import type { GenesysCallbackRecord } from './genesys-conversation-sync';
 import type { GenesysAdapterConfig } from './genesys-config';
-import { convertToGenesysCallback } from './genesys-convert-callback';
+import { convertToGenesysCallback } from './genesys-callback-data';
 
 /** A failure after which Genesys may still have created the callback: no answer, a 5xx other than 503, or a 2xx we could not read. */
 function mayHaveReachedGenesys(error: unknown): boolean {

@@ -1,6 +1,6 @@
 import { exampleCreateCallbackRequest, exampleScheduledCreateCallbackRequest } from '@icc/protocol';
 import publishedRequest from './__fixtures__/create-callback-request.json';
-import { convertToGenesysCallback } from './genesys-convert-callback';
+import { convertToGenesysCallback } from './genesys-callback-data';
 
 const identity = { callbackId: 'cb-0001', interactionId: 'ix-0001', number: 'CB0000123' };
 const now = Date.parse('2026-03-10T14:05:00Z');
