@@ -4,6 +4,7 @@ export * from './http/conflict-on-state-refusal';
 export * from './http/parse-retry-after';
 export * from './http/full-jitter-backoff';
 export * from './http/sleep-on-clock';
+export * from './http/may-have-reached-vendor';
 export * from './webhooks/verify-webhook-signature';
 export * from './registration/adapter-registration';
 // What a vendor simulator implements for the conformance suite: types only, so nothing of the suite is loaded.

@@ -1,5 +1,6 @@
 import { decideCloseCallback, IccError, InvalidTransitionError } from '@icc/core';
 import type { AgentCommand, IccEvent, Interaction, NewIccEvent } from '@icc/protocol';
+import type { Models } from 'purecloud-platform-client-v2';
 import type { GenesysCallbackRecord } from './genesys-conversation-sync';
 import type { GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
@@ -17,6 +18,17 @@ export interface AgentCommandDeps {
   reschedule(start: string): Promise<IccEvent[]>;
 }
 
+/** `PATCH /api/v2/conversations/calls/{id}/participants/{id}` of the handling agent, per call control. */
+const CALL_FLAGS: Partial<Record<AgentCommand['type'], Models.MediaParticipantRequest>> = {
+  hold: { held: true },
+  resume: { held: false },
+  mute: { muted: true },
+  unmute: { muted: false },
+  'record-start': { recording: true },
+  'record-stop': { recording: false },
+  'end-call': { state: 'disconnected' },
+};
+
 const media = (offer: GenesysOffer) => (offer.media === 'callback' ? 'callbacks' : 'calls');
 
 function conversationOf(record: GenesysCallbackRecord): string {
@@ -25,7 +37,6 @@ function conversationOf(record: GenesysCallbackRecord): string {
   }
   return record.vendorRef;
 }
-
 
 /** One ICC agent command as Genesys participant and communication requests. */
 export async function executeGenesysAgentCommand(
@@ -43,13 +54,14 @@ export async function executeGenesysAgentCommand(
     return offer;
   };
   const handler = () => offerTo('accepted');
-  const callFlags = async (body: Record<string, unknown>) => {
-    await client.patchParticipant('calls', conversationId, handler().participantId, body);
-    return [];
-  };
   const ids = { interactionId: record.interactionId, callbackId: record.callbackId };
   const at = () => new Date(deps.now()).toISOString();
 
+  const flags = CALL_FLAGS[command.type];
+  if (flags) {
+    await client.patchParticipant('calls', conversationId, handler().participantId, flags);
+    return [];
+  }
   switch (command.type) {
     case 'accept':
     case 'reject': {
@@ -70,17 +82,6 @@ export async function executeGenesysAgentCommand(
       }
       return [];
     }
-    case 'hold':
-    case 'resume':
-      return callFlags({ held: command.type === 'hold' });
-    case 'mute':
-    case 'unmute':
-      return callFlags({ muted: command.type === 'mute' });
-    case 'record-start':
-    case 'record-stop':
-      return callFlags({ recording: command.type === 'record-start' });
-    case 'end-call':
-      return callFlags({ state: 'disconnected' });
     case 'send-dtmf': {
       const customer = record.progress?.customerParticipantId;
       if (customer === undefined) throw refused();

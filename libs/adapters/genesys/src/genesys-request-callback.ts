@@ -1,17 +1,11 @@
-import { AdapterError, decideCallbackCreation, IccError, isRetriedRequest, type NewCallbackIdentity } from '@icc/core';
+import { mayHaveReachedVendor } from '@icc/adapter-kit';
+import { decideCallbackCreation, IccError, isRetriedRequest, type NewCallbackIdentity } from '@icc/core';
 import type { CreateCallbackRequest, IccEvent } from '@icc/protocol';
 import type { Running } from './genesys-adapter-running';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
 import type { GenesysCallbackRecord } from './genesys-conversation-sync';
 import type { GenesysAdapterConfig } from './genesys-config';
 import { convertToGenesysCallback } from './genesys-callback-data';
-
-/** A failure after which Genesys may still have created the callback: no answer, a 5xx other than 503, or a 2xx we could not read. */
-function mayHaveReachedGenesys(error: unknown): boolean {
-  if (!(error instanceof AdapterError) || error.vendorStatus === undefined) return true;
-  const status = error.vendorStatus;
-  return (status >= 200 && status < 300) || (status >= 500 && status !== 503);
-}
 
 /**
  * `POST /api/v2/conversations/callbacks`, then `interaction.created`. Genesys sets the mode (and a
@@ -49,7 +43,7 @@ export async function requestGenesysCallback(current: Running, config: GenesysAd
     conversationId = (await current.client.createCallback(convertToGenesysCallback(request, identity, { genesysQueueId, now, scriptId: config.scriptId }))).conversation.id;
   } catch (error) {
     records.remove(record.interactionId);
-    if (mayHaveReachedGenesys(error)) {
+    if (mayHaveReachedVendor(error)) {
       records.abandon(identity.interactionId);
       const early = record.early;
       if (early) void current.emitter.run(() => current.sync.apply(early));
