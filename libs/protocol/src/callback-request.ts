@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CallbackReason } from './callback-reason';
+import { CallbackRouting } from './callback-routing';
+import { E164PhoneNumber } from './e164-phone-number';
 import { CallbackSchedule } from './callback-schedule';
 import { CallbackSource } from './callback-state';
 import { Customer } from './customer';
@@ -35,6 +37,10 @@ export const CreateCallbackRequest = z
     expireAt: Instant.optional(),
     retryPolicy: RetryPolicy.optional(),
     source: CallbackSource.default('api'),
+    /** The number and name the customer sees calling (Genesys `callerId`, `callerIdName`); the vendor's default otherwise. */
+    callerId: E164PhoneNumber.optional(),
+    callerIdName: z.string().trim().min(1).max(64).optional(),
+    routing: CallbackRouting.optional(),
   })
   .meta({ id: 'CreateCallbackRequest' });
 export type CreateCallbackRequest = z.infer<typeof CreateCallbackRequest>;

@@ -3,6 +3,8 @@ import { CallbackReason } from './callback-reason';
 import { CallbackSchedule } from './callback-schedule';
 import { CallbackSource, CallbackState } from './callback-state';
 import { CallbackAttributes } from './callback-request';
+import { CallbackRouting } from './callback-routing';
+import { E164PhoneNumber } from './e164-phone-number';
 import { Customer } from './customer';
 import { CallbackId, CallbackNumber, InteractionId, QueueId, VendorName } from './identifiers';
 import { Instant } from './instant';
@@ -30,6 +32,9 @@ export const Callback = z
     expireAt: Instant.optional(),
     retryPolicy: RetryPolicy,
     source: CallbackSource,
+    callerId: E164PhoneNumber.optional(),
+    callerIdName: z.string().optional(),
+    routing: CallbackRouting.optional(),
     requestedAt: Instant,
     state: CallbackState,
     /** Interaction currently carrying the callback (a transfer starts a new one). */

@@ -17,6 +17,7 @@ export * from './presence';
 export * from './agent';
 export * from './business-hours';
 export * from './queue-config';
+export * from './callback-routing';
 export * from './queue-stats';
 export * from './adapter-capabilities';
 export * from './wrap-up';

@@ -17,6 +17,10 @@ export const DialMethod = z
   .meta({ id: 'DialMethod' });
 export type DialMethod = z.infer<typeof DialMethod>;
 
+/** What a customer-first vendor does when its call reaches a live voice or an answering machine. */
+export const CallReaction = z.enum(['hang-up', 'transfer-to-queue', 'transfer-to-flow']).meta({ id: 'CallReaction' });
+export type CallReaction = z.infer<typeof CallReaction>;
+
 export const QueueConfig = z
   .object({
     id: QueueId,
@@ -36,6 +40,11 @@ export const QueueConfig = z
      * offers its own short list when a queue names none. Sent as a `custom` close reason.
      */
     closingReasons: z.array(z.string().trim().min(1).max(80)).max(20).optional(),
+    /**
+     * Customer-first answer detection, as the vendor reports it (Genesys `liveVoiceReactionType`,
+     * `answeringMachineReactionType`); the in-process engine has no answering-machine detection.
+     */
+    answerDetection: z.object({ liveVoice: CallReaction.optional(), answeringMachine: CallReaction.optional() }).optional(),
   })
   .meta({ id: 'QueueConfig' });
 export type QueueConfig = z.infer<typeof QueueConfig>;

@@ -69,6 +69,7 @@ export function createResyncingAdapter(
 
   const ingest = inner.ingest?.bind(inner);
   const queuePosition = inner.queuePosition?.bind(inner);
+  const queueSettings = inner.queueSettings?.bind(inner);
   const adapter: CcaasAdapterV1 = {
     specificationVersion: 'v1',
     vendor: inner.vendor,
@@ -88,6 +89,7 @@ export function createResyncingAdapter(
     execute: guarded(inner.execute.bind(inner)),
     ...(ingest ? { ingest: guarded(ingest) } : {}),
     ...(queuePosition ? { queuePosition } : {}),
+    ...(queueSettings ? { queueSettings } : {}),
   };
 
   return {

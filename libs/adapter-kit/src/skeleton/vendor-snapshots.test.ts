@@ -103,4 +103,15 @@ describe('createWorkBook', () => {
     works.remove('ix-1');
     expect([works.byCallback('cb-1'), works.byInteraction('ix-1'), works.byVendorRef('conv-1'), works.all()]).toEqual([undefined, undefined, undefined, []]);
   });
+
+  it('hands the callback and vendor reference over to a second work item (a transfer), and removing the first keeps them', () => {
+    const works = createWorkBook<TrackedWork<unknown>>();
+    const sender: TrackedWork<unknown> = { callbackId: 'cb-1', interactionId: 'ix-1', number: 'CB1', vendorRef: 'conv-1' };
+    const receiver: TrackedWork<unknown> = { callbackId: 'cb-1', interactionId: 'ix-2', number: 'CB1', vendorRef: 'conv-1' };
+    works.add(sender);
+    works.add(receiver);
+    expect([works.byCallback('cb-1'), works.byVendorRef('conv-1')]).toEqual([receiver, receiver]);
+    works.remove('ix-1');
+    expect([works.byCallback('cb-1'), works.byVendorRef('conv-1'), works.byInteraction('ix-1')]).toEqual([receiver, receiver, undefined]);
+  });
 });

@@ -28,6 +28,7 @@ export interface TrackedWork<Snapshot> {
 
 /** Tracked work by ICC callback id, interaction id and vendor reference, and the creates abandoned mid-way. */
 export interface WorkBook<Work extends TrackedWork<unknown>> {
+  /** Tracks the work; its callback id and vendor reference now lead to it (a transfer hands them over). */
   add(work: Work): void;
   remove(interactionId: string): void;
   link(work: Work, vendorRef: string): void;
@@ -57,9 +58,10 @@ export function createWorkBook<Work extends TrackedWork<unknown>>(): WorkBook<Wo
     remove(interactionId) {
       const work = byInteraction.get(interactionId);
       if (!work) return;
-      byCallback.delete(work.callbackId);
       byInteraction.delete(interactionId);
-      if (work.vendorRef !== undefined) byVendorRef.delete(work.vendorRef);
+      // A transfer gives the callback and its work item a second entry: only this one's indexes go.
+      if (byCallback.get(work.callbackId) === work) byCallback.delete(work.callbackId);
+      if (work.vendorRef !== undefined && byVendorRef.get(work.vendorRef) === work) byVendorRef.delete(work.vendorRef);
     },
     link(work, vendorRef) {
       work.vendorRef = vendorRef;

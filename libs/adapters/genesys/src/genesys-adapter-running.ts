@@ -10,13 +10,15 @@ import {
   type SnapshotSync,
   type WorkBook,
 } from '@icc/adapter-kit';
-import { decideExpiry, type AdapterContext } from '@icc/core';
+import { decideExpiry, type AdapterContext, type VendorQueueSettings } from '@icc/core';
+import type { IccEvent, Presence } from '@icc/protocol';
 import { createGenesysClient, type GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
 import { createConversationSync, type GenesysCallbackRecord } from './genesys-conversation-sync';
-import { mapGenesysQueueSettings, type GenesysQueueSettings } from './genesys-map-queue-settings';
+import { mapCallbackMediaSettingsToQueueConfig, mapGenesysQueueSettings, type GenesysQueueSettings } from './genesys-map-queue-settings';
+import { presenceFromRoutingStatus, ROUTING_STATUS_TOPIC } from './genesys-map-routing-status';
 import { createNotificationChannel, type NotificationChannel } from './genesys-notification-channel';
-import { GenesysConversation, type GenesysNotification } from './genesys-schemas';
+import { GenesysConversation, GenesysUserRoutingStatus, type GenesysNotification } from './genesys-schemas';
 
 /** Everything a started adapter holds; `stopRunning` lets go of all of it. */
 export interface Running {
@@ -31,6 +33,8 @@ export interface Running {
   records: WorkBook<GenesysCallbackRecord>;
   /** ICC queue id → its Genesys queue's callback settings. */
   settings: Map<string, GenesysQueueSettings>;
+  /** ICC queue id → its Genesys queue's callback media settings as ICC queue configuration. */
+  queueConfig: Map<string, VendorQueueSettings>;
   counters: { unknownTopics: number; malformedBodies: number };
 }
 
@@ -43,8 +47,28 @@ export interface StartRunningDeps {
 
 const CONVERSATION_TOPIC = /^v2\.(users|routing\.queues)\.[^.]+\.conversations$/;
 
-function onNotification(current: Running, { topicName, eventBody }: GenesysNotification): void {
+/** Stores a presence change on the ordered queue, unless the agent is in that presence already. */
+export function changePresence(current: Running, agentId: string, presence: Presence): Promise<IccEvent[]> {
+  return current.emitter.emitWhen(() => {
+    const previous = current.interactions.presence(agentId) ?? 'offline';
+    return previous === presence ? [] : [{ type: 'agent.presence-changed', agentId, at: new Date(current.context.clock.now()).toISOString(), presence, previous }];
+  });
+}
+
+function onRoutingStatus(current: Running, agentId: string | undefined, eventBody: unknown): void {
+  const parsed = GenesysUserRoutingStatus.safeParse(eventBody);
+  if (!parsed.success) current.counters.malformedBodies += 1;
+  const presence = parsed.success ? presenceFromRoutingStatus(parsed.data) : undefined;
+  if (agentId === undefined || presence === undefined) return;
+  changePresence(current, agentId, presence).catch((error: unknown) => {
+    current.context.logger.error({ err: error, agentId }, 'genesys: storing a routing status change failed');
+  });
+}
+
+function onNotification(current: Running, agentByUser: ReadonlyMap<string, string>, { topicName, eventBody }: GenesysNotification): void {
   const { logger } = current.context;
+  const routingStatusOf = ROUTING_STATUS_TOPIC.exec(topicName)?.[1];
+  if (routingStatusOf !== undefined) return onRoutingStatus(current, agentByUser.get(routingStatusOf), eventBody);
   if (!CONVERSATION_TOPIC.test(topicName)) {
     current.counters.unknownTopics += 1;
     return logger.debug({ topic: topicName }, 'genesys: notification of an unhandled topic; skipped');
@@ -91,6 +115,7 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     logger,
     now: () => clock.now(),
     agentOf: (userId) => agentByUser.get(userId),
+    userOf: (agentId) => config.userMap[agentId],
     wrapupCodes: config.wrapupCodes,
     readBack,
     onOrphan: (conversationId, interactionId) => {
@@ -115,7 +140,7 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
   });
   const topics = new Set([
     ...Object.values(config.queueMap).map((queueId) => `v2.routing.queues.${queueId}.conversations`),
-    ...Object.values(config.userMap).map((userId) => `v2.users.${userId}.conversations`),
+    ...Object.values(config.userMap).flatMap((userId) => [`v2.users.${userId}.conversations`, `v2.users.${userId}.routingStatus`]),
   ]);
   const channel = createNotificationChannel({
     client,
@@ -125,14 +150,18 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     heartbeatTimeoutMs: config.heartbeatTimeoutMs,
     notificationsUrl: config.notificationsUrl,
     random: deps.random,
-    onNotification: (notification) => onNotification(current, notification),
+    onNotification: (notification) => onNotification(current, agentByUser, notification),
     onReopened: () => void reconciler.everything('the notification socket was replaced'),
   });
   const settings = new Map<string, GenesysQueueSettings>();
-  const current: Running = { context, client, channel, sync, reconciler, emitter, interactions, records, settings, counters: { unknownTopics: 0, malformedBodies: 0 } };
+  const queueConfig = new Map<string, VendorQueueSettings>();
+  const current: Running = { context, client, channel, sync, reconciler, emitter, interactions, records, settings, queueConfig, counters: { unknownTopics: 0, malformedBodies: 0 } };
   for (const queue of context.queues) {
     const genesysQueueId = config.queueMap[queue.id];
-    if (genesysQueueId !== undefined) settings.set(queue.id, mapGenesysQueueSettings((await client.getQueue(genesysQueueId)).mediaSettings?.callback, queue));
+    if (genesysQueueId === undefined) continue;
+    const callbackSettings = (await client.getQueue(genesysQueueId)).mediaSettings?.callback;
+    settings.set(queue.id, mapGenesysQueueSettings(callbackSettings, queue));
+    queueConfig.set(queue.id, mapCallbackMediaSettingsToQueueConfig(callbackSettings ?? {}));
   }
   await channel.start().catch(async (error: unknown) => {
     await channel.stop();
@@ -145,7 +174,10 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
 }
 
 function restoreOpen({ context, settings, records, interactions }: Running): void {
-  const ours = context.openInteractions.filter((interaction) => interaction.vendor === 'genesys' && settings.has(interaction.queueId));
+  // A callback in transfer has two open interactions on one conversation: the receiving one (added last) takes its snapshots.
+  const ours = context.openInteractions
+    .filter((interaction) => interaction.vendor === 'genesys' && settings.has(interaction.queueId))
+    .sort((a, b) => Number(b.state === 'transferring') - Number(a.state === 'transferring'));
   for (const interaction of ours) {
     const callback = context.getCallback(interaction.callbackId);
     if (!callback) continue;

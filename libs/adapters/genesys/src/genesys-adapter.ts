@@ -1,7 +1,7 @@
 import { conflictOnStateRefusal, createAdapterLifecycle, type ReconcilerStats, type SnapshotSyncStats } from '@icc/adapter-kit';
-import { assertMayCancel, decideCancel, decideReschedule, IccError, type CcaasAdapterV1 } from '@icc/core';
+import { assertMayCancel, decideCancel, decideReschedule, IccError, type CcaasAdapterV1, type VendorQueueSettings } from '@icc/core';
 import type { Interaction } from '@icc/protocol';
-import { startRunning, stopRunning, type Running } from './genesys-adapter-running';
+import { changePresence, startRunning, stopRunning, type Running } from './genesys-adapter-running';
 import { executeGenesysAgentCommand } from './genesys-agent-commands';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
 import type { GenesysCallbackRecord } from './genesys-conversation-sync';
@@ -11,6 +11,7 @@ import type { NotificationChannelStats } from './genesys-notification-channel';
 import { createGenesysQueuePosition } from './genesys-queue-position';
 import { requestGenesysCallback } from './genesys-request-callback';
 import { updateGenesysCallback } from './genesys-callback-data';
+import { cancelGenesysCallbackTransfer, transferGenesysCallback, type HeldCallback } from './genesys-transfer-callback';
 
 export interface GenesysAdapterDiagnostics extends SnapshotSyncStats, ReconcilerStats {
   /** Notifications on topics the adapter does not handle, and of a handled topic whose body did not parse: skipped. */
@@ -26,6 +27,7 @@ export interface GenesysAdapterDiagnostics extends SnapshotSyncStats, Reconciler
 export interface GenesysAdapter extends CcaasAdapterV1 {
   diagnostics(): GenesysAdapterDiagnostics;
   queuePosition(callbackId: string): { position: number | null; estimatedWaitSeconds: number | null };
+  queueSettings(queueId: string): VendorQueueSettings | undefined;
 }
 
 export interface GenesysAdapterOptions {
@@ -115,6 +117,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     start: (context) => lifecycle.start(context),
     stop: () => lifecycle.stop(),
     queuePosition: createGenesysQueuePosition(config.queueMap, config.estimatedWaitRefreshMs, () => lifecycle.running()),
+    queueSettings: (queueId) => lifecycle.running()?.queueConfig.get(queueId),
     requestCallback: (request, identity) => requestGenesysCallback(lifecycle.current(), config, request, identity),
     async updateCallback(callbackId, changes) {
       const { current, record } = callbackOf(callbackId);
@@ -140,10 +143,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       const change = convertToGenesysPresence(presence, config.presenceDefinitionIds);
       await current.client.setPresence(userId, change.presence);
       if (change.routingStatus) await current.client.setRoutingStatus(userId, change.routingStatus);
-      return current.emitter.emitWhen(() => {
-        const previous = current.interactions.presence(agentId) ?? 'offline';
-        return previous === presence ? [] : [{ type: 'agent.presence-changed', agentId, at: new Date(current.context.clock.now()).toISOString(), presence, previous }];
-      });
+      return changePresence(current, agentId, presence);
     },
     async execute(agentId, command) {
       const current = lifecycle.current();
@@ -152,6 +152,12 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       if (userId === undefined || target.view.agentId !== agentId) {
         throw new IccError('forbidden', `Interaction ${command.interactionId} is not offered to or handled by ${agentId}`);
       }
+      const held = (): HeldCallback => {
+        const view = viewOf(current, target.record);
+        const conversationId = target.record.vendorRef;
+        if (!view || conversationId === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
+        return { record: target.record, view, conversationId };
+      };
       const executed = executeGenesysAgentCommand(
         {
           client: current.client,
@@ -160,6 +166,8 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
           view: () => viewOf(current, target.record),
           emitWhen: (build) => current.emitter.emitWhen(build),
           reschedule: (start) => reschedule(current, target, { start, windowEnd: command.type === 'reschedule' ? command.windowEnd : undefined }, 'agent', userId),
+          transferCallback: (offer, to) => transferGenesysCallback(current, config, held(), offer, to),
+          cancelTransfer: () => cancelGenesysCallbackTransfer(current, held()),
         },
         target.record,
         userId,

@@ -1,11 +1,12 @@
 import { decideCloseCallback, IccError, InvalidTransitionError } from '@icc/core';
-import type { AgentCommand, IccEvent, Interaction, NewIccEvent } from '@icc/protocol';
+import type { AgentCommand, IccEvent, Interaction, NewIccEvent, TransferTarget } from '@icc/protocol';
 import type { Models } from 'purecloud-platform-client-v2';
 import type { GenesysCallbackRecord } from './genesys-conversation-sync';
 import type { GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
 import type { GenesysOffer } from './genesys-callback-progress';
 import { convertToGenesysWrapup } from './genesys-wrapup';
+import { executeGenesysCallTransfer } from './genesys-call-transfer';
 
 export interface AgentCommandDeps {
   client: GenesysClient;
@@ -16,6 +17,8 @@ export interface AgentCommandDeps {
   /** Stores events on the adapter's ordered queue; `build` runs there, after every snapshot before it. */
   emitWhen(build: () => NewIccEvent[]): Promise<IccEvent[]>;
   reschedule(start: string): Promise<IccEvent[]>;
+  transferCallback(offer: GenesysOffer, target: TransferTarget): Promise<IccEvent[]>;
+  cancelTransfer(): Promise<IccEvent[]>;
 }
 
 /** `PATCH /api/v2/conversations/calls/{id}/participants/{id}` of the handling agent, per call control. */
@@ -108,6 +111,16 @@ export async function executeGenesysAgentCommand(
     }
     case 'reschedule':
       return deps.reschedule(command.start);
+    case 'transfer-call':
+    case 'consult-call':
+    case 'merge-calls':
+    case 'cancel-consult':
+    case 'leave-and-transfer':
+      return executeGenesysCallTransfer(deps, record, conversationId, deps.view()?.agentId ?? '', handler(), command);
+    case 'transfer-callback':
+      return deps.transferCallback(handler(), command.target);
+    case 'cancel-transfer':
+      return deps.cancelTransfer();
     default:
       throw new IccError('capability_unsupported', `Genesys adapter does not support "${command.type}" yet`);
   }

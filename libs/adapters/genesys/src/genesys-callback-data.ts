@@ -1,4 +1,4 @@
-import type { NewCallbackIdentity } from '@icc/core';
+import { IccError, type NewCallbackIdentity } from '@icc/core';
 import type { CreateCallbackRequest, UpdateCallbackRequest } from '@icc/protocol';
 import type { Models } from 'purecloud-platform-client-v2';
 import type { GenesysClient } from './genesys-client';
@@ -24,11 +24,36 @@ export interface ConvertToGenesysCallbackOptions {
   genesysQueueId: string;
   now: number;
   scriptId?: string | undefined;
+  /** ICC skill / language / agent id → the org's ids (`skillMap`, `languageMap`, `userMap`). */
+  skillMap: Readonly<Record<string, string>>;
+  languageMap: Readonly<Record<string, string>>;
+  userMap: Readonly<Record<string, string>>;
+}
+
+/** An ICC id the org's maps do not know: refused with the request's path, nothing is sent. */
+function mapped(map: Readonly<Record<string, string>>, key: string, path: Array<string | number>, what: string): string {
+  const id = map[key];
+  if (id === undefined) throw new IccError('validation_failed', `${what} "${key}" is not mapped to Genesys`, [{ path, message: `Unknown ${what.toLowerCase()}`, code: 'custom' }]);
+  return id;
+}
+
+/** `RoutingData` (queue, skills, language, priority, preferred agents) for the request's `routing`. */
+function routingDataOf(request: CreateCallbackRequest, options: ConvertToGenesysCallbackOptions): Models.RoutingData | undefined {
+  const { routing } = request;
+  if (routing === undefined) return undefined;
+  const data: Models.RoutingData = { queueId: options.genesysQueueId };
+  if (routing.skills) data.skillIds = routing.skills.map((skill, index) => mapped(options.skillMap, skill, ['routing', 'skills', index], 'Skill'));
+  if (routing.language !== undefined) data.languageId = mapped(options.languageMap, routing.language, ['routing', 'language'], 'Language');
+  if (routing.priority !== undefined) data.priority = routing.priority;
+  if (routing.preferredAgentIds) {
+    data.preferredAgentIds = routing.preferredAgentIds.map((agentId, index) => mapped(options.userMap, agentId, ['routing', 'preferredAgentIds', index], 'Agent'));
+  }
+  return data;
 }
 
 /**
  * The `CreateCallbackCommand` for an ICC callback request: the customer's numbers and name, the
- * scheduled time when it lies ahead, and the ICC context in `data` (free attributes first, so an
+ * scheduled time when it lies ahead, caller id and routing data when asked for, and the ICC context in `data` (free attributes first, so an
  * attribute can never overwrite the ids the adapter maps notifications back with).
  */
 export function convertToGenesysCallback(
@@ -58,6 +83,10 @@ export function convertToGenesysCallback(
     command.callbackScheduledTime = new Date(schedule.start).toISOString();
   }
   if (options.scriptId !== undefined) command.scriptId = options.scriptId;
+  if (request.callerId !== undefined) command.callerId = request.callerId;
+  if (request.callerIdName !== undefined) command.callerIdName = request.callerIdName;
+  const routingData = routingDataOf(request, options);
+  if (routingData) command.routingData = routingData;
   return command;
 }
 

@@ -38,6 +38,8 @@ export interface GenesysCallbackProgress {
   callback: 'scheduled' | 'live' | 'ended';
   scheduledTime?: string;
   customerParticipantId?: string;
+  /** The `acd` participant holding the callback in a queue now (a transfer's target until answered). */
+  queuedParticipantId?: string;
   attributes: Record<string, string>;
   offers: GenesysOffer[];
   attempts: GenesysDialAttempt[];

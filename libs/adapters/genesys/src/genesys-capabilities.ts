@@ -1,9 +1,10 @@
 import type { AdapterCapabilities } from '@icc/protocol';
 
 /**
- * What the adapter does with Genesys Cloud today. Transfers are false: Genesys transfers a callback
- * blind (`…/participants/{id}/replace`), so ICC's "cancel until the receiver accepts" cannot be
- * honoured, and call transfer/consult and the escalate flag are not wired yet (README, gaps).
+ * What the adapter does with Genesys Cloud today. Callback transfer is an Attended participant
+ * replace (the sender keeps the callback until the receiver accepts, so it can be called off); the
+ * live call is transferred blind (`replace/agent`) or after a consult (`consult/agent`). The
+ * escalate flag has no Genesys equivalent wired yet (README, gaps).
  */
 export const GENESYS_CAPABILITIES: AdapterCapabilities = {
   modes: ['customer-first', 'agent-first'],
@@ -15,8 +16,8 @@ export const GENESYS_CAPABILITIES: AdapterCapabilities = {
   dtmf: true,
   redial: true,
   reschedule: true,
-  transferCallback: false,
-  transferCall: false,
-  consultTransfer: false,
+  transferCallback: true,
+  transferCall: true,
+  consultTransfer: true,
   escalate: false,
 };

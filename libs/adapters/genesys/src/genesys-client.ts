@@ -5,6 +5,7 @@ import type { GenesysAdapterConfig } from './genesys-config';
 import {
   GenesysChannel,
   GenesysChannelTopics,
+  GenesysConsultTransferResponse,
   GenesysConversation,
   GenesysCreateCallbackResponse,
   GenesysEstimatedWaitTime,
@@ -31,6 +32,16 @@ export interface GenesysClient {
   rescheduleCallback(body: Models.PatchCallbackRequest): Promise<void>;
   patchParticipant(media: Media, conversationId: string, participantId: string, body: Models.MediaParticipantRequest): Promise<void>;
   patchParticipantAttributes(conversationId: string, participantId: string, attributes: Record<string, string>): Promise<void>;
+  /** `POST /api/v2/conversations/{callbacks|calls}/{id}/participants/{id}/replace` (not the deprecated `/conversations/{id}/…/replace`). */
+  replaceParticipant(media: Media, conversationId: string, participantId: string, body: Models.TransferRequest): Promise<void>;
+  /** Blind transfer: `POST /api/v2/conversations/{id}/participants/{id}/replace/agent` (the current blind transfer API). */
+  replaceWithAgent(conversationId: string, participantId: string, body: Models.TransferToAgentRequest): Promise<void>;
+  /** `POST /api/v2/conversations/calls/{id}/participants/{id}/consult/agent` (not the deprecated `…/consult`). */
+  consultAgent(conversationId: string, participantId: string, body: Models.ConsultTransferToAgent): Promise<GenesysConsultTransferResponse>;
+  /** `PATCH …/consult`: who the initiating agent speaks to (`CONFERENCE`: everybody). */
+  updateConsult(conversationId: string, participantId: string, body: Models.ConsultTransferUpdate): Promise<void>;
+  /** `DELETE …/consult`: "Cancel the transfer". */
+  cancelConsult(conversationId: string, participantId: string): Promise<void>;
   placeCall(conversationId: string, callNumber: string): Promise<void>;
   applyWrapup(media: Media, conversationId: string, participantId: string, communicationId: string, body: Models.WrapupInput & { code: string }): Promise<void>;
   sendDigits(conversationId: string, participantId: string, digits: string): Promise<void>;
@@ -67,6 +78,7 @@ export function createGenesysClient({ config, clock, signal, random, fetch }: Ge
     ...(fetch ? { fetch } : {}),
   });
   const enc = encodeURIComponent;
+  const consultPath = (conversationId: string, participantId: string) => `/api/v2/conversations/calls/${enc(conversationId)}/participants/${enc(participantId)}/consult`;
 
   return {
     tokens,
@@ -90,6 +102,15 @@ export function createGenesysClient({ config, clock, signal, random, fetch }: Ge
         body: { attributes } satisfies Models.ParticipantAttributes,
         idempotent: true,
       }),
+    replaceParticipant: (media, conversationId, participantId, body) =>
+      call({ method: 'POST', path: `/api/v2/conversations/${media}/${enc(conversationId)}/participants/${enc(participantId)}/replace`, body }),
+    replaceWithAgent: (conversationId, participantId, body) =>
+      call({ method: 'POST', path: `/api/v2/conversations/${enc(conversationId)}/participants/${enc(participantId)}/replace/agent`, body }),
+    consultAgent: (conversationId, participantId, body) =>
+      call({ method: 'POST', path: `${consultPath(conversationId, participantId)}/agent`, body }, (answer) => GenesysConsultTransferResponse.parse(answer)),
+    updateConsult: (conversationId, participantId, body) =>
+      call({ method: 'PATCH', path: consultPath(conversationId, participantId), body, idempotent: true }).then(() => undefined),
+    cancelConsult: (conversationId, participantId) => call({ method: 'DELETE', path: consultPath(conversationId, participantId), idempotent: true }),
     placeCall: (conversationId, callNumber) =>
       call({ method: 'POST', path: `/api/v2/conversations/calls/${enc(conversationId)}`, body: { callNumber } satisfies Models.CallCommand }, (body) => GenesysConversation.parse(body)).then(() => undefined),
     applyWrapup: (media, conversationId, participantId, communicationId, body) =>

@@ -27,6 +27,9 @@ export const GenesysAdapterConfig = z.object({
     .default(Object.fromEntries(WrapUpReason.options.map((reason) => [reason, reason])) as Record<WrapUpReason, string>),
   /** Applied when the agent closes a callback without (or after failing) reaching the customer. */
   closeCallbackWrapupCode: z.string().min(1).default('callback-closed'),
+  /** ICC routing skill / language (`de-DE`) → Genesys skill / routing language id (`GET /api/v2/routing/skills`, `…/languages`), for `RoutingData`. */
+  skillMap: z.record(z.string(), z.string().min(1)).default({}),
+  languageMap: z.record(z.string(), z.string().min(1)).default({}),
   scriptId: z.string().optional(),
   /** Tries per vendor call and backoff ceilings (`createVendorHttpClient`). */
   maxAttempts: z.number().int().min(1).max(10).default(4),

@@ -49,6 +49,17 @@ describe('adapter ↔ simulator request contract', () => {
     await run({ type: 'dial', interactionId: first.interactionId, phoneNumber: primary });
     await until(first.interactionId, 'connected');
     for (const type of ['hold', 'resume', 'mute', 'unmute', 'record-start', 'record-stop'] as const) await run({ type, interactionId: first.interactionId });
+    const { grace } = world.agents;
+    await adapter.setPresence(grace.id, 'available');
+    await run({ type: 'consult-call', interactionId: first.interactionId, agentId: grace.id });
+    await run({ type: 'cancel-consult', interactionId: first.interactionId });
+    await run({ type: 'consult-call', interactionId: first.interactionId, agentId: grace.id });
+    await run({ type: 'merge-calls', interactionId: first.interactionId });
+    await run({ type: 'leave-and-transfer', interactionId: first.interactionId });
+    await adapter.execute(grace.id, { type: 'transfer-call', interactionId: first.interactionId, agentId: ada.id });
+    await sandbox.settle();
+    expect(sandbox.sink.interaction(first.interactionId)).toMatchObject({ state: 'connected', agentId: ada.id });
+    await adapter.setPresence(grace.id, 'away');
     await run({ type: 'send-dtmf', interactionId: first.interactionId, digits: '1#' });
     await run({ type: 'end-call', interactionId: first.interactionId });
     await run({ type: 'submit-wrap-up', interactionId: first.interactionId, wrapUp: { reason: 'resolved', notes: 'Done.' } });
@@ -59,6 +70,14 @@ describe('adapter ↔ simulator request contract', () => {
     await run({ type: 'accept', interactionId: second.interactionId });
     await run({ type: 'close-callback', interactionId: second.interactionId, notes: 'Solved by email meanwhile.' });
     expect(sandbox.sink.interaction(second.interactionId)?.state).toBe('closed');
+
+    const transferred = await request();
+    await until(transferred.interactionId, 'offered');
+    await run({ type: 'accept', interactionId: transferred.interactionId });
+    await run({ type: 'transfer-callback', interactionId: transferred.interactionId, target: { kind: 'queue', queueId: world.queues.billing.id } });
+    await run({ type: 'cancel-transfer', interactionId: transferred.interactionId });
+    await run({ type: 'close-callback', interactionId: transferred.interactionId });
+    expect(sandbox.sink.interaction(transferred.interactionId)?.state).toBe('closed');
 
     await adapter.setPresence(ada.id, 'away');
     const third = await request();

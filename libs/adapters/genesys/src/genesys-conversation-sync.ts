@@ -1,6 +1,6 @@
 import { createSnapshotSync, type InteractionBook, type SnapshotSync, type TrackedWork, type WorkBook } from '@icc/adapter-kit';
 import type { Logger } from '@icc/core';
-import type { IccEvent, NewIccEvent, WrapUpReason } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, type IccEvent, type NewIccEvent, type WrapUpReason } from '@icc/protocol';
 import { ICC_DATA_KEYS } from './genesys-callback-data';
 import type { GenesysCallbackProgress } from './genesys-callback-progress';
 import { rankGenesysConversation } from './genesys-conversation-rank';
@@ -25,6 +25,7 @@ export interface ConversationSyncDeps {
   logger: Logger;
   now(): number;
   agentOf(userId: string): string | undefined;
+  userOf(agentId: string): string | undefined;
   wrapupCodes: Readonly<Record<WrapUpReason, string>>;
   readBack(conversationId: string): Promise<GenesysConversation>;
   onOrphan(conversationId: string, interactionId: string): void;
@@ -35,6 +36,14 @@ const interactionIdOf = (conversation: GenesysConversation) =>
 
 /** Conversation snapshots (notified or read back) as ICC events, through the kit's snapshot ordering. */
 export function createConversationSync(deps: ConversationSyncDeps): SnapshotSync<GenesysConversation> {
+  /** The receiver of a transferred callback took it: the sending interaction closes as transferred. */
+  const transferCompleted = (interactionId: string | undefined): NewIccEvent[] => {
+    const view = interactionId === undefined ? undefined : deps.interactions.interaction(interactionId);
+    const source = view?.transferredFrom === undefined ? undefined : deps.interactions.interaction(view.transferredFrom);
+    if (!view || source?.state !== 'transferring' || !INTERACTION_STATE_TRAITS[view.state].acceptedByAgent) return [];
+    const detail = `Accepted by ${view.agentId ?? 'the receiver'} as ${view.id}`;
+    return [{ type: 'interaction.closed', interactionId: source.id, callbackId: source.callbackId, at: new Date(deps.now()).toISOString(), outcome: 'transferred', by: 'agent', detail }];
+  };
   return createSnapshotSync<GenesysConversation, GenesysCallbackRecord>({
     vendor: 'genesys',
     works: deps.records,
@@ -43,12 +52,16 @@ export function createConversationSync(deps: ConversationSyncDeps): SnapshotSync
     interactionIdOf,
     rank: rankGenesysConversation,
     readBack: deps.readBack,
-    store: deps.store,
+    store: async (events) => {
+      const stored = await deps.store(events);
+      const first = events[0];
+      return [...stored, ...(await deps.store(transferCompleted(first && 'interactionId' in first ? first.interactionId : undefined)))];
+    },
     onOrphan: deps.onOrphan,
     logger: deps.logger,
     now: deps.now,
     plan(record, view, conversation) {
-      const progress = mapGenesysConversation(conversation);
+      const progress = mapGenesysConversation(conversation, view.agentId === undefined ? undefined : deps.userOf(view.agentId));
       record.progress = progress;
       // Restored after a restart: offers already in the conversation were planned by the previous run.
       if (record.cursor.offered < 0) record.cursor = { offered: progress.offers.length, resolved: progress.offers.length - (view.state === 'offered' ? 1 : 0) };

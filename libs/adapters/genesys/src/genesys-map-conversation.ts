@@ -41,9 +41,10 @@ function attemptOf(call: GenesysCallCommunication, customer: GenesysParticipant)
 /**
  * Reads one callback conversation snapshot: the customer participant (the one with the callback
  * communication) gives the schedule and the calls placed to the customer; each `agent`
- * participant is one offer; the agent who took it gives the call flags, after-call work and wrap-up.
+ * participant is one offer; the agent who took it (ICC's agent, `handlerUserId`, when several did)
+ * gives the call flags, after-call work and wrap-up.
  */
-export function mapGenesysConversation(conversation: GenesysConversation): GenesysCallbackProgress {
+export function mapGenesysConversation(conversation: GenesysConversation, handlerUserId?: string): GenesysCallbackProgress {
   const customer = conversation.participants.find((participant) => participant.purpose === 'customer' && (participant.callbacks?.length ?? 0) > 0);
   const current = customer?.callbacks?.at(-1);
   const phase = current ? mapGenesysParticipantState(current.state) : 'ended';
@@ -55,6 +56,10 @@ export function mapGenesysConversation(conversation: GenesysConversation): Genes
     attempts: [],
   };
   if (customer) progress.customerParticipantId = customer.id;
+  const queued = conversation.participants.findLast(
+    (participant) => participant.purpose === 'acd' && (participant.callbacks ?? []).some((callback) => mapGenesysParticipantState(callback.state) !== 'ended'),
+  );
+  if (queued) progress.queuedParticipantId = queued.id;
   if (phase === 'scheduled' && current?.callbackScheduledTime !== undefined) progress.scheduledTime = current.callbackScheduledTime;
   for (const participant of conversation.participants) {
     if (participant.purpose === 'agent') {
@@ -65,10 +70,9 @@ export function mapGenesysConversation(conversation: GenesysConversation): Genes
       for (const call of participant.calls ?? []) progress.attempts.push(attemptOf(call, participant));
     }
   }
-  const handler = [...conversation.participants].reverse().find((participant) => {
-    const offer = participant.purpose === 'agent' ? offerOf(participant) : undefined;
-    return offer?.outcome === 'accepted';
-  });
+  const accepted = conversation.participants.filter((participant) => participant.purpose === 'agent' && offerOf(participant)?.outcome === 'accepted');
+  // A consulted agent also answers the call: the handler is ICC's agent while it is on the conversation.
+  const handler = accepted.findLast((participant) => participant.userId === handlerUserId && participant.endTime === undefined) ?? accepted.at(-1);
   const liveCall = handler?.calls?.find((call) => mapGenesysParticipantState(call.state) !== 'ended');
   if (liveCall) progress.call = { held: liveCall.held === true, muted: liveCall.muted === true, recording: liveCall.recording === true };
   if (handler?.startAcwTime !== undefined) {

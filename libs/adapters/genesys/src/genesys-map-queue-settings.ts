@@ -1,4 +1,6 @@
-import type { QueueConfig, RetryPolicy, RoutingMode } from '@icc/protocol';
+import type { VendorQueueSettings } from '@icc/core';
+import { DialMethod, QueueConfig, RetryPolicy, type CallReaction, type RoutingMode } from '@icc/protocol';
+import type { z } from 'zod';
 import type { GenesysCallbackMediaSettings } from './genesys-schemas';
 
 /** What the adapter needs to know of a queue's callback media settings. */
@@ -23,4 +25,49 @@ export function mapGenesysQueueSettings(settings: GenesysCallbackMediaSettings |
       minIntervalSeconds: settings?.retryDelaySeconds ?? queue.retryPolicy.minIntervalSeconds,
     },
   };
+}
+
+/** `LiveVoiceReactionTypeEnum` / `AnsweringMachineReactionTypeEnum` of CallbackMediaSettings.md. */
+const CALL_REACTIONS: Readonly<Record<string, CallReaction>> = { HangUp: 'hang-up', TransferToQueue: 'transfer-to-queue', TransferToFlow: 'transfer-to-flow' };
+/** CallbackMediaSettings.md: auto dial and auto end "Defaults to 300 seconds". */
+const DEFAULT_AUTO_DELAY_SECONDS = 300;
+
+/** The value when ICC's schema takes it as it is (absent is not "the default"). */
+const fitting = <Value>(schema: z.ZodType<Value>, value: unknown): Value | undefined => {
+  if (value === undefined) return undefined;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+};
+
+/**
+ * A Genesys queue's `CallbackMediaSettings` as ICC queue configuration: mode, auto dial/end
+ * (`enableAutoDialAndEnd`, delays 0–1200 s), alerting timeout, pacing, retries (customer-first)
+ * and answer detection. A value outside ICC's bounds, or absent, is left out (the configured one stays).
+ */
+export function mapCallbackMediaSettingsToQueueConfig(settings: GenesysCallbackMediaSettings): VendorQueueSettings {
+  const mapped: VendorQueueSettings = {};
+  if (settings.mode === 'CustomerFirst' || settings.mode === 'AgentFirst') mapped.defaultMode = settings.mode === 'CustomerFirst' ? 'customer-first' : 'agent-first';
+  if (settings.enableAutoDialAndEnd !== undefined) {
+    mapped.dialMethod = settings.enableAutoDialAndEnd
+      ? { type: 'auto', countdownSeconds: settings.autoDialDelaySeconds ?? DEFAULT_AUTO_DELAY_SECONDS }
+      : { type: 'manual' };
+    if (settings.enableAutoDialAndEnd) mapped.autoCloseSeconds = settings.autoEndDelaySeconds ?? DEFAULT_AUTO_DELAY_SECONDS;
+  }
+  const dialMethod = fitting(DialMethod, mapped.dialMethod);
+  const autoCloseSeconds = fitting(QueueConfig.shape.autoCloseSeconds, mapped.autoCloseSeconds);
+  if (dialMethod === undefined) delete mapped.dialMethod;
+  if (autoCloseSeconds === undefined) delete mapped.autoCloseSeconds;
+  const offerTimeoutSeconds = fitting(QueueConfig.shape.offerTimeoutSeconds, settings.alertingTimeoutSeconds);
+  if (offerTimeoutSeconds !== undefined) mapped.offerTimeoutSeconds = offerTimeoutSeconds;
+  const pacing = fitting(QueueConfig.shape.pacing, settings.pacingModifier);
+  if (pacing !== undefined) mapped.pacing = pacing;
+  // Genesys retries only customer-first callbacks (`maxRetryCount` + 1 calls `retryDelaySeconds` apart).
+  const retryPolicy = fitting(RetryPolicy, { maxAttempts: (settings.maxRetryCount ?? Number.NaN) + 1, minIntervalSeconds: settings.retryDelaySeconds });
+  if (retryPolicy !== undefined && settings.mode === 'CustomerFirst') mapped.retryPolicy = retryPolicy;
+  const liveVoice = CALL_REACTIONS[settings.liveVoiceReactionType ?? ''];
+  const answeringMachine = CALL_REACTIONS[settings.answeringMachineReactionType ?? ''];
+  if (liveVoice !== undefined || answeringMachine !== undefined) {
+    mapped.answerDetection = { ...(liveVoice !== undefined ? { liveVoice } : {}), ...(answeringMachine !== undefined ? { answeringMachine } : {}) };
+  }
+  return mapped;
 }

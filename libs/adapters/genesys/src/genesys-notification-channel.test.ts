@@ -7,12 +7,12 @@ describe('notification channel', () => {
   let sandbox: StartedSandbox;
   afterEach(() => sandbox.shutdown());
 
-  it('subscribes every mapped queue and user conversation topic', async () => {
+  it("subscribes every mapped queue's and user's conversation topic and every user's routing status", async () => {
     sandbox = await startSandbox();
     const [subscription] = subscriptions(sandbox);
     const topics = (subscription?.body as Array<{ id: string }>).map((topic) => topic.id);
-    expect(topics).toHaveLength(sandbox.world.queueList.length + sandbox.world.agentList.length);
-    expect(topics.every((topic) => /^v2\.(routing\.queues|users)\.[0-9a-f-]{36}\.conversations$/.test(topic))).toBe(true);
+    expect(topics).toHaveLength(sandbox.world.queueList.length + 2 * sandbox.world.agentList.length);
+    expect(topics.every((topic) => /^v2\.((routing\.queues|users)\.[0-9a-f-]{36}\.conversations|users\.[0-9a-f-]{36}\.routingStatus)$/.test(topic))).toBe(true);
   });
 
   it('reconnects after the socket drops, on a new channel with the same topics, and keeps delivering', async () => {

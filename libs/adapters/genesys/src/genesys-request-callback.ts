@@ -40,7 +40,7 @@ export async function requestGenesysCallback(current: Running, config: GenesysAd
   records.add(record);
   let conversationId: string;
   try {
-    conversationId = (await current.client.createCallback(convertToGenesysCallback(request, identity, { genesysQueueId, now, scriptId: config.scriptId }))).conversation.id;
+    conversationId = (await current.client.createCallback(convertToGenesysCallback(request, identity, { ...config, genesysQueueId, now }))).conversation.id;
   } catch (error) {
     records.remove(record.interactionId);
     if (mayHaveReachedVendor(error)) {

@@ -24,6 +24,8 @@ export const GenesysCallbackMediaSettings = z.looseObject({
   pacingModifier: z.number().optional(),
   maxRetryCount: z.number().int().optional(),
   retryDelaySeconds: z.number().int().optional(),
+  liveVoiceReactionType: z.string().optional(),
+  answeringMachineReactionType: z.string().optional(),
 });
 export type GenesysCallbackMediaSettings = z.infer<typeof GenesysCallbackMediaSettings>;
 
@@ -116,6 +118,17 @@ export const GenesysNotification = z.looseObject({
 });
 export type GenesysNotification = z.infer<typeof GenesysNotification>;
 
+/** `POST …/calls/{id}/participants/{id}/consult/agent` and `PATCH …/consult` (`ConsultTransferResponse`). */
+export const GenesysConsultTransferResponse = z.looseObject({ destinationParticipantId: z.string().min(1) });
+export type GenesysConsultTransferResponse = z.infer<typeof GenesysConsultTransferResponse>;
+
+/** `v2.users.{id}.routingStatus` (`UserRoutingStatusUserRoutingStatus`, status per RoutingStatus.md StatusEnum). */
+export const GenesysUserRoutingStatus = z.looseObject({
+  id: z.string().optional(),
+  routingStatus: z.looseObject({ status: z.string().optional(), startTime: z.string().optional() }).optional(),
+});
+export type GenesysUserRoutingStatus = z.infer<typeof GenesysUserRoutingStatus>;
+
 /** `GET /api/v2/routing/queues/{queueId}/mediatypes/callback/estimatedwaittime` (`EstimatedWaitTimePredictions`). */
 export const GenesysEstimatedWaitTime = z.looseObject({
   results: z.array(z.looseObject({ estimatedWaitTimeSeconds: z.number() })),
@@ -137,4 +150,6 @@ export type GenesysModelChecks = [
   Holds<FieldsOf<typeof GenesysCallbackCommunication, Models.Callback & Models.QueueConversationEventTopicCallback>>,
   Holds<FieldsOf<typeof GenesysWrapup, Models.Wrapup & Models.QueueConversationEventTopicWrapup>>,
   Holds<FieldsOf<typeof GenesysEstimatedWaitTime, Models.EstimatedWaitTimePredictions>>,
+  Holds<FieldsOf<typeof GenesysUserRoutingStatus, Models.UserRoutingStatusUserRoutingStatus>>,
+  Holds<FieldsOf<typeof GenesysConsultTransferResponse, Models.ConsultTransferResponse>>,
 ];

@@ -127,4 +127,63 @@ describe('the Genesys wire as Genesys publishes it', () => {
     expect(participant.safeParse({ state: 'parked' }).success).toBe(false);
     expect(SIMULATOR_REQUEST_SCHEMAS['PATCH /api/v2/conversations/callbacks/{conversationId}'].safeParse({ state: 'parked' }).success).toBe(true);
   });
+
+  it('a callback asking for caller id and routing reaches Genesys as CreateCallbackCommand callerId and RoutingData', async () => {
+    sandbox = await startSandbox({ config: { skillMap: { routers: 'a3f0c2d1-skill' }, languageMap: { 'de-DE': '5b7e-lang' } } });
+    const { world } = sandbox;
+    await sandbox.adapter.requestCallback(
+      {
+        queueId: world.queues.manual.id,
+        customer: { firstName: 'Maya', lastName: 'Lindqvist', phoneNumbers: [world.phoneNumbers.primary], timeZone: 'Europe/Berlin', locale: 'de-DE' },
+        reason: { code: 'product-issue' },
+        shortDescription: 'Router',
+        ivrPath: [],
+        attributes: {},
+        schedule: { type: 'asap' },
+        source: 'api',
+        callerId: '+14155550100',
+        callerIdName: 'Acme Support',
+        routing: { skills: ['routers'], language: 'de-DE', priority: 3, preferredAgentIds: [world.agents.grace.id] },
+      },
+      { callbackId: 'cb-1', interactionId: 'ix-1', number: 'CB0000001' },
+    );
+    const [create] = sandbox.simulator.requests().filter((request) => request.endpoint === 'POST /api/v2/conversations/callbacks');
+    expect(create).toMatchObject({
+      issues: [],
+      body: {
+        callerId: '+14155550100',
+        callerIdName: 'Acme Support',
+        routingData: { queueId: sandbox.config.queueMap[world.queues.manual.id], skillIds: ['a3f0c2d1-skill'], languageId: '5b7e-lang', priority: 3, preferredAgentIds: [sandbox.config.userMap[world.agents.grace.id]] },
+      },
+    });
+    expect(sandbox.sink.callback('cb-1')).toMatchObject({ callerId: '+14155550100', routing: { priority: 3 } });
+  });
+
+  it('a callback transfer is an Attended replace: the sender keeps the callback until the receiver answers, then leaves by transfer', async () => {
+    sandbox = await startSandbox();
+    const { ada, grace } = sandbox.world.agents;
+    const conversationId = await offeredToAda(sandbox);
+    await sandbox.adapter.execute(ada.id, { type: 'accept', interactionId: 'ix-1' });
+    await sandbox.settle();
+    const refused = await rawCall(sandbox, 'POST', `/api/v2/conversations/callbacks/${conversationId}/participants/${agentOf(sandbox.simulator.conversation(conversationId))?.id}/replace`, {
+      address: '+14155550100',
+    });
+    expect(refused).toMatchObject({ status: 400, body: { code: 'bad.request' } });
+
+    await sandbox.adapter.execute(ada.id, { type: 'transfer-callback', interactionId: 'ix-1', target: { kind: 'agent', agentId: grace.id } });
+    await sandbox.settle();
+    const [replace] = sandbox.simulator.requests().filter((request) => request.endpoint === 'POST /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/replace' && request.issues.length === 0);
+    expect(replace?.body).toEqual({ transferType: 'Attended', userId: sandbox.config.userMap[grace.id] } satisfies Models.TransferRequest);
+    const agents = () => sandbox.simulator.conversation(conversationId)?.participants.filter((participant) => participant.purpose === 'agent') ?? [];
+    expect(agents()[0]?.callbacks?.[0]).toMatchObject({ state: 'connected' });
+
+    await sandbox.adapter.setPresence(grace.id, 'available');
+    await sandbox.settle();
+    const receiving = sandbox.sink.interaction('ix-1')?.transfer?.toInteractionId as string;
+    await sandbox.adapter.execute(grace.id, { type: 'accept', interactionId: receiving });
+    await sandbox.settle();
+    expect(agents().map((agent) => agent.callbacks?.[0]?.state)).toEqual(['disconnected', 'connected']);
+    expect(agents()[0]?.callbacks?.[0]?.disconnectType).toBe('transfer');
+    expect(sandbox.sink.interaction('ix-1')).toMatchObject({ state: 'closed', outcome: 'transferred' });
+  });
 });

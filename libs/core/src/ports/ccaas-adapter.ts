@@ -14,6 +14,7 @@ import type {
 } from '@icc/protocol';
 import type { Clock } from './clock';
 import type { Logger } from './logger';
+import type { VendorQueueSettings } from './vendor-queue-settings';
 
 /** Where an adapter delivers normalized ICC events. Resolves once they are durable. */
 export interface AdapterSink {
@@ -88,6 +89,11 @@ export interface CcaasAdapterV1 {
   ingest?(request: VendorWebhookRequest): Promise<IccEvent[]>;
   /** Estimated wait for a queued callback, when the vendor can tell. */
   queuePosition?(callbackId: string): { position: number | null; estimatedWaitSeconds: number | null };
+  /**
+   * Optional: the settings the vendor holds for a queue (undefined for a queue it does not know, or
+   * before `start`). The gateway shows the queue with them (`withVendorQueueSettings`).
+   */
+  queueSettings?(queueId: string): VendorQueueSettings | undefined;
 }
 
 export type CcaasAdapter = CcaasAdapterV1;

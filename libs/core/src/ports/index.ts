@@ -9,3 +9,4 @@ export * from './callback-page-cursor';
 export * from './callback-search-text';
 export * from './queue-totals';
 export * from './in-memory-event-store';
+export * from './vendor-queue-settings';

@@ -1,5 +1,5 @@
 import type { Interaction, TransferTarget } from '@icc/protocol';
-import { IccError } from '@icc/core';
+import { assertTransferTarget, IccError } from '@icc/core';
 import type { EngineEmitter } from './engine-emitter';
 
 /** Transfer callback (before dialing): a new interaction is queued or directed to one agent. */
@@ -10,13 +10,8 @@ export function startTransfer(emitter: EngineEmitter, source: Interaction, targe
   const queueId = target.kind === 'queue' ? target.queueId : source.queueId;
   const queue = state.queues.get(queueId);
   if (!queue) throw new IccError('not_found', `Queue ${queueId} does not exist`);
-  if (target.kind === 'agent') {
-    const agent = state.agents.get(target.agentId);
-    if (!agent) throw new IccError('not_found', `Agent ${target.agentId} does not exist`);
-    if (target.agentId === source.agentId) throw new IccError('validation_failed', 'Cannot transfer a callback to yourself');
-  } else if (queueId === source.queueId) {
-    throw new IccError('validation_failed', 'The callback is already in that queue; pick another queue');
-  }
+  if (target.kind === 'agent' && !state.agents.get(target.agentId)) throw new IccError('not_found', `Agent ${target.agentId} does not exist`);
+  assertTransferTarget(source, target);
   const toInteractionId = state.options.newInteractionId?.() ?? globalThis.crypto.randomUUID();
   emitter.emit({
     type: 'interaction.transfer-requested',

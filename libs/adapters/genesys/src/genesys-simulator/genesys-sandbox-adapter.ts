@@ -107,5 +107,6 @@ export function createGenesysSandboxAdapter(options: GenesysSandboxAdapterOption
     setPresence: (agentId, presence) => started().adapter.setPresence(agentId, presence),
     execute: (agentId, command) => started().adapter.execute(agentId, command),
     queuePosition: (callbackId) => started().adapter.queuePosition(callbackId),
+    queueSettings: (queueId) => sandbox?.adapter.queueSettings(queueId),
   };
 }

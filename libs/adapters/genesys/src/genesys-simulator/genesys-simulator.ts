@@ -92,8 +92,20 @@ export function createGenesysSimulator(options: GenesysSimulatorOptions): Genesy
       const users = new Set(conversation.participants.flatMap((participant) => (participant.userId === undefined ? [] : [participant.userId])));
       const topics = [`v2.routing.queues.${conversation.queueId}.conversations`, ...[...users].map((userId) => `v2.users.${userId}.conversations`)];
       notifications.publish(topics, conversationTopicBody(conversation));
+      world.publishUsers();
+    },
+    publishUsers() {
+      for (const user of world.users.values()) {
+        if (announced.get(user.id) === user.routingStatus) continue;
+        announced.set(user.id, user.routingStatus);
+        // The topic's body is the SDK's `UserRoutingStatusUserRoutingStatus` (the model the SDKs bind to
+        // `v2.users.{id}.routingStatus`); statuses from RoutingStatus.md, StatusEnum.
+        const body = { id: user.id, routingStatus: { status: user.routingStatus, startTime: new Date(clock.now()).toISOString() } } satisfies Models.UserRoutingStatusUserRoutingStatus;
+        notifications.publishNow([`v2.users.${user.id}.routingStatus`], body);
+      }
     },
   };
+  const announced = new Map([...world.users.values()].map((user) => [user.id, user.routingStatus]));
   const telephony = createSimTelephony(options.defaultCustomerBehaviour ?? { kind: 'answer', afterSeconds: 3 });
   const acd = createSimAcd(world, telephony);
   const actions = createSimAgentActions(world, acd);

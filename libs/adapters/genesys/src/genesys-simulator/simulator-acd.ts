@@ -20,6 +20,8 @@ import type { SimTelephony } from './simulator-telephony';
 export interface SimAcd {
   route(): void;
   startScheduled(conversation: SimConversation): void;
+  /** Puts the callback in its queue (an `acd` participant) and routes it. */
+  enqueue(conversation: SimConversation): SimParticipant;
   placeCall(conversation: SimConversation, phoneNumber: string): void;
   startAfterCallWork(conversation: SimConversation, agent: SimParticipant): void;
   applyWrapup(conversation: SimConversation, agent: SimParticipant, wrapup: { code: string; notes?: string }): void;
@@ -68,6 +70,8 @@ export function createSimAcd(world: SimWorld, telephony: SimTelephony): SimAcd {
       const offered = agent.callbacks[0] ?? agent.calls[0];
       if (!offered || offered.state !== 'alerting') return;
       // Disconnect reasons (help.mypurecloud.com/articles/disconnect-reasons): System = the cloud ended it; Timeout is a dialing timeout.
+      // "When an alert times out, the agent's status changes to Not Responding and the system returns the call to the queue"
+      // (help.mypurecloud.com/articles/set-behavior-and-thresholds-for-voice-and-chat-channels/).
       disconnect(world, offered, 'system');
       agent.endTime = now();
       freeUser(user.id, 'NOT_RESPONDING');
@@ -181,7 +185,11 @@ export function createSimAcd(world: SimWorld, telephony: SimTelephony): SimAcd {
     if (!callback || callback.state !== 'scheduled') return;
     callback.state = 'connected';
     callback.connectedTime = now();
-    conversation.participants.push({
+    enqueue(conversation);
+  };
+
+  const enqueue: SimAcd['enqueue'] = (conversation) => {
+    const acdParticipant: SimParticipant = {
       id: world.newId(),
       purpose: 'acd',
       queueId: conversation.queueId,
@@ -190,11 +198,13 @@ export function createSimAcd(world: SimWorld, telephony: SimTelephony): SimAcd {
       connectedTime: now(),
       callbacks: [createCommunication(world, { media: 'callback', state: 'connected', direction: 'outbound', connectedTime: now() })],
       calls: [],
-    });
+    };
+    conversation.participants.push(acdParticipant);
     conversation.status = 'queued';
     conversation.enqueuedAt = now();
     world.publish(conversation);
     route();
+    return acdParticipant;
   };
 
   const route: SimAcd['route'] = () => {
@@ -211,11 +221,16 @@ export function createSimAcd(world: SimWorld, telephony: SimTelephony): SimAcd {
         if (engaged < Math.floor(idle.length * queue.callback.pacingModifier)) dialCustomer(conversation);
         continue;
       }
+      if (conversation.directedUserId !== undefined) {
+        const directed = world.users.get(conversation.directedUserId);
+        if (directed?.systemPresence === 'On Queue' && directed.routingStatus === 'IDLE' && directed.conversationId === undefined) alert(conversation, directed);
+        continue;
+      }
       const fresh = idle.filter((user) => !conversation.declinedBy.has(user.id));
       const user = fresh[0] ?? idle[0];
       if (user) alert(conversation, user);
     }
   };
 
-  return { route, startScheduled, placeCall, startAfterCallWork, applyWrapup, endConversation, freeUser };
+  return { route, startScheduled, enqueue, placeCall, startAfterCallWork, applyWrapup, endConversation, freeUser };
 }

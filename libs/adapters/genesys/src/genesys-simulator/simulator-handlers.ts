@@ -168,6 +168,36 @@ export function createSimHandlers(
         return { attributes: { ...participant.attributes } } satisfies Models.ParticipantAttributes;
       }),
     ),
+    http.post(
+      api('/api/v2/conversations/callbacks/:conversationId/participants/:participantId/replace'),
+      simEndpoint(state, 'POST /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/replace', ({ body, params }) => {
+        actions.transferCallback(conversationOf(params['conversationId']), params['participantId'] ?? '', body);
+      }),
+    ),
+    http.post(
+      api('/api/v2/conversations/:conversationId/participants/:participantId/replace/agent'),
+      simEndpoint(state, 'POST /api/v2/conversations/{conversationId}/participants/{participantId}/replace/agent', ({ body, params }) => {
+        actions.transferCall(conversationOf(params['conversationId']), params['participantId'] ?? '', body.userId);
+      }),
+    ),
+    http.post(
+      api('/api/v2/conversations/calls/:conversationId/participants/:participantId/consult/agent'),
+      simEndpoint(state, 'POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult/agent', ({ body, params }) => ({
+        destinationParticipantId: actions.consult(conversationOf(params['conversationId']), params['participantId'] ?? '', body.userId, body.speakTo),
+      }) satisfies Models.ConsultTransferResponse),
+    ),
+    http.patch(
+      api('/api/v2/conversations/calls/:conversationId/participants/:participantId/consult'),
+      simEndpoint(state, 'PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult', ({ body, params }) => ({
+        destinationParticipantId: actions.updateConsult(conversationOf(params['conversationId']), params['participantId'] ?? '', body.speakTo),
+      }) satisfies Models.ConsultTransferResponse),
+    ),
+    http.delete(
+      api('/api/v2/conversations/calls/:conversationId/participants/:participantId/consult'),
+      simEndpoint(state, 'DELETE /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult', ({ params }) => {
+        actions.cancelConsult(conversationOf(params['conversationId']), params['participantId'] ?? '');
+      }),
+    ),
     http.patch(
       api('/api/v2/conversations/calls/:conversationId/participants/:participantId'),
       simEndpoint(state, 'PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}', ({ body, params }) => {
@@ -214,6 +244,7 @@ export function createSimHandlers(
           user.idleSince = now();
         }
         acd.route();
+        world.publishUsers();
         return { source: 'PURECLOUD', presenceDefinition: body.presenceDefinition, modifiedDate: new Date(now()).toISOString() } satisfies Models.UserPresence;
       }),
     ),
@@ -227,6 +258,7 @@ export function createSimHandlers(
           user.routingStatus = body.status === 'IDLE' || body.status === 'OFF_QUEUE' ? body.status : user.routingStatus;
         }
         acd.route();
+        world.publishUsers();
         return { userId: user.id, status: user.routingStatus, startTime: new Date(user.idleSince).toISOString() } satisfies Models.RoutingStatus;
       }),
     ),

@@ -11,7 +11,12 @@ export interface SimCallbackSettings {
   pacingModifier: number;
   maxRetryCount: number;
   retryDelaySeconds: number;
+  /** CallbackMediaSettings.md, LiveVoiceReactionTypeEnum / AnsweringMachineReactionTypeEnum; only served, not acted on. */
+  liveVoiceReactionType?: SimCallReaction;
+  answeringMachineReactionType?: SimCallReaction;
 }
+
+export type SimCallReaction = 'HangUp' | 'TransferToQueue' | 'TransferToFlow';
 
 export interface SimQueue {
   id: string;
@@ -104,6 +109,15 @@ export interface SimConversation {
   enqueuedAt: number;
   failedCalls: number;
   declinedBy: Set<string>;
+  /** Callback transfer: only this user is offered the callback. */
+  directedUserId?: string;
+  /**
+   * An Attended callback transfer under way: the sending agent keeps the callback until a receiver
+   * answers (TransferRequest.md); `queueId` is the queue to return to if it is called off.
+   */
+  transfer?: { fromParticipantId: string; queueId: string; targetParticipantId?: string };
+  /** A consult transfer under way: `object` (the customer) is being transferred from `initiator` to `destination`. */
+  consult?: { initiatorId: string; objectId: string; destinationId: string; speakTo: string };
   /** Timers of the current status (alerting timeout, ringing, retry, auto dial…). */
   timers: Set<() => void>;
 }
@@ -116,6 +130,8 @@ export interface SimWorld {
   newId(): string;
   /** Pushes the conversation, as it is now, to every channel subscribed to one of its topics. */
   publish(conversation: SimConversation): void;
+  /** Pushes every user's routing status that changed since it was last pushed (`v2.users.{id}.routingStatus`). */
+  publishUsers(): void;
 }
 
 export function createCommunication(world: SimWorld, fields: Omit<SimCommunication, 'id' | 'held' | 'muted' | 'recording' | 'initialState'>): SimCommunication {

@@ -32,6 +32,8 @@ export interface SimNotifications {
   topicsOf(channelId: string): string[];
   /** One change: the same body on several topics; the fault settings apply to it as a whole. */
   publish(topics: readonly string[], eventBody: unknown): void;
+  /** A user's status change, delivered at once: the fault settings target conversation changes. */
+  publishNow(topics: readonly string[], eventBody: unknown): void;
   /** Sends a raw frame to every open socket (malformed payloads, unknown topics). */
   sendRaw(frame: string): void;
   duplicateNext(): void;
@@ -205,6 +207,7 @@ export function createSimNotifications(clock: Clock, options: { channelLifetimeM
         deliver(topics, eventBody);
       }
     },
+    publishNow: (topics, eventBody) => deliver(topics, eventBody),
     sendRaw(frame) {
       for (const socket of openSockets()) send(socket, frame);
     },

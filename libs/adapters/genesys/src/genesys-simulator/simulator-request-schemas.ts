@@ -108,6 +108,20 @@ const ChannelTopic = modelObject<Models.ChannelTopic>()({
   selfUri: z.string().optional(),
 });
 
+/** TransferRequest.md: `transferType` Attended | Unattended (default Unattended); "Address like a phone number can not be used for callbacks". */
+const TransferRequest = modelObject<Models.TransferRequest>()({
+  transferType: z.enum(['Attended', 'Unattended']).optional(),
+  keepInternalMessageAlive: z.boolean().optional(),
+  userId: z.string().min(1).optional(),
+  address: z.string().min(1).optional(),
+  userName: z.string().optional(),
+  queueId: z.string().min(1).optional(),
+  voicemail: z.boolean().optional(),
+});
+
+/** ConsultTransferToAgent.md / ConsultTransferUpdate.md, Enum SpeakToEnum. */
+const SPEAK_TO = ['DESTINATION', 'OBJECT', 'BOTH', 'CONFERENCE'] as const;
+
 export const SIMULATOR_REQUEST_SCHEMAS = {
   'POST /oauth/token': z.strictObject({ grant_type: z.literal('client_credentials') }),
   'POST /api/v2/conversations/callbacks': CreateCallbackCommand.refine(
@@ -122,6 +136,29 @@ export const SIMULATOR_REQUEST_SCHEMAS = {
     attributes: z.record(z.string(), z.string()),
   }),
   'PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}': MediaParticipantRequest,
+  'POST /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/replace': TransferRequest.refine(
+    (body) => (body.userId === undefined) !== (body.queueId === undefined) && body.address === undefined,
+    'A callback is transferred to one user (userId) or one queue (queueId); an address cannot be used for callbacks',
+  ),
+  'POST /api/v2/conversations/{conversationId}/participants/{participantId}/replace/agent': modelObject<Models.TransferToAgentRequest>()({
+    transferType: z.enum(['Attended', 'Unattended']).optional(),
+    keepInternalMessageAlive: z.boolean().optional(),
+    userId: z.string().min(1).optional(),
+    userName: z.string().optional(),
+    userDisplayName: z.string().optional(),
+    voicemail: z.boolean().optional(),
+  }),
+  'POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult/agent': modelObject<Models.ConsultTransferToAgent>()({
+    speakTo: z.enum(SPEAK_TO),
+    consultingUserId: z.string().optional(),
+    userId: z.string().min(1).optional(),
+    userDisplayName: z.string().optional(),
+  }),
+  'PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult': modelObject<Models.ConsultTransferUpdate>()({
+    speakTo: z.enum(SPEAK_TO),
+    consultingUserId: z.string().optional(),
+  }),
+  'DELETE /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult': z.undefined(),
   'POST /api/v2/conversations/calls/{conversationId}': modelObject<Models.CallCommand>()({ callNumber: z.string().min(1), phoneColumn: z.string().optional() }),
   'POST /api/v2/conversations/{media}/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup': WrapupInput.refine(
     (body) => body.code !== undefined,

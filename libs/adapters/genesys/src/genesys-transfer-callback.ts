@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { assertTransferTarget, IccError } from '@icc/core';
+import type { IccEvent, Interaction, TransferTarget } from '@icc/protocol';
+import type { Models } from 'purecloud-platform-client-v2';
+import type { Running } from './genesys-adapter-running';
+import type { GenesysOffer } from './genesys-callback-progress';
+import type { GenesysAdapterConfig } from './genesys-config';
+import type { GenesysCallbackRecord } from './genesys-conversation-sync';
+
+/** A callback linked to its conversation, with its ICC view. */
+export interface HeldCallback {
+  record: GenesysCallbackRecord;
+  view: Interaction;
+  conversationId: string;
+}
+
+function unmapped(what: string, id: string, path: string[]): IccError {
+  return new IccError('not_found', `${what} ${id} is not mapped to Genesys`, [{ path, message: `Unknown ${what.toLowerCase()}`, code: 'custom' }]);
+}
+
+/** From now on the conversation's snapshots (and the callback's commands) belong to `record`; offers so far are history. */
+function handOver({ records }: Running, record: GenesysCallbackRecord, conversationId: string, offersSoFar: number): void {
+  record.cursor = { offered: offersSoFar, resolved: offersSoFar };
+  records.add(record);
+  records.link(record, conversationId);
+}
+
+/**
+ * Transfer callback before dialing: `POST …/callbacks/{id}/participants/{agent}/replace` with
+ * `transferType: Attended` ("the initiating agent maintains ownership of the conversation until the
+ * intended recipient accepts the transfer", TransferRequest.md), then `transfer-requested` and the
+ * receiving interaction. The receiving record takes the conversation before the request, so a
+ * snapshot that beats the answer waits for `interaction.created` (`early`).
+ */
+export async function transferGenesysCallback(current: Running, config: GenesysAdapterConfig, source: HeldCallback, offer: GenesysOffer, target: TransferTarget): Promise<IccEvent[]> {
+  const { view, conversationId } = source;
+  assertTransferTarget(view, target);
+  const queueId = target.kind === 'queue' ? target.queueId : view.queueId;
+  const genesysQueueId = config.queueMap[queueId];
+  const queue = current.context.queues.find((candidate) => candidate.id === queueId);
+  const settings = current.settings.get(queueId);
+  if (genesysQueueId === undefined || !queue || !settings) throw unmapped('Queue', queueId, ['target', 'queueId']);
+  const userId = target.kind === 'agent' ? config.userMap[target.agentId] : undefined;
+  if (target.kind === 'agent' && userId === undefined) throw unmapped('Agent', target.agentId, ['target', 'agentId']);
+  const callback = current.context.getCallback(view.callbackId);
+  if (!callback) throw new IccError('not_found', `Callback ${view.callbackId} is not stored`);
+
+  const receiving: GenesysCallbackRecord = { callbackId: view.callbackId, interactionId: randomUUID(), number: source.record.number, settings, cursor: { offered: 0, resolved: 0 }, agentDialPending: false };
+  handOver(current, receiving, conversationId, source.record.progress?.offers.length ?? 0);
+  const body: Models.TransferRequest = { transferType: 'Attended', ...(userId !== undefined ? { userId } : { queueId: genesysQueueId }) };
+  try {
+    await current.client.replaceParticipant('callbacks', conversationId, offer.participantId, body);
+  } catch (error) {
+    current.records.remove(receiving.interactionId);
+    current.records.add(source.record);
+    throw error;
+  }
+  const at = new Date(current.context.clock.now()).toISOString();
+  const ids = { callbackId: view.callbackId, at };
+  return current.emitter.run(async () => {
+    const requested = await current.emitter.store([{ type: 'interaction.transfer-requested', interactionId: view.id, ...ids, target, toInteractionId: receiving.interactionId }]);
+    const created = await current.emitter.store([
+      {
+        type: 'interaction.created',
+        interactionId: receiving.interactionId,
+        ...ids,
+        callback: { ...callback, queueId, interactionId: receiving.interactionId },
+        queueName: queue.name,
+        vendor: 'genesys',
+        vendorRef: conversationId,
+        initialState: 'queued',
+        transferredFrom: view.id,
+      },
+    ]);
+    const early = receiving.early;
+    receiving.early = undefined;
+    return [...requested, ...created, ...(early ? await current.sync.apply(early) : [])];
+  });
+}
+
+/**
+ * Cancel callback transfer: the transfer's target (the `acd` participant queueing it) is ended with
+ * `PATCH …/participants/{id}` `{state: disconnected}` while the sender still owns the callback
+ * (Attended). Genesys documents no cancel for callback transfers: this is the simulator's modelling.
+ */
+export async function cancelGenesysCallbackTransfer(current: Running, source: HeldCallback): Promise<IccEvent[]> {
+  const { view, conversationId } = source;
+  const receiving = view.transfer ? current.records.byInteraction(view.transfer.toInteractionId) : undefined;
+  const targetParticipantId = receiving?.progress?.queuedParticipantId;
+  if (!receiving || targetParticipantId === undefined) throw new IccError('vendor_unavailable', 'Genesys has not queued the transfer yet; try again shortly');
+  handOver(current, source.record, conversationId, receiving.progress?.offers.length ?? 0);
+  try {
+    await current.client.patchParticipant('callbacks', conversationId, targetParticipantId, { state: 'disconnected' });
+  } catch (error) {
+    current.records.add(receiving);
+    current.records.link(receiving, conversationId);
+    throw error;
+  }
+  const at = new Date(current.context.clock.now()).toISOString();
+  return current.emitter.run(async () => [
+    ...(await current.emitter.store([{ type: 'interaction.transfer-cancelled', interactionId: view.id, callbackId: view.callbackId, at, queueId: view.queueId }])),
+    ...(current.interactions.interaction(receiving.interactionId)
+      ? await current.emitter.store([
+          { type: 'interaction.closed', interactionId: receiving.interactionId, callbackId: receiving.callbackId, at, outcome: 'cancelled', by: 'agent', detail: 'Transfer cancelled by the sending agent' },
+        ])
+      : []),
+  ]);
+}
