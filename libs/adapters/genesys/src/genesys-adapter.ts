@@ -1,17 +1,16 @@
 import { conflictOnStateRefusal, createAdapterLifecycle, type ReconcilerStats, type SnapshotSyncStats } from '@icc/adapter-kit';
-import { assertMayCancel, decideCancel, decideReschedule, IccError, type CcaasAdapterV1, type VendorQueueSettings } from '@icc/core';
+import { assertMayCancel, decideCancel, IccError, type CcaasAdapterV1, type VendorQueueSettings } from '@icc/core';
 import type { Interaction } from '@icc/protocol';
 import { changePresence, startRunning, stopRunning, type Running } from './genesys-adapter-running';
-import { executeGenesysAgentCommand } from './genesys-agent-commands';
+import { commandTarget, executeGenesysAgentCommand } from './genesys-agent-commands';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
 import type { GenesysCallbackRecord } from './genesys-conversation-sync';
 import { GenesysAdapterConfig, type GenesysAdapterConfigInput } from './genesys-config';
 import { convertToGenesysPresence } from './genesys-convert-presence';
 import type { NotificationChannelStats } from './genesys-notification-channel';
 import { createGenesysQueuePosition } from './genesys-queue-position';
-import { requestGenesysCallback } from './genesys-request-callback';
+import { requestGenesysCallback, rescheduleGenesysCallback } from './genesys-request-callback';
 import { updateGenesysCallback } from './genesys-callback-data';
-import { cancelGenesysCallbackTransfer, transferGenesysCallback, type HeldCallback } from './genesys-transfer-callback';
 
 export interface GenesysAdapterDiagnostics extends SnapshotSyncStats, ReconcilerStats {
   /** Notifications on topics the adapter does not handle, and of a handled topic whose body did not parse: skipped. */
@@ -58,7 +57,6 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     const current = lifecycle.current();
     return { current, ...found(current, current.records.byCallback(callbackId), `Callback ${callbackId}`) };
   };
-  const viewOf = (current: Running, record: GenesysCallbackRecord) => current.interactions.interaction(record.interactionId);
 
   /**
    * Genesys refusing a call ICC's state allowed means ICC is behind (a notification was missed):
@@ -71,32 +69,6 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       describe: (refusal) =>
         `Genesys refused "${action}": the conversation has moved on (${refusal.message}). The interaction is being refreshed from Genesys; try again if it still applies.`,
     });
-
-  const reschedule = async (
-    current: Running,
-    { record, view }: { record: GenesysCallbackRecord; view: Interaction },
-    request: { start: string; windowEnd?: string | undefined },
-    by: 'agent' | 'api' | 'customer',
-    agentUserId = config.rescheduleUserId,
-  ) => {
-    const { start, windowEnd } = request;
-    const decided = decideReschedule(view, {
-      request: { start, ...(windowEnd !== undefined ? { windowEnd } : {}) },
-      actor: by,
-      capabilities: GENESYS_CAPABILITIES,
-      now: current.context.clock.now(),
-    });
-    if (record.vendorRef === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
-    if (agentUserId === undefined) {
-      throw new IccError('vendor_unavailable', 'Genesys needs an agentId to reschedule a callback: set rescheduleUserId (GENESYS_RESCHEDULE_USER_ID) to the integration user');
-    }
-    record.rescheduledBy = by;
-    await current.client.rescheduleCallback({ conversationId: record.vendorRef, agentId: agentUserId, callbackScheduledTime: new Date(start).toISOString() });
-    return current.emitter.emitWhen(() => {
-      const now = viewOf(current, record);
-      return now && (now.state !== 'scheduled' || Date.parse(now.scheduledAt ?? '') !== Date.parse(start)) ? [decided] : [];
-    });
-  };
 
   return {
     specificationVersion: 'v1',
@@ -129,12 +101,12 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       assertMayCancel(view);
       if (record.vendorRef !== undefined) await current.client.disconnectCallback(record.vendorRef);
       return current.emitter.emitWhen(() =>
-        viewOf(current, record) ? [decideCancel(view, { actor, ...(reason !== undefined ? { reason } : {}), now: current.context.clock.now() })] : [],
+        current.interactions.interaction(record.interactionId) ? [decideCancel(view, { actor, ...(reason !== undefined ? { reason } : {}), now: current.context.clock.now() })] : [],
       );
     },
     reschedule: async (callbackId, request, actor) => {
       const { current, ...target } = callbackOf(callbackId);
-      return reschedule(current, target, request, actor);
+      return rescheduleGenesysCallback(current, config, target, request, actor);
     },
     async setPresence(agentId, presence) {
       const current = lifecycle.current();
@@ -152,26 +124,8 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       if (userId === undefined || target.view.agentId !== agentId) {
         throw new IccError('forbidden', `Interaction ${command.interactionId} is not offered to or handled by ${agentId}`);
       }
-      const held = (): HeldCallback => {
-        const view = viewOf(current, target.record);
-        const conversationId = target.record.vendorRef;
-        if (!view || conversationId === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
-        return { record: target.record, view, conversationId };
-      };
-      const executed = executeGenesysAgentCommand(
-        {
-          client: current.client,
-          config,
-          now: () => current.context.clock.now(),
-          view: () => viewOf(current, target.record),
-          emitWhen: (build) => current.emitter.emitWhen(build),
-          reschedule: (start) => reschedule(current, target, { start, windowEnd: command.type === 'reschedule' ? command.windowEnd : undefined }, 'agent', userId),
-          transferCallback: (offer, to) => transferGenesysCallback(current, config, held(), offer, to),
-          cancelTransfer: () => cancelGenesysCallbackTransfer(current, held()),
-        },
-        target.record,
-        userId,
-        command,
+      const executed = Promise.resolve().then(() =>
+        executeGenesysAgentCommand(commandTarget(current, config, target.record, agentId, userId, command.type), command),
       );
       return refreshOnRefusal(current, target.record, command.type, executed);
     },

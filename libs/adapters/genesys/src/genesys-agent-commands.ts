@@ -1,27 +1,33 @@
 import { decideCloseCallback, IccError, InvalidTransitionError } from '@icc/core';
-import type { AgentCommand, IccEvent, Interaction, NewIccEvent, TransferTarget } from '@icc/protocol';
+import type { AgentCommand, IccEvent, Interaction, NewIccEvent } from '@icc/protocol';
 import type { Models } from 'purecloud-platform-client-v2';
-import type { GenesysCallbackRecord } from './genesys-conversation-sync';
-import type { GenesysClient } from './genesys-client';
-import type { GenesysAdapterConfig } from './genesys-config';
+import type { Running } from './genesys-adapter-running';
 import type { GenesysOffer } from './genesys-callback-progress';
-import { convertToGenesysWrapup } from './genesys-wrapup';
 import { executeGenesysCallTransfer } from './genesys-call-transfer';
+import type { GenesysAdapterConfig } from './genesys-config';
+import type { GenesysCallbackRecord } from './genesys-conversation-sync';
+import { rescheduleGenesysCallback } from './genesys-request-callback';
+import { cancelGenesysCallbackTransfer, transferGenesysCallback } from './genesys-transfer-callback';
+import { convertToGenesysWrapup } from './genesys-wrapup';
 
-export interface AgentCommandDeps {
-  client: GenesysClient;
+/** An agent's command on a callback linked to its conversation. */
+export interface CommandTarget {
+  current: Running;
   config: GenesysAdapterConfig;
-  now(): number;
-  /** The interaction as ICC knows it now; undefined once closed. */
-  view(): Interaction | undefined;
-  /** Stores events on the adapter's ordered queue; `build` runs there, after every snapshot before it. */
-  emitWhen(build: () => NewIccEvent[]): Promise<IccEvent[]>;
-  reschedule(start: string): Promise<IccEvent[]>;
-  transferCallback(offer: GenesysOffer, target: TransferTarget): Promise<IccEvent[]>;
-  cancelTransfer(): Promise<IccEvent[]>;
+  record: GenesysCallbackRecord;
+  conversationId: string;
+  agentId: string;
+  userId: string;
+  /** The interaction as ICC knows it now (it may have moved on while a request was out). */
+  view(): Interaction;
+  /** Decides on the ordered queue, after every snapshot applied before it, then stores. */
+  emitWhen(decide: () => NewIccEvent[]): Promise<IccEvent[]>;
+  refused(): InvalidTransitionError;
+  /** The latest offer of the conversation to this agent's user with that outcome. */
+  offer(outcome: GenesysOffer['outcome']): GenesysOffer;
 }
 
-/** `PATCH /api/v2/conversations/calls/{id}/participants/{id}` of the handling agent, per call control. */
+/** `PATCH …/calls/{id}/participants/{id}` of the handling agent, per call control. */
 const CALL_FLAGS: Partial<Record<AgentCommand['type'], Models.MediaParticipantRequest>> = {
   hold: { held: true },
   resume: { held: false },
@@ -34,93 +40,92 @@ const CALL_FLAGS: Partial<Record<AgentCommand['type'], Models.MediaParticipantRe
 
 const media = (offer: GenesysOffer) => (offer.media === 'callback' ? 'callbacks' : 'calls');
 
-function conversationOf(record: GenesysCallbackRecord): string {
-  if (record.vendorRef === undefined) {
-    throw new IccError('vendor_unavailable', `Interaction ${record.interactionId} is not linked to a Genesys conversation yet; try again shortly`);
-  }
-  return record.vendorRef;
+export function commandTarget(current: Running, config: GenesysAdapterConfig, record: GenesysCallbackRecord, agentId: string, userId: string, type: string): CommandTarget {
+  const conversationId = record.vendorRef;
+  if (conversationId === undefined) throw new IccError('vendor_unavailable', `Interaction ${record.interactionId} is not linked to a Genesys conversation yet; try again shortly`);
+  const known = current.interactions.interaction(record.interactionId) as Interaction;
+  const view = () => current.interactions.interaction(record.interactionId) ?? { ...known, state: 'closed' as const };
+  const refused = () => new InvalidTransitionError(view().state, type, view().mode);
+  return {
+    current,
+    config,
+    record,
+    conversationId,
+    agentId,
+    userId,
+    view,
+    refused,
+    emitWhen: (decide) => current.emitter.emitWhen(decide),
+    offer(outcome) {
+      const offer = (record.progress?.offers ?? []).findLast((candidate) => candidate.userId === userId && candidate.outcome === outcome);
+      if (!offer) throw refused();
+      return offer;
+    },
+  };
 }
 
 /** One ICC agent command as Genesys participant and communication requests. */
-export async function executeGenesysAgentCommand(
-  deps: AgentCommandDeps,
-  record: GenesysCallbackRecord,
-  userId: string,
-  command: AgentCommand,
-): Promise<IccEvent[]> {
-  const { client, config } = deps;
-  const conversationId = conversationOf(record);
-  const refused = () => new InvalidTransitionError(deps.view()?.state ?? 'unknown', command.type, deps.view()?.mode ?? 'unknown');
-  const offerTo = (outcome: GenesysOffer['outcome']): GenesysOffer => {
-    const offer = [...(record.progress?.offers ?? [])].reverse().find((candidate) => candidate.userId === userId && candidate.outcome === outcome);
-    if (!offer) throw refused();
-    return offer;
-  };
-  const handler = () => offerTo('accepted');
+export async function executeGenesysAgentCommand(target: CommandTarget, command: AgentCommand): Promise<IccEvent[]> {
+  const { client } = target.current;
+  const { conversationId, record, config } = target;
   const ids = { interactionId: record.interactionId, callbackId: record.callbackId };
-  const at = () => new Date(deps.now()).toISOString();
-
+  const at = () => new Date(target.current.context.clock.now()).toISOString();
   const flags = CALL_FLAGS[command.type];
   if (flags) {
-    await client.patchParticipant('calls', conversationId, handler().participantId, flags);
+    await client.patchParticipant('calls', conversationId, target.offer('accepted').participantId, flags);
     return [];
   }
   switch (command.type) {
     case 'accept':
     case 'reject': {
-      const offer = offerTo('alerting');
+      const offer = target.offer('alerting');
       await client.patchParticipant(media(offer), conversationId, offer.participantId, { state: command.type === 'accept' ? 'connected' : 'disconnected' });
       return [];
     }
     case 'dial':
     case 'redial': {
-      const phoneNumber = command.phoneNumber ?? deps.view()?.attempts.at(-1)?.phoneNumber;
+      const phoneNumber = command.phoneNumber ?? target.view().attempts.at(-1)?.phoneNumber;
       if (phoneNumber === undefined) throw new IccError('validation_failed', 'Retry call needs a number: nothing was dialed yet');
       record.agentDialPending = true;
-      try {
-        await client.placeCall(conversationId, phoneNumber);
-      } catch (error) {
-        record.agentDialPending = false;
-        throw error;
-      }
-      return [];
+      return client.placeCall(conversationId, phoneNumber).then(
+        () => [],
+        (error: unknown) => {
+          record.agentDialPending = false;
+          throw error;
+        },
+      );
     }
     case 'send-dtmf': {
       const customer = record.progress?.customerParticipantId;
-      if (customer === undefined) throw refused();
+      if (customer === undefined) throw target.refused();
       await client.sendDigits(conversationId, customer, command.digits);
-      return deps.emitWhen(() => [{ type: 'interaction.dtmf-sent', ...ids, at: at(), digits: command.digits }]);
+      return target.emitWhen(() => [{ type: 'interaction.dtmf-sent', ...ids, at: at(), digits: command.digits }]);
     }
     case 'submit-wrap-up': {
-      const offer = handler();
+      const offer = target.offer('accepted');
       await client.applyWrapup(media(offer), conversationId, offer.participantId, offer.communicationId, convertToGenesysWrapup(command.wrapUp, config.wrapupCodes));
-      return deps.emitWhen(() =>
-        deps.view()?.state === 'wrap-up'
-          ? [{ type: 'interaction.closed', ...ids, at: at(), outcome: 'completed', by: 'agent', wrapUp: command.wrapUp }]
-          : [],
-      );
+      return target.emitWhen(() => (target.view().state === 'wrap-up' ? [{ type: 'interaction.closed', ...ids, at: at(), outcome: 'completed', by: 'agent', wrapUp: command.wrapUp }] : []));
     }
     case 'close-callback': {
-      const offer = handler();
+      const offer = target.offer('accepted');
       await client.patchParticipant('callbacks', conversationId, offer.participantId, { state: 'disconnected' });
       await client.applyWrapup('callbacks', conversationId, offer.participantId, offer.communicationId, { code: config.closeCallbackWrapupCode, notes: command.notes ?? '' });
-      return deps.emitWhen(() => {
-        const view = deps.view();
-        return view ? [decideCloseCallback(view, { ...(command.reason !== undefined ? { reason: command.reason } : {}), ...(command.notes !== undefined ? { notes: command.notes } : {}), now: deps.now() })] : [];
-      });
+      const { reason, notes } = command;
+      const decided = { ...(reason !== undefined ? { reason } : {}), ...(notes !== undefined ? { notes } : {}) };
+      return target.emitWhen(() => (target.view().state === 'closed' ? [] : [decideCloseCallback(target.view(), { ...decided, now: target.current.context.clock.now() })]));
     }
     case 'reschedule':
-      return deps.reschedule(command.start);
+      return rescheduleGenesysCallback(target.current, config, { record, view: target.view() }, command, 'agent', target.userId);
     case 'transfer-call':
     case 'consult-call':
     case 'merge-calls':
     case 'cancel-consult':
     case 'leave-and-transfer':
-      return executeGenesysCallTransfer(deps, record, conversationId, deps.view()?.agentId ?? '', handler(), command);
+      return executeGenesysCallTransfer(target, command);
     case 'transfer-callback':
-      return deps.transferCallback(handler(), command.target);
+      return transferGenesysCallback(target, target.offer('accepted'), command.target);
     case 'cancel-transfer':
-      return deps.cancelTransfer();
+      return cancelGenesysCallbackTransfer(target);
     default:
       throw new IccError('capability_unsupported', `Genesys adapter does not support "${command.type}" yet`);
   }

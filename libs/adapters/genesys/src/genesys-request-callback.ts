@@ -1,6 +1,6 @@
 import { mayHaveReachedVendor } from '@icc/adapter-kit';
-import { decideCallbackCreation, IccError, isRetriedRequest, type NewCallbackIdentity } from '@icc/core';
-import type { CreateCallbackRequest, IccEvent } from '@icc/protocol';
+import { decideCallbackCreation, decideReschedule, IccError, isRetriedRequest, type NewCallbackIdentity } from '@icc/core';
+import type { CreateCallbackRequest, IccEvent, Interaction } from '@icc/protocol';
 import type { Running } from './genesys-adapter-running';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
 import type { GenesysCallbackRecord } from './genesys-conversation-sync';
@@ -56,5 +56,32 @@ export async function requestGenesysCallback(current: Running, config: GenesysAd
     const early = record.early;
     record.early = undefined;
     return early ? [...stored, ...(await current.sync.apply(early))] : stored;
+  });
+}
+
+/**
+ * `PATCH /api/v2/conversations/callbacks` with the new time (`PatchCallbackRequest.agentId` is
+ * required: the agent's own user, else the configured `rescheduleUserId`), then `rescheduled`
+ * unless Genesys's snapshot already said so.
+ */
+export async function rescheduleGenesysCallback(
+  current: Running,
+  config: GenesysAdapterConfig,
+  { record, view }: { record: GenesysCallbackRecord; view: Interaction },
+  { start, windowEnd }: { start: string; windowEnd?: string | undefined },
+  by: 'agent' | 'api' | 'customer',
+  agentUserId = config.rescheduleUserId,
+): Promise<IccEvent[]> {
+  const request = { start, ...(windowEnd !== undefined ? { windowEnd } : {}) };
+  const decided = decideReschedule(view, { request, actor: by, capabilities: GENESYS_CAPABILITIES, now: current.context.clock.now() });
+  if (record.vendorRef === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
+  if (agentUserId === undefined) {
+    throw new IccError('vendor_unavailable', 'Genesys needs an agentId to reschedule a callback: set rescheduleUserId (GENESYS_RESCHEDULE_USER_ID) to the integration user');
+  }
+  record.rescheduledBy = by;
+  await current.client.rescheduleCallback({ conversationId: record.vendorRef, agentId: agentUserId, callbackScheduledTime: new Date(start).toISOString() });
+  return current.emitter.emitWhen(() => {
+    const now = current.interactions.interaction(record.interactionId);
+    return now && (now.state !== 'scheduled' || Date.parse(now.scheduledAt ?? '') !== Date.parse(start)) ? [decided] : [];
   });
 }

@@ -1,18 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { assertTransferTarget, IccError } from '@icc/core';
-import type { IccEvent, Interaction, TransferTarget } from '@icc/protocol';
+import type { IccEvent, TransferTarget } from '@icc/protocol';
 import type { Models } from 'purecloud-platform-client-v2';
 import type { Running } from './genesys-adapter-running';
+import type { CommandTarget } from './genesys-agent-commands';
 import type { GenesysOffer } from './genesys-callback-progress';
-import type { GenesysAdapterConfig } from './genesys-config';
 import type { GenesysCallbackRecord } from './genesys-conversation-sync';
-
-/** A callback linked to its conversation, with its ICC view. */
-export interface HeldCallback {
-  record: GenesysCallbackRecord;
-  view: Interaction;
-  conversationId: string;
-}
 
 function unmapped(what: string, id: string, path: string[]): IccError {
   return new IccError('not_found', `${what} ${id} is not mapped to Genesys`, [{ path, message: `Unknown ${what.toLowerCase()}`, code: 'custom' }]);
@@ -32,8 +25,9 @@ function handOver({ records }: Running, record: GenesysCallbackRecord, conversat
  * receiving interaction. The receiving record takes the conversation before the request, so a
  * snapshot that beats the answer waits for `interaction.created` (`early`).
  */
-export async function transferGenesysCallback(current: Running, config: GenesysAdapterConfig, source: HeldCallback, offer: GenesysOffer, target: TransferTarget): Promise<IccEvent[]> {
-  const { view, conversationId } = source;
+export async function transferGenesysCallback(source: CommandTarget, offer: GenesysOffer, target: TransferTarget): Promise<IccEvent[]> {
+  const { current, config, conversationId } = source;
+  const view = source.view();
   assertTransferTarget(view, target);
   const queueId = target.kind === 'queue' ? target.queueId : view.queueId;
   const genesysQueueId = config.queueMap[queueId];
@@ -83,8 +77,9 @@ export async function transferGenesysCallback(current: Running, config: GenesysA
  * `PATCH …/participants/{id}` `{state: disconnected}` while the sender still owns the callback
  * (Attended). Genesys documents no cancel for callback transfers: this is the simulator's modelling.
  */
-export async function cancelGenesysCallbackTransfer(current: Running, source: HeldCallback): Promise<IccEvent[]> {
-  const { view, conversationId } = source;
+export async function cancelGenesysCallbackTransfer(source: CommandTarget): Promise<IccEvent[]> {
+  const { current, conversationId } = source;
+  const view = source.view();
   const receiving = view.transfer ? current.records.byInteraction(view.transfer.toInteractionId) : undefined;
   const targetParticipantId = receiving?.progress?.queuedParticipantId;
   if (!receiving || targetParticipantId === undefined) throw new IccError('vendor_unavailable', 'Genesys has not queued the transfer yet; try again shortly');
