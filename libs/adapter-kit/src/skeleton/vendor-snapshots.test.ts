@@ -1,6 +1,6 @@
 import type { Interaction, NewIccEvent } from '@icc/protocol';
 import { createRecordingLogger } from '../conformance/recording-logger';
-import { createSnapshotSync, createWorkBook, type TrackedWork } from './vendor-snapshots';
+import { createSnapshotSync, createWorkBook, restoreTrackedWork, type TrackedWork } from './vendor-snapshots';
 
 interface Snapshot {
   id: string;
@@ -113,5 +113,29 @@ describe('createWorkBook', () => {
     expect([works.byCallback('cb-1'), works.byVendorRef('conv-1')]).toEqual([receiver, receiver]);
     works.remove('ix-1');
     expect([works.byCallback('cb-1'), works.byVendorRef('conv-1'), works.byInteraction('ix-1')]).toEqual([receiver, receiver, undefined]);
+  });
+});
+
+describe('restoreTrackedWork', () => {
+  it("tracks this vendor's open interactions again with their vendor reference, the receiving side of a transfer last", () => {
+    const works = createWorkBook<TrackedWork<unknown>>();
+    const restored: string[] = [];
+    const open = (id: string, vendor: string, state: Interaction['state'], vendorRef?: string) => ({ id, callbackId: 'cb-1', vendor, state, ...(vendorRef ? { vendorRef } : {}) }) as Interaction;
+    restoreTrackedWork(
+      {
+        openInteractions: [open('ix-receiving', 'example', 'offered', 'conv-1'), open('ix-sender', 'example', 'transferring', 'conv-1'), open('ix-other', 'other', 'queued')],
+        getCallback: (callbackId) => ({ id: callbackId, number: 'CB1' }) as never,
+        agents: [],
+      },
+      {
+        vendor: 'example',
+        works,
+        book: { restore: (context) => restored.push(...context.openInteractions.map((interaction) => interaction.id)) },
+        track: (interaction, callback) => ({ callbackId: callback.id, interactionId: interaction.id, number: callback.number }),
+      },
+    );
+    expect(restored).toEqual(['ix-sender', 'ix-receiving']);
+    expect(works.byVendorRef('conv-1')?.interactionId).toBe('ix-receiving');
+    expect(works.byInteraction('ix-sender')?.vendorRef).toBe('conv-1');
   });
 });

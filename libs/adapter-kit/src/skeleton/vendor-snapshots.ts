@@ -1,5 +1,5 @@
-import type { Logger } from '@icc/core';
-import type { IccEvent, Interaction, NewIccEvent } from '@icc/protocol';
+import type { AdapterContext, Logger } from '@icc/core';
+import type { Callback, IccEvent, Interaction, NewIccEvent } from '@icc/protocol';
 import type { InteractionBook } from './interaction-book';
 
 /**
@@ -174,4 +174,27 @@ export function createSnapshotSync<Snapshot, Work extends TrackedWork<Snapshot>>
   };
 
   return { apply: (snapshot, applyOptions) => apply(snapshot, applyOptions?.fresh ?? false), stats: () => ({ ...stats }) };
+}
+
+/**
+ * The open interactions of a previous run that are this vendor's, tracked again: `track` builds
+ * each one's work (undefined: not ours to track), which gets the stored `vendorRef`; the book gets
+ * their views (expiry armed). A callback in transfer has two open interactions on one work item:
+ * the sender's is tracked first, so the receiving one takes the vendor reference.
+ */
+export function restoreTrackedWork<Work extends TrackedWork<unknown>>(
+  context: Pick<AdapterContext, 'openInteractions' | 'getCallback' | 'agents'>,
+  options: { vendor: string; works: WorkBook<Work>; book: Pick<InteractionBook, 'restore'>; track(interaction: Interaction, callback: Callback): Work | undefined },
+): void {
+  const ours = context.openInteractions
+    .filter((interaction) => interaction.vendor === options.vendor)
+    .sort((a, b) => Number(b.state === 'transferring') - Number(a.state === 'transferring'))
+    .filter((interaction) => {
+      const callback = context.getCallback(interaction.callbackId);
+      const work = callback && options.track(interaction, callback);
+      if (work && interaction.vendorRef !== undefined) work.vendorRef = interaction.vendorRef;
+      if (work) options.works.add(work);
+      return work !== undefined;
+    });
+  options.book.restore({ ...context, openInteractions: ours });
 }

@@ -4,6 +4,7 @@ import {
   createReadBackReconciler,
   createWorkBook,
   isAwaitingVendorTooLong,
+  restoreTrackedWork,
   type InteractionBook,
   type OrderedEmitter,
   type ReadBackReconciler,
@@ -167,32 +168,19 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     await channel.stop();
     throw error;
   });
-  restoreOpen(current);
+  restoreTrackedWork(context, {
+    vendor: 'genesys',
+    works: records,
+    book: interactions,
+    // Offers already in the conversation were planned by the previous run (cursor -1: see the sync's plan).
+    track: ({ id, queueId }, { id: callbackId, number }) => {
+      const queueSettings = settings.get(queueId);
+      return queueSettings && { callbackId, interactionId: id, number, settings: queueSettings, cursor: { offered: -1, resolved: -1 }, agentDialPending: false };
+    },
+  });
   reconciler.start();
   void reconciler.everything('the adapter started');
   return current;
-}
-
-function restoreOpen({ context, settings, records, interactions }: Running): void {
-  // A callback in transfer has two open interactions on one conversation: the receiving one (added last) takes its snapshots.
-  const ours = context.openInteractions
-    .filter((interaction) => interaction.vendor === 'genesys' && settings.has(interaction.queueId))
-    .sort((a, b) => Number(b.state === 'transferring') - Number(a.state === 'transferring'));
-  for (const interaction of ours) {
-    const callback = context.getCallback(interaction.callbackId);
-    if (!callback) continue;
-    records.add({
-      callbackId: callback.id,
-      interactionId: interaction.id,
-      number: callback.number,
-      settings: settings.get(interaction.queueId) as GenesysQueueSettings,
-      // Offers already in the conversation were planned by the previous run (see the sync's plan).
-      cursor: { offered: -1, resolved: -1 },
-      agentDialPending: false,
-      ...(interaction.vendorRef !== undefined ? { vendorRef: interaction.vendorRef } : {}),
-    });
-  }
-  interactions.restore({ ...context, openInteractions: ours.filter((interaction) => records.byInteraction(interaction.id)) });
 }
 
 export async function stopRunning(current: Running): Promise<void> {

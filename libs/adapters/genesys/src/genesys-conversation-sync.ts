@@ -1,5 +1,5 @@
 import { createSnapshotSync, type InteractionBook, type SnapshotSync, type TrackedWork, type WorkBook } from '@icc/adapter-kit';
-import type { Logger } from '@icc/core';
+import { decideTransferCompleted, type Logger } from '@icc/core';
 import { INTERACTION_STATE_TRAITS, type IccEvent, type NewIccEvent, type WrapUpReason } from '@icc/protocol';
 import { ICC_DATA_KEYS } from './genesys-callback-data';
 import type { GenesysCallbackProgress } from './genesys-callback-progress';
@@ -39,10 +39,8 @@ export function createConversationSync(deps: ConversationSyncDeps): SnapshotSync
   /** The receiver of a transferred callback took it: the sending interaction closes as transferred. */
   const transferCompleted = (interactionId: string | undefined): NewIccEvent[] => {
     const view = interactionId === undefined ? undefined : deps.interactions.interaction(interactionId);
-    const source = view?.transferredFrom === undefined ? undefined : deps.interactions.interaction(view.transferredFrom);
-    if (!view || source?.state !== 'transferring' || !INTERACTION_STATE_TRAITS[view.state].acceptedByAgent) return [];
-    const detail = `Accepted by ${view.agentId ?? 'the receiver'} as ${view.id}`;
-    return [{ type: 'interaction.closed', interactionId: source.id, callbackId: source.callbackId, at: new Date(deps.now()).toISOString(), outcome: 'transferred', by: 'agent', detail }];
+    if (view?.transferredFrom === undefined || !INTERACTION_STATE_TRAITS[view.state].acceptedByAgent) return [];
+    return [decideTransferCompleted(view, deps.interactions.interaction(view.transferredFrom), deps.now())].flatMap((event) => event ?? []);
   };
   return createSnapshotSync<GenesysConversation, GenesysCallbackRecord>({
     vendor: 'genesys',

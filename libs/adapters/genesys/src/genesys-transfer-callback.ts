@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertTransferTarget, IccError } from '@icc/core';
+import { decideCallbackTransfer, decideTransferCancel, IccError } from '@icc/core';
 import type { IccEvent, TransferTarget } from '@icc/protocol';
 import type { Models } from 'purecloud-platform-client-v2';
 import type { Running } from './genesys-adapter-running';
@@ -28,7 +28,6 @@ function handOver({ records }: Running, record: GenesysCallbackRecord, conversat
 export async function transferGenesysCallback(source: CommandTarget, offer: GenesysOffer, target: TransferTarget): Promise<IccEvent[]> {
   const { current, config, conversationId } = source;
   const view = source.view();
-  assertTransferTarget(view, target);
   const queueId = target.kind === 'queue' ? target.queueId : view.queueId;
   const genesysQueueId = config.queueMap[queueId];
   const queue = current.context.queues.find((candidate) => candidate.id === queueId);
@@ -40,6 +39,7 @@ export async function transferGenesysCallback(source: CommandTarget, offer: Gene
   if (!callback) throw new IccError('not_found', `Callback ${view.callbackId} is not stored`);
 
   const receiving: GenesysCallbackRecord = { callbackId: view.callbackId, interactionId: randomUUID(), number: source.record.number, settings, cursor: { offered: 0, resolved: 0 }, agentDialPending: false };
+  const [requested, created] = decideCallbackTransfer(view, { callback, target, queue, toInteractionId: receiving.interactionId, now: current.context.clock.now(), vendorRef: conversationId });
   handOver(current, receiving, conversationId, source.record.progress?.offers.length ?? 0);
   const body: Models.TransferRequest = { transferType: 'Attended', ...(userId !== undefined ? { userId } : { queueId: genesysQueueId }) };
   try {
@@ -49,26 +49,11 @@ export async function transferGenesysCallback(source: CommandTarget, offer: Gene
     current.records.add(source.record);
     throw error;
   }
-  const at = new Date(current.context.clock.now()).toISOString();
-  const ids = { callbackId: view.callbackId, at };
   return current.emitter.run(async () => {
-    const requested = await current.emitter.store([{ type: 'interaction.transfer-requested', interactionId: view.id, ...ids, target, toInteractionId: receiving.interactionId }]);
-    const created = await current.emitter.store([
-      {
-        type: 'interaction.created',
-        interactionId: receiving.interactionId,
-        ...ids,
-        callback: { ...callback, queueId, interactionId: receiving.interactionId },
-        queueName: queue.name,
-        vendor: 'genesys',
-        vendorRef: conversationId,
-        initialState: 'queued',
-        transferredFrom: view.id,
-      },
-    ]);
+    const stored = [...(await current.emitter.store([requested])), ...(await current.emitter.store([created]))];
     const early = receiving.early;
     receiving.early = undefined;
-    return [...requested, ...created, ...(early ? await current.sync.apply(early) : [])];
+    return [...stored, ...(early ? await current.sync.apply(early) : [])];
   });
 }
 
@@ -91,13 +76,8 @@ export async function cancelGenesysCallbackTransfer(source: CommandTarget): Prom
     current.records.link(receiving, conversationId);
     throw error;
   }
-  const at = new Date(current.context.clock.now()).toISOString();
-  return current.emitter.run(async () => [
-    ...(await current.emitter.store([{ type: 'interaction.transfer-cancelled', interactionId: view.id, callbackId: view.callbackId, at, queueId: view.queueId }])),
-    ...(current.interactions.interaction(receiving.interactionId)
-      ? await current.emitter.store([
-          { type: 'interaction.closed', interactionId: receiving.interactionId, callbackId: receiving.callbackId, at, outcome: 'cancelled', by: 'agent', detail: 'Transfer cancelled by the sending agent' },
-        ])
-      : []),
-  ]);
+  return current.emitter.run(async () => {
+    const [cancelled, ...closed] = decideTransferCancel(view, current.interactions.interaction(receiving.interactionId), current.context.clock.now());
+    return [...(await current.emitter.store([cancelled])), ...(await current.emitter.store(closed))];
+  });
 }

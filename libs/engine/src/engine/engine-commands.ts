@@ -3,6 +3,7 @@ import {
   allowedControls,
   decideCloseCallback,
   decideReschedule,
+  decideTransferCompleted,
   IccError,
   InvalidTransitionError,
   requireCustomerNumber,
@@ -135,13 +136,6 @@ function completeTransferInto(emitter: EngineEmitter, accepted: Interaction): vo
   if (accepted.transferredFrom === undefined) return;
   const source = emitter.state.interactions.get(accepted.transferredFrom);
   emitter.state.directedTo.delete(accepted.id);
-  if (source?.state !== 'transferring') return;
-  emitter.emit({
-    type: 'interaction.closed',
-    interactionId: source.id,
-    callbackId: source.callbackId,
-    outcome: 'transferred',
-    by: 'agent',
-    detail: `Accepted by ${accepted.agentId ?? 'the receiver'} as ${accepted.id}`,
-  });
+  const closed = decideTransferCompleted(accepted, source, emitter.now);
+  if (closed) emitter.emit(closed);
 }
