@@ -8,3 +8,4 @@ export * from './refreshing-values';
 export * from './vendor-snapshots';
 export * from './ordered-emitter';
 export * from './event-planner';
+export * from './snapshot-runtime';

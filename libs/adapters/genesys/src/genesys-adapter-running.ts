@@ -1,37 +1,19 @@
-import {
-  createInteractionBook,
-  createOrderedEmitter,
-  createReadBackReconciler,
-  createWorkBook,
-  isAwaitingVendorTooLong,
-  restoreTrackedWork,
-  type InteractionBook,
-  type OrderedEmitter,
-  type ReadBackReconciler,
-  type SnapshotSync,
-  type WorkBook,
-} from '@icc/adapter-kit';
-import { decideExpiry, type AdapterContext, type VendorQueueSettings } from '@icc/core';
+import { createSnapshotRuntime, type SnapshotRuntime } from '@icc/adapter-kit';
+import type { AdapterContext, VendorQueueSettings } from '@icc/core';
 import type { IccEvent, Presence } from '@icc/protocol';
 import { createGenesysClient, type GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
-import { createConversationSync, type GenesysCallbackRecord } from './genesys-conversation-sync';
+import { genesysConversationSync, type GenesysCallbackRecord } from './genesys-conversation-sync';
 import { mapCallbackMediaSettingsToQueueConfig, mapGenesysQueueSettings, type GenesysQueueSettings } from './genesys-map-queue-settings';
 import { presenceFromRoutingStatus, ROUTING_STATUS_TOPIC } from './genesys-map-routing-status';
 import { createNotificationChannel, type NotificationChannel } from './genesys-notification-channel';
 import { GenesysConversation, GenesysUserRoutingStatus, type GenesysNotification } from './genesys-schemas';
 
-/** Everything a started adapter holds; `stopRunning` lets go of all of it. */
-export interface Running {
+/** Everything a started adapter holds (the kit's snapshot runtime and Genesys's own); `stopRunning` lets go of all of it. */
+export interface Running extends SnapshotRuntime<GenesysConversation, GenesysCallbackRecord> {
   context: AdapterContext;
   client: GenesysClient;
   channel: NotificationChannel;
-  sync: SnapshotSync<GenesysConversation>;
-  reconciler: ReadBackReconciler<GenesysCallbackRecord>;
-  emitter: OrderedEmitter;
-  /** The ICC view of every open interaction: restored at start, expiry armed by core's rule. */
-  interactions: InteractionBook;
-  records: WorkBook<GenesysCallbackRecord>;
   /** ICC queue id → its Genesys queue's callback settings. */
   settings: Map<string, GenesysQueueSettings>;
   /** ICC queue id → its Genesys queue's callback media settings as ICC queue configuration. */
@@ -79,9 +61,7 @@ function onNotification(current: Running, agentByUser: ReadonlyMap<string, strin
     current.counters.malformedBodies += 1;
     return logger.warn({ topic: topicName, issue: parsed.error.issues[0]?.message }, 'genesys: conversation notification did not parse; skipped');
   }
-  current.emitter.run(() => current.sync.apply(parsed.data)).catch((error: unknown) => {
-    logger.error({ err: error, conversationId: parsed.data.id }, 'genesys: applying a conversation change failed');
-  });
+  current.notified(parsed.data);
 }
 
 /**
@@ -93,51 +73,15 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
   const { config, agentByUser } = deps;
   const { clock, logger } = context;
   const client = createGenesysClient({ config, clock, signal, random: deps.random, fetch: deps.fetch });
-  const records = createWorkBook<GenesysCallbackRecord>();
-  const disconnect = (conversationId: string | undefined) =>
-    conversationId === undefined
-      ? Promise.resolve()
-      : client.disconnectCallback(conversationId).catch((error: unknown) => logger.warn({ err: error, conversationId }, 'genesys: could not disconnect the callback'));
-  const interactions = createInteractionBook({
-    clock,
-    onForgotten: (interaction) => records.remove(interaction.id),
-    // Genesys stops the callback first; the close is decided again on the queue, after whatever it notified meanwhile.
-    onExpired: ({ id }) =>
-      void disconnect(records.byInteraction(id)?.vendorRef)
-        .then(() => emitter.emitWhen(() => [interactions.interaction(id)].flatMap((view) => (view && decideExpiry(view, clock.now())) || [])))
-        .catch(() => undefined),
-  });
-  const emitter = createOrderedEmitter({ sink: context.sink, book: interactions, signal });
-  const readBack = (conversationId: string) => client.getConversation(conversationId);
-  const sync = createConversationSync({
-    records,
-    interactions,
-    store: emitter.store,
-    logger,
-    now: () => clock.now(),
-    agentOf: (userId) => agentByUser.get(userId),
-    userOf: (agentId) => config.userMap[agentId],
-    wrapupCodes: config.wrapupCodes,
-    readBack,
-    onOrphan: (conversationId, interactionId) => {
-      logger.warn({ conversationId, interactionId }, 'genesys: closing the conversation of a create that failed ambiguously (no second call to the customer)');
-      void disconnect(conversationId);
-    },
-  });
-  const reconciler = createReadBackReconciler<GenesysCallbackRecord, GenesysConversation>({
+  const runtime = createSnapshotRuntime<GenesysConversation, GenesysCallbackRecord>({
     vendor: 'genesys',
-    keyOf: (record) => record.vendorRef,
-    open: () => records.all().filter((record) => interactions.interaction(record.interactionId)),
-    isOverdue: (record, now) => {
-      const view = interactions.interaction(record.interactionId);
-      return view !== undefined && isAwaitingVendorTooLong(view, { lastNewsAt: record.lastSnapshotAt, now, afterMs: config.reconcileAfterMs, requestPending: record.agentDialPending });
-    },
-    read: readBack,
-    apply: (conversation) => emitter.run(() => sync.apply(conversation, { fresh: true })),
-    clock,
-    logger,
-    sweepEveryMs: config.reconcileAfterMs,
-    isRunning: () => !signal.aborted,
+    context,
+    signal,
+    ...genesysConversationSync({ logger, now: () => clock.now(), agentOf: (userId) => agentByUser.get(userId), userOf: (agentId) => config.userMap[agentId], wrapupCodes: config.wrapupCodes }),
+    readBack: (conversationId) => client.getConversation(conversationId),
+    stopWork: (conversationId) => client.disconnectCallback(conversationId),
+    reconcileAfterMs: config.reconcileAfterMs,
+    requestPending: (record) => record.agentDialPending,
   });
   const topics = new Set([
     ...Object.values(config.queueMap).map((queueId) => `v2.routing.queues.${queueId}.conversations`),
@@ -152,11 +96,11 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     notificationsUrl: config.notificationsUrl,
     random: deps.random,
     onNotification: (notification) => onNotification(current, agentByUser, notification),
-    onReopened: () => void reconciler.everything('the notification socket was replaced'),
+    onReopened: () => void runtime.reconciler.everything('the notification socket was replaced'),
   });
   const settings = new Map<string, GenesysQueueSettings>();
   const queueConfig = new Map<string, VendorQueueSettings>();
-  const current: Running = { context, client, channel, sync, reconciler, emitter, interactions, records, settings, queueConfig, counters: { unknownTopics: 0, malformedBodies: 0 } };
+  const current: Running = { ...runtime, context, client, channel, settings, queueConfig, counters: { unknownTopics: 0, malformedBodies: 0 } };
   for (const queue of context.queues) {
     const genesysQueueId = config.queueMap[queue.id];
     if (genesysQueueId === undefined) continue;
@@ -168,23 +112,15 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
     await channel.stop();
     throw error;
   });
-  restoreTrackedWork(context, {
-    vendor: 'genesys',
-    works: records,
-    book: interactions,
-    // Offers already in the conversation were planned by the previous run (cursor -1: see the sync's plan).
-    track: ({ id, queueId }, { id: callbackId, number }) => {
-      const queueSettings = settings.get(queueId);
-      return queueSettings && { callbackId, interactionId: id, number, settings: queueSettings, cursor: { offered: -1, resolved: -1 }, agentDialPending: false };
-    },
+  // Offers already in the conversation were planned by the previous run (cursor -1: see the sync's plan).
+  runtime.start(({ id, queueId }, { id: callbackId, number }) => {
+    const queueSettings = settings.get(queueId);
+    return queueSettings && { callbackId, interactionId: id, number, settings: queueSettings, cursor: { offered: -1, resolved: -1 }, agentDialPending: false };
   });
-  reconciler.start();
-  void reconciler.everything('the adapter started');
   return current;
 }
 
 export async function stopRunning(current: Running): Promise<void> {
-  current.reconciler.stop();
-  current.interactions.clear();
+  current.stop();
   await current.channel.stop();
 }

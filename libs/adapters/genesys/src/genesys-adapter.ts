@@ -37,7 +37,7 @@ export interface GenesysAdapterOptions {
 
 /** What Genesys answers to a participant or communication change that no longer applies. */
 const STATE_REFUSALS: ReadonlySet<number> = new Set([400, 404, 409]);
-const NO_STATS = { unknownTopics: 0, malformedBodies: 0, stale: 0, duplicates: 0, readBacks: 0, unmatched: 0, orphans: 0, reconciled: 0, reconcileFailures: 0 };
+const NO_STATS = { unknownTopics: 0, malformedBodies: 0, stale: 0, duplicates: 0, readBacks: 0, unmatched: 0, orphans: 0, reconciled: 0, reconcileFailures: 0, pending: 0, tracked: 0 };
 
 /** Genesys Cloud as an ICC vendor: Platform API v2 requests out, notification API events in. */
 export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, options: GenesysAdapterOptions = {}): GenesysAdapter {
@@ -55,7 +55,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
   };
   const callbackOf = (callbackId: string) => {
     const current = lifecycle.current();
-    return { current, ...found(current, current.records.byCallback(callbackId), `Callback ${callbackId}`) };
+    return { current, ...found(current, current.works.byCallback(callbackId), `Callback ${callbackId}`) };
   };
 
   /**
@@ -76,15 +76,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     capabilities: GENESYS_CAPABILITIES,
     diagnostics: () => {
       const running = lifecycle.running();
-      return {
-        ...NO_STATS,
-        ...running?.counters,
-        ...running?.sync.stats(),
-        ...running?.reconciler.stats(),
-        pending: (running?.emitter.pending() ?? 0) + (running?.reconciler.inFlight() ?? 0),
-        tracked: running?.records.all().length ?? 0,
-        channel: running?.channel.stats(),
-      };
+      return { ...NO_STATS, ...running?.counters, ...running?.stats(), channel: running?.channel.stats() };
     },
     start: (context) => lifecycle.start(context),
     stop: () => lifecycle.stop(),
@@ -119,7 +111,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     },
     async execute(agentId, command) {
       const current = lifecycle.current();
-      const target = found(current, current.records.byInteraction(command.interactionId), `Interaction ${command.interactionId}`);
+      const target = found(current, current.works.byInteraction(command.interactionId), `Interaction ${command.interactionId}`);
       const userId = config.userMap[agentId];
       if (userId === undefined || target.view.agentId !== agentId) {
         throw new IccError('forbidden', `Interaction ${command.interactionId} is not offered to or handled by ${agentId}`);

@@ -1,6 +1,6 @@
-import { createSnapshotSync, type InteractionBook, type SnapshotSync, type TrackedWork, type WorkBook } from '@icc/adapter-kit';
+import type { InteractionBook, SnapshotRuntimeOptions, TrackedWork } from '@icc/adapter-kit';
 import { decideTransferCompleted, type Logger } from '@icc/core';
-import { INTERACTION_STATE_TRAITS, type IccEvent, type NewIccEvent, type WrapUpReason } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, isInteractionEvent, type IccEvent, type NewIccEvent, type WrapUpReason } from '@icc/protocol';
 import { ICC_DATA_KEYS } from './genesys-callback-data';
 import type { GenesysCallbackProgress } from './genesys-callback-progress';
 import { rankGenesysConversation } from './genesys-conversation-rank';
@@ -19,45 +19,19 @@ export interface GenesysCallbackRecord extends TrackedWork<GenesysConversation> 
 }
 
 export interface ConversationSyncDeps {
-  records: WorkBook<GenesysCallbackRecord>;
-  interactions: Pick<InteractionBook, 'interaction'>;
-  store(events: readonly NewIccEvent[]): Promise<IccEvent[]>;
   logger: Logger;
   now(): number;
   agentOf(userId: string): string | undefined;
   userOf(agentId: string): string | undefined;
   wrapupCodes: Readonly<Record<WrapUpReason, string>>;
-  readBack(conversationId: string): Promise<GenesysConversation>;
-  onOrphan(conversationId: string, interactionId: string): void;
 }
 
-const interactionIdOf = (conversation: GenesysConversation) =>
-  conversation.participants.map((participant) => participant.attributes?.[ICC_DATA_KEYS.interactionId]).find((id) => id !== undefined);
-
-/** Conversation snapshots (notified or read back) as ICC events, through the kit's snapshot ordering. */
-export function createConversationSync(deps: ConversationSyncDeps): SnapshotSync<GenesysConversation> {
-  /** The receiver of a transferred callback took it: the sending interaction closes as transferred. */
-  const transferCompleted = (interactionId: string | undefined): NewIccEvent[] => {
-    const view = interactionId === undefined ? undefined : deps.interactions.interaction(interactionId);
-    if (view?.transferredFrom === undefined || !INTERACTION_STATE_TRAITS[view.state].acceptedByAgent) return [];
-    return [decideTransferCompleted(view, deps.interactions.interaction(view.transferredFrom), deps.now())].flatMap((event) => event ?? []);
-  };
-  return createSnapshotSync<GenesysConversation, GenesysCallbackRecord>({
-    vendor: 'genesys',
-    works: deps.records,
-    interactions: deps.interactions,
+/** How conversation snapshots become ICC events (the kit's snapshot runtime does the ordering). */
+export function genesysConversationSync(deps: ConversationSyncDeps): Pick<SnapshotRuntimeOptions<GenesysConversation, GenesysCallbackRecord>, 'refOf' | 'interactionIdOf' | 'rank' | 'plan' | 'followUp'> {
+  return {
     refOf: (conversation) => conversation.id,
-    interactionIdOf,
+    interactionIdOf: (conversation) => conversation.participants.map((participant) => participant.attributes?.[ICC_DATA_KEYS.interactionId]).find((id) => id !== undefined),
     rank: rankGenesysConversation,
-    readBack: deps.readBack,
-    store: async (events) => {
-      const stored = await deps.store(events);
-      const first = events[0];
-      return [...stored, ...(await deps.store(transferCompleted(first && 'interactionId' in first ? first.interactionId : undefined)))];
-    },
-    onOrphan: deps.onOrphan,
-    logger: deps.logger,
-    now: deps.now,
     plan(record, view, conversation) {
       const progress = mapGenesysConversation(conversation, view.agentId === undefined ? undefined : deps.userOf(view.agentId));
       record.progress = progress;
@@ -80,5 +54,12 @@ export function createConversationSync(deps: ConversationSyncDeps): SnapshotSync
       }
       return plan.events;
     },
-  });
+    /** The receiver of a transferred callback took it: the sending interaction closes as transferred. */
+    followUp(stored: readonly IccEvent[], interactions: InteractionBook): NewIccEvent[] {
+      const first = stored.find(isInteractionEvent);
+      const view = first && interactions.interaction(first.interactionId);
+      if (view?.transferredFrom === undefined || !INTERACTION_STATE_TRAITS[view.state].acceptedByAgent) return [];
+      return [decideTransferCompleted(view, interactions.interaction(view.transferredFrom), deps.now())].flatMap((event) => event ?? []);
+    },
+  };
 }

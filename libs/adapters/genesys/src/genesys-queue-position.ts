@@ -14,7 +14,7 @@ export function createGenesysQueuePosition(queueMap: Readonly<Record<string, str
   return (callbackId: string): { position: number | null; estimatedWaitSeconds: number | null } => {
     const current = running();
     if (!current) throw new IccError('vendor_unavailable', 'The Genesys adapter is not started');
-    const record = current.records.byCallback(callbackId);
+    const record = current.works.byCallback(callbackId);
     const view = record && current.interactions.interaction(record.interactionId);
     if (!view) throw new IccError('not_found', `Callback ${callbackId} is not known to the Genesys adapter`);
     const position = positionInQueue(current.interactions.interactions(), view);

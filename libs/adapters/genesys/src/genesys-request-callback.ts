@@ -13,7 +13,7 @@ import { convertToGenesysCallback } from './genesys-callback-data';
  * notification that beats the response is kept (`early`) and applied right after the created event.
  */
 export async function requestGenesysCallback(current: Running, config: GenesysAdapterConfig, request: CreateCallbackRequest, identity: NewCallbackIdentity): Promise<IccEvent[]> {
-  const { context, records } = current;
+  const { context, works: records } = current;
   // A closed callback is forgotten by the adapter; the gateway's store still has it.
   if (isRetriedRequest(records.byCallback(identity.callbackId) ?? context.getCallback(identity.callbackId), identity)) return [];
   const queue = context.queues.find((candidate) => candidate.id === request.queueId);

@@ -12,7 +12,7 @@ function unmapped(what: string, id: string, path: string[]): IccError {
 }
 
 /** From now on the conversation's snapshots (and the callback's commands) belong to `record`; offers so far are history. */
-function handOver({ records }: Running, record: GenesysCallbackRecord, conversationId: string, offersSoFar: number): void {
+function handOver({ works: records }: Running, record: GenesysCallbackRecord, conversationId: string, offersSoFar: number): void {
   record.cursor = { offered: offersSoFar, resolved: offersSoFar };
   records.add(record);
   records.link(record, conversationId);
@@ -45,8 +45,8 @@ export async function transferGenesysCallback(source: CommandTarget, offer: Gene
   try {
     await current.client.replaceParticipant('callbacks', conversationId, offer.participantId, body);
   } catch (error) {
-    current.records.remove(receiving.interactionId);
-    current.records.add(source.record);
+    current.works.remove(receiving.interactionId);
+    current.works.add(source.record);
     throw error;
   }
   return current.emitter.run(async () => {
@@ -65,15 +65,15 @@ export async function transferGenesysCallback(source: CommandTarget, offer: Gene
 export async function cancelGenesysCallbackTransfer(source: CommandTarget): Promise<IccEvent[]> {
   const { current, conversationId } = source;
   const view = source.view();
-  const receiving = view.transfer ? current.records.byInteraction(view.transfer.toInteractionId) : undefined;
+  const receiving = view.transfer ? current.works.byInteraction(view.transfer.toInteractionId) : undefined;
   const targetParticipantId = receiving?.progress?.queuedParticipantId;
   if (!receiving || targetParticipantId === undefined) throw new IccError('vendor_unavailable', 'Genesys has not queued the transfer yet; try again shortly');
   handOver(current, source.record, conversationId, receiving.progress?.offers.length ?? 0);
   try {
     await current.client.patchParticipant('callbacks', conversationId, targetParticipantId, { state: 'disconnected' });
   } catch (error) {
-    current.records.add(receiving);
-    current.records.link(receiving, conversationId);
+    current.works.add(receiving);
+    current.works.link(receiving, conversationId);
     throw error;
   }
   return current.emitter.run(async () => {
