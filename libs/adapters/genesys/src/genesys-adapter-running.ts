@@ -5,7 +5,7 @@ import { createGenesysClient, type GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
 import { genesysConversationSync, type GenesysCallbackRecord } from './genesys-conversation-sync';
 import { mapCallbackMediaSettingsToQueueConfig, mapGenesysQueueSettings, type GenesysQueueSettings } from './genesys-map-queue-settings';
-import { presenceFromRoutingStatus, ROUTING_STATUS_TOPIC } from './genesys-map-routing-status';
+import { presenceFromRoutingStatus, ROUTING_STATUS_TOPIC } from './genesys-presence';
 import { createNotificationChannel, type NotificationChannel } from './genesys-notification-channel';
 import { GenesysConversation, GenesysUserRoutingStatus, type GenesysNotification } from './genesys-schemas';
 

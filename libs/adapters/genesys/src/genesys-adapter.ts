@@ -6,22 +6,14 @@ import { commandTarget, executeGenesysAgentCommand } from './genesys-agent-comma
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
 import type { GenesysCallbackRecord } from './genesys-conversation-sync';
 import { GenesysAdapterConfig, type GenesysAdapterConfigInput } from './genesys-config';
-import { convertToGenesysPresence } from './genesys-convert-presence';
+import { convertToGenesysPresence } from './genesys-presence';
 import type { NotificationChannelStats } from './genesys-notification-channel';
 import { createGenesysQueuePosition } from './genesys-queue-position';
 import { requestGenesysCallback, rescheduleGenesysCallback } from './genesys-request-callback';
 import { updateGenesysCallback } from './genesys-callback-data';
 
-export interface GenesysAdapterDiagnostics extends SnapshotSyncStats, ReconcilerStats {
-  /** Notifications on topics the adapter does not handle, and of a handled topic whose body did not parse: skipped. */
-  unknownTopics: number;
-  malformedBodies: number;
-  /** Work queued or running (notifications being applied, events being stored, read-backs). */
-  pending: number;
-  /** Callbacks held in memory: the open ones. */
-  tracked: number;
-  channel: NotificationChannelStats | undefined;
-}
+/** The kit runtime's counters (`pending`: work queued or reading back; `tracked`: open callbacks) and skipped notifications. */
+export type GenesysAdapterDiagnostics = SnapshotSyncStats & ReconcilerStats & Running['counters'] & { pending: number; tracked: number; channel: NotificationChannelStats | undefined };
 
 export interface GenesysAdapter extends CcaasAdapterV1 {
   diagnostics(): GenesysAdapterDiagnostics;

@@ -1,7 +1,6 @@
 export * from './genesys-adapter';
 export * from './genesys-config';
 export * from './genesys-capabilities';
-export * from './genesys-config-from-env';
 export * from './genesys-registration';
 export * from './genesys-simulator/genesys-sandbox';
 export * from './genesys-simulator/genesys-sandbox-adapter';

@@ -1,4 +1,5 @@
-import type { SelectablePresence } from '@icc/protocol';
+import type { Presence, SelectablePresence } from '@icc/protocol';
+import type { GenesysUserRoutingStatus } from './genesys-schemas';
 
 export interface GenesysPresenceChange {
   /** Body of `PATCH /api/v2/users/{userId}/presences/purecloud`. */
@@ -26,4 +27,17 @@ export function convertToGenesysPresence(presence: SelectablePresence, ids: Gene
     case 'offline':
       return { presence: { presenceDefinition: { id: ids.offline, systemPresence: 'Offline' } } };
   }
+}
+
+/** `v2.users.{userId}.routingStatus`: the user id is the topic's third part. */
+export const ROUTING_STATUS_TOPIC = /^v2\.users\.([^.]+)\.routingStatus$/;
+
+/**
+ * Genesys sets a user NOT_RESPONDING when an offer alerted until its timeout ("When an alert times
+ * out, the agent's status changes to Not Responding", help.mypurecloud.com/articles/set-behavior-and-thresholds-for-voice-and-chat-channels/):
+ * ICC's `not-responding`. Other statuses change nothing: in ICC the agent leaves `not-responding`
+ * by choosing a presence, and the adapter's own presence changes already say the rest.
+ */
+export function presenceFromRoutingStatus(body: GenesysUserRoutingStatus): Presence | undefined {
+  return body.routingStatus?.status === 'NOT_RESPONDING' ? 'not-responding' : undefined;
 }

@@ -1,4 +1,4 @@
-import { convertToGenesysPresence } from './genesys-convert-presence';
+import { convertToGenesysPresence } from './genesys-presence';
 
 const ids = { onQueue: 'def-on-queue', away: 'def-away', offline: 'def-offline' };
 

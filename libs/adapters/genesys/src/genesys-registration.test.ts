@@ -1,4 +1,4 @@
-import { readGenesysConfigFromEnv } from './genesys-config-from-env';
+import { readGenesysConfigFromEnv } from './genesys-registration';
 
 describe('readGenesysConfigFromEnv', () => {
   it('is undefined without client credentials (the gateway then runs the simulator)', () => {
