@@ -13,6 +13,8 @@ export const AdapterCapabilities = z
     dtmf: z.boolean(),
     redial: z.boolean(),
     reschedule: z.boolean(),
+    /** A reschedule may also move the callback to another queue and change the customer's numbers (absent: no). */
+    rescheduleMove: z.boolean().optional(),
     transferCallback: z.boolean(),
     transferCall: z.boolean(),
     consultTransfer: z.boolean(),

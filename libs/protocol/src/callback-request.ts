@@ -66,9 +66,14 @@ export const CancelCallbackRequest = z
   .meta({ id: 'CancelCallbackRequest' });
 export type CancelCallbackRequest = z.infer<typeof CancelCallbackRequest>;
 
-/** Body of `POST /v1/callbacks/:id/reschedule`. */
+/** Body of `POST /v1/callbacks/:id/reschedule`; vendors with `rescheduleMove` also take another queue or other numbers. */
 export const RescheduleCallbackRequest = z
-  .strictObject({ start: Instant, windowEnd: Instant.optional() })
+  .strictObject({
+    start: Instant,
+    windowEnd: Instant.optional(),
+    queueId: QueueId.optional(),
+    phoneNumbers: Customer.shape.phoneNumbers.optional(),
+  })
   .refine((body) => body.windowEnd === undefined || Date.parse(body.windowEnd) > Date.parse(body.start), {
     message: 'windowEnd must be after start',
     path: ['windowEnd'],

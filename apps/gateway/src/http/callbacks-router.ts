@@ -7,7 +7,7 @@ import {
   type Callback,
   type QueuePosition,
 } from '@icc/protocol';
-import { assertMayCancel, assertMayReschedule, IccError } from '@icc/core';
+import { assertMayCancel, assertMayMove, assertMayReschedule, IccError, withVendorQueueSettings } from '@icc/core';
 import { Router, type RequestHandler } from 'express';
 import { authenticate } from '../auth/authenticate';
 import type { AccessAction } from '../auth/access-policy';
@@ -81,7 +81,10 @@ export function callbacksRouter(services: GatewayServices, intakeRateLimit: Toke
   router.post('/v1/callbacks/:id/reschedule', requireAgent, async (req, res) => {
     const callback = allowedCallback(pathParam(req, 'id'), res, 'change');
     const request = parseWith(RescheduleCallbackRequest, req.body, 'Reschedule request');
-    assertMayReschedule(currentInteraction(callback), adapter.capabilities);
+    const interaction = currentInteraction(callback);
+    assertMayReschedule(interaction, adapter.capabilities);
+    const queue = request.queueId === undefined ? undefined : store.listQueues().find((candidate) => candidate.id === request.queueId);
+    assertMayMove(request, adapter.capabilities, interaction.mode, queue && withVendorQueueSettings(queue, adapter.queueSettings?.(queue.id)));
     await adapter.reschedule(callback.id, request, 'agent');
     res.json(store.getCallback(callback.id));
   });

@@ -115,7 +115,7 @@ export async function executeGenesysAgentCommand(target: CommandTarget, command:
       return target.emitWhen(() => (target.view().state === 'closed' ? [] : [decideCloseCallback(target.view(), { ...decided, now: target.current.context.clock.now() })]));
     }
     case 'reschedule':
-      return rescheduleGenesysCallback(target.current, config, { record, view: target.view() }, command, 'agent', target.userId);
+      return rescheduleGenesysCallback(target.current, config, { record, view: target.view() }, { start: command.start, ...(command.windowEnd !== undefined ? { windowEnd: command.windowEnd } : {}) }, 'agent', target.userId);
     case 'transfer-call':
     case 'consult-call':
     case 'merge-calls':

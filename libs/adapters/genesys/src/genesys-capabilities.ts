@@ -16,6 +16,7 @@ export const GENESYS_CAPABILITIES: AdapterCapabilities = {
   dtmf: true,
   redial: true,
   reschedule: true,
+  rescheduleMove: true,
   transferCallback: true,
   transferCall: true,
   consultTransfer: true,

@@ -1,6 +1,6 @@
 import { mayHaveReachedVendor } from '@icc/adapter-kit';
 import { decideCallbackCreation, decideReschedule, IccError, isRetriedRequest, type NewCallbackIdentity } from '@icc/core';
-import type { CreateCallbackRequest, IccEvent, Interaction } from '@icc/protocol';
+import type { CreateCallbackRequest, IccEvent, Interaction, RescheduleCallbackRequest } from '@icc/protocol';
 import type { Running } from './genesys-adapter-running';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
 import type { GenesysCallbackRecord } from './genesys-conversation-sync';
@@ -60,28 +60,40 @@ export async function requestGenesysCallback(current: Running, config: GenesysAd
 }
 
 /**
- * `PATCH /api/v2/conversations/callbacks` with the new time (`PatchCallbackRequest.agentId` is
- * required: the agent's own user, else the configured `rescheduleUserId`), then `rescheduled`
- * unless Genesys's snapshot already said so.
+ * `PATCH /api/v2/conversations/callbacks` with the new time, and queue or numbers when it moves
+ * (`PatchCallbackRequest.agentId` is required: the agent's own user, else `rescheduleUserId`), then
+ * `rescheduled` unless Genesys's snapshot already said so. The Genesys queue moved to decides the mode.
  */
 export async function rescheduleGenesysCallback(
   current: Running,
   config: GenesysAdapterConfig,
   { record, view }: { record: GenesysCallbackRecord; view: Interaction },
-  { start, windowEnd }: { start: string; windowEnd?: string | undefined },
+  request: RescheduleCallbackRequest,
   by: 'agent' | 'api' | 'customer',
   agentUserId = config.rescheduleUserId,
 ): Promise<IccEvent[]> {
-  const request = { start, ...(windowEnd !== undefined ? { windowEnd } : {}) };
-  const decided = decideReschedule(view, { request, actor: by, capabilities: GENESYS_CAPABILITIES, now: current.context.clock.now() });
+  const { queueId, phoneNumbers } = request;
+  const settings = queueId === undefined ? undefined : current.settings.get(queueId);
+  const iccQueue = current.context.queues.find((candidate) => candidate.id === queueId);
+  const queue = settings && iccQueue ? { id: iccQueue.id, name: iccQueue.name, defaultMode: settings.mode } : undefined;
+  const decided = decideReschedule(view, { request, actor: by, capabilities: GENESYS_CAPABILITIES, now: current.context.clock.now(), queue });
   if (record.vendorRef === undefined) throw new IccError('vendor_unavailable', 'The callback is not linked to its Genesys conversation yet; try again shortly');
   if (agentUserId === undefined) {
     throw new IccError('vendor_unavailable', 'Genesys needs an agentId to reschedule a callback: set rescheduleUserId (GENESYS_RESCHEDULE_USER_ID) to the integration user');
   }
   record.rescheduledBy = by;
-  await current.client.rescheduleCallback({ conversationId: record.vendorRef, agentId: agentUserId, callbackScheduledTime: new Date(start).toISOString() });
+  await current.client.rescheduleCallback({
+    conversationId: record.vendorRef,
+    agentId: agentUserId,
+    callbackScheduledTime: new Date(request.start).toISOString(),
+    ...(queueId !== undefined ? { queueId: config.queueMap[queueId] as string } : {}),
+    ...(phoneNumbers !== undefined ? { callbackNumbers: [...phoneNumbers] } : {}),
+  });
+  if (settings) record.settings = settings;
   return current.emitter.emitWhen(() => {
     const now = current.interactions.interaction(record.interactionId);
-    return now && (now.state !== 'scheduled' || Date.parse(now.scheduledAt ?? '') !== Date.parse(start)) ? [decided] : [];
+    if (!now) return [];
+    const moved = (decided.queueId !== undefined && now.queueId !== decided.queueId) || (decided.phoneNumbers !== undefined && now.card.phoneNumbers.join() !== decided.phoneNumbers.join());
+    return now.state !== 'scheduled' || Date.parse(now.scheduledAt ?? '') !== Date.parse(request.start) || moved ? [decided] : [];
   });
 }

@@ -186,4 +186,31 @@ describe('the Genesys wire as Genesys publishes it', () => {
     expect(agents()[0]?.callbacks?.[0]?.disconnectType).toBe('transfer');
     expect(sandbox.sink.interaction('ix-1')).toMatchObject({ state: 'closed', outcome: 'transferred' });
   });
+
+  it('a reschedule can move the callback to another queue and other numbers (PatchCallbackRequest queueId, callbackNumbers)', async () => {
+    sandbox = await startSandbox();
+    const { world } = sandbox;
+    await requestExampleCallback(sandbox);
+    await sandbox.settle();
+    const start = new Date(world.clock.now() + 3_600_000).toISOString();
+    await sandbox.adapter.reschedule('cb-1', { start, queueId: world.queues.billing.id, phoneNumbers: [world.phoneNumbers.secondary] }, 'api');
+    await sandbox.settle();
+    const patch = sandbox.simulator.requests().find((request) => request.endpoint === 'PATCH /api/v2/conversations/callbacks');
+    expect(patch).toMatchObject({ issues: [], body: { queueId: sandbox.config.queueMap[world.queues.billing.id], callbackNumbers: [world.phoneNumbers.secondary] } });
+    expect(sandbox.sink.interaction('ix-1')).toMatchObject({ state: 'scheduled', queueId: world.queues.billing.id, card: { phoneNumbers: [world.phoneNumbers.secondary] } });
+    expect(sandbox.sink.callback('cb-1')).toMatchObject({ queueId: world.queues.billing.id, customer: { phoneNumbers: [world.phoneNumbers.secondary] } });
+    const customer = sandbox.simulator.conversation(sandbox.sink.interaction('ix-1')?.vendorRef as string)?.participants.find((participant) => participant.purpose === 'customer');
+    expect(customer).toMatchObject({ queueId: sandbox.config.queueMap[world.queues.billing.id], callbacks: expect.arrayContaining([expect.objectContaining({ state: 'scheduled', callbackNumbers: [world.phoneNumbers.secondary] })]) });
+
+    for (let minute = 0; minute < 60; minute++) {
+      world.clock.advance(60_000);
+      await sandbox.settle();
+    }
+    expect(sandbox.sink.interaction('ix-1')).toMatchObject({ state: 'queued', queueId: world.queues.billing.id });
+    await expect(sandbox.adapter.reschedule('cb-1', { start: new Date(world.clock.now() + 60_000).toISOString(), queueId: world.queues.customerFirst.id }, 'api')).rejects.toMatchObject({
+      code: 'validation_failed',
+      issues: [expect.objectContaining({ path: ['queueId'] })],
+    });
+    expect(sandbox.sink.violations).toEqual([]);
+  });
 });

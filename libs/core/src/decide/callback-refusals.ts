@@ -18,6 +18,10 @@ export const callbackRefusals = {
   modeUnsupported: (mode: RoutingMode) => new IccError('capability_unsupported', `This vendor does not support ${mode} callbacks`),
   scheduledUnsupported: () => new IccError('capability_unsupported', 'This vendor does not support scheduled callbacks'),
   rescheduleUnsupported: () => new IccError('capability_unsupported', 'This vendor does not support rescheduling callbacks'),
+  rescheduleMoveUnsupported: () =>
+    new IccError('capability_unsupported', 'This vendor cannot change the queue or the numbers of a callback when rescheduling it'),
+  otherModeQueue: (queueId: string, mode: RoutingMode) =>
+    invalidField('queueId', `Queue ${queueId} does not route ${mode} callbacks`, `Pick a queue that routes ${mode} callbacks`),
   idempotencyConflict: (callbackId: string, knownNumber: string) =>
     new IccError('idempotency_conflict', `Callback ${callbackId} already exists as ${knownNumber}; a different request needs a new callbackId`),
   notCustomerNumber: (phoneNumber: string) =>

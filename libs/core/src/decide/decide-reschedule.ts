@@ -1,4 +1,4 @@
-import type { AdapterCapabilities, Interaction, RescheduleCallbackRequest } from '@icc/protocol';
+import type { AdapterCapabilities, Interaction, QueueConfig, RescheduleCallbackRequest, RoutingMode } from '@icc/protocol';
 import type { CallbackActor } from '../ports/ccaas-adapter';
 import { nextState } from '../state-machine/interaction-transitions';
 import { callbackRefusals } from './callback-refusals';
@@ -22,11 +22,31 @@ export function assertFutureStart(start: string, now: number): void {
   if (Date.parse(start) <= now) throw callbackRefusals.startNotInFuture();
 }
 
+/**
+ * A reschedule that also moves the callback (another queue, other numbers) needs a vendor that can
+ * (`rescheduleMove`), and a queue that routes the callback's mode. `queue` is the target queue as the
+ * caller knows it (undefined: unknown).
+ */
+export function assertMayMove(
+  request: Pick<RescheduleCallbackRequest, 'queueId' | 'phoneNumbers'>,
+  capabilities: Pick<AdapterCapabilities, 'rescheduleMove'>,
+  mode: RoutingMode,
+  queue: Pick<QueueConfig, 'id' | 'defaultMode'> | undefined,
+): void {
+  if (request.queueId === undefined && request.phoneNumbers === undefined) return;
+  if (capabilities.rescheduleMove !== true) throw callbackRefusals.rescheduleMoveUnsupported();
+  if (request.queueId === undefined) return;
+  if (!queue) throw callbackRefusals.unknownQueue(request.queueId);
+  if (queue.defaultMode !== mode) throw callbackRefusals.otherModeQueue(request.queueId, mode);
+}
+
 export interface RescheduleCommand {
   request: RescheduleCallbackRequest;
   actor: CallbackActor;
-  capabilities: Pick<AdapterCapabilities, 'reschedule' | 'scheduled'>;
+  capabilities: Pick<AdapterCapabilities, 'reschedule' | 'scheduled' | 'rescheduleMove'>;
   now: number;
+  /** The queue `request.queueId` names, when it names one. */
+  queue?: Pick<QueueConfig, 'id' | 'name' | 'defaultMode'> | undefined;
 }
 
 /**
@@ -35,10 +55,11 @@ export interface RescheduleCommand {
  */
 export function decideReschedule(
   interaction: ReschedulableInteraction,
-  { request, actor, capabilities, now }: RescheduleCommand,
+  { request, actor, capabilities, now, queue }: RescheduleCommand,
 ): DecidedEvent<'interaction.rescheduled'> {
   assertMayReschedule(interaction, capabilities);
   assertFutureStart(request.start, now);
+  assertMayMove(request, capabilities, interaction.mode, queue);
   return {
     type: 'interaction.rescheduled',
     interactionId: interaction.id,
@@ -46,6 +67,8 @@ export function decideReschedule(
     at: isoAt(now),
     scheduledAt: request.start,
     ...(request.windowEnd !== undefined ? { windowEnd: request.windowEnd } : {}),
+    ...(request.queueId !== undefined && queue ? { queueId: queue.id, queueName: queue.name } : {}),
+    ...(request.phoneNumbers !== undefined ? { phoneNumbers: request.phoneNumbers } : {}),
     by: actor,
   };
 }

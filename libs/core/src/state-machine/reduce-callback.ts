@@ -37,7 +37,13 @@ export function reduceCallback(
         event.windowEnd === undefined
           ? { type: 'scheduled' as const, start: event.scheduledAt }
           : { type: 'scheduled' as const, start: event.scheduledAt, windowEnd: event.windowEnd };
-      return { ...withoutRetry(current), schedule, state: 'pending' };
+      return {
+        ...withoutRetry(current),
+        schedule,
+        state: 'pending',
+        ...(event.queueId !== undefined ? { queueId: event.queueId } : {}),
+        ...(event.phoneNumbers !== undefined ? { customer: { ...current.customer, phoneNumbers: event.phoneNumbers } } : {}),
+      };
     }
     case 'interaction.closed': {
       const state = CALLBACK_STATE_BY_OUTCOME[event.outcome];

@@ -77,6 +77,11 @@ function applyEventFields(next: Interaction, previous: Interaction, event: AnyIn
       else next.windowEnd = event.windowEnd;
       clearAssignment(next);
       next.card = { ...previous.card, type: 'scheduled', scheduledAt: event.scheduledAt };
+      if (event.queueId !== undefined) {
+        next.queueId = event.queueId;
+        next.card = { ...next.card, queueId: event.queueId, queueName: event.queueName ?? event.queueId };
+      }
+      if (event.phoneNumbers !== undefined) next.card = { ...next.card, phoneNumbers: event.phoneNumbers };
       return;
     case 'interaction.offered':
       next.agentId = event.agentId;

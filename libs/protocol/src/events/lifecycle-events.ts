@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Callback } from '../callback';
+import { Customer } from '../customer';
 import { CallbackReason } from '../callback-reason';
 import { InteractionId, QueueId } from '../identifiers';
 import { Instant } from '../instant';
@@ -36,6 +37,11 @@ export const InteractionQueuedEvent = defineInteractionEvent('interaction.queued
 export const InteractionRescheduledEvent = defineInteractionEvent('interaction.rescheduled', {
   scheduledAt: Instant,
   windowEnd: Instant.optional(),
+  /** The callback moves to this queue (and `queueName`) too. */
+  queueId: QueueId.optional(),
+  queueName: z.string().optional(),
+  /** The customer's numbers from now on. */
+  phoneNumbers: Customer.shape.phoneNumbers.optional(),
   by: z.enum(['agent', 'api', 'customer', 'system']),
 });
 

@@ -27,7 +27,7 @@ export interface SimAgentActions {
   placeCall(conversation: SimConversation, callNumber: string): void;
   wrapup(conversation: SimConversation, participantId: string, communicationId: string, body: { code: string; notes?: string }): void;
   disconnectAll(conversation: SimConversation): void;
-  reschedule(conversation: SimConversation, at: number): void;
+  reschedule(conversation: SimConversation, at: number, move?: { queueId?: string; callbackNumbers?: string[] }): void;
   transferCallback(conversation: SimConversation, participantId: string, body: { transferType?: 'Attended' | 'Unattended'; userId?: string; queueId?: string }): void;
   /** Blind transfer of the live call to a user; returns nothing (202). */
   transferCall(conversation: SimConversation, participantId: string, userId: string | undefined): void;
@@ -256,7 +256,7 @@ export function createSimAgentActions(world: SimWorld, acd: SimAcd): SimAgentAct
       leave(destination, 'client');
       world.publish(conversation);
     },
-    reschedule(conversation, at) {
+    reschedule(conversation, at, move = {}) {
       if (conversation.status === 'ended' || conversation.status === 'talking' || conversation.status === 'after-call-work') {
         throw refuse('Only a callback that is not connected can be rescheduled');
       }
@@ -269,13 +269,14 @@ export function createSimAgentActions(world: SimWorld, acd: SimAcd): SimAgentAct
       }
       const previous = conversation.customer.callbacks.at(-1);
       if (previous) disconnect(world, previous, 'transfer');
+      if (move.queueId !== undefined) conversation.queueId = conversation.customer.queueId = move.queueId;
       conversation.customer.callbacks.push(
         createCommunication(world, {
           media: 'callback',
           state: 'scheduled',
           direction: 'outbound',
           callbackScheduledTime: at,
-          callbackNumbers: previous?.callbackNumbers ?? [],
+          callbackNumbers: move.callbackNumbers ?? previous?.callbackNumbers ?? [],
           ...(previous?.callbackUserName !== undefined ? { callbackUserName: previous.callbackUserName } : {}),
         }),
       );

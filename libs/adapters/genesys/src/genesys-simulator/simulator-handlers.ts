@@ -138,8 +138,11 @@ export function createSimHandlers(
       simEndpoint(state, 'PATCH /api/v2/conversations/callbacks', ({ body }) => {
         const conversation = conversationOf(body.conversationId);
         userOf(body.agentId);
-        if (body.queueId !== undefined && body.queueId !== conversation.queueId) throw new SimRefusal(400, 'bad.request', 'Moving a callback to another queue is not simulated');
-        if (body.callbackScheduledTime !== undefined) actions.reschedule(conversation, Date.parse(body.callbackScheduledTime));
+        // PatchCallbackRequest.md: `queueId` "The identifier of the queue to be used for the callback"; `callbackNumbers` (SDK model).
+        if (body.queueId !== undefined && !world.queues.has(body.queueId)) throw new SimRefusal(400, 'bad.request', `Queue ${body.queueId} not found`);
+        const move = { ...(body.queueId !== undefined ? { queueId: body.queueId } : {}), ...(body.callbackNumbers !== undefined ? { callbackNumbers: body.callbackNumbers } : {}) };
+        if (body.callbackScheduledTime !== undefined) actions.reschedule(conversation, Date.parse(body.callbackScheduledTime), move);
+        else if (Object.keys(move).length > 0) throw new SimRefusal(400, 'bad.request', 'Changing queue or numbers without a new time is not simulated');
         return { conversation: { id: conversation.id, selfUri: `/api/v2/conversations/${conversation.id}` }, callbackIdentifiers: [] } satisfies Models.PatchCallbackResponse;
       }),
     ),
