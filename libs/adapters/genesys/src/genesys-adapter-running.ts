@@ -14,9 +14,8 @@ export interface Running extends SnapshotRuntime<GenesysConversation, GenesysCal
   context: AdapterContext;
   client: GenesysClient;
   channel: NotificationChannel;
-  /** ICC queue id → its Genesys queue's callback settings. */
+  /** ICC queue id → its Genesys queue's callback settings, and the same as ICC queue configuration. */
   settings: Map<string, GenesysQueueSettings>;
-  /** ICC queue id → its Genesys queue's callback media settings as ICC queue configuration. */
   queueConfig: Map<string, VendorQueueSettings>;
   counters: { unknownTopics: number; malformedBodies: number };
 }
@@ -64,11 +63,7 @@ function onNotification(current: Running, agentByUser: ReadonlyMap<string, strin
   current.notified(parsed.data);
 }
 
-/**
- * Reads each mapped queue's callback settings, opens the notification channel (every mapped
- * queue's and user's conversations), restores the open interactions of a previous run
- * (`vendorRef` = conversation id) and reads them all back: nothing was notified while ICC was down.
- */
+/** Reads each mapped queue's callback settings, opens the notification channel, restores the open interactions of a previous run and reads them back. */
 export async function startRunning(deps: StartRunningDeps, context: AdapterContext, signal: AbortSignal): Promise<Running> {
   const { config, agentByUser } = deps;
   const { clock, logger } = context;

@@ -20,7 +20,6 @@ export interface CommandTarget {
   userId: string;
   /** The interaction as ICC knows it now (it may have moved on while a request was out). */
   view(): Interaction;
-  /** Decides on the ordered queue, after every snapshot applied before it, then stores. */
   emitWhen(decide: () => NewIccEvent[]): Promise<IccEvent[]>;
   refused(): InvalidTransitionError;
   /** The latest offer of the conversation to this agent's user with that outcome. */

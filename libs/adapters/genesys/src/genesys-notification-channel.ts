@@ -22,11 +22,7 @@ export interface NotificationChannelStats extends RenewableSocketStats {
   rejectedTopics: string[];
 }
 
-export interface NotificationChannel {
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  stats(): NotificationChannelStats;
-}
+export type NotificationChannel = ReturnType<typeof createNotificationChannel>;
 
 const SYSTEM_TOPICS = new Set(['channel.metadata', 'v2.system.socket_closing']);
 
@@ -42,7 +38,7 @@ function connectUrl(connectUri: string, override: string | undefined): string {
  * every replacement subscribes again; a channel lives 24 h and `v2.system.socket_closing` warns of
  * maintenance, both answered by moving to a new channel first.
  */
-export function createNotificationChannel(options: NotificationChannelOptions): NotificationChannel {
+export function createNotificationChannel(options: NotificationChannelOptions) {
   const { logger } = options;
   let malformed = 0;
   let rejectedTopics: string[] = [];
@@ -75,5 +71,5 @@ export function createNotificationChannel(options: NotificationChannelOptions): 
       if (!SYSTEM_TOPICS.has(parsed.topicName)) options.onNotification(parsed);
     },
   });
-  return { start: socket.start, stop: socket.stop, stats: () => ({ ...socket.stats(), malformed, rejectedTopics: [...rejectedTopics] }) };
+  return { start: socket.start, stop: socket.stop, stats: (): NotificationChannelStats => ({ ...socket.stats(), malformed, rejectedTopics: [...rejectedTopics] }) };
 }

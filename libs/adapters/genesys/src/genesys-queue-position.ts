@@ -2,11 +2,7 @@ import { createRefreshingValues, positionInQueue } from '@icc/adapter-kit';
 import { IccError } from '@icc/core';
 import type { Running } from './genesys-adapter-running';
 
-/**
- * `queuePosition`: the rank among the adapter's queued callbacks of the queue (Genesys publishes
- * no position per callback) and the queue's callback estimated wait (the first
- * `results[].estimatedWaitTimeSeconds` of `GET …/mediatypes/callback/estimatedwaittime`), read in the background.
- */
+/** Rank among the queue's queued callbacks (Genesys publishes no position per callback) and the queue's callback estimated wait. */
 export function createGenesysQueuePosition(queueMap: Readonly<Record<string, string>>, refreshAfterMs: number, running: () => Running | undefined) {
   const estimates = createRefreshingValues<number | null>(refreshAfterMs, (error, genesysQueueId) =>
     running()?.context.logger.debug({ err: error, genesysQueueId }, 'genesys: no estimated wait for the queue'),

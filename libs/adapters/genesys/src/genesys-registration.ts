@@ -13,10 +13,7 @@ const jsonMap = (name: string, value: string | undefined): Record<string, string
   }
 };
 
-/**
- * The real-org configuration from `GENESYS_*` environment variables, or undefined when no client
- * credentials are set (the gateway then runs against the in-process simulator).
- */
+/** The real-org configuration from `GENESYS_*` variables; undefined without client credentials (the sandbox runs). */
 export function readGenesysConfigFromEnv(env: Record<string, string | undefined>): GenesysAdapterConfig | undefined {
   if (!env['GENESYS_CLIENT_ID'] || !env['GENESYS_CLIENT_SECRET']) return undefined;
   const region = env['GENESYS_REGION'] ?? 'mypurecloud.com';
