@@ -28,10 +28,7 @@ export interface GenesysDialAttempt {
   endedBy?: 'agent' | 'customer' | 'system';
 }
 
-/**
- * Everything a conversation snapshot says about one callback, in the order it happened. Genesys
- * pushes whole conversations (finished participants included), so a snapshot carries its history.
- */
+/** Everything a conversation snapshot (a whole conversation, finished participants included) says about one callback. */
 export interface GenesysCallbackProgress {
   conversationId: string;
   /** The customer's current callback communication: waiting for its time, live, or over. */

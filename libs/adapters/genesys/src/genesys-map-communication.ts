@@ -1,13 +1,7 @@
 import type { DialFailure } from '@icc/protocol';
 import type { GenesysCallCommunication } from './genesys-schemas';
 
-/**
- * Where one Genesys communication is in its life, whatever its media:
- * - `scheduled`: a callback waiting for `callbackScheduledTime`.
- * - `ringing`: alerting an agent, or dialing/contacting the customer.
- * - `connected`: answered (an agent took the callback, or the customer picked up).
- * - `ended`: disconnected or terminated.
- */
+/** Where one Genesys communication is in its life, whatever its media (`ringing`: alerting an agent or dialing the customer). */
 export type GenesysCommunicationPhase = 'scheduled' | 'ringing' | 'connected' | 'ended';
 
 const PHASES: Record<string, GenesysCommunicationPhase> = {

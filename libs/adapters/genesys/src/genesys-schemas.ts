@@ -2,10 +2,8 @@ import type { Models } from 'purecloud-platform-client-v2';
 import { z } from 'zod';
 
 /*
- * What the adapter reads from Genesys, checked at runtime (a notification or an answer is
- * untrusted input). Each schema's type must stay assignable to the official SDK model it reads
- * (`AssertReads` below), so `typecheck` fails when the adapter expects a field the model lacks or
- * types differently. Objects are loose: fields the adapter does not use are kept.
+ * What the adapter reads from Genesys (untrusted input, checked at runtime), only the fields it
+ * reads; each must exist in the official SDK model (`GenesysModelChecks`). Objects are loose.
  */
 
 export const GenesysCreateCallbackResponse = z.looseObject({
