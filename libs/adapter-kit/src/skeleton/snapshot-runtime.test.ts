@@ -1,4 +1,4 @@
-import { createFakeClock } from '@icc/core';
+import { AdapterError, createFakeClock } from '@icc/core';
 import { exampleCallback, type Interaction, type NewIccEvent } from '@icc/protocol';
 import { createRecordingLogger } from '../conformance/recording-logger';
 import { createRecordingSink } from '../conformance/recording-sink';
@@ -8,6 +8,7 @@ import type { TrackedWork } from './vendor-snapshots';
 interface Snapshot {
   id: string;
   progress: number;
+  iccId?: string;
 }
 
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -35,7 +36,7 @@ async function setUp() {
     },
     signal: new AbortController().signal,
     refOf: (snapshot) => snapshot.id,
-    interactionIdOf: () => undefined,
+    interactionIdOf: (snapshot) => snapshot.iccId,
     rank: (snapshot) => ({ progress: snapshot.progress, toggles: '' }),
     plan: (work, view, snapshot) =>
       snapshot.progress === 2 && view.state === 'queued'
@@ -82,6 +83,25 @@ describe('createSnapshotRuntime', () => {
     expect(stopped).toEqual(['w-1']);
     expect(sink.interaction('ix-1')).toMatchObject({ state: 'closed', outcome: 'expired' });
     expect(runtime.works.byInteraction('ix-1')).toBeUndefined();
+    runtime.stop();
+  });
+
+  it('creates at the vendor: links the answer, stores created with it; after an ambiguous failure the work item is an orphan', async () => {
+    const { runtime, sink, stopped } = await setUp();
+    runtime.start(() => undefined);
+    const callback = exampleCallback({ id: 'cb-2', number: 'CB0000002', interactionId: 'ix-2' });
+    const created = { type: 'interaction.created', interactionId: 'ix-2', callbackId: 'cb-2', at: '2026-03-10T14:00:00.000Z', callback, queueName: 'Support', vendor: 'example', initialState: 'queued' } as const;
+    await runtime.create({ callbackId: 'cb-2', interactionId: 'ix-2', number: 'CB0000002' }, created, async () => 'w-2');
+    expect(sink.interaction('ix-2')).toMatchObject({ state: 'queued', vendorRef: 'w-2' });
+    expect(runtime.works.byVendorRef('w-2')?.interactionId).toBe('ix-2');
+
+    const lost = runtime.create({ callbackId: 'cb-3', interactionId: 'ix-3', number: 'CB0000003' }, { ...created, interactionId: 'ix-3', callbackId: 'cb-3' }, () => Promise.reject(new AdapterError('socket hang up', true)));
+    await expect(lost).rejects.toThrow('socket hang up');
+    expect(runtime.works.byInteraction('ix-3')).toBeUndefined();
+    runtime.notified({ id: 'w-3', progress: 1, iccId: 'ix-3' });
+    runtime.notified({ id: 'w-3', progress: 2, iccId: 'ix-3' });
+    await settle();
+    expect(stopped).toEqual(['w-3']);
     runtime.stop();
   });
 });

@@ -1,5 +1,6 @@
 import { decideExpiry, type AdapterContext } from '@icc/core';
 import type { Callback, IccEvent, Interaction, NewIccEvent } from '@icc/protocol';
+import { mayHaveReachedVendor } from '../http/may-have-reached-vendor';
 import { createInteractionBook, type InteractionBook } from './interaction-book';
 import { createOrderedEmitter, type OrderedEmitter } from './ordered-emitter';
 import { createReadBackReconciler, isAwaitingVendorTooLong, type ReadBackReconciler, type ReconcilerStats } from './read-back-reconciler';
@@ -35,6 +36,13 @@ export interface SnapshotRuntime<Snapshot, Work extends TrackedWork<Snapshot>> {
   reconciler: ReadBackReconciler<Work>;
   /** Applies a notified snapshot on the ordered queue (failures are logged). */
   notified(snapshot: Snapshot): void;
+  /**
+   * Creates a work item at the vendor for a new interaction: the work is tracked before `send`, so a
+   * snapshot that beats the answer waits (`early`) and is applied right after `created`. A failure
+   * after which the vendor may have done it anyway (`mayHaveReachedVendor`) leaves the interaction
+   * abandoned: its work item, if it shows up, is ended as an orphan, never called twice.
+   */
+  create(work: Work, created: NewIccEvent & { type: 'interaction.created' }, send: () => Promise<string>): Promise<IccEvent[]>;
   /** Tracks the open interactions of a previous run again (`track`, see `restoreTrackedWork`) and reads every one back. */
   start(track: (interaction: Interaction, callback: Callback) => Work | undefined): void;
   stop(): void;
@@ -95,6 +103,28 @@ export function createSnapshotRuntime<Snapshot, Work extends TrackedWork<Snapsho
     reconciler,
     notified: (snapshot) =>
       void emitter.run(() => sync.apply(snapshot)).catch((error: unknown) => logger.error({ err: error, vendorRef: options.refOf(snapshot) }, `${vendor}: applying a snapshot failed`)),
+    async create(work, created, send) {
+      works.add(work);
+      let vendorRef: string;
+      try {
+        vendorRef = await send();
+      } catch (error) {
+        works.remove(work.interactionId);
+        if (mayHaveReachedVendor(error)) {
+          works.abandon(work.interactionId);
+          const early = work.early;
+          if (early !== undefined) void emitter.run(() => sync.apply(early));
+        }
+        throw error;
+      }
+      works.link(work, vendorRef);
+      return emitter.run(async () => {
+        const stored = await emitter.store([{ ...created, vendorRef }]);
+        const early = work.early;
+        work.early = undefined;
+        return early === undefined ? stored : [...stored, ...(await sync.apply(early))];
+      });
+    },
     start(track) {
       restoreTrackedWork(context, { vendor, works, book: interactions, track });
       reconciler.start();

@@ -1,4 +1,3 @@
-import { mayHaveReachedVendor } from '@icc/adapter-kit';
 import { decideCallbackCreation, decideReschedule, IccError, isRetriedRequest, type NewCallbackIdentity } from '@icc/core';
 import type { CreateCallbackRequest, IccEvent, Interaction, RescheduleCallbackRequest } from '@icc/protocol';
 import type { Running } from './genesys-adapter-running';
@@ -7,15 +6,11 @@ import type { GenesysCallbackRecord } from './genesys-conversation-sync';
 import type { GenesysAdapterConfig } from './genesys-config';
 import { convertToGenesysCallback } from './genesys-callback-data';
 
-/**
- * `POST /api/v2/conversations/callbacks`, then `interaction.created`. Genesys sets the mode (and a
- * customer-first queue's retries) per queue. The record exists before the request is sent, so a
- * notification that beats the response is kept (`early`) and applied right after the created event.
- */
+/** `POST /api/v2/conversations/callbacks`, then `interaction.created`; Genesys sets the mode (and a customer-first queue's retries) per queue. */
 export async function requestGenesysCallback(current: Running, config: GenesysAdapterConfig, request: CreateCallbackRequest, identity: NewCallbackIdentity): Promise<IccEvent[]> {
-  const { context, works: records } = current;
+  const { context } = current;
   // A closed callback is forgotten by the adapter; the gateway's store still has it.
-  if (isRetriedRequest(records.byCallback(identity.callbackId) ?? context.getCallback(identity.callbackId), identity)) return [];
+  if (isRetriedRequest(current.works.byCallback(identity.callbackId) ?? context.getCallback(identity.callbackId), identity)) return [];
   const queue = context.queues.find((candidate) => candidate.id === request.queueId);
   const genesysQueueId = config.queueMap[request.queueId];
   const settings = current.settings.get(request.queueId);
@@ -37,26 +32,8 @@ export async function requestGenesysCallback(current: Running, config: GenesysAd
     now,
   });
   const record: GenesysCallbackRecord = { callbackId: identity.callbackId, interactionId: identity.interactionId, number: identity.number, settings, cursor: { offered: 0, resolved: 0 }, agentDialPending: false };
-  records.add(record);
-  let conversationId: string;
-  try {
-    conversationId = (await current.client.createCallback(convertToGenesysCallback(request, identity, { ...config, genesysQueueId, now }))).conversation.id;
-  } catch (error) {
-    records.remove(record.interactionId);
-    if (mayHaveReachedVendor(error)) {
-      records.abandon(identity.interactionId);
-      const early = record.early;
-      if (early) void current.emitter.run(() => current.sync.apply(early));
-    }
-    throw error;
-  }
-  records.link(record, conversationId);
-  return current.emitter.run(async () => {
-    const stored = await current.emitter.store([{ ...created, vendorRef: conversationId }]);
-    const early = record.early;
-    record.early = undefined;
-    return early ? [...stored, ...(await current.sync.apply(early))] : stored;
-  });
+  const body = convertToGenesysCallback(request, identity, { ...config, genesysQueueId, now });
+  return current.create(record, created, async () => (await current.client.createCallback(body)).conversation.id);
 }
 
 /**
