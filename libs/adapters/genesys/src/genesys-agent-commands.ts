@@ -10,21 +10,7 @@ import { rescheduleGenesysCallback } from './genesys-request-callback';
 import { cancelGenesysCallbackTransfer, transferGenesysCallback } from './genesys-transfer-callback';
 import { convertToGenesysWrapup } from './genesys-wrapup';
 
-/** An agent's command on a callback linked to its conversation. */
-export interface CommandTarget {
-  current: Running;
-  config: GenesysAdapterConfig;
-  record: GenesysCallbackRecord;
-  conversationId: string;
-  agentId: string;
-  userId: string;
-  /** The interaction as ICC knows it now (it may have moved on while a request was out). */
-  view(): Interaction;
-  emitWhen(decide: () => NewIccEvent[]): Promise<IccEvent[]>;
-  refused(): InvalidTransitionError;
-  /** The latest offer of the conversation to this agent's user with that outcome. */
-  offer(outcome: GenesysOffer['outcome']): GenesysOffer;
-}
+export type CommandTarget = ReturnType<typeof commandTarget>;
 
 /** `PATCH …/calls/{id}/participants/{id}` of the handling agent, per call control. */
 const CALL_FLAGS: Partial<Record<AgentCommand['type'], Models.MediaParticipantRequest>> = {
@@ -39,11 +25,13 @@ const CALL_FLAGS: Partial<Record<AgentCommand['type'], Models.MediaParticipantRe
 
 const media = (offer: GenesysOffer) => (offer.media === 'callback' ? 'callbacks' : 'calls');
 
-export function commandTarget(current: Running, config: GenesysAdapterConfig, record: GenesysCallbackRecord, agentId: string, userId: string, type: string): CommandTarget {
+/** An agent's command on a callback linked to its conversation. */
+export function commandTarget(current: Running, config: GenesysAdapterConfig, record: GenesysCallbackRecord, agentId: string, userId: string, type: string) {
   const conversationId = record.vendorRef;
   if (conversationId === undefined) throw new IccError('vendor_unavailable', `Interaction ${record.interactionId} is not linked to a Genesys conversation yet; try again shortly`);
   const known = current.interactions.interaction(record.interactionId) as Interaction;
-  const view = () => current.interactions.interaction(record.interactionId) ?? { ...known, state: 'closed' as const };
+  /** The interaction as ICC knows it now (it may have moved on while a request was out). */
+  const view = (): Interaction => current.interactions.interaction(record.interactionId) ?? { ...known, state: 'closed' };
   const refused = () => new InvalidTransitionError(view().state, type, view().mode);
   return {
     current,
@@ -54,8 +42,9 @@ export function commandTarget(current: Running, config: GenesysAdapterConfig, re
     userId,
     view,
     refused,
-    emitWhen: (decide) => current.emitter.emitWhen(decide),
-    offer(outcome) {
+    emitWhen: (decide: () => NewIccEvent[]) => current.emitter.emitWhen(decide),
+    /** The latest offer of the conversation to this agent's user with that outcome. */
+    offer(outcome: GenesysOffer['outcome']): GenesysOffer {
       const offer = (record.progress?.offers ?? []).findLast((candidate) => candidate.userId === userId && candidate.outcome === outcome);
       if (!offer) throw refused();
       return offer;
