@@ -9,8 +9,17 @@ const moduleNameMapper = Object.fromEntries(
   ]),
 );
 
-// msw 2 depends on ESM-only packages; jest runs CommonJS, so swc compiles those too.
-const ESM_ONLY_PACKAGES = ['rettime', '@open-draft/deferred-promise', 'until-async'];
+// msw 2 depends on ESM-only packages, and openapi-backend (gateway's response-validation test) loads the ESM-only
+// json-schema-ref-parser (with its js-yaml) through import(); jest runs CommonJS, so swc compiles those too.
+const ESM_ONLY_PACKAGES = [
+  'rettime',
+  '@open-draft/deferred-promise',
+  'until-async',
+  'openapi-backend',
+  '@apidevtools/json-schema-ref-parser',
+  'js-yaml',
+  'argparse',
+];
 
 module.exports = {
   testEnvironment: 'node',

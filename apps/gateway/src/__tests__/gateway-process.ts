@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { childAuditSettings } from './openapi-audit/child-responses';
 
 export const REPO_ROOT = join(__dirname, '../../../..');
 
@@ -16,7 +17,8 @@ export interface GatewayProcess {
  * gateway logged its URL.
  */
 export function spawnGateway(env: Record<string, string>): Promise<GatewayProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'apps/gateway/src/main.ts')], {
+  const audit = childAuditSettings();
+  const child = spawn(process.execPath, [...audit.nodeFlags, '--import', 'tsx', join(REPO_ROOT, 'apps/gateway/src/main.ts')], {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env['PATH'] ?? '',
@@ -24,6 +26,7 @@ export function spawnGateway(env: Record<string, string>): Promise<GatewayProces
       PORT: '0',
       LOG_LEVEL: 'info',
       TSX_TSCONFIG_PATH: join(REPO_ROOT, 'apps/gateway/tsconfig.json'),
+      ...audit.env,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

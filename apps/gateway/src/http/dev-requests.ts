@@ -1,4 +1,3 @@
-import { TelephonyBehaviour } from '@icc/adapter-mock';
 import { z } from 'zod';
 
 /** Body of `POST /v1/dev/clock/advance`. */
@@ -6,5 +5,3 @@ export const ClockAdvanceRequest = z
   .strictObject({ milliseconds: z.number().int().min(0).max(366 * 24 * 3600 * 1000) })
   .meta({ id: 'ClockAdvanceRequest' });
 
-/** Body of `PUT /v1/dev/telephony/numbers/:e164` (the mock vendor's behaviour schema). */
-export const TelephonyBehaviourRequest = z.strictObject({ behaviour: TelephonyBehaviour }).meta({ id: 'TelephonyBehaviourRequest' });

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { Router } from 'express';
 
-const API_PREFIXES = ['/v1', '/healthz', '/readyz', '/metrics'];
+/** Paths of the API (the OpenAPI document); everything else is the static workspace. */
+export const API_PREFIXES = ['/v1', '/healthz', '/readyz', '/metrics'];
 
 /** Serves the built workspace at `/`, with the SPA fallback for non-API GETs; nothing when it is not built. */
 export function workspaceStatic(directory: string): Router | undefined {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { build, stop } from 'esbuild';
 import { gatewayBundleOptions } from '../../../bundle-options.mjs';
 import { REPO_ROOT, type GatewayProcess } from '../gateway-process';
+import { childAuditSettings } from '../openapi-audit/child-responses';
 
 export const CHILD_JWT_SECRET = 'reliability-child-secret-of-32-characters-at-least';
 
@@ -26,7 +27,8 @@ export interface ChildOptions {
 }
 
 function spawnChild(options: ChildOptions) {
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), options.bundle], {
+  const audit = childAuditSettings();
+  const child = spawn(process.execPath, [...audit.nodeFlags, ...(options.nodeFlags ?? []), options.bundle], {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env['PATH'] ?? '',
@@ -36,6 +38,7 @@ function spawnChild(options: ChildOptions) {
       PORT: '0',
       HOST: '127.0.0.1',
       ICC_JWT_SECRET: CHILD_JWT_SECRET,
+      ...audit.env,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

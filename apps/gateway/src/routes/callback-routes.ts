@@ -1,0 +1,200 @@
+import {
+  Callback,
+  CallbackPage,
+  CancelCallbackRequest,
+  CreateCallbackRequest,
+  ListCallbacksQuery,
+  QueuePosition,
+  RescheduleCallbackRequest,
+  UpdateCallbackRequest,
+} from '@icc/protocol';
+import { assertMayCancel, assertMayMove, assertMayReschedule, IccError, withVendorQueueSettings } from '@icc/core';
+import type { RequestHandler } from 'express';
+import { z } from 'zod';
+import type { AccessAction } from '../auth/access-policy';
+import { isSupervisor, type Principal } from '../auth/principal';
+import type { GatewayServices } from '../composition/gateway-services';
+import { rateLimitPerClient } from '../http/rate-limit';
+import { IdParams, VENDOR_CALL_ERRORS } from './path-params';
+import { defineRoute, jsonBody, type RouteContext, reply } from './route-definition';
+
+const refuseWhileShuttingDown =
+  ({ services }: RouteContext): RequestHandler =>
+  (_req, _res, next) => {
+    if (services.lifecycle.isShuttingDown()) throw new IccError('shutting_down', 'The gateway is shutting down; retry shortly');
+    next();
+  };
+
+function allowedCallback(services: GatewayServices, idOrNumber: string, principal: Principal, action: AccessAction): Callback {
+  const callback = services.store.getCallback(idOrNumber);
+  if (!callback) throw new IccError('not_found', `Callback "${idOrNumber}" does not exist`);
+  services.access.assertCallback(principal, callback, action);
+  return callback;
+}
+
+function currentInteraction(services: GatewayServices, callback: Callback) {
+  const interaction = services.store.getInteraction(callback.interactionId);
+  if (!interaction) throw new IccError('not_found', `Callback ${callback.number} has no interaction`);
+  return interaction;
+}
+
+/** The callback as stored after a change (it exists: it was found before the change). */
+function storedCallback(services: GatewayServices, id: string): Callback {
+  const callback = services.store.getCallback(id);
+  if (!callback) throw new IccError('not_found', `Callback "${id}" does not exist`);
+  return callback;
+}
+
+export const createCallbackRoute = defineRoute({
+  operationId: 'createCallback',
+  method: 'post',
+  path: '/v1/callbacks',
+  summary: 'Request a callback (public intake, rate limited per client IP)',
+  access: 'public',
+  headers: z.object({ 'idempotency-key': z.string().max(255).optional() }),
+  body: jsonBody(CreateCallbackRequest),
+  responses: {
+    201: { schema: Callback, description: 'Created' },
+    200: {
+      schema: Callback,
+      description: 'Same Idempotency-Key and body: the existing callback',
+    },
+  },
+  errors: ['idempotency_key_invalid', 'not_found', 'idempotency_conflict', 'capability_unsupported', 'rate_limited', ...VENDOR_CALL_ERRORS],
+  before: (context) => [
+    refuseWhileShuttingDown(context),
+    rateLimitPerClient(context.intakeRateLimit, () => context.services.timerClock.now()),
+  ],
+  async handle({ body, req }, { services }) {
+    const result = await services.intake.create(body, req.header('idempotency-key'));
+    return result.outcome === 'created' ? reply(201, result.callback) : reply(200, result.callback);
+  },
+});
+
+export const listCallbacksRoute = defineRoute({
+  operationId: 'listCallbacks',
+  method: 'get',
+  path: '/v1/callbacks',
+  summary: 'List callbacks (agents: the ones they handled)',
+  access: 'agent',
+  query: ListCallbacksQuery,
+  responses: { 200: CallbackPage },
+  errors: [],
+  handle({ query, principal }, { services }) {
+    return reply(200, services.store.listCallbacks(isSupervisor(principal) ? query : { ...query, agentId: principal.agentId }));
+  },
+});
+
+export const getCallbackRoute = defineRoute({
+  operationId: 'getCallback',
+  method: 'get',
+  path: '/v1/callbacks/:idOrNumber',
+  summary: 'One callback by id or number (CB0000123)',
+  access: 'agent',
+  params: z.object({ idOrNumber: z.string() }),
+  responses: { 200: Callback },
+  errors: ['forbidden', 'not_found'],
+  handle({ params, principal }, { services }) {
+    return reply(200, allowedCallback(services, params.idOrNumber, principal, 'read'));
+  },
+});
+
+export const updateCallbackRoute = defineRoute({
+  operationId: 'updateCallback',
+  method: 'patch',
+  path: '/v1/callbacks/:id',
+  summary: 'Update descriptive fields (supervisor / the agent handling it now)',
+  access: 'agent',
+  params: IdParams,
+  body: jsonBody(UpdateCallbackRequest),
+  responses: { 200: Callback },
+  errors: ['forbidden', 'not_found', 'invalid_transition', ...VENDOR_CALL_ERRORS],
+  async handle({ params, body, principal }, { services }) {
+    const callback = allowedCallback(services, params.id, principal, 'change');
+    await services.adapter.updateCallback(callback.id, body);
+    return reply(200, storedCallback(services, callback.id));
+  },
+});
+
+export const cancelCallbackRoute = defineRoute({
+  operationId: 'cancelCallback',
+  method: 'post',
+  path: '/v1/callbacks/:id/cancel',
+  summary: 'Cancel (allowed until connected; supervisor / the agent handling it now)',
+  access: 'agent',
+  params: IdParams,
+  body: jsonBody(CancelCallbackRequest, { required: false }),
+  responses: { 200: Callback },
+  errors: ['forbidden', 'not_found', 'invalid_transition', ...VENDOR_CALL_ERRORS],
+  async handle({ params, body, principal }, { services }) {
+    const callback = allowedCallback(services, params.id, principal, 'change');
+    assertMayCancel(currentInteraction(services, callback));
+    await services.adapter.cancelCallback(callback.id, 'agent', body.reason);
+    return reply(200, storedCallback(services, callback.id));
+  },
+});
+
+export const rescheduleCallbackRoute = defineRoute({
+  operationId: 'rescheduleCallback',
+  method: 'post',
+  path: '/v1/callbacks/:id/reschedule',
+  summary: 'Reschedule (supervisor / the agent handling it now)',
+  access: 'agent',
+  params: IdParams,
+  body: jsonBody(RescheduleCallbackRequest),
+  responses: { 200: Callback },
+  errors: ['forbidden', 'not_found', 'invalid_transition', 'capability_unsupported', ...VENDOR_CALL_ERRORS],
+  async handle({ params, body, principal }, { services }) {
+    const callback = allowedCallback(services, params.id, principal, 'change');
+    const interaction = currentInteraction(services, callback);
+    assertMayReschedule(interaction, services.adapter.capabilities);
+    // A move (another queue, other numbers) only where the vendor can: a vendor that cannot would drop it silently.
+    const queue = body.queueId === undefined ? undefined : services.store.listQueues().find((candidate) => candidate.id === body.queueId);
+    assertMayMove(body, services.adapter.capabilities, interaction.mode, queue && withVendorQueueSettings(queue, services.adapter.queueSettings?.(queue.id)));
+    await services.adapter.reschedule(callback.id, body, 'agent');
+    return reply(200, storedCallback(services, callback.id));
+  },
+});
+
+export const callbackPositionRoute = defineRoute({
+  operationId: 'getCallbackPosition',
+  method: 'get',
+  path: '/v1/callbacks/:id/position',
+  summary: 'Queue position and estimated wait',
+  access: 'agent',
+  params: IdParams,
+  responses: { 200: QueuePosition },
+  errors: ['not_found'],
+  handle({ params, principal }, { services }) {
+    const callback = allowedCallback(services, params.id, principal, 'position');
+    const estimate = services.adapter.queuePosition?.(callback.id) ?? positionAmongQueued(services, callback);
+    return reply(200, {
+      callbackId: callback.id,
+      queueId: callback.queueId,
+      ...estimate,
+    });
+  },
+});
+
+/** When the vendor cannot tell: rank among the queue's waiting interactions, oldest first. */
+function positionAmongQueued(services: GatewayServices, callback: Callback): Pick<QueuePosition, 'position' | 'estimatedWaitSeconds'> {
+  const queued = services.store
+    .listInteractions({
+      queueId: callback.queueId,
+      state: 'queued',
+      limit: 200,
+    })
+    .sort((a, b) => Date.parse(a.requestedAt) - Date.parse(b.requestedAt));
+  const index = queued.findIndex((interaction) => interaction.id === callback.interactionId);
+  return { position: index < 0 ? null : index + 1, estimatedWaitSeconds: null };
+}
+
+export const callbackRoutes = [
+  createCallbackRoute,
+  listCallbacksRoute,
+  getCallbackRoute,
+  updateCallbackRoute,
+  cancelCallbackRoute,
+  rescheduleCallbackRoute,
+  callbackPositionRoute,
+];
