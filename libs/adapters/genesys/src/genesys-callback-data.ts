@@ -4,11 +4,7 @@ import type { Models } from 'purecloud-platform-client-v2';
 import type { GenesysClient } from './genesys-client';
 import type { GenesysCallbackRecord } from './genesys-conversation-sync';
 
-/**
- * Keys of the ICC context the adapter writes into the callback's `data` (Genesys shows them as
- * participant `attributes`, so scripts and screen pops can use them). The ids map every later
- * notification about the conversation back to its ICC interaction.
- */
+/** ICC context written into the callback's `data` (participant `attributes` for scripts); the ids map notifications back. */
 export const ICC_DATA_KEYS = {
   callbackId: 'iccCallbackId',
   interactionId: 'iccInteractionId',

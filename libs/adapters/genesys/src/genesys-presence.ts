@@ -1,18 +1,13 @@
 import type { Presence, SelectablePresence } from '@icc/protocol';
 import type { GenesysUserRoutingStatus } from './genesys-schemas';
 
+/** Bodies of `PATCH /api/v2/users/{userId}/presences/purecloud` and, when needed too, `PUT …/routingstatus`. */
 export interface GenesysPresenceChange {
-  /** Body of `PATCH /api/v2/users/{userId}/presences/purecloud`. */
   presence: { presenceDefinition: { id: string; systemPresence: string } };
-  /** Body of `PUT /api/v2/users/{userId}/routingstatus`, when the routing status must be set too. */
   routingStatus?: { status: 'IDLE' };
 }
 
-export interface GenesysPresenceDefinitionIds {
-  onQueue: string;
-  away: string;
-  offline: string;
-}
+export type GenesysPresenceDefinitionIds = Record<'onQueue' | 'away' | 'offline', string>;
 
 /**
  * ICC presence as Genesys presence: available is On Queue, and its routing status is set to IDLE
