@@ -1,4 +1,4 @@
-import { IccError } from '@icc/core';
+import { assertCallTransferTarget, IccError } from '@icc/core';
 import type { AgentCommandOf, IccEvent, NewIccEvent } from '@icc/protocol';
 import type { CommandTarget } from './genesys-agent-commands';
 import { mapGenesysParticipantState } from './genesys-map-communication';
@@ -21,7 +21,7 @@ export async function executeGenesysCallTransfer(target: CommandTarget, command:
   const customer = record.progress?.customerParticipantId;
   if (customer === undefined) throw target.refused();
   const targetUser = (target: string) => {
-    if (target === agentId) throw new IccError('validation_failed', 'Cannot transfer a call to yourself');
+    assertCallTransferTarget(agentId, target);
     const userId = config.userMap[target];
     if (userId === undefined) throw new IccError('not_found', `Agent ${target} is not mapped to a Genesys user`, [{ path: ['agentId'], message: 'Unknown agent', code: 'custom' }]);
     return userId;

@@ -1,6 +1,7 @@
 import type { AgentCommand, Interaction } from '@icc/protocol';
 import {
   allowedControls,
+  assertCallTransferTarget,
   decideCloseCallback,
   decideReschedule,
   decideTransferCompleted,
@@ -124,7 +125,7 @@ function emitDial(emitter: EngineEmitter, interaction: Interaction, agentId: str
 }
 
 function requireFreeAgent(emitter: EngineEmitter, targetAgentId: string, fromAgentId: string): void {
-  if (targetAgentId === fromAgentId) throw new IccError('validation_failed', 'Cannot transfer a call to yourself');
+  assertCallTransferTarget(fromAgentId, targetAgentId);
   if (!emitter.state.agents.has(targetAgentId)) throw new IccError('not_found', `Agent ${targetAgentId} does not exist`);
   if (!isAgentFree(emitter.state, targetAgentId)) {
     throw new IccError('invalid_transition', `Agent ${targetAgentId} is not available to take the call`);
