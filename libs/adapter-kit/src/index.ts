@@ -4,6 +4,7 @@ export * from './http/conflict-on-state-refusal';
 export * from './http/parse-retry-after';
 export * from './http/full-jitter-backoff';
 export * from './http/sleep-on-clock';
+export * from './http/may-have-reached-vendor';
 export * from './webhooks/verify-webhook-signature';
 export * from './registration/adapter-registration';
 // What a vendor simulator implements for the conformance suite: types only, so nothing of the suite is loaded.
@@ -18,3 +19,5 @@ export * from './skeleton';
 export * from './webhooks/icc-webhook-signature';
 export * from './webhooks/push-intake';
 export * from './queue/queue-rank';
+export * from './oauth/client-credentials';
+export * from './streaming/renewable-socket';

@@ -1,115 +1,121 @@
+import { createSnapshotRuntime, type SnapshotRuntime } from '@icc/adapter-kit';
 import type { AdapterContext, VendorQueueSettings } from '@icc/core';
-import type { Presence } from '@icc/protocol';
-import type { GenesysCallbackBook } from './genesys-callback-record';
+import type { IccEvent, Presence } from '@icc/protocol';
 import { createGenesysClient, type GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
-import { createConversationSync, type ConversationSync } from './genesys-conversation-sync';
-import { createNotificationChannel, type NotificationChannel } from './genesys-notification-channel';
-import { createGenesysReconciler, type GenesysReconciler } from './genesys-reconciler';
-import type { GenesysNotification } from './genesys-schemas';
+import { genesysConversationSync, type GenesysCallbackRecord } from './genesys-conversation-sync';
 import { mapCallbackMediaSettingsToQueueConfig, mapGenesysQueueSettings, type GenesysQueueSettings } from './genesys-map-queue-settings';
-import { createSerialQueue, type SerialQueue } from './genesys-serial-queue';
+import { presenceFromRoutingStatus, ROUTING_STATUS_TOPIC } from './genesys-presence';
+import { createNotificationChannel, type NotificationChannel } from './genesys-notification-channel';
+import { GenesysConversation, GenesysUserRoutingStatus, type GenesysNotification } from './genesys-schemas';
 
-/** Everything a started adapter holds; `stop()` lets go of all of it. */
-export interface Running {
+/** Everything a started adapter holds (the kit's snapshot runtime and Genesys's own); `stopRunning` lets go of all of it. */
+export interface Running extends SnapshotRuntime<GenesysConversation, GenesysCallbackRecord> {
   context: AdapterContext;
   client: GenesysClient;
   channel: NotificationChannel;
-  sync: ConversationSync;
-  reconciler: GenesysReconciler;
-  queue: SerialQueue;
-  /** Aborts when this run stops (the adapter-kit lifecycle's signal). */
-  signal: AbortSignal;
+  /** ICC queue id → its Genesys queue's callback settings, and the same as ICC queue configuration. */
   settings: Map<string, GenesysQueueSettings>;
-  /** ICC queue id → its Genesys queue's callback media settings as ICC queue configuration. */
   queueConfig: Map<string, VendorQueueSettings>;
-  presences: Map<string, Presence>;
+  counters: { unknownTopics: number; malformedBodies: number };
 }
 
 export interface StartRunningDeps {
   config: GenesysAdapterConfig;
-  book: GenesysCallbackBook;
   agentByUser: ReadonlyMap<string, string>;
   random?: (() => number) | undefined;
   fetch?: typeof globalThis.fetch | undefined;
-  onNotification(current: Running, notification: GenesysNotification): void;
 }
 
-/**
- * Builds the client, the notification channel (topics: every mapped queue's and user's
- * conversations, every mapped user's routing status) and reads each mapped queue's callback media settings. The channel is not opened yet.
- */
-export async function startRunning(deps: StartRunningDeps, context: AdapterContext, signal: AbortSignal): Promise<Running> {
-  const { config, book, agentByUser } = deps;
-  const options = { ...(deps.random ? { random: deps.random } : {}), ...(deps.fetch ? { fetch: deps.fetch } : {}) };
+const CONVERSATION_TOPIC = /^v2\.(users|routing\.queues)\.[^.]+\.conversations$/;
 
-  const client = createGenesysClient({ config, clock: context.clock, signal, ...options });
-  const queue = createSerialQueue();
-  const sync = createConversationSync({
-    book,
-    sink: context.sink,
-    logger: context.logger,
-    now: () => context.clock.now(),
-    agentOf: (userId) => agentByUser.get(userId),
-    userOf: (agentId) => config.userMap[agentId],
-    wrapupCodes: config.wrapupCodes,
-    readBack: (conversationId) => client.getConversation(conversationId),
-    isRunning: () => !signal.aborted,
-    onClosed: (record) => {
-      record.cancelExpiry?.();
-      // Closed is final and stored: later snapshots of the conversation have nothing left to change.
-      book.remove(record);
-    },
-    onOrphan: (conversationId, interactionId) => {
-      context.logger.warn({ conversationId, interactionId }, 'genesys: closing the conversation of a create that failed ambiguously (no second call to the customer)');
-      client.disconnectCallback(conversationId).catch((error: unknown) => {
-        context.logger.error({ err: error, conversationId }, 'genesys: could not close an orphan conversation; the customer may get a second call');
-      });
-    },
+/** Stores a presence change on the ordered queue, unless the agent is in that presence already. */
+export function changePresence(current: Running, agentId: string, presence: Presence): Promise<IccEvent[]> {
+  return current.emitter.emitWhen(() => {
+    const previous = current.interactions.presence(agentId) ?? 'offline';
+    return previous === presence ? [] : [{ type: 'agent.presence-changed', agentId, at: new Date(current.context.clock.now()).toISOString(), presence, previous }];
   });
-  const reconciler = createGenesysReconciler({
-    book,
-    clock: context.clock,
-    logger: context.logger,
-    readBack: (conversationId) => client.getConversation(conversationId),
-    applyFresh: (conversation) => queue.run(() => sync.apply(conversation, { fresh: true })),
-    reconcileAfterMs: config.reconcileAfterMs,
-    isRunning: () => !signal.aborted,
+}
+
+function onRoutingStatus(current: Running, agentId: string | undefined, eventBody: unknown): void {
+  const parsed = GenesysUserRoutingStatus.safeParse(eventBody);
+  if (!parsed.success) current.counters.malformedBodies += 1;
+  const presence = parsed.success ? presenceFromRoutingStatus(parsed.data) : undefined;
+  if (agentId === undefined || presence === undefined) return;
+  changePresence(current, agentId, presence).catch((error: unknown) => {
+    current.context.logger.error({ err: error, agentId }, 'genesys: storing a routing status change failed');
   });
-  const topics = [
-    ...new Set([
-      ...Object.values(config.queueMap).map((queueId) => `v2.routing.queues.${queueId}.conversations`),
-      ...Object.values(config.userMap).flatMap((userId) => [`v2.users.${userId}.conversations`, `v2.users.${userId}.routingStatus`]),
-    ]),
-  ];
-  const current: Running = {
-    context,
-    client,
-    queue,
-    sync,
-    reconciler,
-    signal,
-    settings: new Map(),
-    queueConfig: new Map(),
-    presences: new Map(context.agents.map((agent) => [agent.id, agent.presence])),
-    channel: createNotificationChannel({
-      client,
-      topics,
-      clock: context.clock,
-      logger: context.logger,
-      heartbeatTimeoutMs: config.heartbeatTimeoutMs,
-      notificationsUrl: config.notificationsUrl,
-      ...(options.random ? { random: options.random } : {}),
-      onNotification: (notification) => deps.onNotification(current, notification),
-      onReopened: () => void reconciler.everything('the notification socket was replaced'),
-    }),
-  };
-  for (const iccQueue of context.queues) {
-    const genesysQueueId = config.queueMap[iccQueue.id];
-    if (genesysQueueId === undefined) continue;
-    const genesysQueue = await client.getQueue(genesysQueueId);
-    current.settings.set(iccQueue.id, mapGenesysQueueSettings(genesysQueue.mediaSettings?.callback, iccQueue));
-    current.queueConfig.set(iccQueue.id, mapCallbackMediaSettingsToQueueConfig(genesysQueue.mediaSettings?.callback ?? {}));
+}
+
+function onNotification(current: Running, agentByUser: ReadonlyMap<string, string>, { topicName, eventBody }: GenesysNotification): void {
+  const { logger } = current.context;
+  const routingStatusOf = ROUTING_STATUS_TOPIC.exec(topicName)?.[1];
+  if (routingStatusOf !== undefined) return onRoutingStatus(current, agentByUser.get(routingStatusOf), eventBody);
+  if (!CONVERSATION_TOPIC.test(topicName)) {
+    current.counters.unknownTopics += 1;
+    return logger.debug({ topic: topicName }, 'genesys: notification of an unhandled topic; skipped');
   }
+  const parsed = GenesysConversation.safeParse(eventBody);
+  if (!parsed.success) {
+    current.counters.malformedBodies += 1;
+    return logger.warn({ topic: topicName, issue: parsed.error.issues[0]?.message }, 'genesys: conversation notification did not parse; skipped');
+  }
+  current.notified(parsed.data);
+}
+
+/** Reads each mapped queue's callback settings, opens the notification channel, restores the open interactions of a previous run and reads them back. */
+export async function startRunning(deps: StartRunningDeps, context: AdapterContext, signal: AbortSignal): Promise<Running> {
+  const { config, agentByUser } = deps;
+  const { clock, logger } = context;
+  const client = createGenesysClient({ config, clock, signal, random: deps.random, fetch: deps.fetch });
+  const runtime = createSnapshotRuntime<GenesysConversation, GenesysCallbackRecord>({
+    vendor: 'genesys',
+    context,
+    signal,
+    ...genesysConversationSync({ logger, now: () => clock.now(), agentOf: (userId) => agentByUser.get(userId), userOf: (agentId) => config.userMap[agentId], wrapupCodes: config.wrapupCodes }),
+    readBack: (conversationId) => client.getConversation(conversationId),
+    stopWork: (conversationId) => client.disconnectCallback(conversationId),
+    reconcileAfterMs: config.reconcileAfterMs,
+    requestPending: (record) => record.agentDialPending,
+  });
+  const topics = new Set([
+    ...Object.values(config.queueMap).map((queueId) => `v2.routing.queues.${queueId}.conversations`),
+    ...Object.values(config.userMap).flatMap((userId) => [`v2.users.${userId}.conversations`, `v2.users.${userId}.routingStatus`]),
+  ]);
+  const channel = createNotificationChannel({
+    client,
+    topics: [...topics],
+    clock,
+    logger,
+    heartbeatTimeoutMs: config.heartbeatTimeoutMs,
+    notificationsUrl: config.notificationsUrl,
+    random: deps.random,
+    onNotification: (notification) => onNotification(current, agentByUser, notification),
+    onReopened: () => void runtime.reconciler.everything('the notification socket was replaced'),
+  });
+  const settings = new Map<string, GenesysQueueSettings>();
+  const queueConfig = new Map<string, VendorQueueSettings>();
+  const current: Running = { ...runtime, context, client, channel, settings, queueConfig, counters: { unknownTopics: 0, malformedBodies: 0 } };
+  for (const queue of context.queues) {
+    const genesysQueueId = config.queueMap[queue.id];
+    if (genesysQueueId === undefined) continue;
+    const callbackSettings = (await client.getQueue(genesysQueueId)).mediaSettings?.callback;
+    settings.set(queue.id, mapGenesysQueueSettings(callbackSettings, queue));
+    queueConfig.set(queue.id, mapCallbackMediaSettingsToQueueConfig(callbackSettings ?? {}));
+  }
+  await channel.start().catch(async (error: unknown) => {
+    await channel.stop();
+    throw error;
+  });
+  // Offers already in the conversation were planned by the previous run (cursor -1: see the sync's plan).
+  runtime.start(({ id, queueId }, { id: callbackId, number }) => {
+    const queueSettings = settings.get(queueId);
+    return queueSettings && { callbackId, interactionId: id, number, settings: queueSettings, cursor: { offered: -1, resolved: -1 }, agentDialPending: false };
+  });
   return current;
+}
+
+export async function stopRunning(current: Running): Promise<void> {
+  current.stop();
+  await current.channel.stop();
 }

@@ -1,6 +1,6 @@
 import { describeAdapterConformance } from '@icc/adapter-kit/conformance';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
-import { createGenesysSandbox } from './genesys-sandbox';
+import { createGenesysSandbox } from './genesys-simulator/genesys-sandbox';
 
 describeAdapterConformance('genesys', {
   capabilities: GENESYS_CAPABILITIES,

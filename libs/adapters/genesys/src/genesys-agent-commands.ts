@@ -1,137 +1,119 @@
-import { IccError, InvalidTransitionError } from '@icc/core';
-import type { AgentCommand, IccEvent, NewInteractionEvent, TransferTarget } from '@icc/protocol';
-import type { GenesysCallbackRecord } from './genesys-callback-record';
-import type { GenesysClient } from './genesys-client';
-import type { GenesysAdapterConfig } from './genesys-config';
+import { decideCloseCallback, IccError, InvalidTransitionError } from '@icc/core';
+import type { AgentCommand, IccEvent, Interaction, NewIccEvent } from '@icc/protocol';
+import type { Models } from 'purecloud-platform-client-v2';
+import type { Running } from './genesys-adapter-running';
 import type { GenesysOffer } from './genesys-callback-progress';
-import { convertToGenesysWrapup } from './genesys-convert-wrapup';
 import { executeGenesysCallTransfer } from './genesys-call-transfer';
+import type { GenesysAdapterConfig } from './genesys-config';
+import type { GenesysCallbackRecord } from './genesys-conversation-sync';
+import { rescheduleGenesysCallback } from './genesys-request-callback';
+import { cancelGenesysCallbackTransfer, transferGenesysCallback } from './genesys-transfer-callback';
+import { convertToGenesysWrapup } from './genesys-wrapup';
 
-export interface AgentCommandDeps {
-  client: GenesysClient;
-  config: GenesysAdapterConfig;
-  now(): number;
-  /** Emits events about the record through the adapter's ordered queue; `build` sees the view at that moment. */
-  emitWhen(record: GenesysCallbackRecord, build: () => NewInteractionEvent[]): Promise<IccEvent[]>;
-  reschedule(record: GenesysCallbackRecord, start: string, by: 'agent'): Promise<IccEvent[]>;
-  transferCallback(record: GenesysCallbackRecord, offer: GenesysOffer, target: TransferTarget): Promise<IccEvent[]>;
-  cancelTransfer(record: GenesysCallbackRecord): Promise<IccEvent[]>;
-}
+export type CommandTarget = ReturnType<typeof commandTarget>;
+
+/** `PATCH …/calls/{id}/participants/{id}` of the handling agent, per call control. */
+const CALL_FLAGS: Partial<Record<AgentCommand['type'], Models.MediaParticipantRequest>> = {
+  hold: { held: true },
+  resume: { held: false },
+  mute: { muted: true },
+  unmute: { muted: false },
+  'record-start': { recording: true },
+  'record-stop': { recording: false },
+  'end-call': { state: 'disconnected' },
+};
 
 const media = (offer: GenesysOffer) => (offer.media === 'callback' ? 'callbacks' : 'calls');
 
-function conversationOf(record: GenesysCallbackRecord): string {
-  if (record.conversationId === undefined) {
-    throw new IccError('vendor_unavailable', `Interaction ${record.interactionId} is not linked to a Genesys conversation yet; try again shortly`);
-  }
-  return record.conversationId;
-}
-
-function offerTo(record: GenesysCallbackRecord, userId: string, outcome: GenesysOffer['outcome'], command: string): GenesysOffer {
-  const offer = [...(record.progress?.offers ?? [])].reverse().find((candidate) => candidate.userId === userId && candidate.outcome === outcome);
-  if (!offer) throw new InvalidTransitionError(record.view?.state ?? 'unknown', command, record.view?.mode ?? 'unknown');
-  return offer;
+/** An agent's command on a callback linked to its conversation. */
+export function commandTarget(current: Running, config: GenesysAdapterConfig, record: GenesysCallbackRecord, agentId: string, userId: string, type: string) {
+  const conversationId = record.vendorRef;
+  if (conversationId === undefined) throw new IccError('vendor_unavailable', `Interaction ${record.interactionId} is not linked to a Genesys conversation yet; try again shortly`);
+  const known = current.interactions.interaction(record.interactionId) as Interaction;
+  /** The interaction as ICC knows it now (it may have moved on while a request was out). */
+  const view = (): Interaction => current.interactions.interaction(record.interactionId) ?? { ...known, state: 'closed' };
+  const refused = () => new InvalidTransitionError(view().state, type, view().mode);
+  return {
+    current,
+    config,
+    record,
+    conversationId,
+    agentId,
+    userId,
+    view,
+    refused,
+    emitWhen: (decide: () => NewIccEvent[]) => current.emitter.emitWhen(decide),
+    /** The latest offer of the conversation to this agent's user with that outcome. */
+    offer(outcome: GenesysOffer['outcome']): GenesysOffer {
+      const offer = (record.progress?.offers ?? []).findLast((candidate) => candidate.userId === userId && candidate.outcome === outcome);
+      if (!offer) throw refused();
+      return offer;
+    },
+  };
 }
 
 /** One ICC agent command as Genesys participant and communication requests. */
-export async function executeGenesysAgentCommand(
-  deps: AgentCommandDeps,
-  record: GenesysCallbackRecord,
-  userId: string,
-  command: AgentCommand,
-): Promise<IccEvent[]> {
-  const { client, config } = deps;
-  const conversationId = conversationOf(record);
-  const handler = () => offerTo(record, userId, 'accepted', command.type);
-  const callFlags = async (body: Record<string, unknown>) => {
-    await client.patchParticipant('calls', conversationId, handler().participantId, body);
-    return [];
-  };
+export async function executeGenesysAgentCommand(target: CommandTarget, command: AgentCommand): Promise<IccEvent[]> {
+  const { client } = target.current;
+  const { conversationId, record, config } = target;
   const ids = { interactionId: record.interactionId, callbackId: record.callbackId };
-  const at = () => new Date(deps.now()).toISOString();
-
+  const at = () => new Date(target.current.context.clock.now()).toISOString();
+  const flags = CALL_FLAGS[command.type];
+  if (flags) {
+    await client.patchParticipant('calls', conversationId, target.offer('accepted').participantId, flags);
+    return [];
+  }
   switch (command.type) {
     case 'accept':
     case 'reject': {
-      const offer = offerTo(record, userId, 'alerting', command.type);
+      const offer = target.offer('alerting');
       await client.patchParticipant(media(offer), conversationId, offer.participantId, { state: command.type === 'accept' ? 'connected' : 'disconnected' });
       return [];
     }
     case 'dial':
     case 'redial': {
-      const phoneNumber = command.phoneNumber ?? record.view?.attempts.at(-1)?.phoneNumber;
+      const phoneNumber = command.phoneNumber ?? target.view().attempts.at(-1)?.phoneNumber;
       if (phoneNumber === undefined) throw new IccError('validation_failed', 'Retry call needs a number: nothing was dialed yet');
       record.agentDialPending = true;
-      try {
-        await client.placeCall(conversationId, phoneNumber);
-      } catch (error) {
-        record.agentDialPending = false;
-        throw error;
-      }
-      return [];
+      return client.placeCall(conversationId, phoneNumber).then(
+        () => [],
+        (error: unknown) => {
+          record.agentDialPending = false;
+          throw error;
+        },
+      );
     }
-    case 'hold':
-    case 'resume':
-      return callFlags({ held: command.type === 'hold' });
-    case 'mute':
-    case 'unmute':
-      return callFlags({ muted: command.type === 'mute' });
-    case 'record-start':
-    case 'record-stop':
-      return callFlags({ recording: command.type === 'record-start' });
-    case 'end-call':
-      return callFlags({ state: 'disconnected' });
     case 'send-dtmf': {
       const customer = record.progress?.customerParticipantId;
-      if (customer === undefined) throw new InvalidTransitionError(record.view?.state ?? 'unknown', command.type, record.view?.mode ?? 'unknown');
+      if (customer === undefined) throw target.refused();
       await client.sendDigits(conversationId, customer, command.digits);
-      return deps.emitWhen(record, () => [{ type: 'interaction.dtmf-sent', ...ids, at: at(), digits: command.digits }]);
+      return target.emitWhen(() => [{ type: 'interaction.dtmf-sent', ...ids, at: at(), digits: command.digits }]);
     }
     case 'submit-wrap-up': {
-      const offer = handler();
+      const offer = target.offer('accepted');
       await client.applyWrapup(media(offer), conversationId, offer.participantId, offer.communicationId, convertToGenesysWrapup(command.wrapUp, config.wrapupCodes));
-      return deps.emitWhen(record, () =>
-        record.view?.state === 'wrap-up'
-          ? [{ type: 'interaction.closed', ...ids, at: at(), outcome: 'completed', by: 'agent', wrapUp: command.wrapUp }]
-          : [],
-      );
+      return target.emitWhen(() => (target.view().state === 'wrap-up' ? [{ type: 'interaction.closed', ...ids, at: at(), outcome: 'completed', by: 'agent', wrapUp: command.wrapUp }] : []));
     }
     case 'close-callback': {
-      const offer = handler();
-      const outcome = record.view?.state === 'no-answer' ? 'no-answer' : 'completed';
+      const offer = target.offer('accepted');
       await client.patchParticipant('callbacks', conversationId, offer.participantId, { state: 'disconnected' });
-      await client.applyWrapup('callbacks', conversationId, offer.participantId, offer.communicationId, {
-        code: config.closeCallbackWrapupCode,
-        notes: command.notes ?? '',
-      });
-      return deps.emitWhen(record, () =>
-        record.view && record.view.state !== 'closed'
-          ? [
-              {
-                type: 'interaction.closed',
-                ...ids,
-                at: at(),
-                outcome,
-                by: 'agent',
-                ...(command.reason !== undefined ? { closeReason: command.reason } : {}),
-                ...(command.notes !== undefined ? { detail: command.notes.slice(0, 500) } : {}),
-              },
-            ]
-          : [],
-      );
+      await client.applyWrapup('callbacks', conversationId, offer.participantId, offer.communicationId, { code: config.closeCallbackWrapupCode, notes: command.notes ?? '' });
+      const { reason, notes } = command;
+      const decided = { ...(reason !== undefined ? { reason } : {}), ...(notes !== undefined ? { notes } : {}) };
+      return target.emitWhen(() => (target.view().state === 'closed' ? [] : [decideCloseCallback(target.view(), { ...decided, now: target.current.context.clock.now() })]));
     }
     case 'reschedule':
-      return deps.reschedule(record, command.start, 'agent');
+      return rescheduleGenesysCallback(target.current, config, { record, view: target.view() }, { start: command.start, ...(command.windowEnd !== undefined ? { windowEnd: command.windowEnd } : {}) }, 'agent', target.userId);
     case 'transfer-call':
     case 'consult-call':
     case 'merge-calls':
     case 'cancel-consult':
     case 'leave-and-transfer':
-      return executeGenesysCallTransfer(deps, record, conversationId, record.view?.agentId ?? '', handler(), command);
+      return executeGenesysCallTransfer(target, command);
     case 'transfer-callback':
-      return deps.transferCallback(record, handler(), command.target);
+      return transferGenesysCallback(target, target.offer('accepted'), command.target);
     case 'cancel-transfer':
-      return deps.cancelTransfer(record);
+      return cancelGenesysCallbackTransfer(target);
     default:
       throw new IccError('capability_unsupported', `Genesys adapter does not support "${command.type}" yet`);
   }

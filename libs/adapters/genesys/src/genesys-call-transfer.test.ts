@@ -1,6 +1,6 @@
 import type { Models } from 'purecloud-platform-client-v2';
 import { createGenesysAdapter } from './genesys-adapter';
-import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
+import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-simulator/genesys-sandbox.test-support';
 
 /** Issue 14 item 3: blind and consult transfer of the live call, on the Genesys wire and in ICC. */
 describe('live call transfer', () => {

@@ -1,9 +1,7 @@
-import { IccError, InvalidTransitionError } from '@icc/core';
-import type { AgentCommandOf, IccEvent, NewInteractionEvent } from '@icc/protocol';
-import type { AgentCommandDeps } from './genesys-agent-commands';
-import type { GenesysCallbackRecord } from './genesys-callback-record';
-import type { GenesysOffer } from './genesys-callback-progress';
-import { mapGenesysParticipantState } from './genesys-map-participant-state';
+import { assertCallTransferTarget, IccError } from '@icc/core';
+import type { AgentCommandOf, IccEvent, NewIccEvent } from '@icc/protocol';
+import type { CommandTarget } from './genesys-agent-commands';
+import { mapGenesysParticipantState } from './genesys-map-communication';
 
 export type CallTransferCommand = AgentCommandOf<'transfer-call' | 'consult-call' | 'merge-calls' | 'cancel-consult' | 'leave-and-transfer'>;
 
@@ -14,21 +12,16 @@ export type CallTransferCommand = AgentCommandOf<'transfer-call' | 'consult-call
  * cancel `DELETE …/consult`, leave-and-transfer = the consulting agent disconnects. ICC has no accept
  * step for a transferred call, so the adapter answers the joining user's alerting call for them.
  */
-export async function executeGenesysCallTransfer(
-  deps: AgentCommandDeps,
-  record: GenesysCallbackRecord,
-  conversationId: string,
-  agentId: string,
-  handler: GenesysOffer,
-  command: CallTransferCommand,
-): Promise<IccEvent[]> {
-  const { client, config } = deps;
+export async function executeGenesysCallTransfer(target: CommandTarget, command: CallTransferCommand): Promise<IccEvent[]> {
+  const { record, conversationId, agentId, config } = target;
+  const { client } = target.current;
+  const handler = target.offer('accepted');
   const ids = { interactionId: record.interactionId, callbackId: record.callbackId };
-  const at = () => new Date(deps.now()).toISOString();
+  const at = () => new Date(target.current.context.clock.now()).toISOString();
   const customer = record.progress?.customerParticipantId;
-  if (customer === undefined) throw new InvalidTransitionError(record.view?.state ?? 'unknown', command.type, record.view?.mode ?? 'unknown');
+  if (customer === undefined) throw target.refused();
   const targetUser = (target: string) => {
-    if (target === agentId) throw new IccError('validation_failed', 'Cannot transfer a call to yourself');
+    assertCallTransferTarget(agentId, target);
     const userId = config.userMap[target];
     if (userId === undefined) throw new IccError('not_found', `Agent ${target} is not mapped to a Genesys user`, [{ path: ['agentId'], message: 'Unknown agent', code: 'custom' }]);
     return userId;
@@ -50,7 +43,7 @@ export async function executeGenesysCallTransfer(
       throw error;
     }
   };
-  const when = (build: () => NewInteractionEvent[]) => deps.emitWhen(record, () => (record.view?.agentId === agentId ? build() : []));
+  const when = (build: () => NewIccEvent[]) => target.emitWhen(() => (target.view().agentId === agentId ? build() : []));
 
   switch (command.type) {
     case 'transfer-call': {
@@ -76,8 +69,8 @@ export async function executeGenesysCallTransfer(
       await client.cancelConsult(conversationId, customer);
       return when(() => [{ type: 'interaction.consult-ended', ...ids, at: at(), result: 'cancelled' }]);
     case 'leave-and-transfer': {
-      const consulted = record.view?.call.consultAgentId;
-      if (consulted === undefined) throw new InvalidTransitionError(record.view?.state ?? 'unknown', command.type, record.view?.mode ?? 'unknown');
+      const consulted = target.view().call.consultAgentId;
+      if (consulted === undefined) throw target.refused();
       await client.patchParticipant('calls', conversationId, handler.participantId, { state: 'disconnected' });
       return when(() => [{ type: 'interaction.call-transferred', ...ids, at: at(), fromAgentId: agentId, toAgentId: consulted, method: 'consult' }]);
     }

@@ -1,8 +1,10 @@
-/**
- * Keys of the ICC context the adapter writes into the callback's `data` (Genesys shows them as
- * participant `attributes`, so scripts and screen pops can use them). The ids map every later
- * notification about the conversation back to its ICC interaction.
- */
+import { IccError, type NewCallbackIdentity } from '@icc/core';
+import type { CreateCallbackRequest, UpdateCallbackRequest } from '@icc/protocol';
+import type { Models } from 'purecloud-platform-client-v2';
+import type { GenesysClient } from './genesys-client';
+import type { GenesysCallbackRecord } from './genesys-conversation-sync';
+
+/** ICC context written into the callback's `data` (participant `attributes` for scripts); the ids map notifications back. */
 export const ICC_DATA_KEYS = {
   callbackId: 'iccCallbackId',
   interactionId: 'iccInteractionId',
@@ -13,3 +15,84 @@ export const ICC_DATA_KEYS = {
   accountRef: 'iccAccountRef',
   ivrPath: 'iccIvrPath',
 } as const;
+
+export interface ConvertToGenesysCallbackOptions {
+  genesysQueueId: string;
+  now: number;
+  scriptId?: string | undefined;
+  /** ICC skill / language / agent id → the org's ids (`skillMap`, `languageMap`, `userMap`). */
+  skillMap: Readonly<Record<string, string>>;
+  languageMap: Readonly<Record<string, string>>;
+  userMap: Readonly<Record<string, string>>;
+}
+
+/** An ICC id the org's maps do not know: refused with the request's path, nothing is sent. */
+function mapped(map: Readonly<Record<string, string>>, key: string, path: Array<string | number>, what: string): string {
+  const id = map[key];
+  if (id === undefined) throw new IccError('validation_failed', `${what} "${key}" is not mapped to Genesys`, [{ path, message: `Unknown ${what.toLowerCase()}`, code: 'custom' }]);
+  return id;
+}
+
+/** `RoutingData` (queue, skills, language, priority, preferred agents) for the request's `routing`. */
+function routingDataOf(request: CreateCallbackRequest, options: ConvertToGenesysCallbackOptions): Models.RoutingData | undefined {
+  const { routing } = request;
+  if (routing === undefined) return undefined;
+  const data: Models.RoutingData = { queueId: options.genesysQueueId };
+  if (routing.skills) data.skillIds = routing.skills.map((skill, index) => mapped(options.skillMap, skill, ['routing', 'skills', index], 'Skill'));
+  if (routing.language !== undefined) data.languageId = mapped(options.languageMap, routing.language, ['routing', 'language'], 'Language');
+  if (routing.priority !== undefined) data.priority = routing.priority;
+  if (routing.preferredAgentIds) {
+    data.preferredAgentIds = routing.preferredAgentIds.map((agentId, index) => mapped(options.userMap, agentId, ['routing', 'preferredAgentIds', index], 'Agent'));
+  }
+  return data;
+}
+
+/**
+ * The `CreateCallbackCommand` for an ICC callback request: the customer's numbers and name, the
+ * scheduled time when it lies ahead, caller id and routing data when asked for, and the ICC context in `data` (free attributes first, so an
+ * attribute can never overwrite the ids the adapter maps notifications back with).
+ */
+export function convertToGenesysCallback(
+  request: CreateCallbackRequest,
+  identity: NewCallbackIdentity,
+  options: ConvertToGenesysCallbackOptions,
+): Models.CreateCallbackCommand {
+  const { customer, schedule } = request;
+  const data: Record<string, string> = { ...request.attributes };
+  data[ICC_DATA_KEYS.reason] = request.reason.code === 'custom' && request.reason.label ? request.reason.label : request.reason.code;
+  data[ICC_DATA_KEYS.shortDescription] = request.shortDescription;
+  if (request.caseRef !== undefined) data[ICC_DATA_KEYS.caseRef] = request.caseRef;
+  if (request.accountRef !== undefined) data[ICC_DATA_KEYS.accountRef] = request.accountRef;
+  if (request.ivrPath.length > 0) data[ICC_DATA_KEYS.ivrPath] = request.ivrPath.join(' > ');
+  data[ICC_DATA_KEYS.callbackNumber] = identity.number;
+  data[ICC_DATA_KEYS.callbackId] = identity.callbackId;
+  data[ICC_DATA_KEYS.interactionId] = identity.interactionId;
+
+  const command: Models.CreateCallbackCommand = {
+    queueId: options.genesysQueueId,
+    callbackUserName: `${customer.firstName} ${customer.lastName}`,
+    callbackNumbers: [...customer.phoneNumbers],
+    validateCallbackNumbers: true,
+    data,
+  };
+  if (schedule.type === 'scheduled' && Date.parse(schedule.start) > options.now) {
+    command.callbackScheduledTime = new Date(schedule.start).toISOString();
+  }
+  if (options.scriptId !== undefined) command.scriptId = options.scriptId;
+  if (request.callerId !== undefined) command.callerId = request.callerId;
+  if (request.callerIdName !== undefined) command.callerIdName = request.callerIdName;
+  const routingData = routingDataOf(request, options);
+  if (routingData) command.routingData = routingData;
+  return command;
+}
+
+/** Writes changed descriptive fields into the customer participant's attributes, where `data` went at create. */
+export async function updateGenesysCallback(client: GenesysClient, record: GenesysCallbackRecord, changes: UpdateCallbackRequest): Promise<void> {
+  const participantId = record.progress?.customerParticipantId;
+  if (record.vendorRef === undefined || participantId === undefined) return;
+  const attributes: Record<string, string> = { ...(changes.attributes ?? {}) };
+  if (changes.shortDescription !== undefined) attributes[ICC_DATA_KEYS.shortDescription] = changes.shortDescription;
+  if (changes.caseRef !== undefined) attributes[ICC_DATA_KEYS.caseRef] = changes.caseRef;
+  if (changes.accountRef !== undefined) attributes[ICC_DATA_KEYS.accountRef] = changes.accountRef;
+  if (Object.keys(attributes).length > 0) await client.patchParticipantAttributes(record.vendorRef, participantId, attributes);
+}

@@ -1,5 +1,4 @@
-import type { GenesysDialOutcome } from './genesys-map-dial-outcome';
-import type { GenesysOfferOutcome } from './genesys-map-offer-outcome';
+import type { GenesysDialOutcome, GenesysOfferOutcome } from './genesys-map-communication';
 import type { GenesysWrapup } from './genesys-schemas';
 
 /** One time an agent was alerted with the interaction (an `agent` participant), in order. */
@@ -29,10 +28,7 @@ export interface GenesysDialAttempt {
   endedBy?: 'agent' | 'customer' | 'system';
 }
 
-/**
- * Everything a conversation snapshot says about one callback, in the order it happened. Genesys
- * pushes whole conversations (finished participants included), so a snapshot carries its history.
- */
+/** Everything a conversation snapshot (a whole conversation, finished participants included) says about one callback. */
 export interface GenesysCallbackProgress {
   conversationId: string;
   /** The customer's current callback communication: waiting for its time, live, or over. */

@@ -1,11 +1,6 @@
 import type { AdapterCapabilities } from '@icc/protocol';
 
-/**
- * What the adapter does with Genesys Cloud today. Callback transfer is an Attended participant
- * replace (the sender keeps the callback until the receiver accepts, so it can be called off); the
- * live call is transferred blind (`replace/agent`) or after a consult (`consult/agent`). The
- * escalate flag has no Genesys equivalent wired yet (README, gaps).
- */
+/** Callback transfer is an Attended replace (the sender keeps it until the receiver accepts); escalate is not wired (README, gaps). */
 export const GENESYS_CAPABILITIES: AdapterCapabilities = {
   modes: ['customer-first', 'agent-first'],
   scheduled: true,

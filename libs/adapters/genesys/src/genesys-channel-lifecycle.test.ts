@@ -1,6 +1,6 @@
 import type { Models } from 'purecloud-platform-client-v2';
 import { WebSocket } from 'ws';
-import { rawCall, requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
+import { rawCall, requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-simulator/genesys-sandbox.test-support';
 
 /*
  * A notification channel's life on Genesys (developer.genesys.cloud/notificationsalerts/notifications/):

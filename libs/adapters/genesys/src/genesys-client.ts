@@ -1,162 +1,88 @@
-import { createVendorHttpClient, sleepOnClock, type VendorHttpClient, type VendorRequest } from '@icc/adapter-kit';
-import { AdapterError, type Clock } from '@icc/core';
+import { createOAuthVendorClient } from '@icc/adapter-kit';
+import type { Clock } from '@icc/core';
 import type { Models } from 'purecloud-platform-client-v2';
+import type { z } from 'zod';
 import type { GenesysAdapterConfig } from './genesys-config';
-import {
-  GenesysChannel,
-  GenesysChannelTopics,
-  GenesysConsultTransferResponse,
-  GenesysConversation,
-  GenesysCreateCallbackResponse,
-  GenesysEstimatedWaitTime,
-  GenesysQueue,
-} from './genesys-schemas';
-import { createGenesysTokenSource, formEncodingFetch, type GenesysTokenSource } from './genesys-token-source';
-
-export interface GenesysClientOptions {
-  config: GenesysAdapterConfig;
-  clock: Clock;
-  signal: AbortSignal;
-  random?: () => number;
-  fetch?: typeof globalThis.fetch;
-}
+import * as wire from './genesys-schemas';
 
 type Media = 'callbacks' | 'calls';
+export type GenesysClient = ReturnType<typeof createGenesysClient>;
+
+const parse =
+  <T>(schema: z.ZodType<T>) =>
+  (body: unknown): T =>
+    schema.parse(body);
 
 /**
- * The Platform API endpoints the adapter uses, each a typed method over the shared vendor HTTP
- * client. Every request body is the official SDK model of its endpoint (`Models.*` of
- * `purecloud-platform-client-v2`, the type the SDK's own method takes), so a body that stops
- * matching Genesys's model fails `typecheck`.
+ * The Platform API endpoints the adapter uses. Every request body is typed with the official SDK
+ * model its method takes (`Models.*` of `purecloud-platform-client-v2`), so a body that stops
+ * matching Genesys's model fails `typecheck`. No endpoint is a deprecated one.
  */
-export interface GenesysClient {
-  readonly tokens: GenesysTokenSource;
-  getQueue(queueId: string): Promise<GenesysQueue>;
-  /** `GET /api/v2/routing/queues/{queueId}/mediatypes/callback/estimatedwaittime`. */
-  getCallbackEstimatedWait(queueId: string): Promise<GenesysEstimatedWaitTime>;
-  createCallback(body: Models.CreateCallbackCommand): Promise<GenesysCreateCallbackResponse>;
-  getConversation(conversationId: string): Promise<GenesysConversation>;
-  /** `PATCH /api/v2/conversations/callbacks/{id}` `{ state: 'disconnected' }`: ends every participant. */
-  disconnectCallback(conversationId: string): Promise<void>;
-  rescheduleCallback(body: Models.PatchCallbackRequest): Promise<void>;
-  patchParticipant(media: Media, conversationId: string, participantId: string, body: Models.MediaParticipantRequest): Promise<void>;
-  patchParticipantAttributes(conversationId: string, participantId: string, attributes: Record<string, string>): Promise<void>;
-  /** `POST /api/v2/conversations/{callbacks|calls}/{id}/participants/{id}/replace` (not the deprecated `/conversations/{id}/…/replace`). */
-  replaceParticipant(media: Media, conversationId: string, participantId: string, body: Models.TransferRequest): Promise<void>;
-  /** Blind transfer: `POST /api/v2/conversations/{id}/participants/{id}/replace/agent` (the current blind transfer API). */
-  replaceWithAgent(conversationId: string, participantId: string, body: Models.TransferToAgentRequest): Promise<void>;
-  /** `POST /api/v2/conversations/calls/{id}/participants/{id}/consult/agent` (not the deprecated `…/consult`). */
-  consultAgent(conversationId: string, participantId: string, body: Models.ConsultTransferToAgent): Promise<GenesysConsultTransferResponse>;
-  /** `PATCH …/consult`: who the initiating agent speaks to (`CONFERENCE`: everybody). */
-  updateConsult(conversationId: string, participantId: string, body: Models.ConsultTransferUpdate): Promise<void>;
-  /** `DELETE …/consult`: "Cancel the transfer". */
-  cancelConsult(conversationId: string, participantId: string): Promise<void>;
-  placeCall(conversationId: string, callNumber: string): Promise<void>;
-  applyWrapup(media: Media, conversationId: string, participantId: string, communicationId: string, body: Models.WrapupInput & { code: string }): Promise<void>;
-  sendDigits(conversationId: string, participantId: string, digits: string): Promise<void>;
-  setPresence(userId: string, body: Models.UserPresence & { presenceDefinition: { id: string } }): Promise<void>;
-  setRoutingStatus(userId: string, body: Models.RoutingStatus): Promise<void>;
-  createChannel(): Promise<GenesysChannel>;
-  /** `PUT …/subscriptions?ignoreErrors=true`: a topic the client may not see is reported `Rejected` instead of failing them all. */
-  subscribe(channelId: string, topics: readonly string[]): Promise<GenesysChannelTopics>;
-}
-
-export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
-  const { config, clock, signal } = options;
-  const shared = {
+export function createGenesysClient(options: { config: GenesysAdapterConfig; clock: Clock; signal: AbortSignal; random?: (() => number) | undefined; fetch?: typeof fetch | undefined }) {
+  const { config, clock, signal, random, fetch } = options;
+  const { tokens, call } = createOAuthVendorClient({
     vendor: 'genesys',
+    baseUrl: config.baseUrl,
+    authUrl: config.authUrl,
+    tokenPath: '/oauth/token',
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    refreshMarginMs: config.tokenRefreshMarginMs,
     maxAttempts: config.maxAttempts,
     baseDelayMs: config.baseDelayMs,
     maxDelayMs: config.maxDelayMs,
-    sleep: sleepOnClock(clock),
-    now: () => clock.now(),
-    ...(options.random ? { random: options.random } : {}),
-  };
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  const auth = createVendorHttpClient({ ...shared, baseUrl: config.authUrl, fetch: formEncodingFetch(fetchImpl) });
-  const tokens = createGenesysTokenSource({
-    auth,
-    clientId: config.clientId,
-    clientSecret: config.clientSecret,
     clock,
-    refreshMarginMs: config.tokenRefreshMarginMs,
     signal,
+    ...(random ? { random } : {}),
+    ...(fetch ? { fetch } : {}),
   });
-  const api: VendorHttpClient = createVendorHttpClient({
-    ...shared,
-    baseUrl: config.baseUrl,
-    fetch: fetchImpl,
-    headers: async () => ({ authorization: `Bearer ${await tokens.get()}` }),
-  });
-
-  const call = async <Body>(request: Omit<VendorRequest, 'signal'>, parse?: (body: unknown) => Body): Promise<Body> => {
-    const send = () => api.request({ ...request, signal }, parse);
-    try {
-      return (await send()).body;
-    } catch (error) {
-      // A token revoked or expired early: fetch a new one and try once more.
-      if (!(error instanceof AdapterError) || error.vendorStatus !== 401) throw error;
-      tokens.invalidate();
-      return (await send()).body;
-    }
-  };
   const enc = encodeURIComponent;
-  const consultPath = (conversationId: string, participantId: string) => `/api/v2/conversations/calls/${enc(conversationId)}/participants/${enc(participantId)}/consult`;
+  const participant = (media: Media | undefined, id: string, participantId: string) =>
+    `/api/v2/conversations/${media ? `${media}/` : ''}${enc(id)}/participants/${enc(participantId)}`;
+  const done = () => undefined;
 
   return {
     tokens,
-    getQueue: (queueId) => call({ method: 'GET', path: `/api/v2/routing/queues/${enc(queueId)}` }, (body) => GenesysQueue.parse(body)),
-    getCallbackEstimatedWait: (queueId) =>
-      call({ method: 'GET', path: `/api/v2/routing/queues/${enc(queueId)}/mediatypes/callback/estimatedwaittime` }, (body) => GenesysEstimatedWaitTime.parse(body)),
-    createCallback: (body) =>
-      // No idempotency key in Genesys: a 500 or a lost answer is not retried (the adapter closes the orphan if it shows up).
-      call({ method: 'POST', path: '/api/v2/conversations/callbacks', body }, (answer) => GenesysCreateCallbackResponse.parse(answer)),
-    getConversation: (conversationId) =>
-      call({ method: 'GET', path: `/api/v2/conversations/${enc(conversationId)}` }, (body) => GenesysConversation.parse(body)),
-    disconnectCallback: (conversationId) =>
-      call({ method: 'PATCH', path: `/api/v2/conversations/callbacks/${enc(conversationId)}`, body: { state: 'disconnected' } satisfies Partial<Models.Conversation>, idempotent: true }),
-    rescheduleCallback: (body) => call({ method: 'PATCH', path: '/api/v2/conversations/callbacks', body, idempotent: true }),
-    patchParticipant: (media, conversationId, participantId, body) =>
-      call({ method: 'PATCH', path: `/api/v2/conversations/${media}/${enc(conversationId)}/participants/${enc(participantId)}`, body, idempotent: true }),
-    patchParticipantAttributes: (conversationId, participantId, attributes) =>
-      call({
-        method: 'PATCH',
-        path: `/api/v2/conversations/callbacks/${enc(conversationId)}/participants/${enc(participantId)}/attributes`,
-        body: { attributes } satisfies Models.ParticipantAttributes,
-        idempotent: true,
-      }),
-    replaceParticipant: (media, conversationId, participantId, body) =>
-      call({ method: 'POST', path: `/api/v2/conversations/${media}/${enc(conversationId)}/participants/${enc(participantId)}/replace`, body }),
-    replaceWithAgent: (conversationId, participantId, body) =>
-      call({ method: 'POST', path: `/api/v2/conversations/${enc(conversationId)}/participants/${enc(participantId)}/replace/agent`, body }),
-    consultAgent: (conversationId, participantId, body) =>
-      call({ method: 'POST', path: `${consultPath(conversationId, participantId)}/agent`, body }, (answer) => GenesysConsultTransferResponse.parse(answer)),
-    updateConsult: (conversationId, participantId, body) =>
-      call({ method: 'PATCH', path: consultPath(conversationId, participantId), body, idempotent: true }).then(() => undefined),
-    cancelConsult: (conversationId, participantId) => call({ method: 'DELETE', path: consultPath(conversationId, participantId), idempotent: true }),
-    placeCall: (conversationId, callNumber) =>
-      call({ method: 'POST', path: `/api/v2/conversations/calls/${enc(conversationId)}`, body: { callNumber } satisfies Models.CallCommand }, (body) => GenesysConversation.parse(body)).then(() => undefined),
-    applyWrapup: (media, conversationId, participantId, communicationId, body) =>
-      call({
-        method: 'POST',
-        path: `/api/v2/conversations/${media}/${enc(conversationId)}/participants/${enc(participantId)}/communications/${enc(communicationId)}/wrapup`,
-        body,
-        idempotent: true,
-      }),
-    sendDigits: (conversationId, participantId, digits) =>
-      call({ method: 'POST', path: `/api/v2/conversations/${enc(conversationId)}/participants/${enc(participantId)}/digits`, body: { digits } satisfies Models.Digits }),
-    setPresence: (userId, body) => call({ method: 'PATCH', path: `/api/v2/users/${enc(userId)}/presences/purecloud`, body, idempotent: true }),
-    setRoutingStatus: (userId, body) => call({ method: 'PUT', path: `/api/v2/users/${enc(userId)}/routingstatus`, body }),
-    createChannel: () => call({ method: 'POST', path: '/api/v2/notifications/channels' }, (body) => GenesysChannel.parse(body)),
-    subscribe: (channelId, topics) =>
+    getQueue: (queueId: string) => call({ method: 'GET', path: `/api/v2/routing/queues/${enc(queueId)}` }, parse(wire.GenesysQueue)),
+    getCallbackEstimatedWait: (queueId: string) =>
+      call({ method: 'GET', path: `/api/v2/routing/queues/${enc(queueId)}/mediatypes/callback/estimatedwaittime` }, parse(wire.GenesysEstimatedWaitTime)),
+    // No idempotency key in Genesys: a 500 or a lost answer is not retried (the adapter closes the orphan if it shows up).
+    createCallback: (body: Models.CreateCallbackCommand) => call({ method: 'POST', path: '/api/v2/conversations/callbacks', body }, parse(wire.GenesysCreateCallbackResponse)),
+    getConversation: (id: string) => call({ method: 'GET', path: `/api/v2/conversations/${enc(id)}` }, parse(wire.GenesysConversation)),
+    /** `{ state: 'disconnected' }` on the callback conversation ends every participant. */
+    disconnectCallback: (id: string) =>
+      call({ method: 'PATCH', path: `/api/v2/conversations/callbacks/${enc(id)}`, body: { state: 'disconnected' } satisfies Partial<Models.Conversation>, idempotent: true }).then(done),
+    rescheduleCallback: (body: Models.PatchCallbackRequest) => call({ method: 'PATCH', path: '/api/v2/conversations/callbacks', body, idempotent: true }).then(done),
+    patchParticipant: (media: Media, id: string, participantId: string, body: Models.MediaParticipantRequest) =>
+      call({ method: 'PATCH', path: participant(media, id, participantId), body, idempotent: true }).then(done),
+    patchParticipantAttributes: (id: string, participantId: string, attributes: Record<string, string>) =>
+      call({ method: 'PATCH', path: `${participant('callbacks', id, participantId)}/attributes`, body: { attributes } satisfies Models.ParticipantAttributes, idempotent: true }).then(done),
+    replaceParticipant: (media: Media, id: string, participantId: string, body: Models.TransferRequest) =>
+      call({ method: 'POST', path: `${participant(media, id, participantId)}/replace`, body }).then(done),
+    /** Blind transfer (`replace/agent`, the current blind transfer API). */
+    replaceWithAgent: (id: string, participantId: string, body: Models.TransferToAgentRequest) =>
+      call({ method: 'POST', path: `${participant(undefined, id, participantId)}/replace/agent`, body }).then(done),
+    consultAgent: (id: string, participantId: string, body: Models.ConsultTransferToAgent) =>
+      call({ method: 'POST', path: `${participant('calls', id, participantId)}/consult/agent`, body }, parse(wire.GenesysConsultTransferResponse)),
+    /** Who the consulting agent speaks to (`CONFERENCE`: everybody). */
+    updateConsult: (id: string, participantId: string, body: Models.ConsultTransferUpdate) =>
+      call({ method: 'PATCH', path: `${participant('calls', id, participantId)}/consult`, body, idempotent: true }).then(done),
+    cancelConsult: (id: string, participantId: string) => call({ method: 'DELETE', path: `${participant('calls', id, participantId)}/consult`, idempotent: true }).then(done),
+    placeCall: (id: string, callNumber: string) =>
+      call({ method: 'POST', path: `/api/v2/conversations/calls/${enc(id)}`, body: { callNumber } satisfies Models.CallCommand }, parse(wire.GenesysConversation)).then(done),
+    applyWrapup: (media: Media, id: string, participantId: string, communicationId: string, body: Models.WrapupInput & { code: string }) =>
+      call({ method: 'POST', path: `${participant(media, id, participantId)}/communications/${enc(communicationId)}/wrapup`, body, idempotent: true }).then(done),
+    sendDigits: (id: string, participantId: string, digits: string) =>
+      call({ method: 'POST', path: `${participant(undefined, id, participantId)}/digits`, body: { digits } satisfies Models.Digits }).then(done),
+    setPresence: (userId: string, body: Models.UserPresence & { presenceDefinition: { id: string } }) =>
+      call({ method: 'PATCH', path: `/api/v2/users/${enc(userId)}/presences/purecloud`, body, idempotent: true }).then(done),
+    setRoutingStatus: (userId: string, body: Models.RoutingStatus) => call({ method: 'PUT', path: `/api/v2/users/${enc(userId)}/routingstatus`, body }).then(done),
+    createChannel: () => call({ method: 'POST', path: '/api/v2/notifications/channels' }, parse(wire.GenesysChannel)),
+    /** `ignoreErrors=true`: a topic the client may not see is reported `Rejected` instead of failing them all. */
+    subscribe: (channelId: string, topics: readonly string[]) =>
       call(
-        {
-          method: 'PUT',
-          path: `/api/v2/notifications/channels/${enc(channelId)}/subscriptions?ignoreErrors=true`,
-          body: topics.map((id) => ({ id }) satisfies Models.ChannelTopic),
-          idempotent: true,
-        },
-        (body) => GenesysChannelTopics.parse(body),
+        { method: 'PUT', path: `/api/v2/notifications/channels/${enc(channelId)}/subscriptions?ignoreErrors=true`, body: topics.map((id) => ({ id }) satisfies Models.ChannelTopic), idempotent: true },
+        parse(wire.GenesysChannelTopics),
       ),
   };
 }

@@ -1,4 +1,4 @@
-import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
+import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-simulator/genesys-sandbox.test-support';
 
 describe('closed callbacks', () => {
   let sandbox: StartedSandbox;

@@ -1,6 +1,6 @@
 import { exampleCreateCallbackRequest, exampleCustomer, type AgentCommand, type InteractionState } from '@icc/protocol';
 import { SIMULATOR_REQUEST_SCHEMAS } from './genesys-simulator/simulator-request-schemas';
-import { startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
+import { startSandbox, type StartedSandbox } from './genesys-simulator/genesys-sandbox.test-support';
 
 /**
  * The contract between adapter and simulator: every request the adapter sends, on every

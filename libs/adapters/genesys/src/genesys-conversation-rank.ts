@@ -1,5 +1,5 @@
 import type { GenesysConversation } from './genesys-schemas';
-import { mapGenesysParticipantState } from './genesys-map-participant-state';
+import { mapGenesysParticipantState } from './genesys-map-communication';
 
 export interface GenesysConversationRank {
   /** Grows with every step of the conversation's life (participants join, communications advance, wrap-up). */

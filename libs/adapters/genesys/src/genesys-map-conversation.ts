@@ -1,9 +1,6 @@
 import type { GenesysCallbackProgress, GenesysDialAttempt, GenesysOffer } from './genesys-callback-progress';
 import type { GenesysCallCommunication, GenesysConversation, GenesysParticipant } from './genesys-schemas';
-import { mapGenesysCallEndedBy } from './genesys-map-call-ended-by';
-import { mapGenesysDialOutcome } from './genesys-map-dial-outcome';
-import { mapGenesysOfferOutcome } from './genesys-map-offer-outcome';
-import { mapGenesysParticipantState } from './genesys-map-participant-state';
+import { mapGenesysCallEndedBy, mapGenesysDialOutcome, mapGenesysOfferOutcome, mapGenesysParticipantState } from './genesys-map-communication';
 
 function phoneNumberOf(call: GenesysCallCommunication, participant: GenesysParticipant): string {
   const address = call.self?.addressNormalized ?? call.other?.addressNormalized ?? participant.address ?? '';

@@ -1,4 +1,4 @@
-import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
+import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-simulator/genesys-sandbox.test-support';
 
 /** Issue 14 item 3: NOT_RESPONDING after a missed offer (`v2.users.{id}.routingStatus`) is ICC's `not-responding`. */
 describe('routing status mirrored as presence', () => {

@@ -1,4 +1,4 @@
-import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
+import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-simulator/genesys-sandbox.test-support';
 
 const subscriptions = (sandbox: StartedSandbox) =>
   sandbox.simulator.requests().filter((request) => request.endpoint === 'PUT /api/v2/notifications/channels/{channelId}/subscriptions');

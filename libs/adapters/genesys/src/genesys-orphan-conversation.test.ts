@@ -1,5 +1,5 @@
 import { AdapterError } from '@icc/core';
-import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
+import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-simulator/genesys-sandbox.test-support';
 
 const creates = (sandbox: StartedSandbox) =>
   sandbox.simulator.controls

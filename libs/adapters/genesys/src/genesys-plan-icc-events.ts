@@ -1,7 +1,7 @@
-import { nextState, reduceInteraction } from '@icc/core';
+import { createEventPlanner, planCallFlags, type EventPlanner } from '@icc/adapter-kit';
 import { INTERACTION_STATE_TRAITS, type Interaction, type NewInteractionEvent, type WrapUpReason } from '@icc/protocol';
 import type { GenesysCallbackProgress, GenesysDialAttempt, GenesysOffer } from './genesys-callback-progress';
-import { mapGenesysWrapup } from './genesys-map-wrapup';
+import { mapGenesysWrapup } from './genesys-wrapup';
 
 /** How far the offers of a conversation were turned into ICC events: `offered` emitted, outcome emitted. */
 export interface OfferCursor {
@@ -28,11 +28,8 @@ export interface PlanResult {
   cursor: OfferCursor;
   /** True when a dial the agent asked for was turned into `interaction.dialing`. */
   agentDialSeen: boolean;
-  /** Why planning stopped early (a step the ICC state machine does not allow); the rest waits. */
   stuck?: string;
 }
-
-type EventBody = NewInteractionEvent extends infer E ? (E extends NewInteractionEvent ? Omit<E, 'interactionId' | 'callbackId' | 'at'> : never) : never;
 
 const iso = (at: number) => new Date(at).toISOString();
 const plus = (instant: string, milliseconds: number) => iso(Date.parse(instant) + milliseconds);
@@ -40,48 +37,37 @@ const plus = (instant: string, milliseconds: number) => iso(Date.parse(instant) 
 /**
  * The ICC events that take an interaction from what ICC knows (`view`) to what Genesys says
  * (`progress`), in an order the state machine allows. Steps already applied produce nothing, so
- * a duplicated notification or a stale one yields no events; a snapshot that skipped steps
- * yields all of them.
+ * a duplicated or stale snapshot yields no events; one that skipped steps yields all of them.
  */
 export function planIccEvents(view: Interaction, progress: GenesysCallbackProgress, context: PlanContext): PlanResult {
-  const result: PlanResult = { events: [], cursor: { ...context.cursor }, agentDialSeen: false };
-  let current = view;
-  const can = (type: NewInteractionEvent['type']) => nextState(current.mode, current.state, type) !== undefined;
-  const emit = (body: EventBody): boolean => {
-    const event = { ...body, interactionId: view.id, callbackId: view.callbackId, at: iso(context.now) } as NewInteractionEvent;
-    try {
-      current = reduceInteraction(current, event);
-    } catch (error) {
-      result.stuck = error instanceof Error ? error.message : String(error);
-      return false;
-    }
-    result.events.push(event);
-    return true;
-  };
-  if (current.state === 'closed') return result;
+  const plan = createEventPlanner(view, iso(context.now));
+  const cursor = { ...context.cursor };
+  let agentDialSeen = false;
+  const result = (): PlanResult => ({ events: plan.events, cursor, agentDialSeen, ...(plan.stuck !== undefined ? { stuck: plan.stuck } : {}) });
+  if (view.state === 'closed') return result();
 
   if (progress.callback === 'scheduled' && progress.scheduledTime !== undefined) {
     const scheduledAt = iso(Date.parse(progress.scheduledTime));
-    const sameTime = current.scheduledAt !== undefined && Date.parse(current.scheduledAt) === Date.parse(scheduledAt);
-    if ((current.state !== 'scheduled' || !sameTime) && can('interaction.rescheduled')) {
-      emit({ type: 'interaction.rescheduled', scheduledAt, by: context.rescheduledBy ?? 'system' });
+    const sameTime = view.scheduledAt !== undefined && Date.parse(view.scheduledAt) === Date.parse(scheduledAt);
+    if ((view.state !== 'scheduled' || !sameTime) && plan.can('interaction.rescheduled')) {
+      plan.emit({ type: 'interaction.rescheduled', scheduledAt, by: context.rescheduledBy ?? 'system' });
     }
-    return result;
+    return result();
   }
-  if (current.state === 'scheduled' && progress.callback === 'live') emit({ type: 'interaction.queued', cause: 'schedule-start', overdue: false });
+  if (view.state === 'scheduled' && progress.callback === 'live') plan.emit({ type: 'interaction.queued', cause: 'schedule-start', overdue: false });
 
   const planOffers = (): boolean => {
     for (const [index, offer] of progress.offers.entries()) {
       const agentId = context.agentOf(offer.userId);
       if (agentId === undefined) continue;
-      if (index >= result.cursor.offered) {
-        if (!can('interaction.offered')) return false;
-        if (!emit({ type: 'interaction.offered', agentId, expiresAt: iso(context.now + (offer.alertingTimeoutMs ?? 30_000)) })) return false;
-        result.cursor.offered = index + 1;
+      if (index >= cursor.offered) {
+        if (!plan.can('interaction.offered')) return false;
+        if (!plan.emit({ type: 'interaction.offered', agentId, expiresAt: iso(context.now + (offer.alertingTimeoutMs ?? 30_000)) })) return false;
+        cursor.offered = index + 1;
       }
-      if (index >= result.cursor.resolved && offer.outcome !== 'alerting') {
+      if (index >= cursor.resolved && offer.outcome !== 'alerting') {
         if (!emitOfferOutcome(offer, agentId)) return false;
-        result.cursor.resolved = index + 1;
+        cursor.resolved = index + 1;
       }
       if (offer.outcome === 'alerting') return false;
     }
@@ -90,88 +76,72 @@ export function planIccEvents(view: Interaction, progress: GenesysCallbackProgre
   const emitOfferOutcome = (offer: GenesysOffer, agentId: string): boolean => {
     if (offer.outcome === 'accepted') {
       const autoDialAt =
-        current.mode === 'agent-first' && offer.timeoutSeconds !== undefined && offer.connectedTime !== undefined
+        plan.view.mode === 'agent-first' && offer.timeoutSeconds !== undefined && offer.connectedTime !== undefined
           ? plus(offer.connectedTime, offer.timeoutSeconds * 1000)
           : undefined;
-      return emit({ type: 'interaction.accepted', agentId, ...(autoDialAt ? { autoDialAt } : {}) });
+      return plan.emit({ type: 'interaction.accepted', agentId, ...(autoDialAt ? { autoDialAt } : {}) });
     }
-    return emit({ type: 'interaction.offer-declined', agentId, cause: offer.outcome === 'timeout' ? 'timeout' : 'rejected' });
+    return plan.emit({ type: 'interaction.offer-declined', agentId, cause: offer.outcome === 'timeout' ? 'timeout' : 'rejected' });
   };
 
   const planAttempts = (): boolean => {
     for (const [index, attempt] of progress.attempts.entries()) {
-      if (index >= current.attempts.length && !emitDial(index, attempt)) return false;
-      if (current.attempts[index]?.outcome === undefined && attempt.outcome !== 'ringing') {
-        const answered = attempt.outcome === 'answered';
-        if (!emit(answered ? { type: 'interaction.customer-answered' } : { type: 'interaction.dial-failed', failure: attempt.outcome as Exclude<GenesysDialAttempt['outcome'], 'ringing' | 'answered'> })) return false;
+      if (index >= plan.view.attempts.length && !emitDial(index, attempt)) return false;
+      if (plan.view.attempts[index]?.outcome === undefined && attempt.outcome !== 'ringing') {
+        const failure = attempt.outcome as Exclude<GenesysDialAttempt['outcome'], 'ringing' | 'answered'>;
+        if (!plan.emit(attempt.outcome === 'answered' ? { type: 'interaction.customer-answered' } : { type: 'interaction.dial-failed', failure })) return false;
       }
       if (attempt.outcome === 'ringing') return false;
     }
     return true;
   };
   const emitDial = (index: number, attempt: GenesysDialAttempt): boolean => {
-    if (current.mode === 'customer-first') {
-      if (current.state === 'no-answer') emitRetryScheduled();
-      if (current.state === 'retry-wait') emit({ type: 'interaction.queued', cause: 'retry', overdue: false });
+    if (plan.view.mode === 'customer-first') {
+      if (plan.view.state === 'no-answer') emitRetryScheduled();
+      if (plan.view.state === 'retry-wait') plan.emit({ type: 'interaction.queued', cause: 'retry', overdue: false });
     }
-    if (!can('interaction.dialing')) return false;
-    const trigger = current.mode === 'customer-first' ? 'system' : context.agentDialPending ? 'agent' : 'auto-dial';
-    const dialed = emit({
+    if (!plan.can('interaction.dialing')) return false;
+    const { mode, agentId } = plan.view;
+    const trigger = mode === 'customer-first' ? 'system' : context.agentDialPending ? 'agent' : 'auto-dial';
+    const dialed = plan.emit({
       type: 'interaction.dialing',
       attempt: index + 1,
       phoneNumber: attempt.phoneNumber,
       trigger,
-      ...(current.mode === 'agent-first' && current.agentId !== undefined ? { agentId: current.agentId } : {}),
+      ...(mode === 'agent-first' && agentId !== undefined ? { agentId } : {}),
     });
-    if (dialed && trigger === 'agent') result.agentDialSeen = true;
+    if (dialed && trigger === 'agent') agentDialSeen = true;
     return dialed;
   };
   const emitRetryScheduled = () => {
-    const failedAt = progress.attempts[current.attempts.length - 1]?.disconnectedTime ?? iso(context.now);
-    emit({ type: 'interaction.retry-scheduled', nextRetryAt: plus(failedAt, context.retryDelaySeconds * 1000) });
+    const failedAt = progress.attempts[plan.view.attempts.length - 1]?.disconnectedTime ?? iso(context.now);
+    plan.emit({ type: 'interaction.retry-scheduled', nextRetryAt: plus(failedAt, context.retryDelaySeconds * 1000) });
   };
 
-  const done = current.mode === 'agent-first' ? planOffers() && planAttempts() : planAttempts() && planOffers();
-  if (!done && current.state !== 'no-answer') return result;
+  const done = view.mode === 'agent-first' ? planOffers() && planAttempts() : planAttempts() && planOffers();
+  if (!done && plan.view.state !== 'no-answer') return result();
 
-  if (current.mode === 'customer-first' && current.state === 'no-answer') {
-    if (progress.callback === 'ended') emit({ type: 'interaction.closed', outcome: 'failed', by: 'system', detail: 'No answer after the last attempt' });
-    else if (current.attempts.length < context.maxAttempts) emitRetryScheduled();
-    return result;
+  if (plan.view.mode === 'customer-first' && plan.view.state === 'no-answer') {
+    if (progress.callback === 'ended') plan.emit({ type: 'interaction.closed', outcome: 'failed', by: 'system', detail: 'No answer after the last attempt' });
+    else if (plan.view.attempts.length < context.maxAttempts) emitRetryScheduled();
+    return result();
   }
-  planLiveCall(progress, current, emit);
-  return planEnd(progress, () => current, emit, context, result);
+  planCallFlags(plan, progress.call);
+  planEnd(plan, progress, context);
+  return result();
 }
 
-function planLiveCall(progress: GenesysCallbackProgress, current: Interaction, emit: (body: EventBody) => boolean): void {
-  const flags = progress.call;
-  if (!flags || !INTERACTION_STATE_TRAITS[current.state].liveCall) return;
-  if (flags.held && current.state === 'connected') emit({ type: 'interaction.held' });
-  if (!flags.held && current.state === 'on-hold') emit({ type: 'interaction.resumed' });
-  if (flags.muted !== current.call.muted) emit({ type: 'interaction.muted', muted: flags.muted });
-  if (flags.recording !== current.call.recording) emit({ type: 'interaction.recording', recording: flags.recording });
-}
-
-function planEnd(
-  progress: GenesysCallbackProgress,
-  current: () => Interaction,
-  emit: (body: EventBody) => boolean,
-  context: PlanContext,
-  result: PlanResult,
-): PlanResult {
+function planEnd(plan: EventPlanner, progress: GenesysCallbackProgress, context: PlanContext): void {
   const ended = progress.attempts.at(-1)?.endedBy;
-  const state = current().state;
-  if (ended !== undefined && INTERACTION_STATE_TRAITS[state].liveCall) {
+  if (ended !== undefined && INTERACTION_STATE_TRAITS[plan.view.state].liveCall) {
     const acw = progress.afterCallWork;
     const autoCloseAt = acw?.timeoutMs !== undefined ? plus(acw.startedAt, acw.timeoutMs) : undefined;
-    emit({ type: 'interaction.call-ended', by: ended, ...(autoCloseAt ? { autoCloseAt } : {}) });
+    plan.emit({ type: 'interaction.call-ended', by: ended, ...(autoCloseAt ? { autoCloseAt } : {}) });
   }
-  if (progress.wrapup !== undefined && current().state === 'wrap-up') {
+  if (progress.wrapup !== undefined && plan.view.state === 'wrap-up') {
     const mapped = mapGenesysWrapup(progress.wrapup, context.wrapupCodes);
-    emit({ type: 'interaction.closed', outcome: 'completed', by: mapped.by, ...(mapped.wrapUp ? { wrapUp: mapped.wrapUp } : {}) });
-  } else if (progress.callback === 'ended' && progress.wrapup === undefined && current().state !== 'wrap-up') {
-    const outcome = current().state === 'no-answer' ? 'no-answer' : 'cancelled';
-    emit({ type: 'interaction.closed', outcome, by: 'system', detail: 'Genesys ended the callback' });
+    plan.emit({ type: 'interaction.closed', outcome: 'completed', by: mapped.by, ...(mapped.wrapUp ? { wrapUp: mapped.wrapUp } : {}) });
+  } else if (progress.callback === 'ended' && progress.wrapup === undefined && plan.view.state !== 'wrap-up') {
+    plan.emit({ type: 'interaction.closed', outcome: plan.view.state === 'no-answer' ? 'no-answer' : 'cancelled', by: 'system', detail: 'Genesys ended the callback' });
   }
-  return result;
 }

@@ -1,4 +1,4 @@
-import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
+import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-simulator/genesys-sandbox.test-support';
 import { SIMULATED_HANDLE_SECONDS } from './genesys-simulator/simulator-handlers';
 
 const estimateCalls = (sandbox: StartedSandbox) =>

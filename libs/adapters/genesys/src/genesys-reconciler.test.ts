@@ -1,6 +1,6 @@
 import { IccError } from '@icc/core';
 import { createGenesysAdapter } from './genesys-adapter';
-import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
+import { requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-simulator/genesys-sandbox.test-support';
 
 async function offeredToAda(sandbox: StartedSandbox) {
   await sandbox.adapter.setPresence(sandbox.world.agents.ada.id, 'available');

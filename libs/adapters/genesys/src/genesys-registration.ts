@@ -1,44 +1,36 @@
 import { z } from 'zod';
+import { GenesysAdapterConfig } from './genesys-config';
 import type { AdapterRegistration } from '@icc/adapter-kit';
 import { createGenesysAdapter } from './genesys-adapter';
-import { createGenesysSandboxAdapter } from './genesys-sandbox-adapter';
-import type { SimCustomerBehaviour } from './genesys-simulator/simulator-telephony';
-import { readGenesysConfigFromEnv } from './genesys-config-from-env';
+import { createGenesysSandboxRegistration } from './genesys-simulator/genesys-sandbox-adapter';
 
-const OneCall = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('answer'), afterSeconds: z.number().min(0).max(600).default(3), hangUpAfterSeconds: z.number().min(1).max(7200).optional() }),
-  /** `afterSeconds`: how long it rings before Genesys gives up (default 25). */
-  z.object({ kind: z.literal('no-answer'), afterSeconds: z.number().min(1).max(120).optional() }),
-  z.object({ kind: z.literal('busy'), afterSeconds: z.number().min(0).max(60).optional() }),
-  z.object({ kind: z.literal('fail'), afterSeconds: z.number().min(0).max(60).optional() }),
-]);
+const jsonMap = (name: string, value: string | undefined): Record<string, string> | undefined => {
+  if (value === undefined || value.trim() === '') return undefined;
+  try {
+    return z.record(z.string(), z.string()).parse(JSON.parse(value));
+  } catch {
+    throw new Error(`${name} must be a JSON object of ICC id → Genesys id, e.g. {"q-support":"8897431f-…"}`);
+  }
+};
 
-/**
- * A simulated customer's phone, as the gateway's dev telephony endpoint sets it: one behaviour for
- * every call, or a `sequence` whose n-th step answers the n-th call (the last one repeats).
- */
-export const GenesysSandboxCustomerBehaviour = z.union([OneCall, z.object({ kind: z.literal('sequence'), steps: z.array(OneCall).min(1).max(20) })]);
-export type GenesysSandboxCustomerBehaviour = z.infer<typeof GenesysSandboxCustomerBehaviour>;
-
-/** The simulator's script for one number, from the dev endpoint's (unvalidated) body. */
-export function genesysSandboxCalls(behaviour: unknown): SimCustomerBehaviour[] {
-  const parsed = GenesysSandboxCustomerBehaviour.parse(behaviour);
-  const calls = parsed.kind === 'sequence' ? parsed.steps : [parsed];
-  return calls.map((call) => Object.fromEntries(Object.entries(call).filter(([, value]) => value !== undefined)) as SimCustomerBehaviour);
+/** The real-org configuration from `GENESYS_*` variables; undefined without client credentials (the sandbox runs). */
+export function readGenesysConfigFromEnv(env: Record<string, string | undefined>): GenesysAdapterConfig | undefined {
+  if (!env['GENESYS_CLIENT_ID'] || !env['GENESYS_CLIENT_SECRET']) return undefined;
+  const region = env['GENESYS_REGION'] ?? 'mypurecloud.com';
+  return GenesysAdapterConfig.parse({
+    baseUrl: env['GENESYS_BASE_URL'] ?? `https://api.${region}`,
+    authUrl: env['GENESYS_AUTH_URL'] ?? `https://login.${region}`,
+    clientId: env['GENESYS_CLIENT_ID'],
+    clientSecret: env['GENESYS_CLIENT_SECRET'],
+    queueMap: jsonMap('GENESYS_QUEUE_MAP', env['GENESYS_QUEUE_MAP']) ?? {},
+    userMap: jsonMap('GENESYS_USER_MAP', env['GENESYS_USER_MAP']) ?? {},
+    ...(env['GENESYS_NOTIFICATIONS_URL'] ? { notificationsUrl: env['GENESYS_NOTIFICATIONS_URL'] } : {}),
+    ...(env['GENESYS_RESCHEDULE_USER_ID'] ? { rescheduleUserId: env['GENESYS_RESCHEDULE_USER_ID'] } : {}),
+  });
 }
 
-export type GenesysRegistration = AdapterRegistration;
-
 /** What the gateway runs for `ICC_VENDOR=genesys`: the real org when `GENESYS_CLIENT_ID`/`SECRET` are set, else the sandbox. */
-export function createGenesysRegistration(env: Record<string, string | undefined>): GenesysRegistration {
+export function createGenesysRegistration(env: Record<string, string | undefined>): AdapterRegistration {
   const config = readGenesysConfigFromEnv(env);
-  if (config) return { adapter: createGenesysAdapter(config) };
-  const adapter = createGenesysSandboxAdapter();
-  return {
-    adapter,
-    telephony: {
-      behaviourSchema: GenesysSandboxCustomerBehaviour,
-      setBehaviour: (phoneNumber, behaviour) => adapter.setCustomerBehaviour(phoneNumber, genesysSandboxCalls(behaviour)),
-    },
-  };
+  return config ? { adapter: createGenesysAdapter(config) } : createGenesysSandboxRegistration();
 }

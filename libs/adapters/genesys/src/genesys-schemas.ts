@@ -2,23 +2,12 @@ import type { Models } from 'purecloud-platform-client-v2';
 import { z } from 'zod';
 
 /*
- * What the adapter reads from Genesys, checked at runtime (a notification or an answer is
- * untrusted input). Each schema's type must stay assignable to the official SDK model it reads
- * (`AssertReads` below), so `typecheck` fails when the adapter expects a field the model lacks or
- * types differently. Objects are loose: fields the adapter does not use are kept.
+ * What the adapter reads from Genesys (untrusted input, checked at runtime), only the fields it
+ * reads; each must exist in the official SDK model (`GenesysModelChecks`). Objects are loose.
  */
 
-/** `POST /oauth/token` (client credentials grant). */
-export const GenesysTokenResponse = z.looseObject({
-  access_token: z.string().min(1),
-  token_type: z.string(),
-  expires_in: z.number().positive(),
-});
-export type GenesysTokenResponse = z.infer<typeof GenesysTokenResponse>;
-
 export const GenesysCreateCallbackResponse = z.looseObject({
-  conversation: z.looseObject({ id: z.string().min(1), selfUri: z.string().optional() }),
-  callbackIdentifiers: z.array(z.looseObject({ type: z.string(), id: z.string() })).optional(),
+  conversation: z.looseObject({ id: z.string().min(1) }),
 });
 export type GenesysCreateCallbackResponse = z.infer<typeof GenesysCreateCallbackResponse>;
 
@@ -40,7 +29,6 @@ export type GenesysCallbackMediaSettings = z.infer<typeof GenesysCallbackMediaSe
 
 export const GenesysQueue = z.looseObject({
   id: z.string(),
-  name: z.string().optional(),
   mediaSettings: z.looseObject({ callback: GenesysCallbackMediaSettings.optional() }).optional(),
 });
 export type GenesysQueue = z.infer<typeof GenesysQueue>;
@@ -61,25 +49,13 @@ export const GenesysChannelTopics = z.looseObject({
 });
 export type GenesysChannelTopics = z.infer<typeof GenesysChannelTopics>;
 
-const GenesysAddress = z.looseObject({
-  name: z.string().optional(),
-  addressNormalized: z.string().optional(),
-  addressRaw: z.string().optional(),
-  addressDisplayable: z.string().optional(),
-});
+const GenesysAddress = z.looseObject({ addressNormalized: z.string().optional() });
 
-const GenesysDisconnectReason = z.looseObject({
-  type: z.string().optional(),
-  code: z.number().int().optional(),
-  phrase: z.string().optional(),
-});
+const GenesysDisconnectReason = z.looseObject({ type: z.string().optional(), code: z.number().int().optional() });
 
 export const GenesysWrapup = z.looseObject({
   code: z.string().optional(),
-  name: z.string().optional(),
   notes: z.string().optional(),
-  durationSeconds: z.number().optional(),
-  endTime: z.string().optional(),
 });
 export type GenesysWrapup = z.infer<typeof GenesysWrapup>;
 
@@ -87,23 +63,10 @@ export type GenesysWrapup = z.infer<typeof GenesysWrapup>;
 export const GenesysCallbackCommunication = z.looseObject({
   id: z.string(),
   state: z.string(),
-  initialState: z.string().optional(),
-  direction: z.string().optional(),
-  held: z.boolean().optional(),
   disconnectType: z.string().optional(),
-  startHoldTime: z.string().optional(),
-  dialerPreview: z.unknown().optional(),
-  callbackNumbers: z.array(z.string()).optional(),
-  callbackUserName: z.string().optional(),
-  scriptId: z.string().optional(),
-  externalCampaign: z.boolean().optional(),
-  skipEnabled: z.boolean().optional(),
   timeoutSeconds: z.number().int().optional(),
   connectedTime: z.string().optional(),
-  disconnectedTime: z.string().optional(),
   callbackScheduledTime: z.string().optional(),
-  automatedCallbackConfigId: z.string().optional(),
-  wrapup: GenesysWrapup.optional(),
 });
 export type GenesysCallbackCommunication = z.infer<typeof GenesysCallbackCommunication>;
 
@@ -111,36 +74,23 @@ export type GenesysCallbackCommunication = z.infer<typeof GenesysCallbackCommuni
 export const GenesysCallCommunication = z.looseObject({
   id: z.string(),
   state: z.string(),
-  initialState: z.string().optional(),
   recording: z.boolean().optional(),
-  recordingState: z.string().optional(),
   muted: z.boolean().optional(),
-  confined: z.boolean().optional(),
   held: z.boolean().optional(),
   disconnectType: z.string().optional(),
-  startHoldTime: z.string().optional(),
-  direction: z.string().optional(),
   self: GenesysAddress.optional(),
   other: GenesysAddress.optional(),
   connectedTime: z.string().optional(),
   disconnectedTime: z.string().optional(),
   disconnectReasons: z.array(GenesysDisconnectReason).optional(),
-  wrapup: GenesysWrapup.optional(),
 });
 export type GenesysCallCommunication = z.infer<typeof GenesysCallCommunication>;
 
 export const GenesysParticipant = z.looseObject({
   id: z.string(),
-  connectedTime: z.string().optional(),
-  endTime: z.string().optional(),
   userId: z.string().optional(),
-  name: z.string().optional(),
-  queueId: z.string().optional(),
   purpose: z.string(),
   address: z.string().optional(),
-  wrapupRequired: z.boolean().optional(),
-  wrapupExpected: z.boolean().optional(),
-  wrapupPrompt: z.string().optional(),
   wrapupTimeoutMs: z.number().int().optional(),
   wrapup: GenesysWrapup.optional(),
   startAcwTime: z.string().optional(),
@@ -156,16 +106,13 @@ export type GenesysParticipant = z.infer<typeof GenesysParticipant>;
 export const GenesysConversation = z.looseObject({
   id: z.string().min(1),
   participants: z.array(GenesysParticipant),
-  recordingState: z.string().optional(),
 });
 export type GenesysConversation = z.infer<typeof GenesysConversation>;
 
 /** Every message of the notification WebSocket. */
 export const GenesysNotification = z.looseObject({
   topicName: z.string().min(1),
-  version: z.string().optional(),
   eventBody: z.unknown(),
-  metadata: z.looseObject({ CorrelationId: z.string().optional() }).optional(),
 });
 export type GenesysNotification = z.infer<typeof GenesysNotification>;
 
@@ -182,7 +129,7 @@ export type GenesysUserRoutingStatus = z.infer<typeof GenesysUserRoutingStatus>;
 
 /** `GET /api/v2/routing/queues/{queueId}/mediatypes/callback/estimatedwaittime` (`EstimatedWaitTimePredictions`). */
 export const GenesysEstimatedWaitTime = z.looseObject({
-  results: z.array(z.looseObject({ intent: z.string().optional(), formula: z.string(), estimatedWaitTimeSeconds: z.number() })),
+  results: z.array(z.looseObject({ estimatedWaitTimeSeconds: z.number() })),
 });
 export type GenesysEstimatedWaitTime = z.infer<typeof GenesysEstimatedWaitTime>;
 

@@ -1,6 +1,6 @@
 import type { Models } from 'purecloud-platform-client-v2';
 import { SIMULATOR_REQUEST_SCHEMAS } from './genesys-simulator/simulator-request-schemas';
-import { rawCall, requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-sandbox.test-support';
+import { rawCall, requestExampleCallback, startSandbox, type StartedSandbox } from './genesys-simulator/genesys-sandbox.test-support';
 
 /**
  * Where the adapter and its simulator used to agree with each other but not with Genesys (issue

@@ -1,10 +1,9 @@
 export * from './genesys-adapter';
 export * from './genesys-config';
 export * from './genesys-capabilities';
-export * from './genesys-config-from-env';
 export * from './genesys-registration';
-export * from './genesys-sandbox';
-export * from './genesys-sandbox-adapter';
+export * from './genesys-simulator/genesys-sandbox';
+export * from './genesys-simulator/genesys-sandbox-adapter';
 export * from './genesys-simulator/genesys-simulator';
 export * from './genesys-simulator/seed-genesys-simulator';
 export { mapCallbackMediaSettingsToQueueConfig } from './genesys-map-queue-settings';

@@ -1,4 +1,4 @@
-import { assertTransferTarget } from './assert-transfer-target';
+import { assertCallTransferTarget, assertTransferTarget } from './assert-transfer-target';
 
 describe('assertTransferTarget', () => {
   const source = { agentId: 'agent-ada', queueId: 'q-support' };
@@ -13,5 +13,12 @@ describe('assertTransferTarget', () => {
     expect(() => assertTransferTarget(source, { kind: 'queue', queueId: 'q-support' })).toThrow(
       expect.objectContaining({ code: 'validation_failed', message: 'The callback is already in that queue; pick another queue' }),
     );
+  });
+});
+
+describe('assertCallTransferTarget', () => {
+  it('refuses the agent who has the call, takes anyone else', () => {
+    expect(() => assertCallTransferTarget('agent-ada', 'agent-ada')).toThrow(expect.objectContaining({ code: 'validation_failed', message: 'Cannot transfer a call to yourself' }));
+    expect(() => assertCallTransferTarget('agent-ada', 'agent-grace')).not.toThrow();
   });
 });

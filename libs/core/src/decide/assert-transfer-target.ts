@@ -8,3 +8,8 @@ export function assertTransferTarget(source: Pick<Interaction, 'agentId' | 'queu
     throw new IccError('validation_failed', 'The callback is already in that queue; pick another queue');
   }
 }
+
+/** A live call goes to another agent: never back to the one who has it. */
+export function assertCallTransferTarget(fromAgentId: string | undefined, toAgentId: string): void {
+  if (toAgentId === fromAgentId) throw new IccError('validation_failed', 'Cannot transfer a call to yourself');
+}

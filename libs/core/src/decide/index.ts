@@ -9,3 +9,4 @@ export * from './require-customer-number';
 export * from './assert-transfer-target';
 export * from './decide-extend-wrap-up';
 export * from './decide-work-presence';
+export * from './decide-transfer';

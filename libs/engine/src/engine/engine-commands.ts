@@ -1,9 +1,11 @@
 import type { AgentCommand, Interaction } from '@icc/protocol';
 import {
   allowedControls,
+  assertCallTransferTarget,
   decideCloseCallback,
   decideExtendWrapUp,
   decideReschedule,
+  decideTransferCompleted,
   IccError,
   InvalidTransitionError,
   requireCustomerNumber,
@@ -131,7 +133,7 @@ function emitDial(emitter: EngineEmitter, interaction: Interaction, agentId: str
 }
 
 function requireFreeAgent(emitter: EngineEmitter, targetAgentId: string, fromAgentId: string): void {
-  if (targetAgentId === fromAgentId) throw new IccError('validation_failed', 'Cannot transfer a call to yourself');
+  assertCallTransferTarget(fromAgentId, targetAgentId);
   if (!emitter.state.agents.has(targetAgentId)) throw new IccError('not_found', `Agent ${targetAgentId} does not exist`);
   if (!isAgentFree(emitter.state, targetAgentId)) {
     throw new IccError('invalid_transition', `Agent ${targetAgentId} is not available to take the call`);
@@ -143,13 +145,6 @@ function completeTransferInto(emitter: EngineEmitter, accepted: Interaction): vo
   if (accepted.transferredFrom === undefined) return;
   const source = emitter.state.interactions.get(accepted.transferredFrom);
   emitter.state.directedTo.delete(accepted.id);
-  if (source?.state !== 'transferring') return;
-  emitter.emit({
-    type: 'interaction.closed',
-    interactionId: source.id,
-    callbackId: source.callbackId,
-    outcome: 'transferred',
-    by: 'agent',
-    detail: `Accepted by ${accepted.agentId ?? 'the receiver'} as ${accepted.id}`,
-  });
+  const closed = decideTransferCompleted(accepted, source, emitter.now);
+  if (closed) emitter.emit(closed);
 }

@@ -1,5 +1,5 @@
 import type { Interaction, TransferTarget } from '@icc/protocol';
-import { assertTransferTarget, IccError, queueConfigStamp } from '@icc/core';
+import { decideCallbackTransfer, decideTransferCancel, IccError, queueConfigStamp } from '@icc/core';
 import type { EngineEmitter } from './engine-emitter';
 import { interactionQueue } from './engine-queue-configs';
 
@@ -12,49 +12,18 @@ export function startTransfer(emitter: EngineEmitter, source: Interaction, targe
   const queue = state.queues.get(queueId);
   if (!queue) throw new IccError('not_found', `Queue ${queueId} does not exist`);
   if (target.kind === 'agent' && !state.agents.get(target.agentId)) throw new IccError('not_found', `Agent ${target.agentId} does not exist`);
-  assertTransferTarget(source, target);
   const toInteractionId = state.options.newInteractionId?.() ?? globalThis.crypto.randomUUID();
-  emitter.emit({
-    type: 'interaction.transfer-requested',
-    interactionId: source.id,
-    callbackId: source.callbackId,
-    target,
-    toInteractionId,
-  });
+  const [requested, created] = decideCallbackTransfer(source, { callback, target, queue, toInteractionId, now: emitter.now });
+  emitter.emit(requested);
   if (target.kind === 'agent') state.directedTo.set(toInteractionId, target.agentId);
-  emitter.emit({
-    type: 'interaction.created',
-    interactionId: toInteractionId,
-    callbackId: callback.id,
-    callback: { ...callback, queueId, interactionId: toInteractionId },
-    queueName: queue.name,
-    // Within its queue the callback keeps the version it started with; another queue's is its current one.
-    ...queueConfigStamp((queueId === source.queueId && interactionQueue(state, source)) || queue),
-    vendor: source.vendor,
-    initialState: 'queued',
-    transferredFrom: source.id,
-  });
+  // Within its queue the callback keeps the version it started with; another queue's is its current one.
+  emitter.emit({ ...created, ...queueConfigStamp((queueId === source.queueId && interactionQueue(state, source)) || queue) });
 }
 
 /** Cancel callback transfer: only until the receiver accepts. */
-export function cancelTransfer(emitter: EngineEmitter, source: Interaction, detail = 'Transfer cancelled by the sending agent'): void {
+export function cancelTransfer(emitter: EngineEmitter, source: Interaction, detail?: string): void {
   const receiving = source.transfer && emitter.state.interactions.get(source.transfer.toInteractionId);
-  emitter.emit({
-    type: 'interaction.transfer-cancelled',
-    interactionId: source.id,
-    callbackId: source.callbackId,
-    queueId: source.queueId,
-  });
-  if (receiving && receiving.state !== 'closed') {
-    emitter.emit({
-      type: 'interaction.closed',
-      interactionId: receiving.id,
-      callbackId: receiving.callbackId,
-      outcome: 'cancelled',
-      by: 'agent',
-      detail,
-    });
-  }
+  for (const event of decideTransferCancel(source, receiving, emitter.now, detail)) emitter.emit(event);
 }
 
 /** The agent a callback was transferred to rejected it: it goes back to the sender, not round again. */
