@@ -1,5 +1,5 @@
 import type { InteractionCommand } from '@icc/client';
-import { exampleCustomer, type CreateCallbackRequestInput, type Interaction } from '@icc/protocol';
+import { exampleCustomer, INTERACTION_STATE_TRAITS, type CreateCallbackRequestInput, type Interaction } from '@icc/protocol';
 import type { AcknowledgedCommand } from './durable-invariants';
 import type { SeededRandom } from './seeded-random';
 
@@ -256,7 +256,7 @@ export function createCrashWorkload(link: GatewayLink, random: SeededRandom) {
         burst.push(
           agentsAct(
             (view) =>
-              view.state === 'connected' || view.state === 'on-hold'
+              INTERACTION_STATE_TRAITS[view.state].liveCall
                 ? { type: 'end-call' }
                 : view.state === 'wrap-up'
                   ? { type: 'submit-wrap-up', wrapUp: { reason: 'resolved', notes: 'crash matrix' } }

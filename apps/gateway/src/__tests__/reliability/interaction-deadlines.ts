@@ -1,4 +1,4 @@
-import type { IccEvent, Interaction, InteractionState } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, type IccEvent, type Interaction } from '@icc/protocol';
 
 /** The timers an interaction view carries, by what they do when they fall due. */
 export type DeadlineKind = 'offer' | 'auto-dial' | 'retry' | 'auto-close' | 'start' | 'expire';
@@ -8,8 +8,6 @@ export interface Deadline {
   kind: DeadlineKind;
   at: number;
 }
-
-const EXPIRABLE: ReadonlySet<InteractionState> = new Set(['scheduled', 'retry-wait', 'no-answer']);
 
 /** Deadlines pending in a view. (`expire` while queued is left out: routing may legitimately win the race.) */
 export function pendingDeadlines(view: Interaction): Deadline[] {
@@ -22,7 +20,7 @@ export function pendingDeadlines(view: Interaction): Deadline[] {
   if (view.state === 'retry-wait') add('retry', view.nextRetryAt);
   if (view.state === 'wrap-up') add('auto-close', view.autoCloseAt);
   if (view.state === 'scheduled') add('start', view.scheduledAt);
-  if (EXPIRABLE.has(view.state) && !view.customerOnLine) add('expire', view.expireAt);
+  if (INTERACTION_STATE_TRAITS[view.state].expirable && view.state !== 'queued' && !view.customerOnLine) add('expire', view.expireAt);
   return deadlines;
 }
 

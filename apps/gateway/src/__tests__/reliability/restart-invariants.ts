@@ -1,12 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { IccEvent, Interaction } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, type IccEvent, type Interaction } from '@icc/protocol';
 import type { DurableState } from './durable-state';
 import { pendingDeadlines } from './interaction-deadlines';
 
 /** What restoring after a crash must do to an interaction that was open in the dead process. */
 function expectedReconciliation(view: Interaction): ((events: IccEvent[]) => boolean) | undefined {
   if (view.state === 'dialing') return (events) => events[0]?.type === 'interaction.dial-failed' && events[0].failure === 'failed';
-  if (view.state === 'connected' || view.state === 'on-hold') {
+  if (INTERACTION_STATE_TRAITS[view.state].liveCall) {
     return (events) => events[0]?.type === 'interaction.call-ended' && events[0].by === 'system';
   }
   if ((view.state === 'queued' || view.state === 'offered') && view.customerOnLine) {

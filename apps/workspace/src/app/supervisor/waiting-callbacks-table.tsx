@@ -1,4 +1,4 @@
-import type { Interaction, QueueConfig } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, type Interaction, type QueueConfig } from '@icc/protocol';
 import { useId, useState } from 'react';
 import { describeError } from '../session/describe-error';
 import { useSession } from '../session/session-context';
@@ -7,8 +7,11 @@ import { INTERACTION_STATE_LABELS } from '../ui/interaction-state-labels';
 import { ModalDialog } from '../ui/modal-dialog';
 import styles from './supervisor.module.css';
 
-/** Not yet in an agent's hands: what a supervisor may still cancel or move. */
-const WAITING_STATES = new Set<Interaction['state']>(['scheduled', 'queued', 'offered', 'retry-wait']);
+/** Not yet accepted by an agent (an offer still ringing counts): what a supervisor may still cancel or move. */
+function isWaiting({ state }: Interaction): boolean {
+  const traits = INTERACTION_STATE_TRAITS[state];
+  return !traits.acceptedByAgent && !traits.terminal;
+}
 
 interface WaitingCallbacksTableProps {
   queues: readonly QueueConfig[];
@@ -24,7 +27,7 @@ export function WaitingCallbacksTable({ queues, interactions }: WaitingCallbacks
   const [status, setStatus] = useState<string>('');
   const names = new Map(queues.map((queue) => [queue.id, queue.name]));
   const rows = interactions
-    .filter((interaction) => WAITING_STATES.has(interaction.state))
+    .filter(isWaiting)
     .sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
 
   async function cancel(interaction: Interaction): Promise<void> {
