@@ -3,7 +3,7 @@ import { isOpen } from '../business-hours/is-open';
 import { nextOpening } from '../business-hours/next-opening';
 import type { EngineEmitter } from './engine-emitter';
 import { interactionQueue } from './engine-queue-configs';
-import { declineCooldownUntil, isAgentFree, reofferTimerKey } from './engine-state';
+import { isAgentFree, reofferTimerKey, type EngineState } from './engine-state';
 
 /** Offers or dials waiting callbacks while agents are free. Called after every engine change. */
 export function routeWaitingCallbacks(emitter: EngineEmitter): void {
@@ -105,4 +105,12 @@ function scheduleOpening(emitter: EngineEmitter, queue: QueueConfig): void {
   if (opensAt === undefined) return;
   const key = `open:${queue.id}`;
   if (state.timers.dueAt(key) !== opensAt) state.timers.schedule(key, opensAt, { kind: 'open', targetId: queue.id });
+}
+
+/** Until when `agentId` should not be offered `interactionId` again, if it declined it recently. */
+function declineCooldownUntil(state: EngineState, interaction: Interaction, agentId: string): number | undefined {
+  const declined = state.declinedAt.get(interaction.id)?.get(agentId);
+  if (declined === undefined) return undefined;
+  const offerTimeoutMs = (interactionQueue(state, interaction)?.offerTimeoutSeconds ?? 30) * 1000;
+  return declined + offerTimeoutMs;
 }

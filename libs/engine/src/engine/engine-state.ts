@@ -13,7 +13,6 @@ import { createAgentPool, type AgentPool } from '../routing/agent-pool';
 import { createTimerQueue, type TimerQueue } from '../scheduler/timer-queue';
 import { isExpiryArmed, reduceCallback, reduceInteraction } from '@icc/core';
 import { createClosedRecords, type ClosedRecords } from './closed-records';
-import { interactionQueue } from './engine-queue-configs';
 import type { CallbackEngineOptions } from './engine-types';
 
 /**
@@ -248,12 +247,4 @@ function countMissedOffer(state: EngineState, event: NewIccEvent): void {
   } else if (event.type === 'interaction.accepted') {
     state.missedOffers.delete(event.agentId);
   }
-}
-
-/** Until when `agentId` should not be offered `interactionId` again, if it declined it recently. */
-export function declineCooldownUntil(state: EngineState, interaction: Interaction, agentId: string): number | undefined {
-  const declined = state.declinedAt.get(interaction.id)?.get(agentId);
-  if (declined === undefined) return undefined;
-  const offerTimeoutMs = (interactionQueue(state, interaction)?.offerTimeoutSeconds ?? 30) * 1000;
-  return declined + offerTimeoutMs;
 }
