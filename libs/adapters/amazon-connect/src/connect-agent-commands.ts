@@ -1,13 +1,11 @@
 import { StartContactRecordingCommand, StopContactRecordingCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
-import { allowedControls, decideCloseCallback, IccError, InvalidTransitionError } from '@icc/core';
+import { allowedControls, decideCloseCallback, IccError, InvalidTransitionError, isoAt } from '@icc/core';
 import type { AgentCommand, IccEvent, NewIccEvent } from '@icc/protocol';
 import type { ConnectRuntime } from './connect-runtime';
 import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
 import { releaseActiveContact, rescheduleCallback } from './connect-callback-requests';
 import { clearAfterContactWork } from './connect-agent-status';
 import { callCustomer } from './connect-call-customer';
-
-const iso = (epochMs: number) => new Date(epochMs).toISOString();
 
 /**
  * One agent command: checked against the same controls table as the gateway, sent to Connect
@@ -60,7 +58,7 @@ export async function executeAgentCommand(runtime: ConnectRuntime, agentId: stri
     case 'unmute':
       // Mute is local to the agent's media: Connect publishes nothing, so the answer is the fact.
       await runtime.ccp().setMuted(userId, command.type === 'mute');
-      return emitNow({ type: 'interaction.muted', ...ids, at: iso(now()), muted: command.type === 'mute' });
+      return emitNow({ type: 'interaction.muted', ...ids, at: isoAt(now()), muted: command.type === 'mute' });
     case 'record-start':
     case 'record-stop': {
       const recording = command.type === 'record-start';
@@ -68,11 +66,11 @@ export async function executeAgentCommand(runtime: ConnectRuntime, agentId: stri
       await (recording
         ? runtime.api.send(new StartContactRecordingCommand({ ...input, VoiceRecordingConfiguration: { VoiceRecordingTrack: 'ALL' } }))
         : runtime.api.send(new StopContactRecordingCommand(input)));
-      return emitNow({ type: 'interaction.recording', ...ids, at: iso(now()), recording });
+      return emitNow({ type: 'interaction.recording', ...ids, at: isoAt(now()), recording });
     }
     case 'send-dtmf':
       await runtime.ccp().contactAction('send-digits', contactId, userId, { Digits: command.digits });
-      return emitNow({ type: 'interaction.dtmf-sent', ...ids, at: iso(now()), digits: command.digits });
+      return emitNow({ type: 'interaction.dtmf-sent', ...ids, at: isoAt(now()), digits: command.digits });
     case 'end-call': {
       const ringing = interaction.state === 'dialing';
       contact.endedByAgent = true;
@@ -87,7 +85,7 @@ export async function executeAgentCommand(runtime: ConnectRuntime, agentId: stri
       const Attributes = { iccWrapUpReason: command.wrapUp.reason, iccWrapUpNotes: command.wrapUp.notes };
       await runtime.api.send(new UpdateContactAttributesCommand({ InstanceId: config.instanceId, InitialContactId: contact.initialContactId, Attributes }));
       await clearAfterContactWork(runtime, contactId, userId);
-      return emitNow({ type: 'interaction.closed', ...ids, at: iso(now()), outcome: 'completed', by: 'agent', wrapUp: command.wrapUp });
+      return emitNow({ type: 'interaction.closed', ...ids, at: isoAt(now()), outcome: 'completed', by: 'agent', wrapUp: command.wrapUp });
     }
     case 'close-callback':
       if (interaction.state === 'previewing') {

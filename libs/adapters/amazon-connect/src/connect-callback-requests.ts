@@ -6,6 +6,7 @@ import {
   decideReschedule,
   IccError,
   InvalidTransitionError,
+  isoAt,
   isRetriedRequest,
   nextState,
   type CallbackActor,
@@ -15,11 +16,9 @@ import type { Callback, CreateCallbackRequest, IccEvent, Interaction, Reschedule
 import { clearAfterContactWork } from './connect-agent-status';
 import { toConnectAttributes } from './connect-attributes';
 import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
-import { newContactProgress } from './connect-contact-progress';
+import type { ContactProgress } from './connect-contact-progress';
 import { convertToStartTaskContact } from './connect-convert-to-start-task-contact';
 import type { ConnectRuntime } from './connect-runtime';
-
-const iso = (epochMs: number) => new Date(epochMs).toISOString();
 
 /**
  * StartTaskContact `ScheduledTime`: "cannot be in the past. It must be within up to 6 days in
@@ -32,12 +31,12 @@ function scheduledTime(runtime: ConnectRuntime, start: string | undefined, path:
   const at = start === undefined ? undefined : Date.parse(start);
   if (at === undefined || at <= now) return undefined;
   if (at <= now + SCHEDULE_AHEAD_MAX_SECONDS * 1000) return at;
-  const message = `Amazon Connect schedules a callback task at most 6 days ahead (StartTaskContact ScheduledTime); ${iso(at)} is further`;
+  const message = `Amazon Connect schedules a callback task at most 6 days ahead (StartTaskContact ScheduledTime); ${isoAt(at)} is further`;
   throw new IccError('validation_failed', message, [{ path: path.split('.'), message, code: 'custom' }]);
 }
 
 /** Starts the callback task; the ClientToken makes a retried start harmless (Connect answers with the contact it already made). */
-async function startTask(runtime: ConnectRuntime, callback: Callback, interactionId: string, scheduledAt: number | undefined, generation: number, related?: string) {
+async function startTask(runtime: ConnectRuntime, callback: Callback, interactionId: string, scheduledAt: number | undefined, generation: number, related?: string): Promise<ContactProgress> {
   const input = convertToStartTaskContact(
     {
       callback,
@@ -50,7 +49,7 @@ async function startTask(runtime: ConnectRuntime, callback: Callback, interactio
   );
   const contactId = (await runtime.api.send(new StartTaskContactCommand(input))).ContactId as string;
   const phoneNumber = callback.customer.phoneNumbers[0] as string;
-  return newContactProgress({ contactId, initialContactId: contactId, interactionId, role: 'callback', phoneNumber });
+  return { contactId, initialContactId: contactId, interactionId, role: 'callback', phoneNumber };
 }
 
 /** A callback of a closed interaction is forgotten by the adapter; the gateway's store still has it. */
@@ -66,7 +65,7 @@ export async function requestCallback(runtime: ConnectRuntime, request: CreateCa
   const task = await startTask(runtime, callback, identity.interactionId, scheduledTime(runtime, start, 'schedule.start'), 0);
   if (runtime.book.callback(identity.callbackId)) return [];
   // vendorRef: the callback task's contact id, as Connect's contact search and contact records show it.
-  const stored = await runtime.emit([{ ...created, vendorRef: task.contactId, at: iso(runtime.context.clock.now()) }]);
+  const stored = await runtime.emit([{ ...created, vendorRef: task.contactId, at: isoAt(runtime.context.clock.now()) }]);
   return [...stored, ...(await runtime.registerContact(task))];
 }
 
@@ -131,5 +130,5 @@ export async function updateCallback(runtime: ConnectRuntime, callbackId: string
     Object.assign(values, toConnectAttributes(attributes ?? {}, 'attributes'));
     await runtime.api.send(new UpdateContactAttributesCommand({ InstanceId: runtime.config.instanceId, InitialContactId: contact.initialContactId, Attributes: values }));
   }
-  return runtime.emit([{ type: 'callback.updated', interactionId: interaction.id, callbackId, at: iso(runtime.context.clock.now()), changes }]);
+  return runtime.emit([{ type: 'callback.updated', interactionId: interaction.id, callbackId, at: isoAt(runtime.context.clock.now()), changes }]);
 }

@@ -35,13 +35,11 @@ export function readAmazonConnectAdapterConfig(env: Record<string, string | unde
   };
 }
 
-export type AmazonConnectRegistration = AdapterRegistration;
-
 /**
  * A real instance when `ICC_AMAZON_CONNECT_INSTANCE_ID` is set, else the in-process simulator
  * (whose customers' phones the dev telephony endpoint scripts).
  */
-export function createAmazonConnectRegistration(env: Record<string, string | undefined>): AmazonConnectRegistration {
+export function createAmazonConnectRegistration(env: Record<string, string | undefined>): AdapterRegistration {
   const config = readAmazonConnectAdapterConfig(env);
   if (config) return { adapter: createAmazonConnectAdapter(config) };
   // With ICC_WEBHOOK_SECRET the simulated relay signs like the gateway expects, so the real webhook route works too.

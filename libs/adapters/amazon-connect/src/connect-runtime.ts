@@ -6,7 +6,7 @@ import { createConnectApi } from './connect-api';
 import type { AmazonConnectAdapterConfig } from './connect-config';
 import { createContactBook } from './connect-contact-book';
 import { sortObservations, type ContactObservation } from './connect-contact-observation';
-import { newContactProgress, type ContactProgress } from './connect-contact-progress';
+import type { ContactProgress } from './connect-contact-progress';
 import { convertContactEventToObservations } from './connect-convert-contact-event-to-observations';
 import { convertDescribedContactToDetail } from './connect-convert-described-contact-to-detail';
 import { CALLBACK_ATTRIBUTES } from './connect-convert-to-start-task-contact';
@@ -151,7 +151,7 @@ export function createConnectRuntime(parts: ConnectRuntimeParts) {
     if (!interaction) return false;
     const phoneNumber = interaction.attempts.at(-1)?.phoneNumber ?? (interaction.card.phoneNumbers[0] as string);
     const role = initiated?.initiationMethod === 'OUTBOUND' ? 'redial' : 'callback';
-    contacts.add(newContactProgress({ contactId, initialContactId, interactionId: interaction.id, role, phoneNumber }), true);
+    contacts.add({ contactId, initialContactId, interactionId: interaction.id, role, phoneNumber }, true);
     await runtime.observe(facts);
     return true;
   }
