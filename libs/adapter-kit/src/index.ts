@@ -6,6 +6,7 @@ export * from './http/full-jitter-backoff';
 export * from './http/sleep-on-clock';
 export * from './webhooks/verify-webhook-signature';
 export * from './registration/adapter-registration';
+export * from './registration/read-env-json-object';
 // What a vendor simulator implements for the conformance suite: types only, so nothing of the suite is loaded.
 export type { CustomerCallScript, RecordedVendorCall, VendorFault, VendorSimulatorControls } from './conformance/conformance-harness';
 export type { ConformanceWorld } from './conformance/conformance-world';
@@ -17,4 +18,5 @@ export * from './reads/coalesced-reads';
 export * from './skeleton';
 export * from './webhooks/icc-webhook-signature';
 export * from './webhooks/push-intake';
+export * from './webhooks/parse-push-body';
 export * from './queue/queue-rank';

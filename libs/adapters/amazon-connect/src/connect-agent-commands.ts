@@ -25,11 +25,11 @@ export async function executeAgentCommand(runtime: ConnectRuntime, agentId: stri
   const contact = runtime.contacts.active(interaction.id);
   if (!contact) throw new IccError('not_found', `Interaction ${interaction.id} has no Amazon Connect contact yet`);
   const userId = runtime.connectUserId(agentId);
+  const { contactId } = contact;
+  const { observe } = runtime;
   const now = () => context.clock.now();
   const ids = { interactionId: interaction.id, callbackId: interaction.callbackId };
-  const observe = runtime.observe;
   const emitNow = (event: NewIccEvent) => runtime.emit([event]);
-  const contactId = contact.contactId;
 
   switch (command.type) {
     case 'accept':
@@ -43,13 +43,7 @@ export async function executeAgentCommand(runtime: ConnectRuntime, agentId: stri
     // of the customer's: an accepted task dials nobody by itself.
     case 'dial':
     case 'redial':
-      return callCustomer(runtime, {
-        interaction,
-        previous: contact,
-        agentId,
-        userId,
-        ...('phoneNumber' in command && command.phoneNumber !== undefined ? { phoneNumber: command.phoneNumber } : {}),
-      });
+      return callCustomer(runtime, { interaction, previous: contact, agentId, userId, phoneNumber: command.phoneNumber });
     case 'hold':
     case 'resume':
       await runtime.ccp().contactAction(command.type, contactId, userId);
@@ -63,9 +57,8 @@ export async function executeAgentCommand(runtime: ConnectRuntime, agentId: stri
     case 'record-stop': {
       const recording = command.type === 'record-start';
       const input = { InstanceId: config.instanceId, ContactId: contactId, InitialContactId: contact.initialContactId };
-      await (recording
-        ? runtime.api.send(new StartContactRecordingCommand({ ...input, VoiceRecordingConfiguration: { VoiceRecordingTrack: 'ALL' } }))
-        : runtime.api.send(new StopContactRecordingCommand(input)));
+      if (recording) await runtime.api.send(new StartContactRecordingCommand({ ...input, VoiceRecordingConfiguration: { VoiceRecordingTrack: 'ALL' } }));
+      else await runtime.api.send(new StopContactRecordingCommand(input));
       return emitNow({ type: 'interaction.recording', ...ids, at: isoAt(now()), recording });
     }
     case 'send-dtmf':
@@ -75,11 +68,8 @@ export async function executeAgentCommand(runtime: ConnectRuntime, agentId: stri
       const ringing = interaction.state === 'dialing';
       contact.endedByAgent = true;
       await runtime.ccp().contactAction('end', contactId, userId);
-      return observe([
-        ringing
-          ? { kind: 'disconnected', contactId, at: now(), answered: false, failure: 'no-answer' }
-          : { kind: 'disconnected', contactId, at: now(), answered: true, by: 'agent' },
-      ]);
+      const outcome = ringing ? { answered: false, failure: 'no-answer' as const } : { answered: true, by: 'agent' as const };
+      return observe([{ kind: 'disconnected', contactId, at: now(), ...outcome }]);
     }
     case 'submit-wrap-up': {
       const Attributes = { iccWrapUpReason: command.wrapUp.reason, iccWrapUpNotes: command.wrapUp.notes };
@@ -93,15 +83,9 @@ export async function executeAgentCommand(runtime: ConnectRuntime, agentId: stri
         contact.superseded = true;
         await runtime.ccp().contactAction('clear', contactId, userId);
       } else await releaseActiveContact(runtime, interaction);
-      return emitNow(
-        decideCloseCallback(interaction, {
-          ...(command.reason !== undefined ? { reason: command.reason } : {}),
-          ...(command.notes !== undefined ? { notes: command.notes } : {}),
-          now: now(),
-        }),
-      );
+      return emitNow(decideCloseCallback(interaction, { reason: command.reason, notes: command.notes, now: now() }));
     case 'reschedule':
-      return rescheduleCallback(runtime, interaction.callbackId, { start: command.start, ...(command.windowEnd !== undefined ? { windowEnd: command.windowEnd } : {}) }, 'agent');
+      return rescheduleCallback(runtime, interaction.callbackId, { start: command.start, windowEnd: command.windowEnd }, 'agent');
     default:
       throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
   }

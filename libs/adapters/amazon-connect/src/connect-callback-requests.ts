@@ -95,7 +95,7 @@ export async function cancelCallback(runtime: ConnectRuntime, callbackId: string
   assertMayCancel(interaction);
   await releaseActiveContact(runtime, interaction);
   if (!runtime.book.interaction(interaction.id)) return [];
-  return runtime.emit([decideCancel(interaction, { actor, ...(reason !== undefined ? { reason } : {}), now: runtime.context.clock.now() })]);
+  return runtime.emit([decideCancel(interaction, { actor, reason, now: runtime.context.clock.now() })]);
 }
 
 /**
