@@ -1,5 +1,5 @@
 import { StartContactRecordingCommand, StopContactRecordingCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
-import { allowedControls, decideCloseCallback, IccError, InvalidTransitionError, isoAt } from '@icc/core';
+import { decideCloseCallback, IccError, InvalidTransitionError, isoAt, requireCommandAllowed } from '@icc/core';
 import type { AgentCommand, IccEvent, NewIccEvent } from '@icc/protocol';
 import type { ConnectRuntime } from './connect-runtime';
 import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
@@ -16,12 +16,7 @@ export async function executeAgentCommand(runtime: ConnectRuntime, agentId: stri
   const { book, context, config } = runtime;
   const interaction = book.interaction(command.interactionId);
   if (!interaction) throw new IccError('not_found', `Interaction ${command.interactionId} does not exist`);
-  if (interaction.agentId !== agentId) throw new IccError('forbidden', `Interaction ${interaction.id} is not offered to or handled by agent ${agentId}`);
-  const queue = runtime.queue(interaction.queueId);
-  if (!queue) throw new IccError('not_found', `Queue ${interaction.queueId} does not exist`);
-  if (!allowedControls(interaction, queue, AMAZON_CONNECT_CAPABILITIES).has(command.type)) {
-    throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
-  }
+  requireCommandAllowed(interaction, { agentId, command, queue: runtime.queue(interaction.queueId), capabilities: AMAZON_CONNECT_CAPABILITIES });
   const contact = runtime.contacts.active(interaction.id);
   if (!contact) throw new IccError('not_found', `Interaction ${interaction.id} has no Amazon Connect contact yet`);
   const userId = runtime.connectUserId(agentId);

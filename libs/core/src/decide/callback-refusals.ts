@@ -20,6 +20,8 @@ export const callbackRefusals = {
   rescheduleUnsupported: () => new IccError('capability_unsupported', 'This vendor does not support rescheduling callbacks'),
   idempotencyConflict: (callbackId: string, knownNumber: string) =>
     new IccError('idempotency_conflict', `Callback ${callbackId} already exists as ${knownNumber}; a different request needs a new callbackId`),
+  notHandledBy: (interactionId: string, agentId: string) =>
+    new IccError('forbidden', `Interaction ${interactionId} is not offered to or handled by agent ${agentId}`),
   notCustomerNumber: (phoneNumber: string) =>
     invalidField('phoneNumber', `${phoneNumber} is not one of the customer's callback numbers`, "Pick one of the customer's callback numbers"),
   /** `attempted` is the word the caller used (`cancel`, `reschedule`), not the event it would emit. */

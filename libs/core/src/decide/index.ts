@@ -6,3 +6,4 @@ export * from './decide-reschedule';
 export * from './decide-close-callback';
 export * from './decide-expiry';
 export * from './require-customer-number';
+export * from './require-command-allowed';

@@ -1,14 +1,13 @@
 import type { AgentCommand, Interaction } from '@icc/protocol';
 import {
-  allowedControls,
   decideCloseCallback,
   decideReschedule,
   IccError,
-  InvalidTransitionError,
+  requireCommandAllowed,
   requireCustomerNumber,
 } from '@icc/core';
 import type { EngineEmitter } from './engine-emitter';
-import { notHandledBy, refusalForAbsentInteraction } from './engine-recall';
+import { refusalForAbsentInteraction } from './engine-recall';
 import { isAgentFree } from './engine-state';
 import { cancelTransfer, returnRejectedTransfer, startTransfer } from './engine-transfers';
 import { autoClose } from './engine-telephony';
@@ -18,12 +17,7 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
   const { state } = emitter;
   const interaction = state.interactions.get(command.interactionId);
   if (!interaction) throw refusalForAbsentInteraction(state, agentId, command);
-  if (interaction.agentId !== agentId) throw notHandledBy(interaction.id, agentId);
-  const queue = state.queues.get(interaction.queueId);
-  if (!queue) throw new IccError('not_found', `Queue ${interaction.queueId} does not exist`);
-  if (!allowedControls(interaction, queue, state.options.capabilities).has(command.type)) {
-    throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
-  }
+  const queue = requireCommandAllowed(interaction, { agentId, command, queue: state.queues.get(interaction.queueId), capabilities: state.options.capabilities });
   const ids = { interactionId: interaction.id, callbackId: interaction.callbackId };
   switch (command.type) {
     case 'accept':
