@@ -20,3 +20,4 @@ export * from './webhooks/icc-webhook-signature';
 export * from './webhooks/push-intake';
 export * from './webhooks/parse-push-body';
 export * from './queue/queue-rank';
+export * from './wire/lower-first-letter-keys';

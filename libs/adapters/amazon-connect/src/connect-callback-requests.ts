@@ -1,4 +1,5 @@
 import { StartTaskContactCommand, StopContactCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
+import { requireOpenInteraction } from '@icc/adapter-kit';
 import {
   assertMayCancel,
   decideCallbackCreation,
@@ -37,16 +38,8 @@ function scheduledTime(runtime: ConnectRuntime, start: string | undefined, path:
 
 /** Starts the callback task; the ClientToken makes a retried start harmless (Connect answers with the contact it already made). */
 async function startTask(runtime: ConnectRuntime, callback: Callback, interactionId: string, scheduledAt: number | undefined, generation: number, related?: string): Promise<ContactProgress> {
-  const input = convertToStartTaskContact(
-    {
-      callback,
-      connectQueueId: runtime.connectQueueId(callback.queueId),
-      generation,
-      ...(scheduledAt !== undefined ? { scheduledAt } : {}),
-      ...(related !== undefined ? { relatedContactId: related } : {}),
-    },
-    runtime.config,
-  );
+  const task = { callback, connectQueueId: runtime.connectQueueId(callback.queueId), generation, scheduledAt, relatedContactId: related };
+  const input = convertToStartTaskContact(task, runtime.config);
   const contactId = (await runtime.api.send(new StartTaskContactCommand(input))).ContactId as string;
   const phoneNumber = callback.customer.phoneNumbers[0] as string;
   return { contactId, initialContactId: contactId, interactionId, role: 'callback', phoneNumber };
@@ -69,14 +62,8 @@ export async function requestCallback(runtime: ConnectRuntime, request: CreateCa
   return [...stored, ...(await runtime.registerContact(task))];
 }
 
-function openInteraction(runtime: ConnectRuntime, callbackId: string, attempted: string): Interaction {
-  const callback = runtime.book.callback(callbackId);
-  const interaction = callback && runtime.book.interaction(callback.interactionId);
-  if (interaction) return interaction;
-  const closed = runtime.context.getCallback(callbackId);
-  if (closed) throw new InvalidTransitionError('closed', attempted, closed.mode);
-  throw new IccError('not_found', `Callback ${callbackId} has no open interaction`);
-}
+const openInteraction = (runtime: ConnectRuntime, callbackId: string, attempted: string): Interaction =>
+  requireOpenInteraction(runtime.book, runtime.context, callbackId, attempted);
 
 /** Ends the Connect side of an interaction's current contact: stops it, or clears the agent's after-contact work. */
 export async function releaseActiveContact(runtime: ConnectRuntime, interaction: Interaction): Promise<void> {

@@ -26,5 +26,8 @@ export const callbackRefusals = {
     invalidField('phoneNumber', `${phoneNumber} is not one of the customer's callback numbers`, "Pick one of the customer's callback numbers"),
   /** `attempted` is the word the caller used (`cancel`, `reschedule`), not the event it would emit. */
   notAllowedNow: (state: InteractionState, attempted: string, mode: RoutingMode) => new InvalidTransitionError(state, attempted, mode),
+  /** A change to a callback with no open interaction: refused as after close when `closed` was, else unknown. */
+  noOpenInteraction: (callbackId: string, attempted: string, closed: { mode: RoutingMode } | undefined) =>
+    closed ? new InvalidTransitionError('closed', attempted, closed.mode) : new IccError('not_found', `Callback ${callbackId} has no open interaction`),
 } as const;
 

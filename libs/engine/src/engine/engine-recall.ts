@@ -23,7 +23,5 @@ export function refusalForAbsentInteraction(state: EngineState, agentId: string,
 
 /** The refusal of a change (`attempted`) to a callback the engine holds no open interaction for. */
 export function refusalForAbsentCallback(state: EngineState, callbackId: string, attempted: string): IccError {
-  const closed = recallClosedCallback(state, callbackId);
-  if (!closed) return new IccError('not_found', `Callback ${callbackId} has no open interaction`);
-  return new InvalidTransitionError('closed', attempted, closed.mode);
+  return callbackRefusals.noOpenInteraction(callbackId, attempted, recallClosedCallback(state, callbackId));
 }
