@@ -1,4 +1,4 @@
-import { isoAt, reduceInteraction } from '@icc/core';
+import { autoCloseAfterCall, isoAt, offerExpiresAt, reduceInteraction } from '@icc/core';
 import { INTERACTION_STATE_TRAITS, type DialFailure, type Interaction, type NewInteractionEvent, type QueueConfig } from '@icc/protocol';
 import type { ContactObservation } from './connect-contact-observation';
 import type { ContactProgress } from './connect-contact-progress';
@@ -51,8 +51,7 @@ export function mapContactObservation(observation: ContactObservation, progress:
       if (rejected) delete next.rejectSentBy;
     }
     if (interaction.state === 'queued') {
-      const timeout = (queue?.offerTimeoutSeconds ?? 30) * 1000;
-      emit({ type: 'interaction.offered', ...ids, at, agentId, expiresAt: isoAt(observation.at + timeout) });
+      emit({ type: 'interaction.offered', ...ids, at, agentId, expiresAt: offerExpiresAt(queue, observation.at) });
     }
   };
 
@@ -143,9 +142,8 @@ export function mapContactObservation(observation: ContactObservation, progress:
     if (answered) {
       ensureAnswered(undefined);
       if (INTERACTION_STATE_TRAITS[interaction.state].liveCall) {
-        const autoClose = queue?.dialMethod.type === 'auto' && queue.autoCloseSeconds > 0 ? queue.autoCloseSeconds : undefined;
         const by = next.endedByAgent ? 'agent' : (fact.by ?? 'customer');
-        emit({ type: 'interaction.call-ended', ...ids, at, by, ...(autoClose !== undefined ? { autoCloseAt: isoAt(fact.at + autoClose * 1000) } : {}) });
+        emit({ type: 'interaction.call-ended', ...ids, at, by, ...autoCloseAfterCall(queue, fact.at) });
       }
     } else if (next.role === 'redial') {
       // Only the agent's call dials: its unanswered end is a failed dial.

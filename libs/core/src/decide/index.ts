@@ -7,3 +7,4 @@ export * from './decide-close-callback';
 export * from './decide-expiry';
 export * from './require-customer-number';
 export * from './require-command-allowed';
+export * from './queue-timing';

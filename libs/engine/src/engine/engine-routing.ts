@@ -1,3 +1,4 @@
+import { offerExpiresAt } from '@icc/core';
 import type { Interaction, QueueConfig } from '@icc/protocol';
 import { isOpen } from '../business-hours/is-open';
 import { nextOpening } from '../business-hours/next-opening';
@@ -67,14 +68,12 @@ function isCoolingDown(emitter: EngineEmitter, interaction: Interaction, agentId
 }
 
 function offer(emitter: EngineEmitter, interaction: Interaction, agentId: string): void {
-  const queue = emitter.state.queues.get(interaction.queueId);
-  const timeoutMs = (queue?.offerTimeoutSeconds ?? 30) * 1000;
   emitter.emit({
     type: 'interaction.offered',
     interactionId: interaction.id,
     callbackId: interaction.callbackId,
     agentId,
-    expiresAt: new Date(emitter.now + timeoutMs).toISOString(),
+    expiresAt: offerExpiresAt(emitter.state.queues.get(interaction.queueId), emitter.now),
   });
 }
 

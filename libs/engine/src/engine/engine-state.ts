@@ -10,7 +10,7 @@ import {
 import { createCallbackQueue, type CallbackQueue } from '../queue/callback-queue';
 import { createAgentPool, type AgentPool } from '../routing/agent-pool';
 import { createTimerQueue, type TimerQueue } from '../scheduler/timer-queue';
-import { isExpiryArmed, reduceCallback, reduceInteraction } from '@icc/core';
+import { isExpiryArmed, offerTimeoutMs, reduceCallback, reduceInteraction } from '@icc/core';
 import { createClosedRecords, type ClosedRecords } from './closed-records';
 import type { CallbackEngineOptions } from './engine-types';
 
@@ -229,6 +229,5 @@ function countMissedOffer(state: EngineState, event: NewIccEvent): void {
 export function declineCooldownUntil(state: EngineState, interaction: Interaction, agentId: string): number | undefined {
   const declined = state.declinedAt.get(interaction.id)?.get(agentId);
   if (declined === undefined) return undefined;
-  const offerTimeoutMs = (state.queues.get(interaction.queueId)?.offerTimeoutSeconds ?? 30) * 1000;
-  return declined + offerTimeoutMs;
+  return declined + offerTimeoutMs(state.queues.get(interaction.queueId));
 }

@@ -1,3 +1,4 @@
+import { autoCloseAfterCall } from '@icc/core';
 import { INTERACTION_STATE_TRAITS } from '@icc/protocol';
 import { nextRetry } from '../retry/retry-policy';
 import type { EngineEmitter } from './engine-emitter';
@@ -55,7 +56,5 @@ export function handleTelephonyOutcome(emitter: EngineEmitter, interactionId: st
 
 /** `autoCloseAt` for a call ending now, when the queue dials (and so wraps up) automatically. */
 export function autoClose(emitter: EngineEmitter, queueId: string): { autoCloseAt?: string } {
-  const queue = emitter.state.queues.get(queueId);
-  if (queue?.dialMethod.type !== 'auto' || queue.autoCloseSeconds <= 0) return {};
-  return { autoCloseAt: new Date(emitter.now + queue.autoCloseSeconds * 1000).toISOString() };
+  return autoCloseAfterCall(emitter.state.queues.get(queueId), emitter.now);
 }
