@@ -52,8 +52,7 @@ const knownCallback = (runtime: ConnectRuntime, callbackId: string): Callback | 
 export async function requestCallback(runtime: ConnectRuntime, request: CreateCallbackRequest, identity: NewCallbackIdentity): Promise<IccEvent[]> {
   if (isRetriedRequest(knownCallback(runtime, identity.callbackId), identity)) return [];
   const queue = runtime.queue(request.queueId);
-  const now = runtime.context.clock.now();
-  const { callback, created } = decideCallbackCreation({ request, identity, queue, capabilities: AMAZON_CONNECT_CAPABILITIES, vendor: 'amazon-connect', now });
+  const { callback, created } = decideCallbackCreation({ request, identity, queue, capabilities: AMAZON_CONNECT_CAPABILITIES, vendor: 'amazon-connect', now: runtime.context.clock.now() });
   const start = request.schedule.type === 'scheduled' ? request.schedule.start : undefined;
   const task = await startTask(runtime, callback, identity.interactionId, scheduledTime(runtime, start, 'schedule.start'), 0);
   if (runtime.book.callback(identity.callbackId)) return [];
