@@ -3,13 +3,12 @@ import { requireOpenInteraction } from '@icc/adapter-kit';
 import {
   assertMayCancel,
   decideCallbackCreation,
+  decideCallbackUpdate,
   decideCancel,
   decideReschedule,
   IccError,
-  InvalidTransitionError,
   isoAt,
   isRetriedRequest,
-  nextState,
   type CallbackActor,
   type NewCallbackIdentity,
 } from '@icc/core';
@@ -105,9 +104,7 @@ export async function rescheduleCallback(runtime: ConnectRuntime, callbackId: st
 
 export async function updateCallback(runtime: ConnectRuntime, callbackId: string, changes: UpdateCallbackRequest): Promise<IccEvent[]> {
   const interaction = openInteraction(runtime, callbackId, 'callback.updated');
-  if (nextState(interaction.mode, interaction.state, 'callback.updated') === undefined) {
-    throw new InvalidTransitionError(interaction.state, 'callback.updated', interaction.mode);
-  }
+  const updated = decideCallbackUpdate(interaction, { changes, now: runtime.context.clock.now() });
   const contact = runtime.contacts.active(interaction.id);
   if (contact) {
     const { attributes, ...text } = changes;
@@ -116,5 +113,5 @@ export async function updateCallback(runtime: ConnectRuntime, callbackId: string
     Object.assign(values, toConnectAttributes(attributes ?? {}, 'attributes'));
     await runtime.api.send(new UpdateContactAttributesCommand({ InstanceId: runtime.config.instanceId, InitialContactId: contact.initialContactId, Attributes: values }));
   }
-  return runtime.emit([{ type: 'callback.updated', interactionId: interaction.id, callbackId, at: isoAt(runtime.context.clock.now()), changes }]);
+  return runtime.emit([{ ...updated, at: isoAt(runtime.context.clock.now()) }]);
 }

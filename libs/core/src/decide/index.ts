@@ -4,6 +4,7 @@ export * from './decide-callback-creation';
 export * from './decide-cancel';
 export * from './decide-reschedule';
 export * from './decide-close-callback';
+export * from './decide-callback-update';
 export * from './decide-expiry';
 export * from './require-customer-number';
 export * from './require-command-allowed';
