@@ -1,4 +1,4 @@
-import { requireCustomerNumber } from '@icc/core';
+import { numberToCall } from '@icc/core';
 import type { IccEvent, Interaction } from '@icc/protocol';
 import type { ConnectRuntime } from './connect-runtime';
 import type { ContactProgress } from './connect-contact-progress';
@@ -19,8 +19,7 @@ export interface CustomerCall {
  * to the previous contact.
  */
 export async function callCustomer(runtime: ConnectRuntime, { interaction, previous, agentId, userId, phoneNumber }: CustomerCall): Promise<IccEvent[]> {
-  const number = phoneNumber ?? interaction.attempts.at(-1)?.phoneNumber ?? (interaction.card.phoneNumbers[0] as string);
-  requireCustomerNumber(interaction, number);
+  const number = numberToCall(interaction, phoneNumber);
   const streams = runtime.ccp();
   const contactId = await withAgentOutOfRouting(runtime, agentId, async () => {
     if (previous.role === 'callback') previous.superseded = true;

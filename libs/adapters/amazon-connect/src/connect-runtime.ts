@@ -1,6 +1,6 @@
 import { DescribeContactCommand, GetContactAttributesCommand } from '@aws-sdk/client-connect';
 import { createAdapterEmitter, createInteractionBook, createTimerSet, createUnplacedFacts } from '@icc/adapter-kit';
-import { IccError, type AdapterContext } from '@icc/core';
+import { IccError, numberToCall, type AdapterContext } from '@icc/core';
 import type { IccEvent, NewIccEvent, QueueConfig } from '@icc/protocol';
 import { createConnectApi } from './connect-api';
 import type { AmazonConnectAdapterConfig } from './connect-config';
@@ -144,9 +144,8 @@ export function createConnectRuntime(parts: ConnectRuntimeParts) {
     const answer = await api.send(new GetContactAttributesCommand({ InstanceId: config.instanceId, InitialContactId: initialContactId }));
     const interaction = book.interaction(answer.Attributes?.[CALLBACK_ATTRIBUTES.interactionId] ?? '');
     if (!interaction) return false;
-    const phoneNumber = interaction.attempts.at(-1)?.phoneNumber ?? (interaction.card.phoneNumbers[0] as string);
     const role = initiated?.initiationMethod === 'OUTBOUND' ? 'redial' : 'callback';
-    contacts.add({ contactId, initialContactId, interactionId: interaction.id, role, phoneNumber }, true);
+    contacts.add({ contactId, initialContactId, interactionId: interaction.id, role, phoneNumber: numberToCall(interaction) }, true);
     await runtime.observe(facts);
     return true;
   }

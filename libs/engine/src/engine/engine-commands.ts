@@ -3,6 +3,7 @@ import {
   decideCloseCallback,
   decideReschedule,
   IccError,
+  numberToCall,
   requireCommandAllowed,
   requireCustomerNumber,
 } from '@icc/core';
@@ -40,9 +41,7 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
       emitDial(emitter, interaction, agentId, command.phoneNumber);
       return;
     case 'redial': {
-      const phoneNumber = command.phoneNumber ?? interaction.attempts.at(-1)?.phoneNumber ?? interaction.card.phoneNumbers[0];
-      requireCustomerNumber(interaction, phoneNumber as string);
-      emitDial(emitter, interaction, agentId, phoneNumber as string);
+      emitDial(emitter, interaction, agentId, numberToCall(interaction, command.phoneNumber));
       return;
     }
     case 'hold':
