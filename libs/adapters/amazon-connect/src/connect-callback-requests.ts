@@ -89,8 +89,7 @@ export async function cancelCallback(runtime: ConnectRuntime, callbackId: string
  */
 export async function rescheduleCallback(runtime: ConnectRuntime, callbackId: string, request: RescheduleCallbackRequest, actor: CallbackActor): Promise<IccEvent[]> {
   const interaction = openInteraction(runtime, callbackId, 'reschedule');
-  const now = runtime.context.clock.now();
-  decideReschedule(interaction, { request, actor, capabilities: AMAZON_CONNECT_CAPABILITIES, now });
+  decideReschedule(interaction, { request, actor, capabilities: AMAZON_CONNECT_CAPABILITIES, now: runtime.context.clock.now() }); // refuses before Connect is touched
   const previous = runtime.contacts.active(interaction.id);
   const generation = [...runtime.contacts.contacts.values()].filter((contact) => contact.interactionId === interaction.id && contact.role === 'callback').length;
   const callback = knownCallback(runtime, callbackId) as Callback;

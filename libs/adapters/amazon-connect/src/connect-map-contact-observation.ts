@@ -79,6 +79,7 @@ export function mapContactObservation(observation: ContactObservation, progress:
     if (interaction.state === 'dialing' && next.dialed && emit({ type: 'interaction.customer-answered', ...ids, at })) next.answered = true;
   };
 
+  const catchUpTo = { accepted: ensureAccepted, dialing: ensureDialing, answered: ensureAnswered };
   if (next.superseded || interaction.state === 'closed') return result();
 
   switch (observation.kind) {
@@ -108,13 +109,9 @@ export function mapContactObservation(observation: ContactObservation, progress:
       break;
     }
     case 'accepted':
-      ensureAccepted(observation.userId);
-      break;
     case 'dialing':
-      ensureDialing(observation.userId);
-      break;
     case 'answered':
-      ensureAnswered(observation.userId);
+      catchUpTo[observation.kind](observation.userId);
       break;
     case 'held':
       if (observation.at < (next.holdStateAt ?? 0)) break;
@@ -123,8 +120,27 @@ export function mapContactObservation(observation: ContactObservation, progress:
       if (observation.held && interaction.state === 'connected') emit({ type: 'interaction.held', ...ids, at });
       if (!observation.held && interaction.state === 'on-hold') emit({ type: 'interaction.resumed', ...ids, at });
       break;
-    case 'disconnected':
-      return mapDisconnected(observation);
+    case 'disconnected': {
+      const answered = observation.answered || next.answered === true;
+      if (next.disconnected) break;
+      // An unanswered end without its reason (agent events) is completed by reading the contact back.
+      if (!answered && observation.failure === undefined) return result(true);
+      next.disconnected = true;
+      if (answered) {
+        ensureAnswered(undefined);
+        if (INTERACTION_STATE_TRAITS[interaction.state].liveCall) {
+          const by = next.endedByAgent ? 'agent' : (observation.by ?? 'customer');
+          emit({ type: 'interaction.call-ended', ...ids, at, by, ...autoCloseAfterCall(queue, observation.at) });
+        }
+      } else if (next.role === 'redial') {
+        // Only the agent's call dials: its unanswered end is a failed dial.
+        ensureDialing(undefined);
+        if (interaction.state === 'dialing') emit({ type: 'interaction.dial-failed', ...ids, at, failure: observation.failure as DialFailure });
+      } else if (!INTERACTION_STATE_TRAITS[interaction.state].terminal && interaction.attempts.length === 0) {
+        emit({ type: 'interaction.closed', ...ids, at, outcome: 'failed', by: 'system', detail: `Amazon Connect ended task ${next.contactId} before the customer was called` });
+      }
+      break;
+    }
     case 'completed':
       if (next.completed) break;
       next.completed = true;
@@ -132,26 +148,4 @@ export function mapContactObservation(observation: ContactObservation, progress:
       break;
   }
   return result();
-
-  function mapDisconnected(fact: Extract<ContactObservation, { kind: 'disconnected' }>): MappedObservation {
-    const answered = fact.answered || next.answered === true;
-    if (next.disconnected) return result();
-    // An unanswered end without its reason (agent events) is completed by reading the contact back.
-    if (!answered && fact.failure === undefined) return result(true);
-    next.disconnected = true;
-    if (answered) {
-      ensureAnswered(undefined);
-      if (INTERACTION_STATE_TRAITS[interaction.state].liveCall) {
-        const by = next.endedByAgent ? 'agent' : (fact.by ?? 'customer');
-        emit({ type: 'interaction.call-ended', ...ids, at, by, ...autoCloseAfterCall(queue, fact.at) });
-      }
-    } else if (next.role === 'redial') {
-      // Only the agent's call dials: its unanswered end is a failed dial.
-      ensureDialing(undefined);
-      if (interaction.state === 'dialing') emit({ type: 'interaction.dial-failed', ...ids, at, failure: fact.failure as DialFailure });
-    } else if (!INTERACTION_STATE_TRAITS[interaction.state].terminal && interaction.attempts.length === 0) {
-      emit({ type: 'interaction.closed', ...ids, at, outcome: 'failed', by: 'system', detail: `Amazon Connect ended task ${next.contactId} before the customer was called` });
-    }
-    return result();
-  }
 }
