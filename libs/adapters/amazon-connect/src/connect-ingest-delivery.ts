@@ -36,7 +36,7 @@ export function parseConnectDelivery(rawBody: string): ParsedPush<ConnectDeliver
 export function createConnectIntake(config: AmazonConnectAdapterConfig) {
   return createPushIntake<ConnectDelivery>({
     vendor: 'amazon-connect',
-    ...(config.webhookSecret !== undefined ? { secret: config.webhookSecret } : {}),
+    secret: config.webhookSecret,
     toleranceSeconds: config.webhookToleranceSeconds,
     parse: parseConnectDelivery,
     remember: 10_000,
