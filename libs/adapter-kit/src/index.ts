@@ -7,6 +7,7 @@ export * from './http/sleep-on-clock';
 export * from './http/may-have-reached-vendor';
 export * from './webhooks/verify-webhook-signature';
 export * from './registration/adapter-registration';
+export * from './registration/read-env-json-object';
 // What a vendor simulator implements for the conformance suite: types only, so nothing of the suite is loaded.
 export type { CustomerCallScript, RecordedVendorCall, VendorFault, VendorSimulatorControls } from './conformance/conformance-harness';
 export type { ConformanceWorld } from './conformance/conformance-world';
@@ -18,6 +19,8 @@ export * from './reads/coalesced-reads';
 export * from './skeleton';
 export * from './webhooks/icc-webhook-signature';
 export * from './webhooks/push-intake';
+export * from './webhooks/parse-push-body';
 export * from './queue/queue-rank';
 export * from './oauth/client-credentials';
 export * from './streaming/renewable-socket';
+export * from './wire/lower-first-letter-keys';

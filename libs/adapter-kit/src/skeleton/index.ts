@@ -9,3 +9,4 @@ export * from './vendor-snapshots';
 export * from './ordered-emitter';
 export * from './event-planner';
 export * from './snapshot-runtime';
+export * from './require-open-interaction';

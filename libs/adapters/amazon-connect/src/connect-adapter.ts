@@ -14,7 +14,6 @@ import { armInteractionTimers, expireInteraction } from './connect-timers';
 export interface AmazonConnectAdapterDiagnostics {
   /** Interactions the adapter holds in memory: the open ones (a closed one is forgotten). */
   tracked: number;
-  /** Connect contacts held for them. */
   contacts: number;
   /** Facts about contacts of closed interactions (late or repeated events) skipped since the start. */
   factsAfterClose: number;

@@ -1,13 +1,11 @@
 import { StartContactRecordingCommand, StopContactRecordingCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
-import { allowedControls, decideCloseCallback, IccError, InvalidTransitionError } from '@icc/core';
+import { decideCloseCallback, IccError, InvalidTransitionError, isoAt, requireCommandAllowed } from '@icc/core';
 import type { AgentCommand, IccEvent, NewIccEvent } from '@icc/protocol';
 import type { ConnectRuntime } from './connect-runtime';
 import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
 import { releaseActiveContact, rescheduleCallback } from './connect-callback-requests';
 import { clearAfterContactWork } from './connect-agent-status';
 import { callCustomer } from './connect-call-customer';
-
-const iso = (epochMs: number) => new Date(epochMs).toISOString();
 
 /**
  * One agent command: checked against the same controls table as the gateway, sent to Connect
@@ -18,20 +16,15 @@ export async function executeAgentCommand(runtime: ConnectRuntime, agentId: stri
   const { book, context, config } = runtime;
   const interaction = book.interaction(command.interactionId);
   if (!interaction) throw new IccError('not_found', `Interaction ${command.interactionId} does not exist`);
-  if (interaction.agentId !== agentId) throw new IccError('forbidden', `Interaction ${interaction.id} is not offered to or handled by agent ${agentId}`);
-  const queue = runtime.queue(interaction.queueId);
-  if (!queue) throw new IccError('not_found', `Queue ${interaction.queueId} does not exist`);
-  if (!allowedControls(interaction, queue, AMAZON_CONNECT_CAPABILITIES).has(command.type)) {
-    throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
-  }
+  requireCommandAllowed(interaction, { agentId, command, queue: runtime.queue(interaction.queueId), capabilities: AMAZON_CONNECT_CAPABILITIES });
   const contact = runtime.contacts.active(interaction.id);
   if (!contact) throw new IccError('not_found', `Interaction ${interaction.id} has no Amazon Connect contact yet`);
   const userId = runtime.connectUserId(agentId);
+  const { contactId } = contact;
+  const { observe } = runtime;
   const now = () => context.clock.now();
   const ids = { interactionId: interaction.id, callbackId: interaction.callbackId };
-  const observe = runtime.observe;
   const emitNow = (event: NewIccEvent) => runtime.emit([event]);
-  const contactId = contact.contactId;
 
   switch (command.type) {
     case 'accept':
@@ -45,13 +38,7 @@ export async function executeAgentCommand(runtime: ConnectRuntime, agentId: stri
     // of the customer's: an accepted task dials nobody by itself.
     case 'dial':
     case 'redial':
-      return callCustomer(runtime, {
-        interaction,
-        previous: contact,
-        agentId,
-        userId,
-        ...('phoneNumber' in command && command.phoneNumber !== undefined ? { phoneNumber: command.phoneNumber } : {}),
-      });
+      return callCustomer(runtime, { interaction, previous: contact, agentId, userId, phoneNumber: command.phoneNumber });
     case 'hold':
     case 'resume':
       await runtime.ccp().contactAction(command.type, contactId, userId);
@@ -60,34 +47,30 @@ export async function executeAgentCommand(runtime: ConnectRuntime, agentId: stri
     case 'unmute':
       // Mute is local to the agent's media: Connect publishes nothing, so the answer is the fact.
       await runtime.ccp().setMuted(userId, command.type === 'mute');
-      return emitNow({ type: 'interaction.muted', ...ids, at: iso(now()), muted: command.type === 'mute' });
+      return emitNow({ type: 'interaction.muted', ...ids, at: isoAt(now()), muted: command.type === 'mute' });
     case 'record-start':
     case 'record-stop': {
       const recording = command.type === 'record-start';
       const input = { InstanceId: config.instanceId, ContactId: contactId, InitialContactId: contact.initialContactId };
-      await (recording
-        ? runtime.api.send(new StartContactRecordingCommand({ ...input, VoiceRecordingConfiguration: { VoiceRecordingTrack: 'ALL' } }))
-        : runtime.api.send(new StopContactRecordingCommand(input)));
-      return emitNow({ type: 'interaction.recording', ...ids, at: iso(now()), recording });
+      if (recording) await runtime.api.send(new StartContactRecordingCommand({ ...input, VoiceRecordingConfiguration: { VoiceRecordingTrack: 'ALL' } }));
+      else await runtime.api.send(new StopContactRecordingCommand(input));
+      return emitNow({ type: 'interaction.recording', ...ids, at: isoAt(now()), recording });
     }
     case 'send-dtmf':
       await runtime.ccp().contactAction('send-digits', contactId, userId, { Digits: command.digits });
-      return emitNow({ type: 'interaction.dtmf-sent', ...ids, at: iso(now()), digits: command.digits });
+      return emitNow({ type: 'interaction.dtmf-sent', ...ids, at: isoAt(now()), digits: command.digits });
     case 'end-call': {
       const ringing = interaction.state === 'dialing';
       contact.endedByAgent = true;
       await runtime.ccp().contactAction('end', contactId, userId);
-      return observe([
-        ringing
-          ? { kind: 'disconnected', contactId, at: now(), answered: false, failure: 'no-answer' }
-          : { kind: 'disconnected', contactId, at: now(), answered: true, by: 'agent' },
-      ]);
+      const outcome = ringing ? { answered: false, failure: 'no-answer' as const } : { answered: true, by: 'agent' as const };
+      return observe([{ kind: 'disconnected', contactId, at: now(), ...outcome }]);
     }
     case 'submit-wrap-up': {
       const Attributes = { iccWrapUpReason: command.wrapUp.reason, iccWrapUpNotes: command.wrapUp.notes };
       await runtime.api.send(new UpdateContactAttributesCommand({ InstanceId: config.instanceId, InitialContactId: contact.initialContactId, Attributes }));
       await clearAfterContactWork(runtime, contactId, userId);
-      return emitNow({ type: 'interaction.closed', ...ids, at: iso(now()), outcome: 'completed', by: 'agent', wrapUp: command.wrapUp });
+      return emitNow({ type: 'interaction.closed', ...ids, at: isoAt(now()), outcome: 'completed', by: 'agent', wrapUp: command.wrapUp });
     }
     case 'close-callback':
       if (interaction.state === 'previewing') {
@@ -95,15 +78,9 @@ export async function executeAgentCommand(runtime: ConnectRuntime, agentId: stri
         contact.superseded = true;
         await runtime.ccp().contactAction('clear', contactId, userId);
       } else await releaseActiveContact(runtime, interaction);
-      return emitNow(
-        decideCloseCallback(interaction, {
-          ...(command.reason !== undefined ? { reason: command.reason } : {}),
-          ...(command.notes !== undefined ? { notes: command.notes } : {}),
-          now: now(),
-        }),
-      );
+      return emitNow(decideCloseCallback(interaction, { reason: command.reason, notes: command.notes, now: now() }));
     case 'reschedule':
-      return rescheduleCallback(runtime, interaction.callbackId, { start: command.start, ...(command.windowEnd !== undefined ? { windowEnd: command.windowEnd } : {}) }, 'agent');
+      return rescheduleCallback(runtime, interaction.callbackId, { start: command.start, windowEnd: command.windowEnd }, 'agent');
     default:
       throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
   }

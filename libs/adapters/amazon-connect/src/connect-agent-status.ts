@@ -1,9 +1,7 @@
 import { DismissUserContactCommand, PutUserStatusCommand } from '@aws-sdk/client-connect';
-import { IccError } from '@icc/core';
+import { IccError, isoAt } from '@icc/core';
 import type { IccEvent, NewIccEvent, Presence, SelectablePresence } from '@icc/protocol';
 import type { ConnectRuntime } from './connect-runtime';
-
-const iso = (epochMs: number) => new Date(epochMs).toISOString();
 
 /** PutUserStatus (AgentStatusId per presence, config `agentStatuses`); on an agent handling a contact, Connect makes it their next status. */
 async function putUserStatus(runtime: ConnectRuntime, agentId: string, presence: SelectablePresence): Promise<void> {
@@ -13,7 +11,7 @@ async function putUserStatus(runtime: ConnectRuntime, agentId: string, presence:
 
 const presenceChanged = (runtime: ConnectRuntime, agentId: string, presence: Presence): NewIccEvent[] => {
   const previous = runtime.book.presence(agentId) ?? 'offline';
-  return previous === presence ? [] : [{ type: 'agent.presence-changed', agentId, at: iso(runtime.context.clock.now()), presence, previous }];
+  return previous === presence ? [] : [{ type: 'agent.presence-changed', agentId, at: isoAt(runtime.context.clock.now()), presence, previous }];
 };
 
 /**

@@ -5,12 +5,11 @@ import { IccError } from '@icc/core';
  * dash, and underscore characters", and "up to 32,768 UTF-8 bytes across all key-value pairs per
  * contact" (StartTaskContact / UpdateContactAttributes `Attributes`, Connect service model).
  */
-const ALLOWED_KEY = /^[A-Za-z0-9_-]+$/;
 export const ATTRIBUTES_MAX_BYTES = 32_768;
 
 /** An ICC attribute key as a Connect key: every other character (e.g. the dots of `crm.ticket`) becomes `_`. */
 export function toConnectAttributeKey(key: string): string {
-  return ALLOWED_KEY.test(key) ? key : key.replace(/[^A-Za-z0-9_-]/g, '_') || '_';
+  return key.replace(/[^A-Za-z0-9_-]/g, '_') || '_';
 }
 
 export function toConnectAttributes(attributes: Record<string, string>, path: string): Record<string, string> {

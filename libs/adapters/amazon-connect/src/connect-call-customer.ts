@@ -1,7 +1,7 @@
-import { requireCustomerNumber } from '@icc/core';
+import { numberToCall } from '@icc/core';
 import type { IccEvent, Interaction } from '@icc/protocol';
 import type { ConnectRuntime } from './connect-runtime';
-import { newContactProgress, type ContactProgress } from './connect-contact-progress';
+import type { ContactProgress } from './connect-contact-progress';
 import { clearAfterContactWork, withAgentOutOfRouting } from './connect-agent-status';
 
 export interface CustomerCall {
@@ -19,8 +19,7 @@ export interface CustomerCall {
  * to the previous contact.
  */
 export async function callCustomer(runtime: ConnectRuntime, { interaction, previous, agentId, userId, phoneNumber }: CustomerCall): Promise<IccEvent[]> {
-  const number = phoneNumber ?? interaction.attempts.at(-1)?.phoneNumber ?? (interaction.card.phoneNumbers[0] as string);
-  requireCustomerNumber(interaction, number);
+  const number = numberToCall(interaction, phoneNumber);
   const streams = runtime.ccp();
   const contactId = await withAgentOutOfRouting(runtime, agentId, async () => {
     if (previous.role === 'callback') previous.superseded = true;
@@ -31,16 +30,14 @@ export async function callCustomer(runtime: ConnectRuntime, { interaction, previ
       relatedContactId: previous.contactId,
     });
   });
-  const progress = newContactProgress({
+  // An event about the new contact may have overtaken the answer that names it: it was parked.
+  const replayed = await runtime.registerContact({
     contactId,
     initialContactId: previous.initialContactId,
     interactionId: interaction.id,
     role: 'redial',
     phoneNumber: number,
-    dialedByAgent: true,
   });
-  // An event about the new contact may have overtaken the answer that names it: it was parked.
-  const replayed = await runtime.registerContact(progress);
   const dialed = await runtime.observe([{ kind: 'dialing', contactId, at: runtime.context.clock.now(), userId }]);
   return [...replayed, ...dialed];
 }

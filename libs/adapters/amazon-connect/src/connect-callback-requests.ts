@@ -1,13 +1,14 @@
 import { StartTaskContactCommand, StopContactCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
+import { requireOpenInteraction } from '@icc/adapter-kit';
 import {
   assertMayCancel,
   decideCallbackCreation,
+  decideCallbackUpdate,
   decideCancel,
   decideReschedule,
   IccError,
-  InvalidTransitionError,
+  isoAt,
   isRetriedRequest,
-  nextState,
   type CallbackActor,
   type NewCallbackIdentity,
 } from '@icc/core';
@@ -15,11 +16,9 @@ import type { Callback, CreateCallbackRequest, IccEvent, Interaction, Reschedule
 import { clearAfterContactWork } from './connect-agent-status';
 import { toConnectAttributes } from './connect-attributes';
 import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
-import { newContactProgress } from './connect-contact-progress';
+import type { ContactProgress } from './connect-contact-progress';
 import { convertToStartTaskContact } from './connect-convert-to-start-task-contact';
 import type { ConnectRuntime } from './connect-runtime';
-
-const iso = (epochMs: number) => new Date(epochMs).toISOString();
 
 /**
  * StartTaskContact `ScheduledTime`: "cannot be in the past. It must be within up to 6 days in
@@ -32,25 +31,17 @@ function scheduledTime(runtime: ConnectRuntime, start: string | undefined, path:
   const at = start === undefined ? undefined : Date.parse(start);
   if (at === undefined || at <= now) return undefined;
   if (at <= now + SCHEDULE_AHEAD_MAX_SECONDS * 1000) return at;
-  const message = `Amazon Connect schedules a callback task at most 6 days ahead (StartTaskContact ScheduledTime); ${iso(at)} is further`;
+  const message = `Amazon Connect schedules a callback task at most 6 days ahead (StartTaskContact ScheduledTime); ${isoAt(at)} is further`;
   throw new IccError('validation_failed', message, [{ path: path.split('.'), message, code: 'custom' }]);
 }
 
 /** Starts the callback task; the ClientToken makes a retried start harmless (Connect answers with the contact it already made). */
-async function startTask(runtime: ConnectRuntime, callback: Callback, interactionId: string, scheduledAt: number | undefined, generation: number, related?: string) {
-  const input = convertToStartTaskContact(
-    {
-      callback,
-      connectQueueId: runtime.connectQueueId(callback.queueId),
-      generation,
-      ...(scheduledAt !== undefined ? { scheduledAt } : {}),
-      ...(related !== undefined ? { relatedContactId: related } : {}),
-    },
-    runtime.config,
-  );
+async function startTask(runtime: ConnectRuntime, callback: Callback, interactionId: string, scheduledAt: number | undefined, generation: number, related?: string): Promise<ContactProgress> {
+  const task = { callback, connectQueueId: runtime.connectQueueId(callback.queueId), generation, scheduledAt, relatedContactId: related };
+  const input = convertToStartTaskContact(task, runtime.config);
   const contactId = (await runtime.api.send(new StartTaskContactCommand(input))).ContactId as string;
   const phoneNumber = callback.customer.phoneNumbers[0] as string;
-  return newContactProgress({ contactId, initialContactId: contactId, interactionId, role: 'callback', phoneNumber });
+  return { contactId, initialContactId: contactId, interactionId, role: 'callback', phoneNumber };
 }
 
 /** A callback of a closed interaction is forgotten by the adapter; the gateway's store still has it. */
@@ -60,24 +51,17 @@ const knownCallback = (runtime: ConnectRuntime, callbackId: string): Callback | 
 export async function requestCallback(runtime: ConnectRuntime, request: CreateCallbackRequest, identity: NewCallbackIdentity): Promise<IccEvent[]> {
   if (isRetriedRequest(knownCallback(runtime, identity.callbackId), identity)) return [];
   const queue = runtime.queue(request.queueId);
-  const now = runtime.context.clock.now();
-  const { callback, created } = decideCallbackCreation({ request, identity, queue, capabilities: AMAZON_CONNECT_CAPABILITIES, vendor: 'amazon-connect', now });
+  const { callback, created } = decideCallbackCreation({ request, identity, queue, capabilities: AMAZON_CONNECT_CAPABILITIES, vendor: 'amazon-connect', now: runtime.context.clock.now() });
   const start = request.schedule.type === 'scheduled' ? request.schedule.start : undefined;
   const task = await startTask(runtime, callback, identity.interactionId, scheduledTime(runtime, start, 'schedule.start'), 0);
   if (runtime.book.callback(identity.callbackId)) return [];
   // vendorRef: the callback task's contact id, as Connect's contact search and contact records show it.
-  const stored = await runtime.emit([{ ...created, vendorRef: task.contactId, at: iso(runtime.context.clock.now()) }]);
+  const stored = await runtime.emit([{ ...created, vendorRef: task.contactId, at: isoAt(runtime.context.clock.now()) }]);
   return [...stored, ...(await runtime.registerContact(task))];
 }
 
-function openInteraction(runtime: ConnectRuntime, callbackId: string, attempted: string): Interaction {
-  const callback = runtime.book.callback(callbackId);
-  const interaction = callback && runtime.book.interaction(callback.interactionId);
-  if (interaction) return interaction;
-  const closed = runtime.context.getCallback(callbackId);
-  if (closed) throw new InvalidTransitionError('closed', attempted, closed.mode);
-  throw new IccError('not_found', `Callback ${callbackId} has no open interaction`);
-}
+const openInteraction = (runtime: ConnectRuntime, callbackId: string, attempted: string): Interaction =>
+  requireOpenInteraction(runtime.book, runtime.context, callbackId, attempted);
 
 /** Ends the Connect side of an interaction's current contact: stops it, or clears the agent's after-contact work. */
 export async function releaseActiveContact(runtime: ConnectRuntime, interaction: Interaction): Promise<void> {
@@ -96,7 +80,7 @@ export async function cancelCallback(runtime: ConnectRuntime, callbackId: string
   assertMayCancel(interaction);
   await releaseActiveContact(runtime, interaction);
   if (!runtime.book.interaction(interaction.id)) return [];
-  return runtime.emit([decideCancel(interaction, { actor, ...(reason !== undefined ? { reason } : {}), now: runtime.context.clock.now() })]);
+  return runtime.emit([decideCancel(interaction, { actor, reason, now: runtime.context.clock.now() })]);
 }
 
 /**
@@ -105,8 +89,7 @@ export async function cancelCallback(runtime: ConnectRuntime, callbackId: string
  */
 export async function rescheduleCallback(runtime: ConnectRuntime, callbackId: string, request: RescheduleCallbackRequest, actor: CallbackActor): Promise<IccEvent[]> {
   const interaction = openInteraction(runtime, callbackId, 'reschedule');
-  const now = runtime.context.clock.now();
-  decideReschedule(interaction, { request, actor, capabilities: AMAZON_CONNECT_CAPABILITIES, now });
+  decideReschedule(interaction, { request, actor, capabilities: AMAZON_CONNECT_CAPABILITIES, now: runtime.context.clock.now() }); // refuses before Connect is touched
   const previous = runtime.contacts.active(interaction.id);
   const generation = [...runtime.contacts.contacts.values()].filter((contact) => contact.interactionId === interaction.id && contact.role === 'callback').length;
   const callback = knownCallback(runtime, callbackId) as Callback;
@@ -120,9 +103,7 @@ export async function rescheduleCallback(runtime: ConnectRuntime, callbackId: st
 
 export async function updateCallback(runtime: ConnectRuntime, callbackId: string, changes: UpdateCallbackRequest): Promise<IccEvent[]> {
   const interaction = openInteraction(runtime, callbackId, 'callback.updated');
-  if (nextState(interaction.mode, interaction.state, 'callback.updated') === undefined) {
-    throw new InvalidTransitionError(interaction.state, 'callback.updated', interaction.mode);
-  }
+  const updated = decideCallbackUpdate(interaction, { changes, now: runtime.context.clock.now() });
   const contact = runtime.contacts.active(interaction.id);
   if (contact) {
     const { attributes, ...text } = changes;
@@ -131,5 +112,5 @@ export async function updateCallback(runtime: ConnectRuntime, callbackId: string
     Object.assign(values, toConnectAttributes(attributes ?? {}, 'attributes'));
     await runtime.api.send(new UpdateContactAttributesCommand({ InstanceId: runtime.config.instanceId, InitialContactId: contact.initialContactId, Attributes: values }));
   }
-  return runtime.emit([{ type: 'callback.updated', interactionId: interaction.id, callbackId, at: iso(runtime.context.clock.now()), changes }]);
+  return runtime.emit([{ ...updated, at: isoAt(runtime.context.clock.now()) }]);
 }

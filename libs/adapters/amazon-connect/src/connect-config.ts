@@ -1,7 +1,5 @@
 import { z } from 'zod';
 
-const seconds = (max: number) => z.number().int().min(0).max(max);
-
 /**
  * Settings of the Amazon Connect adapter. Connect ids (instance, flow, queues, users, agent
  * statuses) are the ids shown in the Connect console and API, not ARNs.
@@ -33,7 +31,7 @@ export const AmazonConnectAdapterConfig = z.object({
     .optional(),
   /** Shared secret of the signed webhook; when set, `ingest` verifies deliveries itself too. */
   webhookSecret: z.string().min(16).optional(),
-  webhookToleranceSeconds: seconds(3600).default(300),
+  webhookToleranceSeconds: z.number().int().min(0).max(3600).default(300),
   /** Backoff for throttled (429) and failed (5xx) Connect calls. */
   retry: z
     .object({ maxAttempts: z.number().int().min(1).max(10), baseDelayMs: z.number().int().min(1), maxDelayMs: z.number().int().min(1) })

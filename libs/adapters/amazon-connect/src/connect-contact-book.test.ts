@@ -1,9 +1,14 @@
 import { EXAMPLE_IDS } from '@icc/protocol';
 import { createContactBook } from './connect-contact-book';
-import { newContactProgress } from './connect-contact-progress';
+import type { ContactProgress } from './connect-contact-progress';
 
-const contact = (contactId: string) =>
-  newContactProgress({ contactId, initialContactId: 'contact-1', interactionId: EXAMPLE_IDS.interactionId, role: 'callback', phoneNumber: '+14155550100' });
+const contact = (contactId: string): ContactProgress => ({
+  contactId,
+  initialContactId: 'contact-1',
+  interactionId: EXAMPLE_IDS.interactionId,
+  role: 'callback',
+  phoneNumber: '+14155550100',
+});
 
 describe('createContactBook', () => {
   it("forgets a closed interaction's contacts, and knows them as closed", () => {

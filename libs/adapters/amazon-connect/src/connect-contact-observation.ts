@@ -28,10 +28,7 @@ export function sortObservations(observations: ContactObservation[]): ContactObs
 }
 
 /** The user id at the end of an agent ARN (`…/instance/<id>/agent/<userId>`), or undefined. */
-export function userIdFromAgentArn(arn: string | null | undefined): string | undefined {
-  const match = /\/agent\/([^/]+)$/.exec(arn ?? '');
-  return match?.[1];
-}
+export const userIdFromAgentArn = (arn: string | null | undefined): string | undefined => /\/agent\/([^/]+)$/.exec(arn ?? '')?.[1];
 
 /** Epoch ms of a Connect timestamp; the 1970 placeholders some events carry count as absent. */
 export function instantOf(value: string | Date | null | undefined): number | undefined {

@@ -24,11 +24,6 @@ export interface ContactProgress {
   holdStateAt?: number;
   /** The adapter sent Streams `reject` for this user: their MISSED means rejected, not timed out. */
   rejectSentBy?: string;
-  /** The adapter pressed CALL (or placed the redial): the dial is the agent's, not the countdown's. */
-  dialedByAgent?: boolean;
   /** The adapter hung up for the agent. */
   endedByAgent?: boolean;
 }
-
-/** A contact nothing has been applied from yet. */
-export const newContactProgress = (fields: ContactProgress): ContactProgress => ({ ...fields });

@@ -5,6 +5,8 @@ function contactState(contact: ConnectAgentContact, userId: string, eventAt: num
   const contactId = contact.ContactId;
   const since = instantOf(contact.StateStartTimestamp) ?? eventAt;
   const connectedAt = instantOf(contact.ConnectedToAgentTimestamp);
+  const task = contact.Channel === 'TASK';
+  const answered: ContactObservation = { kind: 'answered', contactId, at: connectedAt ?? since, userId };
   switch (contact.State) {
     case 'INCOMING':
       // Queued callbacks alert as INCOMING ("About contact states"); not created by this adapter, kept for foreign ones.
@@ -13,19 +15,14 @@ function contactState(contact: ConnectAgentContact, userId: string, eventAt: num
       return [{ kind: 'accepted', contactId, at: since, userId }];
     case 'CONNECTING':
       // A task offered to the agent is CONNECTING; the agent's own call is CONNECTING while it rings.
-      return contact.Channel === 'TASK' ? [{ kind: 'offered', contactId, at: since, userId }] : [{ kind: 'dialing', contactId, at: since, userId }];
-    case 'CONNECTED': {
+      return [{ kind: task ? 'offered' : 'dialing', contactId, at: since, userId }];
+    case 'CONNECTED':
       // A task on the agent's CCP is connected once accepted: the callback is accepted, not answered.
-      if (contact.Channel === 'TASK') return [{ kind: 'accepted', contactId, at: connectedAt ?? since, userId }];
-      const answered: ContactObservation = { kind: 'answered', contactId, at: connectedAt ?? since, userId };
+      if (task) return [{ kind: 'accepted', contactId, at: connectedAt ?? since, userId }];
       // Hold does not move StateStartTimestamp: the event's own time dates the resume.
       return previous?.State === 'CONNECTED_ONHOLD' ? [answered, { kind: 'held', contactId, at: eventAt, held: false }] : [answered];
-    }
     case 'CONNECTED_ONHOLD':
-      return [
-        { kind: 'answered', contactId, at: connectedAt ?? since, userId },
-        { kind: 'held', contactId, at: eventAt, held: true },
-      ];
+      return [answered, { kind: 'held', contactId, at: eventAt, held: true }];
     case 'MISSED':
     case 'REJECTED':
       return [{ kind: 'missed', contactId, at: since, userId }];

@@ -15,14 +15,8 @@ export function convertContactEventToObservations(detail: ConnectContactEventDet
 
   const initiatedAt = instantOf(detail.initiationTimestamp);
   if (initiatedAt !== undefined) {
-    observations.push({
-      kind: 'initiated',
-      contactId,
-      at: initiatedAt,
-      ...(detail.initialContactId ? { initialContactId: detail.initialContactId } : {}),
-      ...(detail.previousContactId ? { previousContactId: detail.previousContactId } : {}),
-      ...(detail.initiationMethod ? { initiationMethod: detail.initiationMethod } : {}),
-    });
+    const links = { initialContactId: detail.initialContactId || undefined, previousContactId: detail.previousContactId || undefined };
+    observations.push({ kind: 'initiated', contactId, at: initiatedAt, ...links, initiationMethod: detail.initiationMethod || undefined });
   }
   const queuedAt = instantOf(detail.queueInfo?.enqueueTimestamp);
   if (queuedAt !== undefined) observations.push({ kind: 'queued', contactId, at: queuedAt });
@@ -33,20 +27,13 @@ export function convertContactEventToObservations(detail: ConnectContactEventDet
   if (acceptedAt !== undefined && userId !== undefined) observations.push({ kind: 'accepted', contactId, at: acceptedAt, userId });
 
   const answeredAt = task ? undefined : (instantOf(detail.connectedToSystemTimestamp) ?? instantOf(agent?.connectedToAgentTimestamp));
-  if (answeredAt !== undefined) observations.push({ kind: 'answered', contactId, at: answeredAt, ...(userId ? { userId } : {}) });
+  if (answeredAt !== undefined) observations.push({ kind: 'answered', contactId, at: answeredAt, userId });
 
   const disconnectedAt = instantOf(detail.disconnectTimestamp);
   if (disconnectedAt !== undefined) {
     const answered = answeredAt !== undefined;
-    const by = mapDisconnectParty(detail.disconnectReason);
-    observations.push({
-      kind: 'disconnected',
-      contactId,
-      at: disconnectedAt,
-      answered,
-      ...(answered ? {} : { failure: mapDialFailure(detail.disconnectReason) }),
-      ...(by !== undefined ? { by } : {}),
-    });
+    const failure = answered ? undefined : mapDialFailure(detail.disconnectReason);
+    observations.push({ kind: 'disconnected', contactId, at: disconnectedAt, answered, failure, by: mapDisconnectParty(detail.disconnectReason) });
   }
   const completedAt =
     instantOf(agent?.afterContactWorkEndTimestamp) ??

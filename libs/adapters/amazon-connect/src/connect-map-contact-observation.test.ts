@@ -1,7 +1,7 @@
 import { reduceInteraction } from '@icc/core';
 import { exampleInteraction, exampleQueueConfig, type Interaction, type NewInteractionEvent, type QueueConfig } from '@icc/protocol';
 import type { ContactObservation } from './connect-contact-observation';
-import { newContactProgress, type ContactProgress } from './connect-contact-progress';
+import type { ContactProgress } from './connect-contact-progress';
 import { mapContactObservation } from './connect-map-contact-observation';
 
 const T0 = Date.parse('2026-01-05T09:00:00Z');
@@ -22,14 +22,14 @@ function replay(
   options: { interaction?: Interaction; progress?: Partial<ContactProgress>; queue?: QueueConfig } = {},
 ): Replay {
   let interaction = options.interaction ?? exampleInteraction({ state: 'queued', queueId: 'q-1' });
-  let progress = newContactProgress({
+  let progress: ContactProgress = {
     contactId,
     initialContactId: contactId,
     interactionId: interaction.id,
     role: 'callback',
     phoneNumber: '+14155552671',
     ...options.progress,
-  });
+  };
   const events: NewInteractionEvent[] = [];
   let readBacks = 0;
   for (const fact of facts) {
@@ -63,7 +63,7 @@ describe('mapContactObservation', () => {
         { kind: 'dialing', contactId, at: at(10), userId: 'user-ada' },
         { kind: 'answered', contactId, at: at(13) },
       ],
-      { interaction: task.interaction, progress: { role: 'redial', dialedByAgent: true } },
+      { interaction: task.interaction, progress: { role: 'redial' } },
     );
     expect(types(call)).toEqual(['interaction.dialing', 'interaction.customer-answered']);
     expect(call.events[0]).toMatchObject({ attempt: 1, phoneNumber: '+14155552671', trigger: 'agent', agentId: 'agent-ada' });

@@ -1,5 +1,5 @@
-import { reduceInteraction } from '@icc/core';
-import { INTERACTION_STATE_TRAITS, type Interaction, type NewInteractionEvent, type QueueConfig } from '@icc/protocol';
+import { autoCloseAfterCall, isoAt, offerExpiresAt, reduceInteraction } from '@icc/core';
+import { INTERACTION_STATE_TRAITS, type DialFailure, type Interaction, type NewInteractionEvent, type QueueConfig } from '@icc/protocol';
 import type { ContactObservation } from './connect-contact-observation';
 import type { ContactProgress } from './connect-contact-progress';
 
@@ -16,8 +16,6 @@ export interface MappedObservation {
   needsReadBack: boolean;
 }
 
-const iso = (epochMs: number) => new Date(epochMs).toISOString();
-
 /**
  * The ICC events one contact fact causes, given what the interaction has gone through. Facts that
  * are already applied (duplicates), older than what was applied (out of order) or illegal in the
@@ -29,7 +27,7 @@ export function mapContactObservation(observation: ContactObservation, progress:
   const next: ContactProgress = { ...progress };
   let interaction = mapping.interaction;
   const ids = { interactionId: interaction.id, callbackId: interaction.callbackId };
-  const at = iso(observation.at);
+  const at = isoAt(observation.at);
   const { queue } = mapping;
   const result = (needsReadBack = false): MappedObservation => ({ events, progress: next, needsReadBack });
 
@@ -53,8 +51,7 @@ export function mapContactObservation(observation: ContactObservation, progress:
       if (rejected) delete next.rejectSentBy;
     }
     if (interaction.state === 'queued') {
-      const timeout = (queue?.offerTimeoutSeconds ?? 30) * 1000;
-      emit({ type: 'interaction.offered', ...ids, at, agentId, expiresAt: iso(observation.at + timeout) });
+      emit({ type: 'interaction.offered', ...ids, at, agentId, expiresAt: offerExpiresAt(queue, observation.at) });
     }
   };
 
@@ -70,18 +67,10 @@ export function mapContactObservation(observation: ContactObservation, progress:
     if (next.dialed) return;
     ensureAccepted(userId);
     // The call is always the agent's (Streams `agent.connect`), after accepting the task or a failed call.
-    const ready = next.role === 'redial' && (interaction.state === 'no-answer' || interaction.state === 'previewing');
-    if (!ready) return;
-    const dialing: NewInteractionEvent = {
-      type: 'interaction.dialing',
-      ...ids,
-      at,
-      attempt: interaction.attempts.length + 1,
-      phoneNumber: next.phoneNumber,
-      ...(interaction.agentId !== undefined ? { agentId: interaction.agentId } : {}),
-      trigger: next.role === 'redial' || next.dialedByAgent ? 'agent' : 'auto-dial',
-    };
-    if (emit(dialing)) next.dialed = true;
+    if (next.role !== 'redial' || (interaction.state !== 'no-answer' && interaction.state !== 'previewing')) return;
+    const agent = interaction.agentId !== undefined ? { agentId: interaction.agentId } : {};
+    const attempt = interaction.attempts.length + 1;
+    if (emit({ type: 'interaction.dialing', ...ids, at, attempt, phoneNumber: next.phoneNumber, ...agent, trigger: 'agent' })) next.dialed = true;
   };
 
   const ensureAnswered = (userId: string | undefined): void => {
@@ -90,90 +79,73 @@ export function mapContactObservation(observation: ContactObservation, progress:
     if (interaction.state === 'dialing' && next.dialed && emit({ type: 'interaction.customer-answered', ...ids, at })) next.answered = true;
   };
 
+  const catchUpTo = { accepted: ensureAccepted, dialing: ensureDialing, answered: ensureAnswered };
   if (next.superseded || interaction.state === 'closed') return result();
 
   switch (observation.kind) {
-    case 'initiated':
-      return result();
     case 'queued':
-      if (next.queued) return result();
+      if (next.queued) break;
       next.queued = true;
       if (next.role === 'callback' && interaction.state === 'scheduled') {
         emit({ type: 'interaction.queued', ...ids, at, cause: 'schedule-start', overdue: false });
       }
-      return result();
+      break;
     case 'offered': {
       const previous = next.offer;
       const stale = previous !== undefined && (observation.at < previous.at || (observation.at === previous.at && observation.userId === previous.userId));
-      if (stale) return result();
+      if (stale) break;
       ensureOffered(observation.userId);
       next.offer = { userId: observation.userId, at: observation.at };
-      return result();
+      break;
     }
     case 'missed': {
       const agentId = mapping.agentIdOf(observation.userId);
-      if (next.offer && observation.at < next.offer.at) return result();
+      if (next.offer && observation.at < next.offer.at) break;
       if (interaction.state === 'offered' && agentId !== undefined && interaction.agentId === agentId) {
         const cause = next.rejectSentBy === observation.userId ? 'rejected' : 'timeout';
         emit({ type: 'interaction.offer-declined', ...ids, at, agentId, cause });
       }
       if (next.rejectSentBy === observation.userId) delete next.rejectSentBy;
-      return result();
+      break;
     }
     case 'accepted':
-      ensureAccepted(observation.userId);
-      return result();
     case 'dialing':
-      ensureDialing(observation.userId);
-      return result();
     case 'answered':
-      ensureAnswered(observation.userId);
-      return result();
+      catchUpTo[observation.kind](observation.userId);
+      break;
     case 'held':
-      if (observation.at < (next.holdStateAt ?? 0)) return result();
+      if (observation.at < (next.holdStateAt ?? 0)) break;
       next.holdStateAt = observation.at;
       ensureAnswered(undefined);
       if (observation.held && interaction.state === 'connected') emit({ type: 'interaction.held', ...ids, at });
       if (!observation.held && interaction.state === 'on-hold') emit({ type: 'interaction.resumed', ...ids, at });
-      return result();
-    case 'disconnected':
-      return mapDisconnected(observation);
+      break;
+    case 'disconnected': {
+      const answered = observation.answered || next.answered === true;
+      if (next.disconnected) break;
+      // An unanswered end without its reason (agent events) is completed by reading the contact back.
+      if (!answered && observation.failure === undefined) return result(true);
+      next.disconnected = true;
+      if (answered) {
+        ensureAnswered(undefined);
+        if (INTERACTION_STATE_TRAITS[interaction.state].liveCall) {
+          const by = next.endedByAgent ? 'agent' : (observation.by ?? 'customer');
+          emit({ type: 'interaction.call-ended', ...ids, at, by, ...autoCloseAfterCall(queue, observation.at) });
+        }
+      } else if (next.role === 'redial') {
+        // Only the agent's call dials: its unanswered end is a failed dial.
+        ensureDialing(undefined);
+        if (interaction.state === 'dialing') emit({ type: 'interaction.dial-failed', ...ids, at, failure: observation.failure as DialFailure });
+      } else if (!INTERACTION_STATE_TRAITS[interaction.state].terminal && interaction.attempts.length === 0) {
+        emit({ type: 'interaction.closed', ...ids, at, outcome: 'failed', by: 'system', detail: `Amazon Connect ended task ${next.contactId} before the customer was called` });
+      }
+      break;
+    }
     case 'completed':
-      if (next.completed) return result();
+      if (next.completed) break;
       next.completed = true;
       if (interaction.state === 'wrap-up' && next.answered) emit({ type: 'interaction.closed', ...ids, at, outcome: 'completed', by: 'system' });
-      return result();
+      break;
   }
-
-  function mapDisconnected(fact: Extract<ContactObservation, { kind: 'disconnected' }>): MappedObservation {
-    if (next.disconnected) return result();
-    if (fact.answered || next.answered) {
-      ensureAnswered(undefined);
-      if (INTERACTION_STATE_TRAITS[interaction.state].liveCall) {
-        const autoClose = queue?.dialMethod.type === 'auto' && queue.autoCloseSeconds > 0 ? queue.autoCloseSeconds : undefined;
-        emit({
-          type: 'interaction.call-ended',
-          ...ids,
-          at,
-          by: next.endedByAgent ? 'agent' : (fact.by ?? 'customer'),
-          ...(autoClose !== undefined ? { autoCloseAt: iso(fact.at + autoClose * 1000) } : {}),
-        });
-      }
-      next.disconnected = true;
-      return result();
-    }
-    if (fact.failure === undefined) return result(true);
-    // Only the agent's call dials: its unanswered end is a failed dial.
-    if (next.role === 'redial') {
-      ensureDialing(undefined);
-      if (interaction.state === 'dialing') emit({ type: 'interaction.dial-failed', ...ids, at, failure: fact.failure });
-      next.disconnected = true;
-      return result();
-    }
-    next.disconnected = true;
-    if (next.role === 'callback' && !INTERACTION_STATE_TRAITS[interaction.state].terminal && interaction.attempts.length === 0) {
-      emit({ type: 'interaction.closed', ...ids, at, outcome: 'failed', by: 'system', detail: `Amazon Connect ended task ${next.contactId} before the customer was called` });
-    }
-    return result();
-  }
+  return result();
 }

@@ -1,12 +1,12 @@
 import { DescribeContactCommand, GetContactAttributesCommand } from '@aws-sdk/client-connect';
 import { createAdapterEmitter, createInteractionBook, createTimerSet, createUnplacedFacts } from '@icc/adapter-kit';
-import { IccError, type AdapterContext } from '@icc/core';
+import { IccError, numberToCall, type AdapterContext } from '@icc/core';
 import type { IccEvent, NewIccEvent, QueueConfig } from '@icc/protocol';
 import { createConnectApi } from './connect-api';
 import type { AmazonConnectAdapterConfig } from './connect-config';
 import { createContactBook } from './connect-contact-book';
 import { sortObservations, type ContactObservation } from './connect-contact-observation';
-import { newContactProgress, type ContactProgress } from './connect-contact-progress';
+import type { ContactProgress } from './connect-contact-progress';
 import { convertContactEventToObservations } from './connect-convert-contact-event-to-observations';
 import { convertDescribedContactToDetail } from './connect-convert-described-contact-to-detail';
 import { CALLBACK_ATTRIBUTES } from './connect-convert-to-start-task-contact';
@@ -63,7 +63,6 @@ export function createConnectRuntime(parts: ConnectRuntimeParts) {
   const runtime = {
     config,
     context,
-    /** The open interactions: the kit's book (folded from emitted events, restored at start, expiry armed by core's rule). */
     book,
     contacts,
     api,
@@ -83,25 +82,22 @@ export function createConnectRuntime(parts: ConnectRuntimeParts) {
     agentIdOf: (userId: string): string | undefined => userToAgent.get(userId) ?? (knownAgents.has(userId) ? userId : undefined),
     /** Folds and stores events the adapter decided on itself; `onEmitted` arms the timers they imply. */
     emit(events: readonly NewIccEvent[]): Promise<IccEvent[]> {
-      if (signal.aborted) return Promise.resolve([]);
-      book.fold(events);
+      if (!signal.aborted) book.fold(events);
       return decided(events);
     },
     /** Applies contact facts from any source; resolves with the events they caused. */
     observe(observations: ContactObservation[]): Promise<IccEvent[]> {
       if (signal.aborted) return Promise.resolve([]);
-      const pending = sortObservations(observations);
       const produced: NewIccEvent[] = [];
       const readBacks = new Set<string>();
-      for (const observation of pending) {
+      for (const observation of sortObservations(observations)) {
         const progress = contacts.contacts.get(observation.contactId);
-        if (!progress && contacts.isAfterClose(observation)) {
-          factsAfterClose += 1;
-          context.logger.debug({ contactId: observation.contactId, kind: observation.kind }, 'amazon-connect: fact about a contact of a closed interaction skipped');
-          continue;
-        }
         if (!progress) {
-          unplaced.park(observation.contactId, observation);
+          if (!contacts.isAfterClose(observation)) unplaced.park(observation.contactId, observation);
+          else {
+            factsAfterClose += 1;
+            context.logger.debug({ contactId: observation.contactId, kind: observation.kind }, 'amazon-connect: fact about a contact of a closed interaction skipped');
+          }
           continue;
         }
         const interaction = book.interaction(progress.interactionId);
@@ -133,7 +129,6 @@ export function createConnectRuntime(parts: ConnectRuntimeParts) {
     },
     factsAfterClose: () => factsAfterClose,
     track,
-    /** Cancels every timer and lets go of the SDK client (the adapter stopped). */
     stop() {
       book.clear();
       timers.clear();
@@ -149,9 +144,8 @@ export function createConnectRuntime(parts: ConnectRuntimeParts) {
     const answer = await api.send(new GetContactAttributesCommand({ InstanceId: config.instanceId, InitialContactId: initialContactId }));
     const interaction = book.interaction(answer.Attributes?.[CALLBACK_ATTRIBUTES.interactionId] ?? '');
     if (!interaction) return false;
-    const phoneNumber = interaction.attempts.at(-1)?.phoneNumber ?? (interaction.card.phoneNumbers[0] as string);
     const role = initiated?.initiationMethod === 'OUTBOUND' ? 'redial' : 'callback';
-    contacts.add(newContactProgress({ contactId, initialContactId, interactionId: interaction.id, role, phoneNumber }), true);
+    contacts.add({ contactId, initialContactId, interactionId: interaction.id, role, phoneNumber: numberToCall(interaction) }, true);
     await runtime.observe(facts);
     return true;
   }

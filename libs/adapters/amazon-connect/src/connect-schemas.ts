@@ -1,3 +1,4 @@
+import { lowerFirstLetterKeys } from '@icc/adapter-kit';
 import { z } from 'zod';
 
 /** An instant as Connect writes it in events (ISO-8601, UTC). */
@@ -5,23 +6,12 @@ const Timestamp = z.string().refine((value) => !Number.isNaN(Date.parse(value)),
 const optionalTimestamp = Timestamp.nullish();
 
 /**
- * The published samples write `detail` in camelCase and, in places, PascalCase (`EventType`,
- * `AgentInfo`); real events are camelCase. Keys are read with their first letter lower-cased.
- */
-function camelCaseKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(camelCaseKeys);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, entry]) => [/^[A-Z][a-z]/.test(key) ? key.charAt(0).toLowerCase() + key.slice(1) : key, camelCaseKeys(entry)]),
-  );
-}
-
-/**
  * `detail` of an "Amazon Connect Contact Event" (admin guide, "Contact events data model"): the
- * fields the adapter reads; unknown fields are kept.
+ * fields the adapter reads; unknown fields are kept. The published samples write `detail` in
+ * camelCase and, in places, PascalCase (`EventType`, `AgentInfo`); real events are camelCase.
  */
 export const ConnectContactEventDetail = z.preprocess(
-  camelCaseKeys,
+  lowerFirstLetterKeys,
   z
     .object({
       eventType: z.string().min(1),

@@ -1,5 +1,5 @@
 import { StopContactCommand } from '@aws-sdk/client-connect';
-import { decideExpiry } from '@icc/core';
+import { decideExpiry, isoAt } from '@icc/core';
 import type { NewIccEvent } from '@icc/protocol';
 import { clearAfterContactWork } from './connect-agent-status';
 import type { ConnectRuntime } from './connect-runtime';
@@ -30,8 +30,7 @@ async function autoClose(runtime: ConnectRuntime, interactionId: string): Promis
     );
   }
   if (runtime.book.interaction(interactionId)?.state !== 'wrap-up') return;
-  const at = new Date(runtime.context.clock.now()).toISOString();
-  await runtime.emit([{ type: 'interaction.closed', interactionId, callbackId: interaction.callbackId, at, outcome: 'completed', by: 'system' }]);
+  await runtime.emit([{ type: 'interaction.closed', interactionId, callbackId: interaction.callbackId, at: isoAt(runtime.context.clock.now()), outcome: 'completed', by: 'system' }]);
 }
 
 /** A dial nothing was heard about for a while: read the contact back instead of waiting forever. */

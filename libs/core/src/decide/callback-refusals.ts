@@ -24,9 +24,14 @@ export const callbackRefusals = {
     invalidField('queueId', `Queue ${queueId} does not route ${mode} callbacks`, `Pick a queue that routes ${mode} callbacks`),
   idempotencyConflict: (callbackId: string, knownNumber: string) =>
     new IccError('idempotency_conflict', `Callback ${callbackId} already exists as ${knownNumber}; a different request needs a new callbackId`),
+  notHandledBy: (interactionId: string, agentId: string) =>
+    new IccError('forbidden', `Interaction ${interactionId} is not offered to or handled by agent ${agentId}`),
   notCustomerNumber: (phoneNumber: string) =>
     invalidField('phoneNumber', `${phoneNumber} is not one of the customer's callback numbers`, "Pick one of the customer's callback numbers"),
   /** `attempted` is the word the caller used (`cancel`, `reschedule`), not the event it would emit. */
   notAllowedNow: (state: InteractionState, attempted: string, mode: RoutingMode) => new InvalidTransitionError(state, attempted, mode),
+  /** A change to a callback with no open interaction: refused as after close when `closed` was, else unknown. */
+  noOpenInteraction: (callbackId: string, attempted: string, closed: { mode: RoutingMode } | undefined) =>
+    closed ? new InvalidTransitionError('closed', attempted, closed.mode) : new IccError('not_found', `Callback ${callbackId} has no open interaction`),
 } as const;
 

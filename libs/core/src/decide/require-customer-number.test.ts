@@ -1,6 +1,6 @@
 import { EXAMPLE_PHONE_NUMBERS, exampleInteraction } from '@icc/protocol';
 import { refusalOf } from './refusal-of.test-support';
-import { requireCustomerNumber } from './require-customer-number';
+import { numberToCall, requireCustomerNumber } from './require-customer-number';
 
 describe('requireCustomerNumber', () => {
   it('accepts each of the numbers the customer gave', () => {
@@ -15,5 +15,19 @@ describe('requireCustomerNumber', () => {
       message: "+442071838750 is not one of the customer's callback numbers",
       issues: [{ path: ['phoneNumber'], message: "Pick one of the customer's callback numbers", code: 'custom' }],
     });
+  });
+});
+
+describe('numberToCall', () => {
+  const attempted = exampleInteraction({ attempts: [{ attempt: 1, phoneNumber: '+14155550198', startedAt: '2026-03-10T14:00:00.000Z', outcome: 'no-answer' }] });
+
+  it("calls the chosen number, else the last attempt's, else the customer's first", () => {
+    expect(numberToCall(attempted, '+14155552671')).toBe('+14155552671');
+    expect(numberToCall(attempted)).toBe('+14155550198');
+    expect(numberToCall(exampleInteraction())).toBe('+14155552671');
+  });
+
+  it("refuses a chosen number that is not the customer's", () => {
+    expect(refusalOf(() => numberToCall(attempted, EXAMPLE_PHONE_NUMBERS.gb)).code).toBe('validation_failed');
   });
 });

@@ -1,17 +1,17 @@
 import type { AgentCommand, Interaction } from '@icc/protocol';
 import {
-  allowedControls,
   assertCallTransferTarget,
   decideCloseCallback,
   decideExtendWrapUp,
   decideReschedule,
   decideTransferCompleted,
   IccError,
-  InvalidTransitionError,
+  numberToCall,
+  requireCommandAllowed,
   requireCustomerNumber,
 } from '@icc/core';
 import type { EngineEmitter } from './engine-emitter';
-import { notHandledBy, refusalForAbsentInteraction } from './engine-recall';
+import { refusalForAbsentInteraction } from './engine-recall';
 import { isAgentFree } from './engine-state';
 import { cancelTransfer, returnRejectedTransfer, startTransfer } from './engine-transfers';
 import { autoClose } from './engine-telephony';
@@ -22,12 +22,7 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
   const { state } = emitter;
   const interaction = state.interactions.get(command.interactionId);
   if (!interaction) throw refusalForAbsentInteraction(state, agentId, command);
-  if (interaction.agentId !== agentId) throw notHandledBy(interaction.id, agentId);
-  const queue = interactionQueue(state, interaction);
-  if (!queue) throw new IccError('not_found', `Queue ${interaction.queueId} does not exist`);
-  if (!allowedControls(interaction, queue, state.options.capabilities).has(command.type)) {
-    throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
-  }
+  const queue = requireCommandAllowed(interaction, { agentId, command, queue: interactionQueue(state, interaction), capabilities: state.options.capabilities });
   const ids = { interactionId: interaction.id, callbackId: interaction.callbackId };
   switch (command.type) {
     case 'accept':
@@ -50,9 +45,7 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
       emitDial(emitter, interaction, agentId, command.phoneNumber);
       return;
     case 'redial': {
-      const phoneNumber = command.phoneNumber ?? interaction.attempts.at(-1)?.phoneNumber ?? interaction.card.phoneNumbers[0];
-      requireCustomerNumber(interaction, phoneNumber as string);
-      emitDial(emitter, interaction, agentId, phoneNumber as string);
+      emitDial(emitter, interaction, agentId, numberToCall(interaction, command.phoneNumber));
       return;
     }
     case 'hold':

@@ -1,11 +1,10 @@
 import type { CreateCallbackRequest, RescheduleCallbackRequest, UpdateCallbackRequest } from '@icc/protocol';
 import {
-  InvalidTransitionError,
   decideCallbackCreation,
+  decideCallbackUpdate,
   decideCancel,
   decideReschedule,
   isRetriedRequest,
-  nextState,
   type CallbackActor,
   type NewCallbackIdentity,
 } from '@icc/core';
@@ -29,14 +28,6 @@ export function requestCallback(emitter: EngineEmitter, request: CreateCallbackR
 }
 
 /** The callback's current interaction, when it may take `eventType`. */
-function requireTransition(emitter: EngineEmitter, callbackId: string, eventType: Parameters<typeof nextState>[2]) {
-  const interaction = currentInteraction(emitter, callbackId, eventType);
-  if (nextState(interaction.mode, interaction.state, eventType) === undefined) {
-    throw new InvalidTransitionError(interaction.state, eventType, interaction.mode);
-  }
-  return interaction;
-}
-
 function currentInteraction(emitter: EngineEmitter, callbackId: string, attempted: string) {
   const callback = emitter.state.callbacks.get(callbackId);
   const interaction = callback && emitter.state.interactions.get(callback.interactionId);
@@ -65,6 +56,6 @@ export function rescheduleCallback(
 }
 
 export function updateCallback(emitter: EngineEmitter, callbackId: string, changes: UpdateCallbackRequest): void {
-  const interaction = requireTransition(emitter, callbackId, 'callback.updated');
-  emitter.emit({ type: 'callback.updated', interactionId: interaction.id, callbackId, changes });
+  const interaction = currentInteraction(emitter, callbackId, 'callback.updated');
+  emitter.emit(decideCallbackUpdate(interaction, { changes, now: emitter.now }));
 }

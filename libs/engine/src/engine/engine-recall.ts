@@ -1,5 +1,5 @@
 import type { AgentCommand } from '@icc/protocol';
-import { IccError, InvalidTransitionError } from '@icc/core';
+import { callbackRefusals, IccError, InvalidTransitionError } from '@icc/core';
 import type { ClosedCallback } from './closed-records';
 import type { EngineState } from './engine-state';
 
@@ -13,21 +13,15 @@ export function recallClosedCallback(state: EngineState, callbackId: string): Cl
   return state.options.storedCallback?.(callbackId);
 }
 
-export function notHandledBy(interactionId: string, agentId: string): IccError {
-  return new IccError('forbidden', `Interaction ${interactionId} is not offered to or handled by agent ${agentId}`);
-}
-
 /** The refusal of a command on an interaction the engine does not hold. */
 export function refusalForAbsentInteraction(state: EngineState, agentId: string, command: AgentCommand): IccError {
   const closed = state.closed.interaction(command.interactionId);
   if (!closed) return new IccError('not_found', `Interaction ${command.interactionId} does not exist`);
-  if (closed.agentId !== agentId) return notHandledBy(command.interactionId, agentId);
+  if (closed.agentId !== agentId) return callbackRefusals.notHandledBy(command.interactionId, agentId);
   return new InvalidTransitionError('closed', command.type, closed.mode);
 }
 
 /** The refusal of a change (`attempted`) to a callback the engine holds no open interaction for. */
 export function refusalForAbsentCallback(state: EngineState, callbackId: string, attempted: string): IccError {
-  const closed = recallClosedCallback(state, callbackId);
-  if (!closed) return new IccError('not_found', `Callback ${callbackId} has no open interaction`);
-  return new InvalidTransitionError('closed', attempted, closed.mode);
+  return callbackRefusals.noOpenInteraction(callbackId, attempted, recallClosedCallback(state, callbackId));
 }

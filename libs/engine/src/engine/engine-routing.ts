@@ -1,3 +1,4 @@
+import { offerExpiresAt, offerTimeoutMs } from '@icc/core';
 import type { Interaction, QueueConfig } from '@icc/protocol';
 import { isOpen } from '../business-hours/is-open';
 import { nextOpening } from '../business-hours/next-opening';
@@ -71,14 +72,12 @@ function isCoolingDown(emitter: EngineEmitter, interaction: Interaction, agentId
 }
 
 function offer(emitter: EngineEmitter, interaction: Interaction, agentId: string): void {
-  const queue = interactionQueue(emitter.state, interaction);
-  const timeoutMs = (queue?.offerTimeoutSeconds ?? 30) * 1000;
   emitter.emit({
     type: 'interaction.offered',
     interactionId: interaction.id,
     callbackId: interaction.callbackId,
     agentId,
-    expiresAt: new Date(emitter.now + timeoutMs).toISOString(),
+    expiresAt: offerExpiresAt(interactionQueue(emitter.state, interaction), emitter.now),
   });
 }
 
@@ -111,6 +110,5 @@ function scheduleOpening(emitter: EngineEmitter, queue: QueueConfig): void {
 function declineCooldownUntil(state: EngineState, interaction: Interaction, agentId: string): number | undefined {
   const declined = state.declinedAt.get(interaction.id)?.get(agentId);
   if (declined === undefined) return undefined;
-  const offerTimeoutMs = (interactionQueue(state, interaction)?.offerTimeoutSeconds ?? 30) * 1000;
-  return declined + offerTimeoutMs;
+  return declined + offerTimeoutMs(interactionQueue(state, interaction));
 }

@@ -1,3 +1,4 @@
+import { autoCloseAfterCall } from '@icc/core';
 import { INTERACTION_STATE_TRAITS, type Interaction } from '@icc/protocol';
 import { nextRetry } from '../retry/retry-policy';
 import type { EngineEmitter } from './engine-emitter';
@@ -56,7 +57,5 @@ export function handleTelephonyOutcome(emitter: EngineEmitter, interactionId: st
 
 /** `autoCloseAt` for a call ending now, when the queue dials (and so wraps up) automatically. */
 export function autoClose(emitter: EngineEmitter, interaction: Interaction): { autoCloseAt?: string } {
-  const queue = interactionQueue(emitter.state, interaction);
-  if (queue?.dialMethod.type !== 'auto' || queue.autoCloseSeconds <= 0) return {};
-  return { autoCloseAt: new Date(emitter.now + queue.autoCloseSeconds * 1000).toISOString() };
+  return autoCloseAfterCall(interactionQueue(emitter.state, interaction), emitter.now);
 }
