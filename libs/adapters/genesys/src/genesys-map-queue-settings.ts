@@ -10,21 +10,9 @@ export interface GenesysQueueSettings {
   retryPolicy: RetryPolicy;
 }
 
-/**
- * The Genesys queue decides how its callbacks are routed: `mode` (AgentFirst | CustomerFirst) and,
- * customer-first, `maxRetryCount` + 1 calls `retryDelaySeconds` apart. Settings the org left out
- * fall back to the ICC queue's configuration.
- */
-export function mapGenesysQueueSettings(settings: GenesysCallbackMediaSettings | undefined, queue: QueueConfig): GenesysQueueSettings {
-  const mode: RoutingMode =
-    settings?.mode === 'CustomerFirst' ? 'customer-first' : settings?.mode === 'AgentFirst' ? 'agent-first' : queue.defaultMode;
-  return {
-    mode,
-    retryPolicy: {
-      maxAttempts: settings?.maxRetryCount !== undefined ? settings.maxRetryCount + 1 : queue.retryPolicy.maxAttempts,
-      minIntervalSeconds: settings?.retryDelaySeconds ?? queue.retryPolicy.minIntervalSeconds,
-    },
-  };
+/** The queue's mode and retries as the adapter routes them: Genesys's own settings over the ICC queue's. */
+export function mapGenesysQueueSettings(vendor: VendorQueueSettings, queue: QueueConfig): GenesysQueueSettings {
+  return { mode: vendor.defaultMode ?? queue.defaultMode, retryPolicy: vendor.retryPolicy ?? queue.retryPolicy };
 }
 
 /** `LiveVoiceReactionTypeEnum` / `AnsweringMachineReactionTypeEnum` of CallbackMediaSettings.md. */
