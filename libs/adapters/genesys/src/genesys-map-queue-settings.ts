@@ -17,6 +17,8 @@ export function mapGenesysQueueSettings(vendor: VendorQueueSettings, queue: Queu
 
 /** `LiveVoiceReactionTypeEnum` / `AnsweringMachineReactionTypeEnum` of CallbackMediaSettings.md. */
 const CALL_REACTIONS: Readonly<Record<string, CallReaction>> = { HangUp: 'hang-up', TransferToQueue: 'transfer-to-queue', TransferToFlow: 'transfer-to-flow' };
+/** `ModeEnum` of CallbackMediaSettings.md. */
+const ROUTING_MODES: Readonly<Record<string, RoutingMode>> = { CustomerFirst: 'customer-first', AgentFirst: 'agent-first' };
 /** CallbackMediaSettings.md: auto dial and auto end "Defaults to 300 seconds". */
 const DEFAULT_AUTO_DELAY_SECONDS = 300;
 
@@ -27,35 +29,27 @@ const fitting = <Value>(schema: z.ZodType<Value>, value: unknown): Value | undef
   return parsed.success ? parsed.data : undefined;
 };
 
+/** Leaves out the keys whose value is undefined, so spreading the result keeps what it does not set. */
+const definedOnly = <Shape extends object>(value: Shape): { [Key in keyof Shape]?: Exclude<Shape[Key], undefined> } =>
+  Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as { [Key in keyof Shape]?: Exclude<Shape[Key], undefined> };
+
 /**
  * A Genesys queue's `CallbackMediaSettings` as ICC queue configuration: mode, auto dial/end
  * (`enableAutoDialAndEnd`, delays 0–1200 s), alerting timeout, pacing, retries (customer-first)
  * and answer detection. A value outside ICC's bounds, or absent, is left out (the configured one stays).
  */
 export function mapCallbackMediaSettingsToQueueConfig(settings: GenesysCallbackMediaSettings): VendorQueueSettings {
-  const mapped: VendorQueueSettings = {};
-  if (settings.mode === 'CustomerFirst' || settings.mode === 'AgentFirst') mapped.defaultMode = settings.mode === 'CustomerFirst' ? 'customer-first' : 'agent-first';
-  if (settings.enableAutoDialAndEnd !== undefined) {
-    mapped.dialMethod = settings.enableAutoDialAndEnd
-      ? { type: 'auto', countdownSeconds: settings.autoDialDelaySeconds ?? DEFAULT_AUTO_DELAY_SECONDS }
-      : { type: 'manual' };
-    if (settings.enableAutoDialAndEnd) mapped.autoCloseSeconds = settings.autoEndDelaySeconds ?? DEFAULT_AUTO_DELAY_SECONDS;
-  }
-  const dialMethod = fitting(DialMethod, mapped.dialMethod);
-  const autoCloseSeconds = fitting(QueueConfig.shape.autoCloseSeconds, mapped.autoCloseSeconds);
-  if (dialMethod === undefined) delete mapped.dialMethod;
-  if (autoCloseSeconds === undefined) delete mapped.autoCloseSeconds;
-  const offerTimeoutSeconds = fitting(QueueConfig.shape.offerTimeoutSeconds, settings.alertingTimeoutSeconds);
-  if (offerTimeoutSeconds !== undefined) mapped.offerTimeoutSeconds = offerTimeoutSeconds;
-  const pacing = fitting(QueueConfig.shape.pacing, settings.pacingModifier);
-  if (pacing !== undefined) mapped.pacing = pacing;
-  // Genesys retries only customer-first callbacks (`maxRetryCount` + 1 calls `retryDelaySeconds` apart).
-  const retryPolicy = fitting(RetryPolicy, { maxAttempts: (settings.maxRetryCount ?? Number.NaN) + 1, minIntervalSeconds: settings.retryDelaySeconds });
-  if (retryPolicy !== undefined && settings.mode === 'CustomerFirst') mapped.retryPolicy = retryPolicy;
-  const liveVoice = CALL_REACTIONS[settings.liveVoiceReactionType ?? ''];
-  const answeringMachine = CALL_REACTIONS[settings.answeringMachineReactionType ?? ''];
-  if (liveVoice !== undefined || answeringMachine !== undefined) {
-    mapped.answerDetection = { ...(liveVoice !== undefined ? { liveVoice } : {}), ...(answeringMachine !== undefined ? { answeringMachine } : {}) };
-  }
-  return mapped;
+  const autoDial = settings.enableAutoDialAndEnd;
+  const defaultMode = ROUTING_MODES[settings.mode ?? ''];
+  const answerDetection = definedOnly({ liveVoice: CALL_REACTIONS[settings.liveVoiceReactionType ?? ''], answeringMachine: CALL_REACTIONS[settings.answeringMachineReactionType ?? ''] });
+  return definedOnly({
+    defaultMode,
+    dialMethod: autoDial === undefined ? undefined : fitting(DialMethod, autoDial ? { type: 'auto', countdownSeconds: settings.autoDialDelaySeconds ?? DEFAULT_AUTO_DELAY_SECONDS } : { type: 'manual' }),
+    autoCloseSeconds: autoDial ? fitting(QueueConfig.shape.autoCloseSeconds, settings.autoEndDelaySeconds ?? DEFAULT_AUTO_DELAY_SECONDS) : undefined,
+    offerTimeoutSeconds: fitting(QueueConfig.shape.offerTimeoutSeconds, settings.alertingTimeoutSeconds),
+    pacing: fitting(QueueConfig.shape.pacing, settings.pacingModifier),
+    // Genesys retries only customer-first callbacks (`maxRetryCount` + 1 calls `retryDelaySeconds` apart).
+    retryPolicy: defaultMode === 'customer-first' ? fitting(RetryPolicy, { maxAttempts: (settings.maxRetryCount ?? Number.NaN) + 1, minIntervalSeconds: settings.retryDelaySeconds }) : undefined,
+    answerDetection: Object.keys(answerDetection).length > 0 ? answerDetection : undefined,
+  });
 }
