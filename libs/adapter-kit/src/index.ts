@@ -21,3 +21,4 @@ export * from './webhooks/push-intake';
 export * from './queue/queue-rank';
 export * from './oauth/client-credentials';
 export * from './streaming/renewable-socket';
+export * from './wire/without-undefined';

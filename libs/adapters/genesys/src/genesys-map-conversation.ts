@@ -1,3 +1,4 @@
+import { withoutUndefined } from '@icc/adapter-kit';
 import type { GenesysCallbackProgress, GenesysDialAttempt, GenesysOffer } from './genesys-callback-progress';
 import type { GenesysCallCommunication, GenesysConversation, GenesysParticipant } from './genesys-schemas';
 import { mapGenesysCallEndedBy, mapGenesysDialOutcome, mapGenesysOfferOutcome, mapGenesysParticipantState } from './genesys-map-communication';
@@ -12,30 +13,25 @@ function offerOf(participant: GenesysParticipant): GenesysOffer | undefined {
   const call = participant.calls?.[0];
   const offered = callback ?? call;
   if (!offered || participant.userId === undefined) return undefined;
-  const offer: GenesysOffer = {
+  return {
     participantId: participant.id,
     userId: participant.userId,
     outcome: mapGenesysOfferOutcome(offered),
     media: callback ? 'callback' : 'call',
     communicationId: offered.id,
-    active: [...(participant.callbacks ?? []), ...(participant.calls ?? [])].some(
-      (communication) => mapGenesysParticipantState(communication.state) !== 'ended',
-    ),
+    active: [...(participant.callbacks ?? []), ...(participant.calls ?? [])].some((communication) => mapGenesysParticipantState(communication.state) !== 'ended'),
+    ...withoutUndefined({
+      alertingTimeoutMs: participant.alertingTimeoutMs,
+      connectedTime: offered.connectedTime,
+      timeoutSeconds: callback?.timeoutSeconds !== undefined && callback.timeoutSeconds > 0 ? callback.timeoutSeconds : undefined,
+    }),
   };
-  if (participant.alertingTimeoutMs !== undefined) offer.alertingTimeoutMs = participant.alertingTimeoutMs;
-  if (offered.connectedTime !== undefined) offer.connectedTime = offered.connectedTime;
-  if (callback?.timeoutSeconds !== undefined && callback.timeoutSeconds > 0) offer.timeoutSeconds = callback.timeoutSeconds;
-  return offer;
 }
 
 function attemptOf(call: GenesysCallCommunication, customer: GenesysParticipant): GenesysDialAttempt {
-  const attempt: GenesysDialAttempt = { communicationId: call.id, phoneNumber: phoneNumberOf(call, customer), outcome: mapGenesysDialOutcome(call) };
-  if (call.connectedTime !== undefined) attempt.connectedTime = call.connectedTime;
-  if (call.disconnectedTime !== undefined) attempt.disconnectedTime = call.disconnectedTime;
-  if (attempt.outcome === 'answered' && mapGenesysParticipantState(call.state) === 'ended') {
-    attempt.endedBy = mapGenesysCallEndedBy(call.disconnectType);
-  }
-  return attempt;
+  const outcome = mapGenesysDialOutcome(call);
+  const endedBy = outcome === 'answered' && mapGenesysParticipantState(call.state) === 'ended' ? mapGenesysCallEndedBy(call.disconnectType) : undefined;
+  return { communicationId: call.id, phoneNumber: phoneNumberOf(call, customer), outcome, ...withoutUndefined({ connectedTime: call.connectedTime, disconnectedTime: call.disconnectedTime, endedBy }) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { withoutUndefined } from '@icc/adapter-kit';
 import type { VendorQueueSettings } from '@icc/core';
 import { DialMethod, QueueConfig, RetryPolicy, type CallReaction, type RoutingMode } from '@icc/protocol';
 import type { z } from 'zod';
@@ -29,10 +30,6 @@ const fitting = <Value>(schema: z.ZodType<Value>, value: unknown): Value | undef
   return parsed.success ? parsed.data : undefined;
 };
 
-/** Leaves out the keys whose value is undefined, so spreading the result keeps what it does not set. */
-const definedOnly = <Shape extends object>(value: Shape): { [Key in keyof Shape]?: Exclude<Shape[Key], undefined> } =>
-  Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as { [Key in keyof Shape]?: Exclude<Shape[Key], undefined> };
-
 /**
  * A Genesys queue's `CallbackMediaSettings` as ICC queue configuration: mode, auto dial/end
  * (`enableAutoDialAndEnd`, delays 0–1200 s), alerting timeout, pacing, retries (customer-first)
@@ -41,8 +38,8 @@ const definedOnly = <Shape extends object>(value: Shape): { [Key in keyof Shape]
 export function mapCallbackMediaSettingsToQueueConfig(settings: GenesysCallbackMediaSettings): VendorQueueSettings {
   const autoDial = settings.enableAutoDialAndEnd;
   const defaultMode = ROUTING_MODES[settings.mode ?? ''];
-  const answerDetection = definedOnly({ liveVoice: CALL_REACTIONS[settings.liveVoiceReactionType ?? ''], answeringMachine: CALL_REACTIONS[settings.answeringMachineReactionType ?? ''] });
-  return definedOnly({
+  const answerDetection = withoutUndefined({ liveVoice: CALL_REACTIONS[settings.liveVoiceReactionType ?? ''], answeringMachine: CALL_REACTIONS[settings.answeringMachineReactionType ?? ''] });
+  return withoutUndefined({
     defaultMode,
     dialMethod: autoDial === undefined ? undefined : fitting(DialMethod, autoDial ? { type: 'auto', countdownSeconds: settings.autoDialDelaySeconds ?? DEFAULT_AUTO_DELAY_SECONDS } : { type: 'manual' }),
     autoCloseSeconds: autoDial ? fitting(QueueConfig.shape.autoCloseSeconds, settings.autoEndDelaySeconds ?? DEFAULT_AUTO_DELAY_SECONDS) : undefined,
