@@ -1,5 +1,5 @@
 import { createSnapshotRuntime, type SnapshotRuntime } from '@icc/adapter-kit';
-import { IccError, type AdapterContext, type VendorQueueSettings } from '@icc/core';
+import type { AdapterContext, VendorQueueSettings } from '@icc/core';
 import type { IccEvent, Presence } from '@icc/protocol';
 import { createGenesysClient, type GenesysClient } from './genesys-client';
 import type { GenesysAdapterConfig } from './genesys-config';
@@ -25,17 +25,6 @@ export interface StartRunningDeps {
   agentByUser: ReadonlyMap<string, string>;
   random?: (() => number) | undefined;
   fetch?: typeof globalThis.fetch | undefined;
-}
-
-/** The ICC queue, its Genesys queue and the settings read from it; `not_found` at `path` when `queueMap` lacks it. */
-export function mappedQueue(current: Running, config: GenesysAdapterConfig, queueId: string, path: string[]) {
-  const queue = current.context.queues.find((candidate) => candidate.id === queueId);
-  const genesysQueueId = config.queueMap[queueId];
-  const settings = current.settings.get(queueId);
-  if (!queue || genesysQueueId === undefined || !settings) {
-    throw new IccError('not_found', `Queue ${queueId} is not mapped to a Genesys queue; add it to queueMap`, [{ path, message: 'Unknown queue', code: 'custom' }]);
-  }
-  return { queue, genesysQueueId, settings };
 }
 
 const CONVERSATION_TOPIC = /^v2\.(users|routing\.queues)\.[^.]+\.conversations$/;

@@ -5,7 +5,7 @@ import { changePresence, startRunning, stopRunning, type Running } from './genes
 import { commandTarget, executeGenesysAgentCommand } from './genesys-agent-commands';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
 import type { GenesysCallbackRecord } from './genesys-conversation-sync';
-import { GenesysAdapterConfig, genesysUserOf, type GenesysAdapterConfigInput } from './genesys-config';
+import { GenesysAdapterConfig, type GenesysAdapterConfigInput } from './genesys-config';
 import { convertToGenesysPresence } from './genesys-presence';
 import type { NotificationChannelStats } from './genesys-notification-channel';
 import { createGenesysQueuePosition } from './genesys-queue-position';
@@ -94,7 +94,8 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     },
     async setPresence(agentId, presence) {
       const current = lifecycle.current();
-      const userId = genesysUserOf(config, agentId);
+      const userId = config.userMap[agentId];
+      if (userId === undefined) throw new IccError('not_found', `Agent ${agentId} is not mapped to a Genesys user; add it to userMap`);
       const change = convertToGenesysPresence(presence, config.presenceDefinitionIds);
       await current.client.setPresence(userId, change.presence);
       if (change.routingStatus) await current.client.setRoutingStatus(userId, change.routingStatus);

@@ -1,7 +1,6 @@
-import { assertCallTransferTarget } from '@icc/core';
+import { assertCallTransferTarget, IccError } from '@icc/core';
 import type { AgentCommandOf, IccEvent, NewIccEvent } from '@icc/protocol';
 import type { CommandTarget } from './genesys-agent-commands';
-import { genesysUserOf } from './genesys-config';
 import { mapGenesysParticipantState } from './genesys-map-communication';
 
 export type CallTransferCommand = AgentCommandOf<'transfer-call' | 'consult-call' | 'merge-calls' | 'cancel-consult' | 'leave-and-transfer'>;
@@ -21,7 +20,9 @@ export async function executeGenesysCallTransfer(target: CommandTarget, command:
   if (customer === undefined) throw target.refused();
   const targetUser = (target: string) => {
     assertCallTransferTarget(agentId, target);
-    return genesysUserOf(config, target);
+    const userId = config.userMap[target];
+    if (userId === undefined) throw new IccError('not_found', `Agent ${target} is not mapped to a Genesys user`, [{ path: ['agentId'], message: 'Unknown agent', code: 'custom' }]);
+    return userId;
   };
   /** The joining user's participant is the next offer of the conversation: already known, never offered in ICC. */
   const joining = async (request: () => Promise<string | undefined>, userId: string) => {

@@ -1,4 +1,3 @@
-import { IccError } from '@icc/core';
 import { WrapUpReason } from '@icc/protocol';
 import { z } from 'zod';
 
@@ -45,10 +44,3 @@ export const GenesysAdapterConfig = z.object({
 });
 export type GenesysAdapterConfig = z.infer<typeof GenesysAdapterConfig>;
 export type GenesysAdapterConfigInput = z.input<typeof GenesysAdapterConfig>;
-
-/** The Genesys user of an ICC agent; `not_found` at `path` when `userMap` lacks it. */
-export function genesysUserOf(config: GenesysAdapterConfig, agentId: string, path: string[] = ['agentId']): string {
-  const userId = config.userMap[agentId];
-  if (userId === undefined) throw new IccError('not_found', `Agent ${agentId} is not mapped to a Genesys user; add it to userMap`, [{ path, message: 'Unknown agent', code: 'custom' }]);
-  return userId;
-}

@@ -1,6 +1,6 @@
 import { decideCallbackCreation, decideReschedule, IccError, isRetriedRequest, type NewCallbackIdentity } from '@icc/core';
 import type { CreateCallbackRequest, IccEvent, Interaction, RescheduleCallbackRequest } from '@icc/protocol';
-import { mappedQueue, type Running } from './genesys-adapter-running';
+import type { Running } from './genesys-adapter-running';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
 import type { GenesysCallbackRecord } from './genesys-conversation-sync';
 import type { GenesysAdapterConfig } from './genesys-config';
@@ -11,7 +11,14 @@ export async function requestGenesysCallback(current: Running, config: GenesysAd
   const { context } = current;
   // A closed callback is forgotten by the adapter; the gateway's store still has it.
   if (isRetriedRequest(current.works.byCallback(identity.callbackId) ?? context.getCallback(identity.callbackId), identity)) return [];
-  const { queue, genesysQueueId, settings } = mappedQueue(current, config, request.queueId, ['queueId']);
+  const queue = context.queues.find((candidate) => candidate.id === request.queueId);
+  const genesysQueueId = config.queueMap[request.queueId];
+  const settings = current.settings.get(request.queueId);
+  if (!queue || genesysQueueId === undefined || !settings) {
+    throw new IccError('not_found', `Queue ${request.queueId} is not mapped to a Genesys queue; add it to queueMap`, [
+      { path: ['queueId'], message: 'Unknown queue', code: 'custom' },
+    ]);
+  }
   if (request.mode !== undefined && request.mode !== settings.mode) {
     throw new IccError('capability_unsupported', `The Genesys queue routes ${settings.mode} callbacks; Genesys sets the mode per queue`);
   }

@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { decideCallbackTransfer, decideTransferCancel, IccError } from '@icc/core';
 import type { IccEvent, TransferTarget } from '@icc/protocol';
 import type { Models } from 'purecloud-platform-client-v2';
-import { mappedQueue, type Running } from './genesys-adapter-running';
+import type { Running } from './genesys-adapter-running';
 import type { CommandTarget } from './genesys-agent-commands';
 import type { GenesysOffer } from './genesys-callback-progress';
-import { genesysUserOf } from './genesys-config';
 import type { GenesysCallbackRecord } from './genesys-conversation-sync';
+
+function unmapped(what: string, id: string, path: string[]): IccError {
+  return new IccError('not_found', `${what} ${id} is not mapped to Genesys`, [{ path, message: `Unknown ${what.toLowerCase()}`, code: 'custom' }]);
+}
 
 /** From now on the conversation's snapshots (and the callback's commands) belong to `record`; offers so far are history. */
 function handOver({ works: records }: Running, record: GenesysCallbackRecord, conversationId: string, offersSoFar: number): void {
@@ -26,8 +29,12 @@ export async function transferGenesysCallback(source: CommandTarget, offer: Gene
   const { current, config, conversationId } = source;
   const view = source.view();
   const queueId = target.kind === 'queue' ? target.queueId : view.queueId;
-  const { queue, genesysQueueId, settings } = mappedQueue(current, config, queueId, ['target', 'queueId']);
-  const userId = target.kind === 'agent' ? genesysUserOf(config, target.agentId, ['target', 'agentId']) : undefined;
+  const genesysQueueId = config.queueMap[queueId];
+  const queue = current.context.queues.find((candidate) => candidate.id === queueId);
+  const settings = current.settings.get(queueId);
+  if (genesysQueueId === undefined || !queue || !settings) throw unmapped('Queue', queueId, ['target', 'queueId']);
+  const userId = target.kind === 'agent' ? config.userMap[target.agentId] : undefined;
+  if (target.kind === 'agent' && userId === undefined) throw unmapped('Agent', target.agentId, ['target', 'agentId']);
   const callback = current.context.getCallback(view.callbackId);
   if (!callback) throw new IccError('not_found', `Callback ${view.callbackId} is not stored`);
 
