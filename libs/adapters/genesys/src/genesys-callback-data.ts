@@ -90,9 +90,7 @@ export function convertToGenesysCallback(
 export async function updateGenesysCallback(client: GenesysClient, record: GenesysCallbackRecord, changes: UpdateCallbackRequest): Promise<void> {
   const participantId = record.progress?.customerParticipantId;
   if (record.vendorRef === undefined || participantId === undefined) return;
-  const attributes: Record<string, string> = { ...(changes.attributes ?? {}) };
-  if (changes.shortDescription !== undefined) attributes[ICC_DATA_KEYS.shortDescription] = changes.shortDescription;
-  if (changes.caseRef !== undefined) attributes[ICC_DATA_KEYS.caseRef] = changes.caseRef;
-  if (changes.accountRef !== undefined) attributes[ICC_DATA_KEYS.accountRef] = changes.accountRef;
+  const { shortDescription, caseRef, accountRef } = ICC_DATA_KEYS;
+  const attributes = { ...changes.attributes, ...withoutUndefined({ [shortDescription]: changes.shortDescription, [caseRef]: changes.caseRef, [accountRef]: changes.accountRef }) };
   if (Object.keys(attributes).length > 0) await client.patchParticipantAttributes(record.vendorRef, participantId, attributes);
 }
