@@ -24,3 +24,4 @@ export * from './queue/queue-rank';
 export * from './oauth/client-credentials';
 export * from './streaming/renewable-socket';
 export * from './wire/lower-first-letter-keys';
+export * from './wire/without-undefined';

@@ -99,9 +99,9 @@ export async function startRunning(deps: StartRunningDeps, context: AdapterConte
   for (const queue of context.queues) {
     const genesysQueueId = config.queueMap[queue.id];
     if (genesysQueueId === undefined) continue;
-    const callbackSettings = (await client.getQueue(genesysQueueId)).mediaSettings?.callback;
-    settings.set(queue.id, mapGenesysQueueSettings(callbackSettings, queue));
-    queueConfig.set(queue.id, mapCallbackMediaSettingsToQueueConfig(callbackSettings ?? {}));
+    const vendorSettings = mapCallbackMediaSettingsToQueueConfig((await client.getQueue(genesysQueueId)).mediaSettings?.callback ?? {});
+    queueConfig.set(queue.id, vendorSettings);
+    settings.set(queue.id, mapGenesysQueueSettings(vendorSettings, queue));
   }
   await channel.start().catch(async (error: unknown) => {
     await channel.stop();

@@ -42,6 +42,8 @@ export function commandTarget(current: Running, config: GenesysAdapterConfig, re
     userId,
     view,
     refused,
+    ids: { interactionId: record.interactionId, callbackId: record.callbackId },
+    at: () => new Date(current.context.clock.now()).toISOString(),
     emitWhen: (decide: () => NewIccEvent[]) => current.emitter.emitWhen(decide),
     /** The latest offer of the conversation to this agent's user with that outcome. */
     offer(outcome: GenesysOffer['outcome']): GenesysOffer {
@@ -55,9 +57,7 @@ export function commandTarget(current: Running, config: GenesysAdapterConfig, re
 /** One ICC agent command as Genesys participant and communication requests. */
 export async function executeGenesysAgentCommand(target: CommandTarget, command: AgentCommand): Promise<IccEvent[]> {
   const { client } = target.current;
-  const { conversationId, record, config } = target;
-  const ids = { interactionId: record.interactionId, callbackId: record.callbackId };
-  const at = () => new Date(target.current.context.clock.now()).toISOString();
+  const { conversationId, record, config, ids, at } = target;
   const flags = CALL_FLAGS[command.type];
   if (flags) {
     await client.patchParticipant('calls', conversationId, target.offer('accepted').participantId, flags);

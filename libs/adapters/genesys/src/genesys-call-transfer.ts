@@ -13,11 +13,9 @@ export type CallTransferCommand = AgentCommandOf<'transfer-call' | 'consult-call
  * step for a transferred call, so the adapter answers the joining user's alerting call for them.
  */
 export async function executeGenesysCallTransfer(target: CommandTarget, command: CallTransferCommand): Promise<IccEvent[]> {
-  const { record, conversationId, agentId, config } = target;
+  const { record, conversationId, agentId, config, ids, at } = target;
   const { client } = target.current;
   const handler = target.offer('accepted');
-  const ids = { interactionId: record.interactionId, callbackId: record.callbackId };
-  const at = () => new Date(target.current.context.clock.now()).toISOString();
   const customer = record.progress?.customerParticipantId;
   if (customer === undefined) throw target.refused();
   const targetUser = (target: string) => {

@@ -1,3 +1,4 @@
+import { withoutUndefined } from '@icc/adapter-kit';
 import { IccError, type NewCallbackIdentity } from '@icc/core';
 import type { CreateCallbackRequest, UpdateCallbackRequest } from '@icc/protocol';
 import type { Models } from 'purecloud-platform-client-v2';
@@ -37,14 +38,15 @@ function mapped(map: Readonly<Record<string, string>>, key: string, path: Array<
 function routingDataOf(request: CreateCallbackRequest, options: ConvertToGenesysCallbackOptions): Models.RoutingData | undefined {
   const { routing } = request;
   if (routing === undefined) return undefined;
-  const data: Models.RoutingData = { queueId: options.genesysQueueId };
-  if (routing.skills) data.skillIds = routing.skills.map((skill, index) => mapped(options.skillMap, skill, ['routing', 'skills', index], 'Skill'));
-  if (routing.language !== undefined) data.languageId = mapped(options.languageMap, routing.language, ['routing', 'language'], 'Language');
-  if (routing.priority !== undefined) data.priority = routing.priority;
-  if (routing.preferredAgentIds) {
-    data.preferredAgentIds = routing.preferredAgentIds.map((agentId, index) => mapped(options.userMap, agentId, ['routing', 'preferredAgentIds', index], 'Agent'));
-  }
-  return data;
+  return {
+    queueId: options.genesysQueueId,
+    ...withoutUndefined({
+      skillIds: routing.skills?.map((skill, index) => mapped(options.skillMap, skill, ['routing', 'skills', index], 'Skill')),
+      languageId: routing.language === undefined ? undefined : mapped(options.languageMap, routing.language, ['routing', 'language'], 'Language'),
+      priority: routing.priority,
+      preferredAgentIds: routing.preferredAgentIds?.map((agentId, index) => mapped(options.userMap, agentId, ['routing', 'preferredAgentIds', index], 'Agent')),
+    }),
+  };
 }
 
 /**
@@ -68,31 +70,27 @@ export function convertToGenesysCallback(
   data[ICC_DATA_KEYS.callbackId] = identity.callbackId;
   data[ICC_DATA_KEYS.interactionId] = identity.interactionId;
 
-  const command: Models.CreateCallbackCommand = {
+  return {
     queueId: options.genesysQueueId,
     callbackUserName: `${customer.firstName} ${customer.lastName}`,
     callbackNumbers: [...customer.phoneNumbers],
     validateCallbackNumbers: true,
     data,
+    ...withoutUndefined({
+      callbackScheduledTime: schedule.type === 'scheduled' && Date.parse(schedule.start) > options.now ? new Date(schedule.start).toISOString() : undefined,
+      scriptId: options.scriptId,
+      callerId: request.callerId,
+      callerIdName: request.callerIdName,
+      routingData: routingDataOf(request, options),
+    }),
   };
-  if (schedule.type === 'scheduled' && Date.parse(schedule.start) > options.now) {
-    command.callbackScheduledTime = new Date(schedule.start).toISOString();
-  }
-  if (options.scriptId !== undefined) command.scriptId = options.scriptId;
-  if (request.callerId !== undefined) command.callerId = request.callerId;
-  if (request.callerIdName !== undefined) command.callerIdName = request.callerIdName;
-  const routingData = routingDataOf(request, options);
-  if (routingData) command.routingData = routingData;
-  return command;
 }
 
 /** Writes changed descriptive fields into the customer participant's attributes, where `data` went at create. */
 export async function updateGenesysCallback(client: GenesysClient, record: GenesysCallbackRecord, changes: UpdateCallbackRequest): Promise<void> {
   const participantId = record.progress?.customerParticipantId;
   if (record.vendorRef === undefined || participantId === undefined) return;
-  const attributes: Record<string, string> = { ...(changes.attributes ?? {}) };
-  if (changes.shortDescription !== undefined) attributes[ICC_DATA_KEYS.shortDescription] = changes.shortDescription;
-  if (changes.caseRef !== undefined) attributes[ICC_DATA_KEYS.caseRef] = changes.caseRef;
-  if (changes.accountRef !== undefined) attributes[ICC_DATA_KEYS.accountRef] = changes.accountRef;
+  const { shortDescription, caseRef, accountRef } = ICC_DATA_KEYS;
+  const attributes = { ...changes.attributes, ...withoutUndefined({ [shortDescription]: changes.shortDescription, [caseRef]: changes.caseRef, [accountRef]: changes.accountRef }) };
   if (Object.keys(attributes).length > 0) await client.patchParticipantAttributes(record.vendorRef, participantId, attributes);
 }

@@ -1,3 +1,4 @@
+import { withoutUndefined } from '@icc/adapter-kit';
 import type { GenesysCallbackProgress, GenesysDialAttempt, GenesysOffer } from './genesys-callback-progress';
 import type { GenesysCallCommunication, GenesysConversation, GenesysParticipant } from './genesys-schemas';
 import { mapGenesysCallEndedBy, mapGenesysDialOutcome, mapGenesysOfferOutcome, mapGenesysParticipantState } from './genesys-map-communication';
@@ -12,30 +13,25 @@ function offerOf(participant: GenesysParticipant): GenesysOffer | undefined {
   const call = participant.calls?.[0];
   const offered = callback ?? call;
   if (!offered || participant.userId === undefined) return undefined;
-  const offer: GenesysOffer = {
+  return {
     participantId: participant.id,
     userId: participant.userId,
     outcome: mapGenesysOfferOutcome(offered),
     media: callback ? 'callback' : 'call',
     communicationId: offered.id,
-    active: [...(participant.callbacks ?? []), ...(participant.calls ?? [])].some(
-      (communication) => mapGenesysParticipantState(communication.state) !== 'ended',
-    ),
+    active: [...(participant.callbacks ?? []), ...(participant.calls ?? [])].some((communication) => mapGenesysParticipantState(communication.state) !== 'ended'),
+    ...withoutUndefined({
+      alertingTimeoutMs: participant.alertingTimeoutMs,
+      connectedTime: offered.connectedTime,
+      timeoutSeconds: callback?.timeoutSeconds !== undefined && callback.timeoutSeconds > 0 ? callback.timeoutSeconds : undefined,
+    }),
   };
-  if (participant.alertingTimeoutMs !== undefined) offer.alertingTimeoutMs = participant.alertingTimeoutMs;
-  if (offered.connectedTime !== undefined) offer.connectedTime = offered.connectedTime;
-  if (callback?.timeoutSeconds !== undefined && callback.timeoutSeconds > 0) offer.timeoutSeconds = callback.timeoutSeconds;
-  return offer;
 }
 
 function attemptOf(call: GenesysCallCommunication, customer: GenesysParticipant): GenesysDialAttempt {
-  const attempt: GenesysDialAttempt = { communicationId: call.id, phoneNumber: phoneNumberOf(call, customer), outcome: mapGenesysDialOutcome(call) };
-  if (call.connectedTime !== undefined) attempt.connectedTime = call.connectedTime;
-  if (call.disconnectedTime !== undefined) attempt.disconnectedTime = call.disconnectedTime;
-  if (attempt.outcome === 'answered' && mapGenesysParticipantState(call.state) === 'ended') {
-    attempt.endedBy = mapGenesysCallEndedBy(call.disconnectType);
-  }
-  return attempt;
+  const outcome = mapGenesysDialOutcome(call);
+  const endedBy = outcome === 'answered' && mapGenesysParticipantState(call.state) === 'ended' ? mapGenesysCallEndedBy(call.disconnectType) : undefined;
+  return { communicationId: call.id, phoneNumber: phoneNumberOf(call, customer), outcome, ...withoutUndefined({ connectedTime: call.connectedTime, disconnectedTime: call.disconnectedTime, endedBy }) };
 }
 
 /**
@@ -48,37 +44,29 @@ export function mapGenesysConversation(conversation: GenesysConversation, handle
   const customer = conversation.participants.find((participant) => participant.purpose === 'customer' && (participant.callbacks?.length ?? 0) > 0);
   const current = customer?.callbacks?.at(-1);
   const phase = current ? mapGenesysParticipantState(current.state) : 'ended';
-  const progress: GenesysCallbackProgress = {
-    conversationId: conversation.id,
-    callback: phase === 'scheduled' ? 'scheduled' : phase === 'ended' ? 'ended' : 'live',
-    attributes: { ...(customer?.attributes ?? {}) },
-    offers: [],
-    attempts: [],
-  };
-  if (customer) progress.customerParticipantId = customer.id;
   const queued = conversation.participants.findLast(
     (participant) => participant.purpose === 'acd' && (participant.callbacks ?? []).some((callback) => mapGenesysParticipantState(callback.state) !== 'ended'),
   );
-  if (queued) progress.queuedParticipantId = queued.id;
-  if (phase === 'scheduled' && current?.callbackScheduledTime !== undefined) progress.scheduledTime = current.callbackScheduledTime;
-  for (const participant of conversation.participants) {
-    if (participant.purpose === 'agent') {
-      const offer = offerOf(participant);
-      if (offer) progress.offers.push(offer);
-    }
-    if (participant.purpose === 'customer') {
-      for (const call of participant.calls ?? []) progress.attempts.push(attemptOf(call, participant));
-    }
-  }
-  const accepted = conversation.participants.filter((participant) => participant.purpose === 'agent' && offerOf(participant)?.outcome === 'accepted');
+  const agents = conversation.participants.filter((participant) => participant.purpose === 'agent');
+  const offers = agents.map(offerOf).filter((offer) => offer !== undefined);
+  const attempts = conversation.participants.filter((participant) => participant.purpose === 'customer').flatMap((participant) => (participant.calls ?? []).map((call) => attemptOf(call, participant)));
+  const accepted = agents.filter((participant) => offerOf(participant)?.outcome === 'accepted');
   // A consulted agent also answers the call: the handler is ICC's agent while it is on the conversation.
   const handler = accepted.findLast((participant) => participant.userId === handlerUserId && participant.endTime === undefined) ?? accepted.at(-1);
   const liveCall = handler?.calls?.find((call) => mapGenesysParticipantState(call.state) !== 'ended');
-  if (liveCall) progress.call = { held: liveCall.held === true, muted: liveCall.muted === true, recording: liveCall.recording === true };
-  if (handler?.startAcwTime !== undefined) {
-    progress.afterCallWork = { startedAt: handler.startAcwTime };
-    if (handler.wrapupTimeoutMs !== undefined) progress.afterCallWork.timeoutMs = handler.wrapupTimeoutMs;
-  }
-  if (handler?.wrapup !== undefined) progress.wrapup = handler.wrapup;
-  return progress;
+  return {
+    conversationId: conversation.id,
+    callback: phase === 'scheduled' ? 'scheduled' : phase === 'ended' ? 'ended' : 'live',
+    attributes: { ...(customer?.attributes ?? {}) },
+    offers,
+    attempts,
+    ...withoutUndefined({
+      customerParticipantId: customer?.id,
+      queuedParticipantId: queued?.id,
+      scheduledTime: phase === 'scheduled' ? current?.callbackScheduledTime : undefined,
+      call: liveCall && { held: liveCall.held === true, muted: liveCall.muted === true, recording: liveCall.recording === true },
+      afterCallWork: handler?.startAcwTime === undefined ? undefined : { startedAt: handler.startAcwTime, ...withoutUndefined({ timeoutMs: handler.wrapupTimeoutMs }) },
+      wrapup: handler?.wrapup,
+    }),
+  };
 }

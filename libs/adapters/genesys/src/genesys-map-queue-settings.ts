@@ -1,3 +1,4 @@
+import { withoutUndefined } from '@icc/adapter-kit';
 import type { VendorQueueSettings } from '@icc/core';
 import { DialMethod, QueueConfig, RetryPolicy, type CallReaction, type RoutingMode } from '@icc/protocol';
 import type { z } from 'zod';
@@ -10,25 +11,15 @@ export interface GenesysQueueSettings {
   retryPolicy: RetryPolicy;
 }
 
-/**
- * The Genesys queue decides how its callbacks are routed: `mode` (AgentFirst | CustomerFirst) and,
- * customer-first, `maxRetryCount` + 1 calls `retryDelaySeconds` apart. Settings the org left out
- * fall back to the ICC queue's configuration.
- */
-export function mapGenesysQueueSettings(settings: GenesysCallbackMediaSettings | undefined, queue: QueueConfig): GenesysQueueSettings {
-  const mode: RoutingMode =
-    settings?.mode === 'CustomerFirst' ? 'customer-first' : settings?.mode === 'AgentFirst' ? 'agent-first' : queue.defaultMode;
-  return {
-    mode,
-    retryPolicy: {
-      maxAttempts: settings?.maxRetryCount !== undefined ? settings.maxRetryCount + 1 : queue.retryPolicy.maxAttempts,
-      minIntervalSeconds: settings?.retryDelaySeconds ?? queue.retryPolicy.minIntervalSeconds,
-    },
-  };
+/** The queue's mode and retries as the adapter routes them: Genesys's own settings over the ICC queue's. */
+export function mapGenesysQueueSettings(vendor: VendorQueueSettings, queue: QueueConfig): GenesysQueueSettings {
+  return { mode: vendor.defaultMode ?? queue.defaultMode, retryPolicy: vendor.retryPolicy ?? queue.retryPolicy };
 }
 
 /** `LiveVoiceReactionTypeEnum` / `AnsweringMachineReactionTypeEnum` of CallbackMediaSettings.md. */
 const CALL_REACTIONS: Readonly<Record<string, CallReaction>> = { HangUp: 'hang-up', TransferToQueue: 'transfer-to-queue', TransferToFlow: 'transfer-to-flow' };
+/** `ModeEnum` of CallbackMediaSettings.md. */
+const ROUTING_MODES: Readonly<Record<string, RoutingMode>> = { CustomerFirst: 'customer-first', AgentFirst: 'agent-first' };
 /** CallbackMediaSettings.md: auto dial and auto end "Defaults to 300 seconds". */
 const DEFAULT_AUTO_DELAY_SECONDS = 300;
 
@@ -45,29 +36,17 @@ const fitting = <Value>(schema: z.ZodType<Value>, value: unknown): Value | undef
  * and answer detection. A value outside ICC's bounds, or absent, is left out (the configured one stays).
  */
 export function mapCallbackMediaSettingsToQueueConfig(settings: GenesysCallbackMediaSettings): VendorQueueSettings {
-  const mapped: VendorQueueSettings = {};
-  if (settings.mode === 'CustomerFirst' || settings.mode === 'AgentFirst') mapped.defaultMode = settings.mode === 'CustomerFirst' ? 'customer-first' : 'agent-first';
-  if (settings.enableAutoDialAndEnd !== undefined) {
-    mapped.dialMethod = settings.enableAutoDialAndEnd
-      ? { type: 'auto', countdownSeconds: settings.autoDialDelaySeconds ?? DEFAULT_AUTO_DELAY_SECONDS }
-      : { type: 'manual' };
-    if (settings.enableAutoDialAndEnd) mapped.autoCloseSeconds = settings.autoEndDelaySeconds ?? DEFAULT_AUTO_DELAY_SECONDS;
-  }
-  const dialMethod = fitting(DialMethod, mapped.dialMethod);
-  const autoCloseSeconds = fitting(QueueConfig.shape.autoCloseSeconds, mapped.autoCloseSeconds);
-  if (dialMethod === undefined) delete mapped.dialMethod;
-  if (autoCloseSeconds === undefined) delete mapped.autoCloseSeconds;
-  const offerTimeoutSeconds = fitting(QueueConfig.shape.offerTimeoutSeconds, settings.alertingTimeoutSeconds);
-  if (offerTimeoutSeconds !== undefined) mapped.offerTimeoutSeconds = offerTimeoutSeconds;
-  const pacing = fitting(QueueConfig.shape.pacing, settings.pacingModifier);
-  if (pacing !== undefined) mapped.pacing = pacing;
-  // Genesys retries only customer-first callbacks (`maxRetryCount` + 1 calls `retryDelaySeconds` apart).
-  const retryPolicy = fitting(RetryPolicy, { maxAttempts: (settings.maxRetryCount ?? Number.NaN) + 1, minIntervalSeconds: settings.retryDelaySeconds });
-  if (retryPolicy !== undefined && settings.mode === 'CustomerFirst') mapped.retryPolicy = retryPolicy;
-  const liveVoice = CALL_REACTIONS[settings.liveVoiceReactionType ?? ''];
-  const answeringMachine = CALL_REACTIONS[settings.answeringMachineReactionType ?? ''];
-  if (liveVoice !== undefined || answeringMachine !== undefined) {
-    mapped.answerDetection = { ...(liveVoice !== undefined ? { liveVoice } : {}), ...(answeringMachine !== undefined ? { answeringMachine } : {}) };
-  }
-  return mapped;
+  const autoDial = settings.enableAutoDialAndEnd;
+  const defaultMode = ROUTING_MODES[settings.mode ?? ''];
+  const answerDetection = withoutUndefined({ liveVoice: CALL_REACTIONS[settings.liveVoiceReactionType ?? ''], answeringMachine: CALL_REACTIONS[settings.answeringMachineReactionType ?? ''] });
+  return withoutUndefined({
+    defaultMode,
+    dialMethod: autoDial === undefined ? undefined : fitting(DialMethod, autoDial ? { type: 'auto', countdownSeconds: settings.autoDialDelaySeconds ?? DEFAULT_AUTO_DELAY_SECONDS } : { type: 'manual' }),
+    autoCloseSeconds: autoDial ? fitting(QueueConfig.shape.autoCloseSeconds, settings.autoEndDelaySeconds ?? DEFAULT_AUTO_DELAY_SECONDS) : undefined,
+    offerTimeoutSeconds: fitting(QueueConfig.shape.offerTimeoutSeconds, settings.alertingTimeoutSeconds),
+    pacing: fitting(QueueConfig.shape.pacing, settings.pacingModifier),
+    // Genesys retries only customer-first callbacks (`maxRetryCount` + 1 calls `retryDelaySeconds` apart).
+    retryPolicy: defaultMode === 'customer-first' ? fitting(RetryPolicy, { maxAttempts: (settings.maxRetryCount ?? Number.NaN) + 1, minIntervalSeconds: settings.retryDelaySeconds }) : undefined,
+    answerDetection: Object.keys(answerDetection).length > 0 ? answerDetection : undefined,
+  });
 }
