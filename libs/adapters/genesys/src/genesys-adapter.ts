@@ -2,9 +2,10 @@ import { conflictOnStateRefusal, createAdapterLifecycle, type ReconcilerStats, t
 import { assertMayCancel, decideCancel, IccError, type CcaasAdapterV1, type VendorQueueSettings } from '@icc/core';
 import type { Interaction } from '@icc/protocol';
 import { changePresence, startRunning, stopRunning, type Running } from './genesys-adapter-running';
-import { commandTarget, executeGenesysAgentCommand } from './genesys-agent-commands';
+import { executeGenesysAgentCommand } from './genesys-agent-commands';
+import { commandTarget } from './genesys-command-target';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
-import type { GenesysCallbackRecord } from './genesys-conversation-sync';
+import type { GenesysCallbackRecord } from './genesys-callback-record';
 import { GenesysAdapterConfig, type GenesysAdapterConfigInput } from './genesys-config';
 import { convertToGenesysPresence } from './genesys-presence';
 import type { NotificationChannelStats } from './genesys-notification-channel';

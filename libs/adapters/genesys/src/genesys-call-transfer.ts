@@ -1,6 +1,6 @@
 import { assertCallTransferTarget, IccError } from '@icc/core';
 import type { AgentCommandOf, IccEvent, NewIccEvent } from '@icc/protocol';
-import type { CommandTarget } from './genesys-agent-commands';
+import type { CommandTarget } from './genesys-command-target';
 import { mapGenesysParticipantState } from './genesys-map-communication';
 
 export type CallTransferCommand = AgentCommandOf<'transfer-call' | 'consult-call' | 'merge-calls' | 'cancel-consult' | 'leave-and-transfer'>;

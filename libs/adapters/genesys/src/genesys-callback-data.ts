@@ -3,7 +3,7 @@ import { IccError, type NewCallbackIdentity } from '@icc/core';
 import type { CreateCallbackRequest, UpdateCallbackRequest } from '@icc/protocol';
 import type { Models } from 'purecloud-platform-client-v2';
 import type { GenesysClient } from './genesys-client';
-import type { GenesysCallbackRecord } from './genesys-conversation-sync';
+import type { GenesysCallbackRecord } from './genesys-callback-record';
 
 /** ICC context written into the callback's `data` (participant `attributes` for scripts); the ids map notifications back. */
 export const ICC_DATA_KEYS = {

@@ -1,22 +1,12 @@
-import type { InteractionBook, SnapshotRuntimeOptions, TrackedWork } from '@icc/adapter-kit';
+import type { InteractionBook, SnapshotRuntimeOptions } from '@icc/adapter-kit';
 import { decideTransferCompleted, type Logger } from '@icc/core';
 import { INTERACTION_STATE_TRAITS, isInteractionEvent, type IccEvent, type NewIccEvent, type WrapUpReason } from '@icc/protocol';
 import { ICC_DATA_KEYS } from './genesys-callback-data';
-import type { GenesysCallbackProgress } from './genesys-callback-progress';
 import { rankGenesysConversation } from './genesys-conversation-rank';
-import type { GenesysQueueSettings } from './genesys-map-queue-settings';
 import { mapGenesysConversation } from './genesys-map-conversation';
-import { planIccEvents, type OfferCursor } from './genesys-plan-icc-events';
+import { planIccEvents } from './genesys-plan-icc-events';
 import type { GenesysConversation } from './genesys-schemas';
-
-/** A callback's Genesys conversation (`vendorRef`) and how far its snapshots were turned into ICC events. */
-export interface GenesysCallbackRecord extends TrackedWork<GenesysConversation> {
-  settings: GenesysQueueSettings;
-  progress?: GenesysCallbackProgress;
-  cursor: OfferCursor;
-  agentDialPending: boolean;
-  rescheduledBy?: 'agent' | 'api' | 'customer' | 'system';
-}
+import type { GenesysCallbackRecord } from './genesys-callback-record';
 
 export interface ConversationSyncDeps {
   logger: Logger;

@@ -2,7 +2,7 @@ import { decideCallbackCreation, decideReschedule, IccError, isRetriedRequest, t
 import type { CreateCallbackRequest, IccEvent, Interaction, RescheduleCallbackRequest } from '@icc/protocol';
 import type { Running } from './genesys-adapter-running';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
-import type { GenesysCallbackRecord } from './genesys-conversation-sync';
+import type { GenesysCallbackRecord } from './genesys-callback-record';
 import type { GenesysAdapterConfig } from './genesys-config';
 import { convertToGenesysCallback } from './genesys-callback-data';
 

@@ -3,9 +3,9 @@ import { decideCallbackTransfer, decideTransferCancel, IccError } from '@icc/cor
 import type { IccEvent, TransferTarget } from '@icc/protocol';
 import type { Models } from 'purecloud-platform-client-v2';
 import type { Running } from './genesys-adapter-running';
-import type { CommandTarget } from './genesys-agent-commands';
+import type { CommandTarget } from './genesys-command-target';
 import type { GenesysOffer } from './genesys-callback-progress';
-import type { GenesysCallbackRecord } from './genesys-conversation-sync';
+import type { GenesysCallbackRecord } from './genesys-callback-record';
 
 function unmapped(what: string, id: string, path: string[]): IccError {
   return new IccError('not_found', `${what} ${id} is not mapped to Genesys`, [{ path, message: `Unknown ${what.toLowerCase()}`, code: 'custom' }]);
