@@ -5,6 +5,9 @@ import { useSession } from '../session/session-context';
 import { ElapsedTime } from '../ui/elapsed-time';
 import { INTERACTION_STATE_LABELS } from '../ui/interaction-state-labels';
 import { ModalDialog } from '../ui/modal-dialog';
+import controlsCss from '../ui/controls.module.css';
+import { cx } from '../ui/cx';
+import modalCss from '../ui/modal-dialog.module.css';
 import styles from './supervisor.module.css';
 
 /** Not yet accepted by an agent (an offer still ringing counts): what a supervisor may still cancel or move. */
@@ -82,10 +85,10 @@ export function WaitingCallbacksTable({ queues, interactions }: WaitingCallbacks
                 </td>
                 <td>
                   <div className={styles.actions}>
-                    <button type="button" className="button button--small" onClick={() => setMoving(interaction)}>
+                    <button type="button" className={cx(controlsCss.button, controlsCss.buttonSmall)} onClick={() => setMoving(interaction)}>
                       Reschedule
                     </button>
-                    <button type="button" className="button button--small button--danger" onClick={() => setConfirming(interaction)}>
+                    <button type="button" className={cx(controlsCss.button, controlsCss.buttonSmall, controlsCss.buttonDanger)} onClick={() => setConfirming(interaction)}>
                       Cancel
                     </button>
                   </div>
@@ -100,17 +103,17 @@ export function WaitingCallbacksTable({ queues, interactions }: WaitingCallbacks
       </p>
       {confirming && (
         <ModalDialog titleId={`${id}-cancel-title`} descriptionId={`${id}-cancel-description`} onDismiss={() => setConfirming(undefined)}>
-          <h2 id={`${id}-cancel-title`} className="modal__title">
+          <h2 id={`${id}-cancel-title`} className={modalCss.modalTitle}>
             Cancel callback {confirming.card.callbackNumber}
           </h2>
-          <p id={`${id}-cancel-description`} className="modal__description">
+          <p id={`${id}-cancel-description`} className={modalCss.modalDescription}>
             {confirming.card.customerName} will not be called back and the request is recorded as cancelled by a supervisor.
           </p>
-          <div className="button-row button-row--end">
-            <button type="button" className="button" onClick={() => setConfirming(undefined)}>
+          <div className={cx(controlsCss.buttonRow, controlsCss.buttonRowEnd)}>
+            <button type="button" className={controlsCss.button} onClick={() => setConfirming(undefined)}>
               Keep callback
             </button>
-            <button type="button" className="button button--danger" onClick={() => void cancel(confirming)}>
+            <button type="button" className={cx(controlsCss.button, controlsCss.buttonDanger)} onClick={() => void cancel(confirming)}>
               Cancel callback
             </button>
           </div>
@@ -126,19 +129,19 @@ function RescheduleDialog({ interaction, onDismiss, onConfirm }: { interaction: 
   const [local, setLocal] = useState('');
   return (
     <ModalDialog titleId={`${id}-title`} descriptionId={`${id}-description`} onDismiss={onDismiss}>
-      <h2 id={`${id}-title`} className="modal__title">
+      <h2 id={`${id}-title`} className={modalCss.modalTitle}>
         Reschedule callback {interaction.card.callbackNumber}
       </h2>
-      <p id={`${id}-description`} className="modal__description">
+      <p id={`${id}-description`} className={modalCss.modalDescription}>
         {interaction.card.customerName} is called back from the new time on, by whoever of the queue is free (your time zone).
       </p>
       <label htmlFor={`${id}-start`}>New start</label>
       <input id={`${id}-start`} type="datetime-local" value={local} onChange={(event) => setLocal(event.target.value)} />
-      <div className="button-row button-row--end">
-        <button type="button" className="button" onClick={onDismiss}>
+      <div className={cx(controlsCss.buttonRow, controlsCss.buttonRowEnd)}>
+        <button type="button" className={controlsCss.button} onClick={onDismiss}>
           Keep as is
         </button>
-        <button type="button" className="button button--primary" disabled={local === ''} onClick={() => onConfirm(local)}>
+        <button type="button" className={cx(controlsCss.button, controlsCss.buttonPrimary)} disabled={local === ''} onClick={() => onConfirm(local)}>
           Reschedule
         </button>
       </div>
