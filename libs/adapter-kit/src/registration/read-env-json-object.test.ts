@@ -10,6 +10,11 @@ describe('readEnvJsonObject', () => {
   });
 
   it('names the variable and an example when the JSON does not parse', () => {
-    expect(() => readEnvJsonObject({ QUEUE_MAP: '{oops' }, 'QUEUE_MAP', example)).toThrow('QUEUE_MAP: expected a JSON object such as {"support":"<queue id>"}');
+    expect(() => readEnvJsonObject({ QUEUE_MAP: '{oops' }, 'QUEUE_MAP', example)).toThrow('QUEUE_MAP: expected a JSON object of strings such as {"support":"<queue id>"}');
+  });
+
+  it('treats a blank variable as absent and refuses values that are not strings', () => {
+    expect(readEnvJsonObject({ QUEUE_MAP: '  ' }, 'QUEUE_MAP', example)).toBeUndefined();
+    expect(() => readEnvJsonObject({ QUEUE_MAP: '{"support":7}' }, 'QUEUE_MAP', example)).toThrow('QUEUE_MAP: expected a JSON object of strings');
   });
 });

@@ -23,6 +23,6 @@ describe('readGenesysConfigFromEnv', () => {
   });
 
   it('says how to write a map it cannot read', () => {
-    expect(() => readGenesysConfigFromEnv({ GENESYS_CLIENT_ID: 'id', GENESYS_CLIENT_SECRET: 's', GENESYS_QUEUE_MAP: 'q-support=abc' })).toThrow(/GENESYS_QUEUE_MAP must be a JSON object/);
+    expect(() => readGenesysConfigFromEnv({ GENESYS_CLIENT_ID: 'id', GENESYS_CLIENT_SECRET: 's', GENESYS_QUEUE_MAP: 'q-support=abc' })).toThrow(/GENESYS_QUEUE_MAP: expected a JSON object of strings/);
   });
 });
