@@ -1,3 +1,4 @@
+import { RETRY_AFTER_HEADERS } from '../routes/response-headers';
 import { ERROR_HTTP_STATUS, ErrorBody, PROTOCOL_VERSION, type ErrorCode } from '@icc/protocol';
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
@@ -60,10 +61,11 @@ function successResponses(route: RouteDefinition): ZodOpenApiResponsesObject {
   const responses: ZodOpenApiResponsesObject = {};
   for (const [status, declaration] of Object.entries(route.responses)) {
     if (declaration === undefined) continue;
-    const { schema, description, contentType } = responseParts(declaration);
+    const { schema, description, contentType, headers } = responseParts(declaration);
     responses[status as `${1 | 2 | 3 | 4 | 5}${string}`] = {
       description: description ?? 'OK',
       content: { [contentType]: { schema } },
+      ...(headers ? { headers } : {}),
     };
   }
   return responses;
@@ -80,6 +82,7 @@ function errorResponses(codes: readonly ErrorCode[]): ZodOpenApiResponsesObject 
       description: statusCodes.join(', '),
       // ErrorBody, with `code` limited to the codes this route answers with this status.
       content: { 'application/json': { schema: z.intersection(ErrorBody, z.looseObject({ code: z.enum([first, ...rest]) })) } },
+      ...(status === ERROR_HTTP_STATUS.rate_limited ? { headers: RETRY_AFTER_HEADERS } : {}),
     };
   }
   return responses;

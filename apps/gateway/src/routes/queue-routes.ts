@@ -13,6 +13,7 @@ import { mayConfigureQueues } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 import { ifMatchVersion, versionTag } from '../http/if-match-version';
 import { IdParams, VENDOR_CALL_ERRORS } from './path-params';
+import { CREATED_VERSIONED_HEADERS, VERSION_TAG_HEADERS } from './response-headers';
 import { defineRoute, jsonBody, reply } from './route-definition';
 
 /**
@@ -60,7 +61,7 @@ export const createQueueRoute = defineRoute({
   summary: 'Create a queue (supervisors): version 1, ETag "1"',
   access: 'agent',
   body: jsonBody(CreateQueueRequest),
-  responses: { 201: { schema: QueueConfig, description: 'Created; ETag: its version' } },
+  responses: { 201: { schema: QueueConfig, description: 'Created, at version 1', headers: CREATED_VERSIONED_HEADERS } },
   errors: ['forbidden', 'already_exists', ...VENDOR_CALL_ERRORS],
   async handle({ body, principal }, { services }) {
     assertMayChangeQueues(principal);
@@ -76,7 +77,7 @@ export const getQueueRoute = defineRoute({
   summary: 'One queue, current version (ETag: its version)',
   access: 'agent',
   params: IdParams,
-  responses: { 200: QueueConfig },
+  responses: { 200: { schema: QueueConfig, description: 'The queue at its current version', headers: VERSION_TAG_HEADERS } },
   errors: ['not_found'],
   handle({ params }, { services }) {
     const queue = services.queues.get(params.id);
@@ -93,7 +94,7 @@ export const replaceQueueRoute = defineRoute({
   params: IdParams,
   headers: IF_MATCH,
   body: jsonBody(ReplaceQueueRequest),
-  responses: { 200: QueueConfig },
+  responses: { 200: { schema: QueueConfig, description: 'The queue at its current version', headers: VERSION_TAG_HEADERS } },
   errors: VERSIONED_WRITE_ERRORS,
   async handle({ params, body, principal, req }, { services }) {
     assertMayChangeQueues(principal);
@@ -111,7 +112,7 @@ export const updateQueueRoute = defineRoute({
   params: IdParams,
   headers: IF_MATCH,
   body: jsonBody(UpdateQueueRequest),
-  responses: { 200: QueueConfig },
+  responses: { 200: { schema: QueueConfig, description: 'The queue at its current version', headers: VERSION_TAG_HEADERS } },
   errors: VERSIONED_WRITE_ERRORS,
   async handle({ params, body, principal, req }, { services }) {
     assertMayChangeQueues(principal);

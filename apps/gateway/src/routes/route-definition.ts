@@ -17,6 +17,8 @@ export type ResponseDeclaration =
       schema: z.ZodType;
       description?: string;
       contentType?: 'application/json' | 'text/plain';
+      /** Headers this answer always carries (documented; the tests' response audit checks each is sent and valid). */
+      headers?: z.ZodObject;
     };
 
 export type ResponseDeclarations = Partial<Record<number, ResponseDeclaration>>;
@@ -168,12 +170,14 @@ export function responseParts(declaration: ResponseDeclaration): {
   schema: z.ZodType;
   description?: string;
   contentType: string;
+  headers?: z.ZodObject;
 } {
   if ('_zod' in declaration) return { schema: declaration, contentType: 'application/json' };
   return {
     schema: declaration.schema,
     description: declaration.description,
     contentType: declaration.contentType ?? 'application/json',
+    headers: declaration.headers,
   };
 }
 

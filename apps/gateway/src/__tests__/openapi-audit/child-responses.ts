@@ -28,6 +28,7 @@ export function createChildResponseReader(dir: string): () => RecordedExchange[]
             url: String(entry['url']),
             status: Number(entry['status']),
             contentType: typeof entry['contentType'] === 'string' ? entry['contentType'] : undefined,
+            headers: (entry['headers'] ?? {}) as Record<string, string>,
             body: Buffer.from(String(entry['body']), 'base64'),
             servedDocument: documents.get(`${name}:${String(entry['exchange'])}`),
           });

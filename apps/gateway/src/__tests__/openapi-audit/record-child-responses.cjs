@@ -23,6 +23,14 @@ if (dir) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk);
     (res[CHUNKS] = res[CHUNKS] || []).push(buffer);
   };
+  // As record-responses.ts's headerValues: values as text, the way they went on the wire.
+  const headerValues = (headers) => {
+    const values = {};
+    for (const [name, value] of Object.entries(headers)) {
+      if (value !== undefined) values[name] = Array.isArray(value) ? value.join(', ') : String(value);
+    }
+    return values;
+  };
   const { write, end } = ServerResponse.prototype;
   ServerResponse.prototype.write = function (chunk, ...rest) {
     keep(this, chunk, rest[0]);
@@ -44,6 +52,7 @@ if (dir) {
           url: this.req.originalUrl || this.req.url,
           status: this.statusCode,
           contentType: typeof contentType === 'string' ? contentType : undefined,
+          headers: headerValues(this.getHeaders()),
           body: Buffer.concat(this[CHUNKS] || []).toString('base64'),
         }) + '\n',
       );

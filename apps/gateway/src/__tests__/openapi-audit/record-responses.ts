@@ -13,6 +13,7 @@ interface AuditedResponse {
   req: { method?: string; url?: string; originalUrl?: string };
   app?: { locals?: Record<string, unknown> };
   getHeader(name: string): unknown;
+  getHeaders(): Record<string, unknown>;
   [CHUNKS]?: Buffer[];
 }
 
@@ -59,10 +60,20 @@ function report(res: AuditedResponse, sink: Sink): void {
     url: res.req.originalUrl ?? res.req.url ?? '/',
     status: res.statusCode,
     contentType: typeof contentType === 'string' ? contentType : undefined,
+    headers: headerValues(res.getHeaders()),
     body: Buffer.concat(res[CHUNKS] ?? []),
     servedDocument: servedDocument(),
   });
   res[CHUNKS] = [];
+}
+
+/** Header values as text, the way they went on the wire (a number such as Content-Length becomes its digits). */
+export function headerValues(headers: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) values[name] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return values;
 }
 
 function servedDocumentOf(res: AuditedResponse): (() => unknown) | undefined {

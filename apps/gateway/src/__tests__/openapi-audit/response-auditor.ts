@@ -1,6 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import OpenAPIBackend from 'openapi-backend';
+import OpenAPIBackend, { SetMatchType } from 'openapi-backend';
 import type { Document, Operation } from 'openapi-backend';
 import { API_PREFIXES } from '../../http/workspace-static';
 
@@ -26,6 +26,8 @@ export interface RecordedExchange {
   url: string;
   status: number;
   contentType: string | undefined;
+  /** Response headers as sent (names in any case). */
+  headers: Record<string, string>;
   body: Buffer;
   servedDocument: unknown;
 }
@@ -54,7 +56,7 @@ function backendFor(document: unknown): Promise<OpenAPIBackend> {
 
 /**
  * Why an answer breaks the served document (undefined when it conforms): an undeclared status, a media type or a body
- * the document does not declare for that status. An API path no operation matches must be the gateway's `404 not_found`.
+ * the document does not declare for that status, or a header it declares for that status missing or malformed. An API path no operation matches must be the gateway's `404 not_found`.
  */
 export async function auditExchange(exchange: RecordedExchange): Promise<string | undefined> {
   const api = await backendFor(exchange.servedDocument);
@@ -72,6 +74,13 @@ export async function auditExchange(exchange: RecordedExchange): Promise<string 
   const declared = (operation as Operation).responses?.[String(exchange.status)];
   if (!declared || '$ref' in declared) {
     return `${where}: status ${exchange.status} is not declared for ${operation.operationId} (declared: ${Object.keys(operation.responses ?? {}).join(', ')}); body ${text.slice(0, 300)}`;
+  }
+  const headers = api.validator.validateResponseHeaders(exchange.headers, operation, {
+    statusCode: exchange.status,
+    setMatchType: SetMatchType.Superset,
+  });
+  if (!headers.valid) {
+    return `${where}: the headers do not match those declared for ${operation.operationId}: ${JSON.stringify(headers.errors)}; sent ${JSON.stringify(exchange.headers)}`;
   }
   const mediaType = (exchange.contentType ?? '').split(';')[0]?.trim() ?? '';
   const declaredTypes = Object.keys(declared.content ?? {});

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createSimulatedAmazonConnectAdapter } from '@icc/adapter-amazon-connect';
+import { exampleQueueConfig } from '@icc/protocol';
 import { buildOpenApiDocument } from '../../openapi/build-openapi-document';
 import { gatewayRoutes } from '../../routes/gateway-routes';
 import { callbackBody } from '../reliability/reliability-fixtures';
@@ -35,6 +36,7 @@ async function exchange(t: TestGateway, method: string, path: string, init: { to
     url: path,
     status: answer.status,
     contentType: answer.headers.get('content-type') ?? undefined,
+    headers: Object.fromEntries(answer.headers.entries()),
     body: Buffer.from(answer.text),
     servedDocument,
   });
@@ -102,6 +104,21 @@ describe('the served OpenAPI document', () => {
       /does not match the declared schema/,
     );
     expect(await auditExchange({ ...recorded, contentType: 'text/html' })).toMatch(/media type "text\/html" is not declared/);
+  });
+
+  it('declares the ETag (and Location) of versioned queues, and the audit fails for an answer without it', async () => {
+    const document = await servedDocument(t);
+    const sam = await t.signIn('supervisor-sam');
+    const created = await exchange(t, 'POST', '/v1/queues', { token: sam.token, body: exampleQueueConfig({ id: 'etag-check' }) });
+    expect(created.status).toBe(201);
+    expect(await auditExchange(created.recorded(document))).toBeUndefined();
+    const read = await exchange(t, 'GET', '/v1/queues/etag-check', { token: sam.token });
+    const recorded = read.recorded(document);
+    expect(recorded.headers['etag']).toBe('"1"');
+    expect(await auditExchange(recorded)).toBeUndefined();
+    const { etag: _sent, ...withoutTag } = recorded.headers;
+    expect(await auditExchange({ ...recorded, headers: withoutTag })).toMatch(/GET .* → 200: the headers do not match those declared for getQueue/);
+    expect(await auditExchange({ ...recorded, headers: { ...withoutTag, etag: 'W/1' } })).toMatch(/the headers do not match/);
   });
 });
 

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** `ETag` of a versioned resource: its version, quoted; a write sends it back in `If-Match`. */
+export const VERSION_TAG_HEADERS = z.object({
+  ETag: z.string().regex(/^"[1-9]\d*"$/).meta({ description: 'The version of the resource, quoted (e.g. "3"); send it as If-Match to change it' }),
+});
+
+/** A created resource's `ETag` and where to read it. */
+export const CREATED_VERSIONED_HEADERS = VERSION_TAG_HEADERS.extend({
+  Location: z.string().regex(/^\/v1\//).meta({ description: 'Path of the created resource' }),
+});
+
+/** A refusal for going too fast says when to try again. */
+export const RETRY_AFTER_HEADERS = z.object({
+  'Retry-After': z.string().regex(/^\d+$/).meta({ description: 'Seconds to wait before retrying' }),
+});
