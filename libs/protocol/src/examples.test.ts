@@ -7,6 +7,7 @@ import { CreateCallbackRequest } from './callback-request';
 import { ContextCard } from './context-card';
 import { Customer } from './customer';
 import { ErrorBody } from './error-body';
+import { QueueHistoryPoint } from './queue-history';
 import { AgentEvent, IccEvent, INTERACTION_EVENT_SCHEMAS } from './events/icc-event';
 import {
   EXAMPLE_AGENT_COMMAND_TYPES,
@@ -35,6 +36,7 @@ import {
   exampleInteraction,
   exampleQueueConfig,
   exampleQueuePosition,
+  exampleQueueHistoryPoint,
   exampleQueueStats,
   exampleSalesQueueConfig,
   exampleScheduledCreateCallbackRequest,
@@ -65,6 +67,7 @@ describe('example builders', () => {
     ['exampleContextCard', ContextCard, () => exampleContextCard()],
     ['exampleInteraction', Interaction, () => exampleInteraction()],
     ['exampleQueueStats', QueueStats, () => exampleQueueStats()],
+    ['exampleQueueHistoryPoint', QueueHistoryPoint, () => exampleQueueHistoryPoint('2026-03-10T09:00:00Z', { depth: 2, serviceLevel: 0.5 })],
     ['exampleQueuePosition', QueuePosition, () => exampleQueuePosition()],
     ['exampleErrorBody', ErrorBody, () => exampleErrorBody()],
     ['exampleInteractionCreatedEvent', IccEvent, () => exampleInteractionCreatedEvent()],

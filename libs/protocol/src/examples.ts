@@ -8,6 +8,7 @@ import type { Customer } from './customer';
 import type { ErrorBody } from './error-body';
 import type { Interaction } from './interaction';
 import type { QueueConfig } from './queue-config';
+import type { QueueHistoryPoint } from './queue-history';
 import type { QueuePosition, QueueStats } from './queue-stats';
 
 /**
@@ -240,6 +241,11 @@ export function exampleInteraction(overrides: Partial<Interaction> = {}): Intera
     seq: 1,
     ...overrides,
   };
+}
+
+/** A quiet minute of a queue's history (`GET /v1/queues/stats/history`); override the figures a test is about. */
+export function exampleQueueHistoryPoint(at: string, overrides: Partial<QueueHistoryPoint> = {}): QueueHistoryPoint {
+  return { at, depth: 0, oldestWaitSeconds: 0, offered: 0, accepted: 0, missed: 0, serviceLevel: null, ...overrides };
 }
 
 export function exampleQueueStats(overrides: Partial<QueueStats> = {}): QueueStats {

@@ -1,17 +1,8 @@
-import type { QueueHistory, QueueHistoryPoint } from '@icc/protocol';
-import { exampleQueueStats } from '@icc/protocol';
+import type { QueueHistory } from '@icc/protocol';
+import { exampleQueueHistoryPoint, exampleQueueStats } from '@icc/protocol';
 import { historySeries, withLiveBacklog } from './history-series';
 
-const point = (at: string, overrides: Partial<QueueHistoryPoint> = {}): QueueHistoryPoint => ({
-  at,
-  depth: 0,
-  oldestWaitSeconds: 0,
-  offered: 0,
-  accepted: 0,
-  missed: 0,
-  serviceLevel: null,
-  ...overrides,
-});
+const point = exampleQueueHistoryPoint;
 
 const history: QueueHistory = {
   from: '2026-03-10T08:58:00Z',

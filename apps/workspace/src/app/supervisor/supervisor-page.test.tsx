@@ -4,10 +4,10 @@ import {
   exampleAgent,
   exampleCallback,
   exampleQueueConfig,
+  exampleQueueHistoryPoint,
   exampleQueueStats,
   exampleSalesQueueConfig,
   type QueueHistory,
-  type QueueHistoryPoint,
 } from '@icc/protocol';
 import { EXAMPLE_IDS, connectedInteraction, offeredInteraction } from '../../testing/fixtures';
 import { FakeUplot } from '../../testing/fake-uplot';
@@ -20,16 +20,7 @@ beforeEach(() => {
 });
 
 const queues = [exampleQueueConfig(), exampleSalesQueueConfig()];
-const point = (at: string, overrides: Partial<QueueHistoryPoint> = {}): QueueHistoryPoint => ({
-  at,
-  depth: 0,
-  oldestWaitSeconds: 0,
-  offered: 0,
-  accepted: 0,
-  missed: 0,
-  serviceLevel: null,
-  ...overrides,
-});
+const point = exampleQueueHistoryPoint;
 const history: QueueHistory = {
   from: '2026-03-10T13:58:00Z',
   to: '2026-03-10T14:00:00Z',
