@@ -1,7 +1,7 @@
 import { signWebhookPayload } from '@icc/adapter-kit';
-import { acceptOffer, endAndWrapUp, startConformanceRun, type ConformanceRun } from '@icc/adapter-kit/conformance';
-import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
-import { createAmazonConnectBench, HARNESS_WEBHOOK_SECRET, type AmazonConnectBench } from './testing/amazon-connect-harness';
+import { acceptOffer, endAndWrapUp, type ConformanceRun } from '@icc/adapter-kit/conformance';
+import { HARNESS_WEBHOOK_SECRET, type AmazonConnectBench } from './testing/amazon-connect-harness';
+import { startConnectConformanceRun } from './testing/connect-conformance-run';
 
 /**
  * A delivered body sent again under a new event id, signed now: what reaches the adapter when an
@@ -23,10 +23,7 @@ describe('closed interactions', () => {
   let bench: AmazonConnectBench;
 
   beforeEach(async () => {
-    run = await startConformanceRun({
-      capabilities: AMAZON_CONNECT_CAPABILITIES,
-      createHarness: (world) => (bench = createAmazonConnectBench({ clock: world.clock, queues: world.queueList, agents: world.agentList })),
-    });
+    ({ run, bench } = await startConnectConformanceRun());
   });
   afterEach(() => run.close());
 

@@ -1,22 +1,7 @@
-import { acceptOffer, eventsOfType, startConformanceRun, statesVisited, type ConformanceRun } from '@icc/adapter-kit/conformance';
+import { acceptOffer, eventsOfType, statesVisited } from '@icc/adapter-kit/conformance';
 import fc from 'fast-check';
-import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
-import { createAmazonConnectBench, type AmazonConnectBench } from './testing/amazon-connect-harness';
+import { startConnectConformanceRun, type ConnectConformanceRun } from './testing/connect-conformance-run';
 import type { WebhookDelivery } from './amazon-connect-simulator/event-delivery';
-
-interface Started {
-  run: ConformanceRun;
-  bench: AmazonConnectBench;
-}
-
-async function start(): Promise<Started> {
-  let bench: AmazonConnectBench | undefined;
-  const run = await startConformanceRun({
-    capabilities: AMAZON_CONNECT_CAPABILITIES,
-    createHarness: (world) => (bench = createAmazonConnectBench({ clock: world.clock, queues: world.queueList, agents: world.agentList })),
-  });
-  return { run, bench: bench as AmazonConnectBench };
-}
 
 type Pushed = Record<string, unknown> & {
   detail?: { eventType?: string; channel?: string };
@@ -27,7 +12,7 @@ const callEvent = (...types: string[]) => (event: Pushed) => event.detail?.chann
 const agentCallState = (state: string) => (event: Pushed) => event.CurrentAgentSnapshot?.Contacts?.[0]?.Channel === 'VOICE' && event.CurrentAgentSnapshot.Contacts[0].State === state;
 
 /** Ada takes a manual-dial callback to the primary number and presses Call number. */
-async function dialAsAda({ run }: Started): Promise<string> {
+async function dialAsAda({ run }: ConnectConformanceRun): Promise<string> {
   const { ada } = run.world.agents;
   await run.available(ada);
   const { interactionId } = await run.request({ queue: run.world.queues.manual, phoneNumbers: [run.world.phoneNumbers.primary] });
@@ -36,14 +21,14 @@ async function dialAsAda({ run }: Started): Promise<string> {
   return interactionId;
 }
 
-const describeContactCalls = ({ bench }: Started) => bench.connect.requests().filter((request) => request.operation === 'DescribeContact').length;
+const describeContactCalls = ({ bench }: ConnectConformanceRun) => bench.connect.requests().filter((request) => request.operation === 'DescribeContact').length;
 
 describe('contact events lost, duplicated or out of order', () => {
-  let started: Started;
+  let started: ConnectConformanceRun;
   afterEach(() => started.run.close());
 
   it('reads a dial back with DescribeContact when every event about its answer was lost', async () => {
-    started = await start();
+    started = await startConnectConformanceRun();
     const { run, bench } = started;
     await run.simulator.scriptCustomer(run.world.phoneNumbers.primary, [{ kind: 'answer', afterSeconds: 3 }]);
     bench.connect.delivery.dropNext(2, callEvent('CONNECTED_TO_SYSTEM', 'CONNECTED_TO_AGENT'));
@@ -59,7 +44,7 @@ describe('contact events lost, duplicated or out of order', () => {
   });
 
   it('reads a failed dial back at once when only the agent stream reported its end (which does not say why)', async () => {
-    started = await start();
+    started = await startConnectConformanceRun();
     const { run, bench } = started;
     await run.simulator.scriptCustomer(run.world.phoneNumbers.primary, [{ kind: 'busy' }]);
     bench.connect.delivery.dropNext(1, callEvent('DISCONNECTED'));
@@ -73,7 +58,7 @@ describe('contact events lost, duplicated or out of order', () => {
   it('applies a call the same way whatever order, and however often, its events arrive', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.integer(), { minLength: 24, maxLength: 24 }), fc.boolean(), async (sortKeys, duplicate) => {
-        started = await start();
+        started = await startConnectConformanceRun();
         const { run, bench } = started;
         try {
           const { ada } = run.world.agents;

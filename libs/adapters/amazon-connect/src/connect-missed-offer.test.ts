@@ -1,7 +1,7 @@
-import { startConformanceRun, type ConformanceRun } from '@icc/adapter-kit/conformance';
+import { type ConformanceRun } from '@icc/adapter-kit/conformance';
 import type { IccEvent } from '@icc/protocol';
-import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
-import { createAmazonConnectBench, type AmazonConnectBench } from './testing/amazon-connect-harness';
+import { type AmazonConnectBench } from './testing/amazon-connect-harness';
+import { startConnectConformanceRun } from './testing/connect-conformance-run';
 
 /** A missed offer at Connect: MISSED stays on the agent's CCP (Streams `MissedCallAgent`) until dismissed. */
 describe('an offer the agent lets time out', () => {
@@ -11,10 +11,7 @@ describe('an offer the agent lets time out', () => {
     run.sink.events.flatMap((event: IccEvent) => (event.type === 'agent.presence-changed' && event.agentId === agentId ? [event.presence] : []));
 
   beforeEach(async () => {
-    run = await startConformanceRun({
-      capabilities: AMAZON_CONNECT_CAPABILITIES,
-      createHarness: (world) => (bench = createAmazonConnectBench({ clock: world.clock, queues: world.queueList, agents: world.agentList })),
-    });
+    ({ run, bench } = await startConnectConformanceRun());
   });
   afterEach(() => run.close());
 

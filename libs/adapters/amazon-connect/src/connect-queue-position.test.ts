@@ -1,7 +1,7 @@
-import { startConformanceRun, type ConformanceRun } from '@icc/adapter-kit/conformance';
-import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
+import { type ConformanceRun } from '@icc/adapter-kit/conformance';
 import type { AmazonConnectAdapter } from './connect-adapter';
-import { createAmazonConnectBench, type AmazonConnectBench } from './testing/amazon-connect-harness';
+import { type AmazonConnectBench } from './testing/amazon-connect-harness';
+import { startConnectConformanceRun } from './testing/connect-conformance-run';
 
 /** `GET /v1/callbacks/:id/position` for Connect: GetCurrentMetricData, cached, coalesced, within the quota. */
 describe('queuePosition', () => {
@@ -11,10 +11,7 @@ describe('queuePosition', () => {
   const position = (callbackId: string) => (run.adapter as AmazonConnectAdapter).queuePosition(callbackId);
 
   beforeEach(async () => {
-    run = await startConformanceRun({
-      capabilities: AMAZON_CONNECT_CAPABILITIES,
-      createHarness: (world) => (bench = createAmazonConnectBench({ clock: world.clock, queues: world.queueList, agents: world.agentList })),
-    });
+    ({ run, bench } = await startConnectConformanceRun());
   });
   afterEach(() => run.close());
 

@@ -1,16 +1,13 @@
-import { acceptOffer, eventsOfType, startConformanceRun, type ConformanceRun } from '@icc/adapter-kit/conformance';
-import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
-import { createAmazonConnectBench, connectUserIdFor, type AmazonConnectBench } from './testing/amazon-connect-harness';
+import { acceptOffer, eventsOfType, type ConformanceRun } from '@icc/adapter-kit/conformance';
+import { connectUserIdFor, type AmazonConnectBench } from './testing/amazon-connect-harness';
+import { startConnectConformanceRun } from './testing/connect-conformance-run';
 
 describe('Retry call right after a failed dial, while another callback waits in the queue', () => {
   let run: ConformanceRun;
   let bench: AmazonConnectBench;
 
   beforeEach(async () => {
-    run = await startConformanceRun({
-      capabilities: AMAZON_CONNECT_CAPABILITIES,
-      createHarness: (world) => (bench = createAmazonConnectBench({ clock: world.clock, queues: world.queueList, agents: world.agentList })),
-    });
+    ({ run, bench } = await startConnectConformanceRun());
   });
   afterEach(() => run.close());
 

@@ -1,7 +1,7 @@
 import { ConnectClient, TransferContactCommand } from '@aws-sdk/client-connect';
-import { startConformanceRun, type ConformanceRun } from '@icc/adapter-kit/conformance';
-import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
-import { createAmazonConnectBench, type AmazonConnectBench } from './testing/amazon-connect-harness';
+import { type ConformanceRun } from '@icc/adapter-kit/conformance';
+import { type AmazonConnectBench } from './testing/amazon-connect-harness';
+import { startConnectConformanceRun } from './testing/connect-conformance-run';
 
 const SIGV4 = /^AWS4-HMAC-SHA256 Credential=AKIDSIMULATOR\/\d{8}\/us-east-1\/connect\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=[0-9a-f]{64}$/;
 
@@ -10,10 +10,7 @@ describe('requests the SDK signs reach the simulator as Connect would receive th
   let run: ConformanceRun;
 
   beforeEach(async () => {
-    run = await startConformanceRun({
-      capabilities: AMAZON_CONNECT_CAPABILITIES,
-      createHarness: (world) => (bench = createAmazonConnectBench({ clock: world.clock, queues: world.queueList, agents: world.agentList })),
-    });
+    ({ run, bench } = await startConnectConformanceRun());
   });
   afterEach(() => run.close());
 

@@ -1,7 +1,7 @@
-import { acceptOffer, eventsOfType, startConformanceRun, type ConformanceRun } from '@icc/adapter-kit/conformance';
+import { acceptOffer, eventsOfType, type ConformanceRun } from '@icc/adapter-kit/conformance';
 import { IccError } from '@icc/core';
-import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
-import { createAmazonConnectBench, type AmazonConnectBench } from './testing/amazon-connect-harness';
+import { type AmazonConnectBench } from './testing/amazon-connect-harness';
+import { startConnectConformanceRun } from './testing/connect-conformance-run';
 
 /** The differences issue 15 lists, each against the adapter and the simulator together. */
 describe('the callback-task path', () => {
@@ -10,10 +10,7 @@ describe('the callback-task path', () => {
   const operations = () => bench.connect.requests().map((request) => request.operation);
 
   beforeEach(async () => {
-    run = await startConformanceRun({
-      capabilities: AMAZON_CONNECT_CAPABILITIES,
-      createHarness: (world) => (bench = createAmazonConnectBench({ clock: world.clock, queues: world.queueList, agents: world.agentList })),
-    });
+    ({ run, bench } = await startConnectConformanceRun());
   });
   afterEach(() => run.close());
 

@@ -5,6 +5,7 @@ import { startConformanceRun, type ConformanceRun } from '@icc/adapter-kit/confo
 import connectedToAgent from './__fixtures__/contact-event-connected-to-agent.json';
 import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
 import { createAmazonConnectBench, HARNESS_WEBHOOK_SECRET, type AmazonConnectBench } from './testing/amazon-connect-harness';
+import { startConnectConformanceRun } from './testing/connect-conformance-run';
 
 const rawBody = JSON.stringify(connectedToAgent);
 
@@ -24,10 +25,7 @@ describe('webhook deliveries: signature and time skew', () => {
   const nowSeconds = () => Math.floor(Date.now() / 1000);
 
   beforeEach(async () => {
-    run = await startConformanceRun({
-      capabilities: AMAZON_CONNECT_CAPABILITIES,
-      createHarness: (world) => (bench = createAmazonConnectBench({ clock: world.clock, queues: world.queueList, agents: world.agentList })),
-    });
+    ({ run, bench } = await startConnectConformanceRun());
   });
   afterEach(() => run.close());
 

@@ -1,4 +1,4 @@
-import { conflictOnStateRefusal, createAdapterLifecycle, type ReconcilerStats, type SnapshotSyncStats } from '@icc/adapter-kit';
+import { conflictOnStateRefusal, createAdapterLifecycle, requireOpenInteraction, type ReconcilerStats, type SnapshotSyncStats } from '@icc/adapter-kit';
 import { assertMayCancel, decideCancel, IccError, type CcaasAdapterV1, type VendorQueueSettings } from '@icc/core';
 import type { Interaction } from '@icc/protocol';
 import { changePresence, startRunning, stopRunning, type Running } from './genesys-adapter-running';
@@ -46,8 +46,10 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     if (!record || !view) throw new IccError('not_found', `${id} is not known to the Genesys adapter`);
     return { record, view };
   };
-  const callbackOf = (callbackId: string) => {
+  /** A change to a callback whose interaction is closed is refused as the engine refuses it (core's `noOpenInteraction`). */
+  const callbackOf = (callbackId: string, attempted: string) => {
     const current = lifecycle.current();
+    requireOpenInteraction(current.interactions, current.context, callbackId, attempted);
     return { current, ...found(current, current.works.byCallback(callbackId), `Callback ${callbackId}`) };
   };
 
@@ -77,12 +79,12 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     queueSettings: (queueId) => lifecycle.running()?.queueConfig.get(queueId),
     requestCallback: (request, identity) => requestGenesysCallback(lifecycle.current(), config, request, identity),
     async updateCallback(callbackId, changes) {
-      const { current, record } = callbackOf(callbackId);
+      const { current, record } = callbackOf(callbackId, 'callback.updated');
       await updateGenesysCallback(current.client, record, changes);
       return current.emitter.emitWhen(() => [{ type: 'callback.updated', interactionId: record.interactionId, callbackId, at: new Date(current.context.clock.now()).toISOString(), changes }]);
     },
     async cancelCallback(callbackId, actor, reason) {
-      const { current, record, view } = callbackOf(callbackId);
+      const { current, record, view } = callbackOf(callbackId, 'cancel');
       assertMayCancel(view);
       if (record.vendorRef !== undefined) await current.client.disconnectCallback(record.vendorRef);
       return current.emitter.emitWhen(() =>
@@ -90,7 +92,7 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
       );
     },
     reschedule: async (callbackId, request, actor) => {
-      const { current, ...target } = callbackOf(callbackId);
+      const { current, ...target } = callbackOf(callbackId, 'reschedule');
       return rescheduleGenesysCallback(current, config, target, request, actor);
     },
     async setPresence(agentId, presence) {

@@ -14,7 +14,8 @@ const parse =
     schema.parse(body);
 
 /**
- * The Platform API endpoints the adapter uses. Every request body is typed with the official SDK
+ * The Platform API endpoints the adapter uses. An answer without a parser is typed by its SDK
+ * model only: each of its fields is optional there and checked again where it is read. Every request body is typed with the official SDK
  * model its method takes (`Models.*` of `purecloud-platform-client-v2`), so a body that stops
  * matching Genesys's model fails `typecheck`. No endpoint is a deprecated one.
  */
@@ -43,9 +44,9 @@ export function createGenesysClient(options: { config: GenesysAdapterConfig; clo
 
   return {
     tokens,
-    getQueue: (queueId: string) => call({ method: 'GET', path: `/api/v2/routing/queues/${enc(queueId)}` }, parse(wire.GenesysQueue)),
+    getQueue: (queueId: string) => call<Models.Queue>({ method: 'GET', path: `/api/v2/routing/queues/${enc(queueId)}` }),
     getCallbackEstimatedWait: (queueId: string) =>
-      call({ method: 'GET', path: `/api/v2/routing/queues/${enc(queueId)}/mediatypes/callback/estimatedwaittime` }, parse(wire.GenesysEstimatedWaitTime)),
+      call<Models.EstimatedWaitTimePredictions>({ method: 'GET', path: `/api/v2/routing/queues/${enc(queueId)}/mediatypes/callback/estimatedwaittime` }),
     // No idempotency key in Genesys: a 500 or a lost answer is not retried (the adapter closes the orphan if it shows up).
     createCallback: (body: Models.CreateCallbackCommand) => call({ method: 'POST', path: '/api/v2/conversations/callbacks', body }, parse(wire.GenesysCreateCallbackResponse)),
     getConversation: (id: string) => call({ method: 'GET', path: `/api/v2/conversations/${enc(id)}` }, parse(wire.GenesysConversation)),
@@ -80,9 +81,6 @@ export function createGenesysClient(options: { config: GenesysAdapterConfig; clo
     createChannel: () => call({ method: 'POST', path: '/api/v2/notifications/channels' }, parse(wire.GenesysChannel)),
     /** `ignoreErrors=true`: a topic the client may not see is reported `Rejected` instead of failing them all. */
     subscribe: (channelId: string, topics: readonly string[]) =>
-      call(
-        { method: 'PUT', path: `/api/v2/notifications/channels/${enc(channelId)}/subscriptions?ignoreErrors=true`, body: topics.map((id) => ({ id }) satisfies Models.ChannelTopic), idempotent: true },
-        parse(wire.GenesysChannelTopics),
-      ),
+      call<Models.ChannelTopicEntityListing>({ method: 'PUT', path: `/api/v2/notifications/channels/${enc(channelId)}/subscriptions?ignoreErrors=true`, body: topics.map((id) => ({ id }) satisfies Models.ChannelTopic), idempotent: true }),
   };
 }

@@ -2,7 +2,7 @@ import { withoutUndefined } from '@icc/adapter-kit';
 import type { VendorQueueSettings } from '@icc/core';
 import { DialMethod, QueueConfig, RetryPolicy, type CallReaction, type RoutingMode } from '@icc/protocol';
 import type { z } from 'zod';
-import type { GenesysCallbackMediaSettings } from './genesys-schemas';
+import type { Models } from 'purecloud-platform-client-v2';
 
 /** What the adapter needs to know of a queue's callback media settings. */
 export interface GenesysQueueSettings {
@@ -35,7 +35,7 @@ const fitting = <Value>(schema: z.ZodType<Value>, value: unknown): Value | undef
  * (`enableAutoDialAndEnd`, delays 0–1200 s), alerting timeout, pacing, retries (customer-first)
  * and answer detection. A value outside ICC's bounds, or absent, is left out (the configured one stays).
  */
-export function mapCallbackMediaSettingsToQueueConfig(settings: GenesysCallbackMediaSettings): VendorQueueSettings {
+export function mapCallbackMediaSettingsToQueueConfig(settings: Models.CallbackMediaSettings): VendorQueueSettings {
   const autoDial = settings.enableAutoDialAndEnd;
   const defaultMode = ROUTING_MODES[settings.mode ?? ''];
   const answerDetection = withoutUndefined({ liveVoice: CALL_REACTIONS[settings.liveVoiceReactionType ?? ''], answeringMachine: CALL_REACTIONS[settings.answeringMachineReactionType ?? ''] });

@@ -53,8 +53,8 @@ export function createNotificationChannel(options: NotificationChannelOptions) {
     async openChannel() {
       const channel = await options.client.createChannel();
       const subscribed = await options.client.subscribe(channel.id, options.topics);
-      const rejected = subscribed.entities.filter((topic) => topic.state === 'Rejected');
-      rejectedTopics = rejected.map((topic) => topic.id);
+      const rejected = (subscribed.entities ?? []).filter((topic) => topic.state === 'Rejected');
+      rejectedTopics = rejected.flatMap((topic) => topic.id ?? []);
       if (rejected.length > 0) logger.warn({ topics: rejected }, 'genesys: topics refused (the OAuth client lacks a permission); their notifications will not arrive');
       return { url: connectUrl(channel.connectUri, options.notificationsUrl), expiresAt: channel.expires === undefined ? undefined : Date.parse(channel.expires) };
     },

@@ -16,7 +16,7 @@ export function createGenesysQueuePosition(queueMap: Readonly<Record<string, str
     const position = positionInQueue(current.interactions.interactions(), view);
     const genesysQueueId = queueMap[view.queueId];
     if (position === null || genesysQueueId === undefined) return { position, estimatedWaitSeconds: null };
-    const read = () => current.client.getCallbackEstimatedWait(genesysQueueId).then((answer) => answer.results[0]?.estimatedWaitTimeSeconds ?? null);
+    const read = () => current.client.getCallbackEstimatedWait(genesysQueueId).then((answer) => answer.results?.[0]?.estimatedWaitTimeSeconds ?? null);
     return { position, estimatedWaitSeconds: estimates.get(genesysQueueId, read, () => current.context.clock.now()) ?? null };
   };
 }

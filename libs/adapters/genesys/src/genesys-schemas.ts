@@ -2,36 +2,17 @@ import type { Models } from 'purecloud-platform-client-v2';
 import { z } from 'zod';
 
 /*
- * What the adapter reads from Genesys (untrusted input, checked at runtime), only the fields it
- * reads; each must exist in the official SDK model (`GenesysModelChecks`). Objects are loose.
+ * What the adapter reads from Genesys and checks at runtime, only the fields it reads; each must
+ * exist in the official SDK model (`GenesysModelChecks`). Objects are loose. Checked: what arrives
+ * over the notification WebSocket (the conversation is also read back over REST) and the ids the
+ * adapter keeps. Answers whose every field is optional and re-checked where it is read (queue
+ * settings, topic listing, estimated wait) are typed by the SDK model instead (`genesys-client.ts`).
  */
 
 export const GenesysCreateCallbackResponse = z.looseObject({
   conversation: z.looseObject({ id: z.string().min(1) }),
 });
 export type GenesysCreateCallbackResponse = z.infer<typeof GenesysCreateCallbackResponse>;
-
-/** `mediaSettings.callback` of `GET /api/v2/routing/queues/{queueId}`. */
-export const GenesysCallbackMediaSettings = z.looseObject({
-  mode: z.string().optional(),
-  alertingTimeoutSeconds: z.number().int().optional(),
-  enableAutoAnswer: z.boolean().optional(),
-  enableAutoDialAndEnd: z.boolean().optional(),
-  autoDialDelaySeconds: z.number().int().optional(),
-  autoEndDelaySeconds: z.number().int().optional(),
-  pacingModifier: z.number().optional(),
-  maxRetryCount: z.number().int().optional(),
-  retryDelaySeconds: z.number().int().optional(),
-  liveVoiceReactionType: z.string().optional(),
-  answeringMachineReactionType: z.string().optional(),
-});
-export type GenesysCallbackMediaSettings = z.infer<typeof GenesysCallbackMediaSettings>;
-
-export const GenesysQueue = z.looseObject({
-  id: z.string(),
-  mediaSettings: z.looseObject({ callback: GenesysCallbackMediaSettings.optional() }).optional(),
-});
-export type GenesysQueue = z.infer<typeof GenesysQueue>;
 
 /** `POST /api/v2/notifications/channels`. */
 export const GenesysChannel = z.looseObject({
@@ -40,14 +21,6 @@ export const GenesysChannel = z.looseObject({
   expires: z.string().optional(),
 });
 export type GenesysChannel = z.infer<typeof GenesysChannel>;
-
-/** The answer of `PUT /api/v2/notifications/channels/{id}/subscriptions` (`ChannelTopicEntityListing`). */
-export const GenesysChannelTopics = z.looseObject({
-  entities: z
-    .array(z.looseObject({ id: z.string(), state: z.string().optional(), rejectionReason: z.string().optional(), missingPermissions: z.array(z.string()).optional() }))
-    .default([]),
-});
-export type GenesysChannelTopics = z.infer<typeof GenesysChannelTopics>;
 
 const GenesysAddress = z.looseObject({ addressNormalized: z.string().optional() });
 
@@ -127,27 +100,17 @@ export const GenesysUserRoutingStatus = z.looseObject({
 });
 export type GenesysUserRoutingStatus = z.infer<typeof GenesysUserRoutingStatus>;
 
-/** `GET /api/v2/routing/queues/{queueId}/mediatypes/callback/estimatedwaittime` (`EstimatedWaitTimePredictions`). */
-export const GenesysEstimatedWaitTime = z.looseObject({
-  results: z.array(z.looseObject({ estimatedWaitTimeSeconds: z.number() })),
-});
-export type GenesysEstimatedWaitTime = z.infer<typeof GenesysEstimatedWaitTime>;
-
 /** Every field a schema reads exists in the model (`typecheck` names the ones that do not). */
 type FieldsOf<Schema extends { shape: object }, Model> = Exclude<keyof Schema['shape'], keyof Model> extends never ? true : { notInTheModel: Exclude<keyof Schema['shape'], keyof Model> };
 type Holds<Check extends true> = Check;
 export type GenesysModelChecks = [
   Holds<FieldsOf<typeof GenesysCreateCallbackResponse, Models.CreateCallbackResponse>>,
-  Holds<FieldsOf<typeof GenesysQueue, Models.Queue>>,
-  Holds<FieldsOf<typeof GenesysCallbackMediaSettings, Models.CallbackMediaSettings>>,
   Holds<FieldsOf<typeof GenesysChannel, Models.Channel>>,
-  Holds<FieldsOf<typeof GenesysChannelTopics, Models.ChannelTopicEntityListing>>,
   Holds<FieldsOf<typeof GenesysConversation, Models.Conversation & Models.QueueConversationEventTopicConversation>>,
   Holds<FieldsOf<typeof GenesysParticipant, Models.Participant & Models.QueueConversationEventTopicParticipant>>,
   Holds<FieldsOf<typeof GenesysCallCommunication, Models.Call & Models.QueueConversationEventTopicCall>>,
   Holds<FieldsOf<typeof GenesysCallbackCommunication, Models.Callback & Models.QueueConversationEventTopicCallback>>,
   Holds<FieldsOf<typeof GenesysWrapup, Models.Wrapup & Models.QueueConversationEventTopicWrapup>>,
-  Holds<FieldsOf<typeof GenesysEstimatedWaitTime, Models.EstimatedWaitTimePredictions>>,
   Holds<FieldsOf<typeof GenesysUserRoutingStatus, Models.UserRoutingStatusUserRoutingStatus>>,
   Holds<FieldsOf<typeof GenesysConsultTransferResponse, Models.ConsultTransferResponse>>,
 ];

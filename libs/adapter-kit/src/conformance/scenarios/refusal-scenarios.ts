@@ -1,4 +1,4 @@
-import { decideCancel, decideReschedule, IccError } from '@icc/core';
+import { callbackRefusals, decideCancel, decideReschedule, IccError } from '@icc/core';
 import type { ConformanceRun } from '../conformance-run';
 import type { ConformanceScenario } from '../conformance-scenario';
 import { connectCall, lacks, preferredMode, queueFor } from '../scenario-steps';
@@ -61,4 +61,21 @@ export const rescheduleIntoThePast: ConformanceScenario = {
   },
 };
 
-export const REFUSAL_SCENARIOS: readonly ConformanceScenario[] = [refusedOnceConnected, rescheduleIntoThePast];
+export const refusedOnceClosed: ConformanceScenario = {
+  title: "invalid cancel and reschedule: once the interaction is closed, both are refused with core's error (code and message), not as unknown",
+  async run(run, capabilities) {
+    const mode = preferredMode(capabilities);
+    const { interactionId, callbackId } = await run.request({ queue: queueFor(run, mode) });
+    await run.adapter.cancelCallback(callbackId, 'api', 'The customer no longer needs it');
+    await run.settle();
+    expect(run.interaction(interactionId).state).toBe('closed');
+
+    await expectRefusedLikeCore(run.adapter.cancelCallback(callbackId, 'api'), callbackRefusals.noOpenInteraction(callbackId, 'cancel', { mode }));
+    if (capabilities.reschedule && capabilities.scheduled) {
+      const refusal = callbackRefusals.noOpenInteraction(callbackId, 'reschedule', { mode });
+      await expectRefusedLikeCore(run.adapter.reschedule(callbackId, { start: run.inSeconds(3600) }, 'api'), refusal);
+    }
+  },
+};
+
+export const REFUSAL_SCENARIOS: readonly ConformanceScenario[] = [refusedOnceConnected, rescheduleIntoThePast, refusedOnceClosed];
