@@ -46,3 +46,14 @@ export function useTestDatabases() {
     },
   };
 }
+
+/** One query on one database, on a connection of its own (not the store's pool). */
+export async function queryDatabase<Row extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<Row[]> {
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    return (await client.query<Row>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
