@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 /** Where Debian's `postgresql-15` package puts the server binaries; `ICC_PG_BIN` overrides it. */
 export const POSTGRES_BIN_DIR = process.env['ICC_PG_BIN'] ?? '/usr/lib/postgresql/15/bin';
@@ -14,9 +15,10 @@ export interface ThrowawayPostgres {
   /** `postgres://postgres@127.0.0.1:<port>/<database>` (trust auth: a throwaway cluster on loopback). */
   url(database?: string): string;
   stop(): void;
-  /** Stops the server but keeps the data, to start it again (restart tests). */
-  pause(): void;
-  resume(): void;
+  /** Stops the server (fast shutdown: clients are cut off) but keeps the data; the event loop keeps running meanwhile. */
+  pause(): Promise<void>;
+  /** Starts it again on the same port and data. */
+  resume(): Promise<void>;
 }
 
 /** Free TCP port on loopback (asked from the kernel, then released for the server to take). */
@@ -32,10 +34,16 @@ export async function freePort(): Promise<number> {
 }
 
 /** initdb/pg_ctl refuse to run as root: as root, run them as the `postgres` user. */
-function runAsServerUser(binary: string, args: string[]): void {
+function serverUserCommand(binary: string, args: string[]): [string, string[]] {
   const command = path.join(POSTGRES_BIN_DIR, binary);
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  execFileSync(asRoot ? 'runuser' : command, asRoot ? ['-u', 'postgres', '--', command, ...args] : args, { stdio: 'pipe' });
+  return asRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
+}
+function runAsServerUser(binary: string, args: string[]): void {
+  execFileSync(...serverUserCommand(binary, args), { stdio: 'pipe' });
+}
+async function runAsServerUserAsync(binary: string, args: string[]): Promise<void> {
+  await promisify(execFile)(...serverUserCommand(binary, args));
 }
 
 /** Starts a fresh PostgreSQL cluster in a temporary directory on a free loopback port. */
@@ -48,12 +56,11 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   if (typeof process.getuid === 'function' && process.getuid() === 0) execFileSync('chown', ['postgres:postgres', dir]);
   const dataDir = path.join(dir, 'data');
   const port = await freePort();
-  const start = () =>
-    runAsServerUser('pg_ctl', ['-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=on`, 'start']);
-  const stopServer = () => runAsServerUser('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
+  const startArgs = ['-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start'];
+  const stopArgs = ['-D', dataDir, '-m', 'fast', '-w', 'stop'];
   try {
     runAsServerUser('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync']);
-    start();
+    runAsServerUser('pg_ctl', startArgs);
   } catch (error) {
     fs.rmSync(dir, { recursive: true, force: true });
     throw error;
@@ -63,17 +70,17 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     dir,
     port,
     url: (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`,
-    pause() {
-      stopServer();
+    async pause() {
+      await runAsServerUserAsync('pg_ctl', stopArgs);
       running = false;
     },
-    resume() {
-      start();
+    async resume() {
+      await runAsServerUserAsync('pg_ctl', startArgs);
       running = true;
     },
     stop() {
       try {
-        if (running) stopServer();
+        if (running) runAsServerUser('pg_ctl', stopArgs);
       } finally {
         running = false;
         fs.rmSync(dir, { recursive: true, force: true });
