@@ -1,4 +1,4 @@
-import { IccError } from '@icc/core';
+import { IccError, storageUnavailable } from '@icc/core';
 
 const errorCode = (error: unknown): string | undefined => {
   const code: unknown = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
@@ -27,12 +27,10 @@ export function isStorageFailure(error: unknown): boolean {
   return !(error instanceof IccError) && (errorCode(error) !== undefined || isConnectionFailure(error));
 }
 
-/** `storage_unavailable`, keeping the PostgreSQL error as `cause` (same code as store-sqlite's). */
+/** `storage_unavailable` in core's wording (the one store-sqlite uses), keeping the PostgreSQL error as `cause`. */
 export function toStorageUnavailable(error: unknown, doing = 'write'): IccError {
-  const failure = new IccError(
-    'storage_unavailable',
-    `The event store cannot ${doing} (PostgreSQL ${errorCode(error) ?? 'error'}: ${errorMessage(error)}); nothing was saved. Check the database server, then retry`,
+  return storageUnavailable(
+    { doing, code: `PostgreSQL ${errorCode(error) ?? 'error'}`, reason: errorMessage(error), advice: 'Check the database server (running, disk space, connections), then retry' },
+    error,
   );
-  failure.cause = error;
-  return failure;
 }

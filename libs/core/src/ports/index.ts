@@ -2,6 +2,7 @@ export * from './clock';
 export * from './fake-clock';
 export * from './event-store';
 export * from './async-event-store';
+export * from './storage-unavailable';
 export * from './queue-config-versions';
 export * from './ccaas-adapter';
 export * from './logger';
