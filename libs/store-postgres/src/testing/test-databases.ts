@@ -13,6 +13,8 @@ export function testPostgresUrl(): string {
 /** Runs one statement on the cluster's maintenance database (as the superuser). */
 export async function onTestCluster<Result>(work: (client: pg.Client) => Promise<Result>): Promise<Result> {
   const client = new pg.Client(testPostgresUrl());
+  // A server going away while connected must reject the query, not crash the test process.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     return await work(client);
@@ -33,7 +35,7 @@ export function useTestDatabases() {
     await onTestCluster(async (client) => {
       for (const name of names) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     });
-  });
+  }, 120_000);
   return {
     async create(): Promise<string> {
       // Generated from [a-z0-9_] only: identifiers cannot be bound as parameters.
@@ -50,6 +52,7 @@ export function useTestDatabases() {
 /** One query on one database, on a connection of its own (not the store's pool). */
 export async function queryDatabase<Row extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<Row[]> {
   const client = new pg.Client(url);
+  client.on('error', () => undefined);
   await client.connect();
   try {
     return (await client.query<Row>(sql, params)).rows;
