@@ -35,8 +35,11 @@ export function describeOpenFailure(error: unknown, target: PostgresTarget): Icc
 export async function connectPostgres(config: PoolConfig, url: string, migrate: (client: PoolClient) => Promise<unknown>): Promise<Pool> {
   const target = parsePostgresUrl(url);
   const pool = new pg.Pool(config);
-  // An idle client losing its server must not crash the process: the next query reports it.
+  // A client losing its server (shutdown, pg_terminate_backend) emits 'error': idle ones through
+  // the pool, checked-out ones on themselves. Neither may crash the process: the pending or next
+  // query rejects, and inTransaction retries or answers storage_unavailable.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const client = await pool.connect();
     try {
