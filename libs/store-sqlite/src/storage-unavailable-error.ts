@@ -1,4 +1,4 @@
-import { IccError } from '@icc/core';
+import { storageUnavailable, type IccError } from '@icc/core';
 
 const STORAGE_CODES = /^(SQLITE_(FULL|READONLY|IOERR|CANTOPEN|BUSY|LOCKED)|ENOSPC|EROFS|EACCES|EPERM|EIO)/;
 
@@ -10,14 +10,9 @@ export function isStorageFailure(error: unknown): boolean {
   return typeof code === 'string' && STORAGE_CODES.test(code);
 }
 
-/** `storage_unavailable`, keeping the SQLite error as `cause`. */
+/** `storage_unavailable` in core's wording, keeping the SQLite error as `cause`. */
 export function toStorageUnavailable(error: unknown, doing = 'write'): IccError {
   const code = (error as { code?: string }).code ?? 'unknown';
   const reason = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-  const failure = new IccError(
-    'storage_unavailable',
-    `The event store cannot ${doing} (${code}: ${reason}); nothing was saved. Free disk space or fix the data directory's permissions, then retry`,
-  );
-  failure.cause = error;
-  return failure;
+  return storageUnavailable({ doing, code, reason, advice: "Free disk space or fix the data directory's permissions, then retry" }, error);
 }

@@ -24,12 +24,12 @@ function describeEventStoreLogContract(createStore: CreateEventStore): void {
   describe('log', () => {
     const store = useEventStore(createStore);
 
-    it('starts empty', () => {
-      expect(store().headSeq()).toBe(0);
-      expect(store().readAfter(0, 10)).toEqual([]);
-      expect(store().openInteractions()).toEqual([]);
-      expect(store().listQueues()).toEqual([]);
-      expect(store().queueStats(Date.now())).toEqual([]);
+    it('starts empty', async () => {
+      expect(await store().headSeq()).toBe(0);
+      expect(await store().readAfter(0, 10)).toEqual([]);
+      expect(await store().openInteractions()).toEqual([]);
+      expect(await store().listQueues()).toEqual([]);
+      expect(await store().queueStats(Date.now())).toEqual([]);
     });
 
     it('numbers events gap-free in the order given and returns them with their seq', async () => {
@@ -38,14 +38,14 @@ function describeEventStoreLogContract(createStore: CreateEventStore): void {
       expect(appended).toEqual(first.map((event, index) => ({ ...event, seq: index + 1 })));
       const second = await store().append([fixtureEvent('interaction.accepted', 1), fixtureCreated(3)]);
       expect(second.map((event) => event.seq)).toEqual([4, 5]);
-      expect(store().headSeq()).toBe(5);
-      expect(store().readAfter(0, 100)).toEqual([...appended, ...second]);
+      expect(await store().headSeq()).toBe(5);
+      expect(await store().readAfter(0, 100)).toEqual([...appended, ...second]);
     });
 
     it('orders concurrent appends as they were called', async () => {
       const results = await Promise.all(Array.from({ length: 12 }, (_, index) => store().append([fixtureCreated(index + 1)])));
       expect(results.map(([event]) => event?.seq)).toEqual(Array.from({ length: 12 }, (_, index) => index + 1));
-      expect(store().readAfter(0, 100).map((event) => event.type === 'interaction.created' && event.interactionId)).toEqual(
+      expect((await store().readAfter(0, 100)).map((event) => event.type === 'interaction.created' && event.interactionId)).toEqual(
         Array.from({ length: 12 }, (_, index) => `ix-${index + 1}`),
       );
     });
@@ -57,11 +57,11 @@ function describeEventStoreLogContract(createStore: CreateEventStore): void {
 
     it('pages through the log with readAfter', async () => {
       await store().append([1, 2, 3, 4, 5, 6, 7].map((n) => fixtureCreated(n)));
-      expect(store().readAfter(0, 3).map((event) => event.seq)).toEqual([1, 2, 3]);
-      expect(store().readAfter(3, 3).map((event) => event.seq)).toEqual([4, 5, 6]);
-      expect(store().readAfter(6, 3).map((event) => event.seq)).toEqual([7]);
-      expect(store().readAfter(7, 3)).toEqual([]);
-      expect(store().readAfter(2, 0)).toEqual([]);
+      expect((await store().readAfter(0, 3)).map((event) => event.seq)).toEqual([1, 2, 3]);
+      expect((await store().readAfter(3, 3)).map((event) => event.seq)).toEqual([4, 5, 6]);
+      expect((await store().readAfter(6, 3)).map((event) => event.seq)).toEqual([7]);
+      expect(await store().readAfter(7, 3)).toEqual([]);
+      expect(await store().readAfter(2, 0)).toEqual([]);
     });
 
     it('reads the events of one interaction, oldest first', async () => {
@@ -73,13 +73,13 @@ function describeEventStoreLogContract(createStore: CreateEventStore): void {
         fixtureEvent('interaction.offered', 1),
         fixtureEvent('interaction.accepted', 1),
       ]);
-      expect(store().readInteraction('ix-1').map((event) => [event.seq, event.type])).toEqual([
+      expect((await store().readInteraction('ix-1')).map((event) => [event.seq, event.type])).toEqual([
         [1, 'interaction.created'],
         [5, 'interaction.offered'],
         [6, 'interaction.accepted'],
       ]);
-      expect(store().readInteraction('ix-2').map((event) => event.seq)).toEqual([2, 4]);
-      expect(store().readInteraction('ix-unknown')).toEqual([]);
+      expect((await store().readInteraction('ix-2')).map((event) => event.seq)).toEqual([2, 4]);
+      expect(await store().readInteraction('ix-unknown')).toEqual([]);
     });
 
     it('rejects a batch the state machine refuses as a whole, appending nothing', async () => {
@@ -87,12 +87,12 @@ function describeEventStoreLogContract(createStore: CreateEventStore): void {
       const refused = store().append([fixtureCreated(2), fixtureEvent('interaction.offered', 2), fixtureEvent('interaction.held', 1)]);
       await expect(refused).rejects.toBeInstanceOf(InvalidTransitionError);
       await expect(refused).rejects.toMatchObject({ code: 'invalid_transition', from: 'queued', attempted: 'interaction.held' });
-      expect(store().headSeq()).toBe(1);
-      expect(store().readAfter(0, 10)).toHaveLength(1);
-      expect(store().getInteraction('ix-2')).toBeUndefined();
-      expect(store().getCallback('cb-2')).toBeUndefined();
-      expect(store().readInteraction('ix-2')).toEqual([]);
-      expect(store().getInteraction('ix-1')?.state).toBe('queued');
+      expect(await store().headSeq()).toBe(1);
+      expect(await store().readAfter(0, 10)).toHaveLength(1);
+      expect(await store().getInteraction('ix-2')).toBeUndefined();
+      expect(await store().getCallback('cb-2')).toBeUndefined();
+      expect(await store().readInteraction('ix-2')).toEqual([]);
+      expect((await store().getInteraction('ix-1'))?.state).toBe('queued');
       expect((await store().append([fixtureCreated(2)]))[0]?.seq).toBe(2);
     });
 
@@ -100,7 +100,7 @@ function describeEventStoreLogContract(createStore: CreateEventStore): void {
       await expect(store().append([fixtureEvent('interaction.offered', 9)])).rejects.toMatchObject({ code: 'invalid_transition' });
       await store().append([fixtureCreated(1)]);
       await expect(store().append([fixtureCreated(1)])).rejects.toBeInstanceOf(InvalidTransitionError);
-      expect(store().headSeq()).toBe(1);
+      expect(await store().headSeq()).toBe(1);
     });
 
     it('fails only the refused batch among concurrent appends and keeps seq gap-free', async () => {
@@ -110,7 +110,7 @@ function describeEventStoreLogContract(createStore: CreateEventStore): void {
         store().append([fixtureCreated(3), fixtureEvent('interaction.offered', 3)]),
       ]);
       expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-      expect(store().readAfter(0, 10).map((event) => [event.seq, event.type === 'agent.presence-changed' || event.interactionId])).toEqual([
+      expect((await store().readAfter(0, 10)).map((event) => [event.seq, event.type === 'agent.presence-changed' || event.interactionId])).toEqual([
         [1, 'ix-1'],
         [2, 'ix-3'],
         [3, 'ix-3'],
@@ -122,7 +122,7 @@ function describeEventStoreLogContract(createStore: CreateEventStore): void {
       const clash = fixtureCreated(2);
       if (clash.type === 'interaction.created') clash.callback.number = 'CB0000001';
       await expect(store().append([clash])).rejects.toMatchObject({ code: 'validation_failed' });
-      expect(store().getCallback('cb-2')).toBeUndefined();
+      expect(await store().getCallback('cb-2')).toBeUndefined();
     });
 
     it('refuses appends once closed', async () => {

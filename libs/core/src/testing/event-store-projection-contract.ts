@@ -80,66 +80,66 @@ export function describeEventStoreProjectionContract(createStore: CreateEventSto
     it('keeps interactions and callbacks equal to the core folds after every kind of event', async () => {
       const interactions = new Map<string, Interaction>();
       const callbacks = new Map<string, Callback>();
-      const check = (event: IccEvent) => {
+      const check = async (event: IccEvent) => {
         if (!isInteractionEvent(event)) return;
         const interaction = reduceInteraction(interactions.get(event.interactionId), event);
         interactions.set(event.interactionId, interaction);
         const callback = reduceCallback(callbacks.get(event.callbackId), event);
         if (callback) callbacks.set(event.callbackId, callback);
-        expect({ seq: event.seq, interaction: store().getInteraction(event.interactionId) }).toEqual({ seq: event.seq, interaction });
-        expect({ seq: event.seq, callback: store().getCallback(event.callbackId) }).toEqual({ seq: event.seq, callback });
+        expect({ seq: event.seq, interaction: await store().getInteraction(event.interactionId) }).toEqual({ seq: event.seq, interaction });
+        expect({ seq: event.seq, callback: await store().getCallback(event.callbackId) }).toEqual({ seq: event.seq, callback });
       };
-      for (const event of everyKindOfEvent()) (await store().append([event])).forEach(check);
-      const beforeTransfer = store().getCallback('cb-4');
+      for (const event of everyKindOfEvent()) for (const appended of await store().append([event])) await check(appended);
+      const beforeTransfer = await store().getCallback('cb-4');
       expect(beforeTransfer?.state).toBe('in-progress');
-      for (const event of transferOfCallbackFour(beforeTransfer as Callback)) (await store().append([event])).forEach(check);
+      for (const event of transferOfCallbackFour(beforeTransfer as Callback)) for (const appended of await store().append([event])) await check(appended);
 
-      expect(store().getInteraction('ix-1')).toMatchObject({ state: 'closed', outcome: 'completed', agentId: 'agent-grace', previewDurationMs: 55_000 });
-      expect(store().getInteraction('ix-1')?.attempts.map((attempt) => attempt.outcome)).toEqual(['busy', 'answered']);
-      expect(store().getCallback('cb-1')).toMatchObject({ state: 'completed', attempts: 2, notes: 'Prefers afternoons' });
-      expect(store().getCallback('cb-2')).toMatchObject({ state: 'completed', attempts: 2 });
-      expect(store().getCallback('cb-3')).toMatchObject({ state: 'cancelled', schedule: { type: 'scheduled', start: at(120) } });
-      expect(store().getInteraction('ix-4')).toMatchObject({ state: 'closed', outcome: 'transferred' });
-      expect(store().getInteraction('ix-5')).toMatchObject({ state: 'queued', queueId: 'q-sales', transferredFrom: 'ix-4' });
-      expect(store().getCallback('cb-4')).toMatchObject({ state: 'pending', interactionId: 'ix-5', queueId: 'q-sales' });
+      expect(await store().getInteraction('ix-1')).toMatchObject({ state: 'closed', outcome: 'completed', agentId: 'agent-grace', previewDurationMs: 55_000 });
+      expect((await store().getInteraction('ix-1'))?.attempts.map((attempt) => attempt.outcome)).toEqual(['busy', 'answered']);
+      expect(await store().getCallback('cb-1')).toMatchObject({ state: 'completed', attempts: 2, notes: 'Prefers afternoons' });
+      expect(await store().getCallback('cb-2')).toMatchObject({ state: 'completed', attempts: 2 });
+      expect(await store().getCallback('cb-3')).toMatchObject({ state: 'cancelled', schedule: { type: 'scheduled', start: at(120) } });
+      expect(await store().getInteraction('ix-4')).toMatchObject({ state: 'closed', outcome: 'transferred' });
+      expect(await store().getInteraction('ix-5')).toMatchObject({ state: 'queued', queueId: 'q-sales', transferredFrom: 'ix-4' });
+      expect(await store().getCallback('cb-4')).toMatchObject({ state: 'pending', interactionId: 'ix-5', queueId: 'q-sales' });
     });
 
     it('applies a multi-event batch in order, each event seeing the one before', async () => {
       const appended = await store().append(everyKindOfEvent());
       let interaction: Interaction | undefined;
       for (const event of appended) if (isInteractionEvent(event) && event.interactionId === 'ix-1') interaction = reduceInteraction(interaction, event);
-      expect(store().getInteraction('ix-1')).toEqual(interaction);
-      expect(store().getInteraction('ix-1')?.seq).toBe(23);
+      expect(await store().getInteraction('ix-1')).toEqual(interaction);
+      expect((await store().getInteraction('ix-1'))?.seq).toBe(23);
     });
 
     it('finds callbacks by id or human number', async () => {
       await store().append([fixtureCreated(1), fixtureCreated(12)]);
-      expect(store().getCallback('cb-12')?.number).toBe('CB0000012');
-      expect(store().getCallback('CB0000012')?.id).toBe('cb-12');
-      expect(store().getCallback('CB0000099')).toBeUndefined();
-      expect(store().getInteraction('ix-99')).toBeUndefined();
+      expect((await store().getCallback('cb-12'))?.number).toBe('CB0000012');
+      expect((await store().getCallback('CB0000012'))?.id).toBe('cb-12');
+      expect(await store().getCallback('CB0000099')).toBeUndefined();
+      expect(await store().getInteraction('ix-99')).toBeUndefined();
     });
 
     it('lists interactions by agent, queue, state and openness, most recently changed first', async () => {
       await appendEach(store(), everyKindOfEvent());
       const ids = (items: Interaction[]) => items.map((interaction) => interaction.id);
-      expect(ids(store().listInteractions({ limit: 50 }))).toEqual(['ix-4', 'ix-3', 'ix-2', 'ix-1']);
-      expect(ids(store().listInteractions({ limit: 2 }))).toEqual(['ix-4', 'ix-3']);
-      expect(ids(store().listInteractions({ agentId: 'agent-ada', limit: 50 }))).toEqual(['ix-4', 'ix-2']);
-      expect(ids(store().listInteractions({ queueId: 'q-sales', limit: 50 }))).toEqual(['ix-2']);
-      expect(ids(store().listInteractions({ state: 'closed', limit: 50 }))).toEqual(['ix-3', 'ix-2', 'ix-1']);
-      expect(ids(store().listInteractions({ open: 'true', limit: 50 }))).toEqual(['ix-4']);
-      expect(ids(store().listInteractions({ open: 'false', queueId: 'q-support', limit: 50 }))).toEqual(['ix-3', 'ix-1']);
+      expect(ids(await store().listInteractions({ limit: 50 }))).toEqual(['ix-4', 'ix-3', 'ix-2', 'ix-1']);
+      expect(ids(await store().listInteractions({ limit: 2 }))).toEqual(['ix-4', 'ix-3']);
+      expect(ids(await store().listInteractions({ agentId: 'agent-ada', limit: 50 }))).toEqual(['ix-4', 'ix-2']);
+      expect(ids(await store().listInteractions({ queueId: 'q-sales', limit: 50 }))).toEqual(['ix-2']);
+      expect(ids(await store().listInteractions({ state: 'closed', limit: 50 }))).toEqual(['ix-3', 'ix-2', 'ix-1']);
+      expect(ids(await store().listInteractions({ open: 'true', limit: 50 }))).toEqual(['ix-4']);
+      expect(ids(await store().listInteractions({ open: 'false', queueId: 'q-support', limit: 50 }))).toEqual(['ix-3', 'ix-1']);
     });
 
     it('finds interactions and callbacks by the vendor\'s id, and names it on the callback', async () => {
       const withVendorRef = (event: NewIccEvent, vendorRef: string) => ({ ...event, vendorRef }) as NewIccEvent;
       await store().append([withVendorRef(fixtureCreated(1), 'conv-a'), withVendorRef(fixtureCreated(2), 'conv-b'), fixtureCreated(3)]);
-      expect(store().listInteractions({ vendorRef: 'conv-a', limit: 50 }).map((interaction) => interaction.id)).toEqual(['ix-1']);
-      expect(store().listInteractions({ vendorRef: 'conv-c', limit: 50 })).toEqual([]);
-      expect(store().listCallbacks({ vendorRef: 'conv-b', limit: 50 }).items.map((callback) => callback.id)).toEqual(['cb-2']);
-      expect(store().getCallback('cb-1')).toMatchObject({ vendor: store().getInteraction('ix-1')?.vendor, vendorRef: 'conv-a' });
-      expect(store().getCallback('cb-3')).not.toHaveProperty('vendorRef');
+      expect((await store().listInteractions({ vendorRef: 'conv-a', limit: 50 })).map((interaction) => interaction.id)).toEqual(['ix-1']);
+      expect(await store().listInteractions({ vendorRef: 'conv-c', limit: 50 })).toEqual([]);
+      expect((await store().listCallbacks({ vendorRef: 'conv-b', limit: 50 })).items.map((callback) => callback.id)).toEqual(['cb-2']);
+      expect(await store().getCallback('cb-1')).toMatchObject({ vendor: (await store().getInteraction('ix-1'))?.vendor, vendorRef: 'conv-a' });
+      expect(await store().getCallback('cb-3')).not.toHaveProperty('vendorRef');
     });
 
     it('reloads open interactions, oldest request first', async () => {
@@ -149,8 +149,8 @@ export function describeEventStoreProjectionContract(createStore: CreateEventSto
         fixtureCreated(3, { requestedAt: at(3) }),
         fixtureEvent('interaction.closed', 3, { at: at(4), outcome: 'cancelled', by: 'api' }),
       ]);
-      expect(store().openInteractions().map((interaction) => interaction.id)).toEqual(['ix-2', 'ix-1']);
-      expect(store().openInteractions()[0]).toEqual(store().getInteraction('ix-2'));
+      expect((await store().openInteractions()).map((interaction) => interaction.id)).toEqual(['ix-2', 'ix-1']);
+      expect((await store().openInteractions())[0]).toEqual(await store().getInteraction('ix-2'));
     });
   });
 }

@@ -14,10 +14,10 @@ export function describeEventStoreQueryContract(createStore: CreateEventStore): 
 
     it('finds a callback by its idempotency key, with the hash of the first request', async () => {
       await store().append([fixtureCreated(1, { idempotencyKey: 'ivr-1', requestHash: 'sha256:aaa' }), fixtureCreated(2)]);
-      expect(store().findCallbackByIdempotencyKey('ivr-1')).toEqual({ callback: store().getCallback('cb-1'), requestHash: 'sha256:aaa' });
-      expect(store().findCallbackByIdempotencyKey('ivr-2')).toBeUndefined();
+      expect(await store().findCallbackByIdempotencyKey('ivr-1')).toEqual({ callback: await store().getCallback('cb-1'), requestHash: 'sha256:aaa' });
+      expect(await store().findCallbackByIdempotencyKey('ivr-2')).toBeUndefined();
       await store().append([fixtureEvent('interaction.offered', 1)]);
-      expect(store().findCallbackByIdempotencyKey('ivr-1')?.callback.state).toBe('in-progress');
+      expect((await store().findCallbackByIdempotencyKey('ivr-1'))?.callback.state).toBe('in-progress');
     });
 
     it('rejects a second callback under a used idempotency key', async () => {
@@ -25,8 +25,8 @@ export function describeEventStoreQueryContract(createStore: CreateEventStore): 
       const duplicate = store().append([fixtureCreated(2, { idempotencyKey: 'ivr-1', requestHash: 'sha256:bbb' })]);
       await expect(duplicate).rejects.toBeInstanceOf(IccError);
       await expect(duplicate).rejects.toMatchObject({ code: 'idempotency_conflict' });
-      expect(store().getCallback('cb-2')).toBeUndefined();
-      expect(store().findCallbackByIdempotencyKey('ivr-1')?.requestHash).toBe('sha256:aaa');
+      expect(await store().getCallback('cb-2')).toBeUndefined();
+      expect((await store().findCallbackByIdempotencyKey('ivr-1'))?.requestHash).toBe('sha256:aaa');
     });
 
     it('hands out strictly increasing callback numbers, even to concurrent callers', async () => {
@@ -53,40 +53,40 @@ export function describeEventStoreQueryContract(createStore: CreateEventStore): 
         ]);
       });
 
-      it('lists newest request first', () => {
-        expect(list({})).toEqual({ items: [5, 4, 3, 2, 1].map((n) => store().getCallback(`cb-${n}`)), nextCursor: null });
+      it('lists newest request first', async () => {
+        expect(await list({})).toEqual({ items: await Promise.all([5, 4, 3, 2, 1].map((n) => store().getCallback(`cb-${n}`))), nextCursor: null });
       });
 
-      it('filters by queue, state and handling agent', () => {
-        expect(numbers(list({ queueId: 'q-sales' }))).toEqual(['CB0000005', 'CB0000002']);
-        expect(numbers(list({ state: 'in-progress' }))).toEqual(['CB0000004']);
-        expect(numbers(list({ state: 'cancelled' }))).toEqual(['CB0000005']);
-        expect(numbers(list({ state: 'pending' }))).toEqual(['CB0000003', 'CB0000002', 'CB0000001']);
-        expect(numbers(list({ agentId: 'agent-ada' }))).toEqual(['CB0000004']);
-        expect(numbers(list({ agentId: 'agent-grace', queueId: 'q-sales' }))).toEqual(['CB0000005']);
-        expect(numbers(list({ agentId: 'agent-nobody' }))).toEqual([]);
+      it('filters by queue, state and handling agent', async () => {
+        expect(numbers(await list({ queueId: 'q-sales' }))).toEqual(['CB0000005', 'CB0000002']);
+        expect(numbers(await list({ state: 'in-progress' }))).toEqual(['CB0000004']);
+        expect(numbers(await list({ state: 'cancelled' }))).toEqual(['CB0000005']);
+        expect(numbers(await list({ state: 'pending' }))).toEqual(['CB0000003', 'CB0000002', 'CB0000001']);
+        expect(numbers(await list({ agentId: 'agent-ada' }))).toEqual(['CB0000004']);
+        expect(numbers(await list({ agentId: 'agent-grace', queueId: 'q-sales' }))).toEqual(['CB0000005']);
+        expect(numbers(await list({ agentId: 'agent-nobody' }))).toEqual([]);
       });
 
-      it('searches name, number, phone number and short description, ignoring case', () => {
-        expect(numbers(list({ search: 'MAYA' }))).toEqual(['CB0000005', 'CB0000004', 'CB0000001']);
-        expect(numbers(list({ search: 'maya lindqvist', queueId: 'q-support' }))).toEqual(['CB0000004', 'CB0000001']);
-        expect(numbers(list({ search: 'dupont' }))).toEqual(['CB0000002']);
-        expect(numbers(list({ search: 'cb0000003' }))).toEqual(['CB0000003']);
-        expect(numbers(list({ search: '+4420718' }))).toEqual(['CB0000003']);
-        expect(numbers(list({ search: 'FIBRE' }))).toEqual(['CB0000002']);
-        expect(numbers(list({ search: '100%_' }))).toEqual([]);
+      it('searches name, number, phone number and short description, ignoring case', async () => {
+        expect(numbers(await list({ search: 'MAYA' }))).toEqual(['CB0000005', 'CB0000004', 'CB0000001']);
+        expect(numbers(await list({ search: 'maya lindqvist', queueId: 'q-support' }))).toEqual(['CB0000004', 'CB0000001']);
+        expect(numbers(await list({ search: 'dupont' }))).toEqual(['CB0000002']);
+        expect(numbers(await list({ search: 'cb0000003' }))).toEqual(['CB0000003']);
+        expect(numbers(await list({ search: '+4420718' }))).toEqual(['CB0000003']);
+        expect(numbers(await list({ search: 'FIBRE' }))).toEqual(['CB0000002']);
+        expect(numbers(await list({ search: '100%_' }))).toEqual([]);
       });
 
-      it('pages with an opaque cursor until nextCursor is null', () => {
-        const first = list({ limit: 2 });
+      it('pages with an opaque cursor until nextCursor is null', async () => {
+        const first = await list({ limit: 2 });
         expect(numbers(first)).toEqual(['CB0000005', 'CB0000004']);
         expect(first.nextCursor).toMatch(/^[A-Za-z0-9_-]+$/);
-        const second = list({ limit: 2, cursor: first.nextCursor as string });
+        const second = await list({ limit: 2, cursor: first.nextCursor as string });
         expect(numbers(second)).toEqual(['CB0000003', 'CB0000002']);
-        const third = list({ limit: 2, cursor: second.nextCursor as string });
-        expect(third).toEqual({ items: [store().getCallback('cb-1')], nextCursor: null });
-        const filtered = list({ limit: 1, queueId: 'q-sales' });
-        expect(numbers(list({ limit: 1, queueId: 'q-sales', cursor: filtered.nextCursor as string }))).toEqual(['CB0000002']);
+        const third = await list({ limit: 2, cursor: second.nextCursor as string });
+        expect(third).toEqual({ items: [await store().getCallback('cb-1')], nextCursor: null });
+        const filtered = await list({ limit: 1, queueId: 'q-sales' });
+        expect(numbers(await list({ limit: 1, queueId: 'q-sales', cursor: filtered.nextCursor as string }))).toEqual(['CB0000002']);
       });
 
       it('pages through callbacks requested at the same instant without losing any', async () => {
@@ -95,49 +95,49 @@ export function describeEventStoreQueryContract(createStore: CreateEventStore): 
         const seen: string[] = [];
         let cursor: string | undefined;
         do {
-          const page = list({ limit: 1, ...(cursor ? { cursor } : {}) });
+          const page = await list({ limit: 1, ...(cursor ? { cursor } : {}) });
           seen.push(...numbers(page));
           cursor = page.nextCursor ?? undefined;
         } while (cursor);
         expect(seen).toEqual(['CB0000008', 'CB0000007', 'CB0000006', 'CB0000005', 'CB0000004', 'CB0000003', 'CB0000002', 'CB0000001']);
       });
 
-      it('rejects a cursor it did not hand out', () => {
-        expect(() => list({ cursor: 'not a cursor' })).toThrow(IccError);
-        expect(() => list({ cursor: 'WzEsMl0' })).toThrow(expect.objectContaining({ code: 'validation_failed' }));
+      it('rejects a cursor it did not hand out', async () => {
+        await expect(list({ cursor: 'not a cursor' })).rejects.toBeInstanceOf(IccError);
+        await expect(list({ cursor: 'WzEsMl0' })).rejects.toMatchObject({ code: 'validation_failed' });
       });
     });
 
     it('projects agent presence and when each agent became available', async () => {
       await store().saveAgent(agent('agent-ada', ['q-support']));
       await store().saveAgent(agent('agent-grace', ['q-support']));
-      expect(store().listAgents()).toEqual([
+      expect(await store().listAgents()).toEqual([
         { ...agent('agent-ada', ['q-support']), presence: 'offline' },
         { ...agent('agent-grace', ['q-support']), presence: 'offline' },
       ]);
       await store().append([fixturePresence('agent-ada', 'available', minutesFromNow(1))]);
       await store().append([fixturePresence('agent-ada', 'available', minutesFromNow(2), 'available')]);
-      expect(store().listAgents()[0]).toMatchObject({ presence: 'available', availableSince: minutesFromNow(1) });
+      expect((await store().listAgents())[0]).toMatchObject({ presence: 'available', availableSince: minutesFromNow(1) });
       await store().append([fixturePresence('agent-ada', 'busy', minutesFromNow(3), 'available', 'available'), fixturePresence('agent-grace', 'away', minutesFromNow(3))]);
-      expect(store().listAgents()).toEqual([
+      expect(await store().listAgents()).toEqual([
         { ...agent('agent-ada', ['q-support']), presence: 'busy', presenceSince: minutesFromNow(3), chosenPresence: 'available' },
         { ...agent('agent-grace', ['q-support']), presence: 'away', presenceSince: minutesFromNow(3) },
       ]);
       // A choice made during the work waits for it to end; the time in state stays.
       await store().append([fixturePresence('agent-ada', 'busy', minutesFromNow(3, 30), 'busy', 'away')]);
-      expect(store().listAgents()[0]).toMatchObject({ presence: 'busy', presenceSince: minutesFromNow(3), chosenPresence: 'away' });
+      expect((await store().listAgents())[0]).toMatchObject({ presence: 'busy', presenceSince: minutesFromNow(3), chosenPresence: 'away' });
       await store().append([fixturePresence('agent-ada', 'available', minutesFromNow(4), 'busy'), fixturePresence('agent-zoe', 'available', minutesFromNow(4))]);
-      expect(store().listAgents().map((listed) => listed.id)).toEqual(['agent-ada', 'agent-grace']);
-      expect(store().listAgents()[0]?.availableSince).toBe(minutesFromNow(4));
+      expect((await store().listAgents()).map((listed) => listed.id)).toEqual(['agent-ada', 'agent-grace']);
+      expect((await store().listAgents())[0]?.availableSince).toBe(minutesFromNow(4));
       await store().saveAgent({ ...agent('agent-zoe', ['q-sales']), displayName: 'Zoe' });
       await store().saveAgent({ ...agent('agent-ada', ['q-support', 'q-sales']), displayName: 'Ada L.' });
-      expect(store().listAgents()).toEqual([
+      expect(await store().listAgents()).toEqual([
         { ...agent('agent-ada', ['q-support', 'q-sales']), displayName: 'Ada L.', presence: 'available', availableSince: minutesFromNow(4), presenceSince: minutesFromNow(4) },
         { ...agent('agent-grace', ['q-support']), presence: 'away', presenceSince: minutesFromNow(3) },
         { ...agent('agent-zoe', ['q-sales']), displayName: 'Zoe', presence: 'available', availableSince: minutesFromNow(4), presenceSince: minutesFromNow(4) },
       ]);
-      expect(store().readInteraction('agent-ada')).toEqual([]);
-      expect(store().readAfter(0, 10)).toHaveLength(7);
+      expect(await store().readInteraction('agent-ada')).toEqual([]);
+      expect(await store().readAfter(0, 10)).toHaveLength(7);
     });
 
     it('keeps every missed and rejected offer with agent, queue and reason, filtered and totalled', async () => {
@@ -152,7 +152,7 @@ export function describeEventStoreQueryContract(createStore: CreateEventStore): 
         fixtureEvent('interaction.offered', 2, { agentId: 'agent-ada', at: minutesFromNow(4) }),
         fixtureEvent('interaction.offer-declined', 2, { agentId: 'agent-ada', cause: 'rejected', at: minutesFromNow(5) }),
       ]);
-      const all = store().missedOffers({ limit: 10 });
+      const all = await store().missedOffers({ limit: 10 });
       expect(all.items.map((offer) => [offer.agentId, offer.queueId, offer.reason, offer.at])).toEqual([
         ['agent-ada', 'q-sales', 'rejected', minutesFromNow(5)],
         ['agent-grace', 'q-support', 'rejected', minutesFromNow(3)],
@@ -169,34 +169,34 @@ export function describeEventStoreQueryContract(createStore: CreateEventStore): 
           { id: 'q-support', timeout: 1, rejected: 1 },
         ],
       });
-      expect(store().missedOffers({ limit: 10, agentId: 'agent-ada', queueId: 'q-support' }).items.map((offer) => offer.reason)).toEqual(['timeout']);
-      expect(store().missedOffers({ limit: 10, reason: 'rejected' }).items).toHaveLength(2);
-      const window = store().missedOffers({ limit: 1, fromMs: Date.parse(minutesFromNow(3)), toMs: Date.parse(minutesFromNow(5)) });
+      expect((await store().missedOffers({ limit: 10, agentId: 'agent-ada', queueId: 'q-support' })).items.map((offer) => offer.reason)).toEqual(['timeout']);
+      expect((await store().missedOffers({ limit: 10, reason: 'rejected' })).items).toHaveLength(2);
+      const window = await store().missedOffers({ limit: 1, fromMs: Date.parse(minutesFromNow(3)), toMs: Date.parse(minutesFromNow(5)) });
       expect(window.items.map((offer) => offer.agentId)).toEqual(['agent-grace']);
       expect(window.totals.byAgent).toEqual([{ id: 'agent-grace', timeout: 0, rejected: 1 }]);
     });
 
     it('finds one agent by id exactly as listAgents shows it, presence included', async () => {
-      const sameAsListed = () => {
-        for (const listed of store().listAgents()) expect(store().getAgent(listed.id)).toEqual(listed);
+      const sameAsListed = async () => {
+        for (const listed of await store().listAgents()) expect(await store().getAgent(listed.id)).toEqual(listed);
       };
-      expect(store().getAgent('agent-ada')).toBeUndefined();
+      expect(await store().getAgent('agent-ada')).toBeUndefined();
       await store().saveAgent(agent('agent-ada', ['q-support']));
       await store().saveAgent(agent('agent-grace', ['q-support']));
-      expect(store().getAgent('agent-ada')).toEqual({ ...agent('agent-ada', ['q-support']), presence: 'offline' });
+      expect(await store().getAgent('agent-ada')).toEqual({ ...agent('agent-ada', ['q-support']), presence: 'offline' });
       await store().append([fixturePresence('agent-ada', 'available', minutesFromNow(1)), fixturePresence('agent-zoe', 'away', minutesFromNow(1))]);
-      expect(store().getAgent('agent-ada')).toEqual({
+      expect(await store().getAgent('agent-ada')).toEqual({
         ...agent('agent-ada', ['q-support']),
         presence: 'available',
         availableSince: minutesFromNow(1),
         presenceSince: minutesFromNow(1),
       });
-      sameAsListed();
+      await sameAsListed();
       // Presence alone does not make an agent: only a saved definition does.
-      expect(store().getAgent('agent-zoe')).toBeUndefined();
+      expect(await store().getAgent('agent-zoe')).toBeUndefined();
       await store().saveAgent({ ...agent('agent-zoe', ['q-sales']), displayName: 'Zoe' });
-      expect(store().getAgent('agent-zoe')).toEqual({ ...agent('agent-zoe', ['q-sales']), displayName: 'Zoe', presence: 'away', presenceSince: minutesFromNow(1) });
-      sameAsListed();
+      expect(await store().getAgent('agent-zoe')).toEqual({ ...agent('agent-zoe', ['q-sales']), displayName: 'Zoe', presence: 'away', presenceSince: minutesFromNow(1) });
+      await sameAsListed();
     });
 
     it('computes queue stats from the read models, every configured queue included', async () => {
@@ -232,7 +232,7 @@ export function describeEventStoreQueryContract(createStore: CreateEventStore): 
         fixtureEvent('interaction.dial-failed', 7, { at: minutesFromNow(-18), failure: 'no-answer' }),
       ]);
       const empty = { depth: 0, oldestWaitSeconds: 0, scheduledNextHour: 0, offered: 0, answered: 0, noAnswer: 0, answerRate: null, averagePreviewSeconds: null };
-      expect(store().queueStats(NOW)).toEqual([
+      expect(await store().queueStats(NOW)).toEqual([
         { queueId: 'q-empty', ...empty, agentsAvailable: 0 },
         { queueId: 'q-sales', ...empty, agentsAvailable: 2, noAnswer: 1, answerRate: 0 },
         {
@@ -248,7 +248,7 @@ export function describeEventStoreQueryContract(createStore: CreateEventStore): 
           averagePreviewSeconds: 30,
         },
       ]);
-      expect(store().queueStats(NOW + 60_000).find((stats) => stats.queueId === 'q-support')?.oldestWaitSeconds).toBe(660);
+      expect((await store().queueStats(NOW + 60_000)).find((stats) => stats.queueId === 'q-support')?.oldestWaitSeconds).toBe(660);
     });
   });
 }

@@ -12,18 +12,18 @@ export function describeEventStoreQueueConfigContract(createStore: CreateEventSt
     it('saves queues by id and lists the current version of each in id order', async () => {
       await store().saveQueue(support);
       await store().saveQueue(exampleSalesQueueConfig());
-      expect(store().listQueues()).toEqual([{ ...exampleSalesQueueConfig(), version: 1 }, { ...support, version: 1 }]);
+      expect(await store().listQueues()).toEqual([{ ...exampleSalesQueueConfig(), version: 1 }, { ...support, version: 1 }]);
       expect(await store().saveQueue(exampleQueueConfig({ name: 'Support EMEA' }))).toEqual({ ...support, name: 'Support EMEA', version: 2 });
-      expect(store().listQueues()).toEqual([{ ...exampleSalesQueueConfig(), version: 1 }, { ...support, name: 'Support EMEA', version: 2 }]);
+      expect(await store().listQueues()).toEqual([{ ...exampleSalesQueueConfig(), version: 1 }, { ...support, name: 'Support EMEA', version: 2 }]);
     });
 
     it('keeps every version readable, with who changed it and when', async () => {
       await store().saveQueue(support, { expectedVersion: null, changedBy: 'supervisor-sam', at: AT });
       await store().saveQueue({ ...support, retryPolicy: { maxAttempts: 9, minIntervalSeconds: 30 } }, { expectedVersion: 1, changedBy: 'supervisor-sam', at: AT + 1000 });
-      expect(store().getQueue(support.id)?.retryPolicy).toEqual({ maxAttempts: 9, minIntervalSeconds: 30 });
-      expect(store().getQueue(support.id, 1)).toEqual({ ...support, version: 1 });
-      expect(store().getQueue(support.id, 3)).toBeUndefined();
-      expect(store().listQueueRevisions(support.id).map(({ version, changedAt, changedBy, removed }) => ({ version, changedAt, changedBy, removed }))).toEqual([
+      expect((await store().getQueue(support.id))?.retryPolicy).toEqual({ maxAttempts: 9, minIntervalSeconds: 30 });
+      expect(await store().getQueue(support.id, 1)).toEqual({ ...support, version: 1 });
+      expect(await store().getQueue(support.id, 3)).toBeUndefined();
+      expect((await store().listQueueRevisions(support.id)).map(({ version, changedAt, changedBy, removed }) => ({ version, changedAt, changedBy, removed }))).toEqual([
         { version: 1, changedAt: '2026-03-10T14:00:00.000Z', changedBy: 'supervisor-sam', removed: false },
         { version: 2, changedAt: '2026-03-10T14:00:01.000Z', changedBy: 'supervisor-sam', removed: false },
       ]);
@@ -36,9 +36,9 @@ export function describeEventStoreQueueConfigContract(createStore: CreateEventSt
       await expect(store().saveQueue(support, { expectedVersion: null })).rejects.toMatchObject({ code: 'already_exists' });
       await expect(store().saveQueue(exampleSalesQueueConfig(), { expectedVersion: 1 })).rejects.toMatchObject({ code: 'not_found' });
       await expect(store().removeQueue(support.id, { expectedVersion: 1 })).rejects.toMatchObject({ code: 'version_conflict' });
-      expect(store().listQueueRevisions(support.id)).toHaveLength(2);
-      expect(store().listQueues()).toEqual([{ ...support, name: 'Second', version: 2 }]);
-      expect(store().listQueueRevisions(exampleSalesQueueConfig().id)).toEqual([]);
+      expect(await store().listQueueRevisions(support.id)).toHaveLength(2);
+      expect(await store().listQueues()).toEqual([{ ...support, name: 'Second', version: 2 }]);
+      expect(await store().listQueueRevisions(exampleSalesQueueConfig().id)).toEqual([]);
     });
 
     it('removes a queue from the list but keeps its versions; creating it again continues the numbering', async () => {
@@ -51,13 +51,13 @@ export function describeEventStoreQueueConfigContract(createStore: CreateEventSt
         removed: true,
         config: { ...support, version: 2 },
       });
-      expect(store().listQueues()).toEqual([]);
-      expect(store().getQueue(support.id)).toBeUndefined();
-      expect(store().getQueue(support.id, 1)).toEqual({ ...support, version: 1 });
+      expect(await store().listQueues()).toEqual([]);
+      expect(await store().getQueue(support.id)).toBeUndefined();
+      expect(await store().getQueue(support.id, 1)).toEqual({ ...support, version: 1 });
       await expect(store().saveQueue(support, { expectedVersion: 2 })).rejects.toMatchObject({ code: 'not_found' });
       await expect(store().removeQueue(support.id, { expectedVersion: 2 })).rejects.toMatchObject({ code: 'not_found' });
       expect(await store().saveQueue({ ...support, name: 'Back' }, { expectedVersion: null })).toMatchObject({ name: 'Back', version: 3 });
-      expect(store().listQueueRevisions(support.id).map((revision) => [revision.version, revision.removed])).toEqual([[1, false], [2, true], [3, false]]);
+      expect((await store().listQueueRevisions(support.id)).map((revision) => [revision.version, revision.removed])).toEqual([[1, false], [2, true], [3, false]]);
     });
   });
 }

@@ -1,0 +1,4 @@
+export { openPostgresEventStore, APPEND_LOCK_KEY, type PostgresEventStore, type PostgresEventStoreOptions } from './postgres-event-store';
+export { parsePostgresUrl, type PostgresTarget } from './postgres-url';
+export { assertSupportedServerVersion, MINIMUM_SERVER_VERSION_NUM } from './server-version';
+export { POSTGRES_MIGRATIONS } from './migrations/run-postgres-migrations';
