@@ -24,12 +24,13 @@ export type SlotSettings = z.infer<typeof SlotSettings>;
 /**
  * Open callbacks allowed per customer number in a queue. Genesys Engage's `_enable_in_queue_checking`
  * (docs.genesys.com/Documentation/Options/latest/GMS/Callback-Queue_Management) allows two (`true`) or one
- * (`strict`); ICC defaults to one. `reject` answers 409 `duplicate_callback`; `update` changes the open one instead.
+ * (`strict`), or does not check (`false`); ICC defaults to one. Beyond it, `reject` answers 409
+ * `duplicate_callback`, `update` changes the open one instead, `allow` does not check (Genesys `false`).
  */
 export const DuplicateSettings = z
   .object({
     maxOpenPerNumber: z.number().int().min(1).max(100).default(1),
-    onDuplicate: z.enum(['reject', 'update']).default('reject'),
+    onDuplicate: z.enum(['reject', 'update', 'allow']).default('reject'),
   })
   .meta({ id: 'DuplicateSettings' });
 export type DuplicateSettings = z.infer<typeof DuplicateSettings>;

@@ -70,6 +70,7 @@ export function createCallbackBooking(store: EventStore, isOpen: IsOpenAt, now: 
     openWithSameNumber,
     duplicateOf(queue, phoneNumbers) {
       const settings = duplicateSettingsOf(queue);
+      if (settings.onDuplicate === 'allow') return undefined;
       const open = openWithSameNumber(queue.id, phoneNumbers);
       if (open.length < settings.maxOpenPerNumber) return undefined;
       const existing = open.sort((a, b) => Date.parse(a.requestedAt) - Date.parse(b.requestedAt))[0] as Callback;
