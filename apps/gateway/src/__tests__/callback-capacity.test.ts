@@ -1,5 +1,5 @@
 import { IccApiError } from '@icc/client';
-import { exampleCustomer, exampleQueueConfig, type CreateCallbackRequestInput, type CreateQueueRequestInput, type ErrorBody } from '@icc/protocol';
+import { exampleCustomer, exampleQueueConfig, type CreateCallbackRequestInput, type CreateQueueRequestInput } from '@icc/protocol';
 import { rawRequest, startTestGateway, type TestGateway } from './test-gateway';
 
 const ALWAYS_OPEN = { timeZone: 'Europe/Paris', weekly: [], closedDates: [] };
@@ -17,7 +17,7 @@ const request = (queueId: string, phone: string, overrides: Partial<CreateCallba
 });
 const at = (start: string): Partial<CreateCallbackRequestInput> => ({ schedule: { type: 'scheduled', start } });
 
-const errorOf = async (promise: Promise<unknown>): Promise<{ status: number; body: ErrorBody }> => {
+const errorOf = async (promise: Promise<unknown>): Promise<{ status: number; body: IccApiError['body'] }> => {
   const error = await promise.then(
     () => undefined,
     (caught: unknown) => caught,
