@@ -86,6 +86,22 @@ describe('scheduled-callback slots with capacity', () => {
     expect(await sam.rescheduleCallback(third.callback.id, { start: '2026-03-11T11:00:00Z' })).toMatchObject({ schedule: { start: '2026-03-11T11:00:00Z' } });
   });
 
+  it("refuses an agent's reschedule command into a full slot too", async () => {
+    const sam = await t.signIn('supervisor-sam');
+    const ada = await t.signIn('agent-ada');
+    const queueVersion = (await sam.getQueue('callbacks-af')).version ?? 1;
+    await sam.updateQueue('callbacks-af', { slots: { minutes: 5, capacity: 1, perHourCap: 1000 } }, queueVersion);
+    await t.anonymous.createCallback(request('callbacks-af', usNumber(1), at('2026-03-11T10:00:00Z')));
+    const asap = await t.anonymous.createCallback(request('callbacks-af', usNumber(2)));
+    await ada.setPresence('agent-ada', 'available');
+    await ada.sendCommand(asap.callback.interactionId, { type: 'accept' });
+
+    const refused = await errorOf(ada.sendCommand(asap.callback.interactionId, { type: 'reschedule', start: '2026-03-11T10:01:00Z' }));
+    expect(refused).toMatchObject({ status: 409, body: { code: 'slot_full', nextFreeSlots: expect.arrayContaining(['2026-03-11T10:05:00.000Z']) } });
+    await ada.sendCommand(asap.callback.interactionId, { type: 'reschedule', start: '2026-03-11T10:05:00Z' });
+    expect((await ada.getCallback(asap.callback.id)).schedule).toEqual({ type: 'scheduled', start: '2026-03-11T10:05:00Z' });
+  });
+
   it('offers only starts inside business hours, hour by hour through the clock changes of New York and Paris', async () => {
     const sam = await t.signIn('supervisor-sam');
     const sundayNight = (id: string, timeZone: string) =>
@@ -153,6 +169,26 @@ describe('duplicate callbacks per customer number', () => {
     expect((await t.anonymous.createCallback(request('q-other', '+1-415-555-0123'))).callback.customer.phoneNumbers).toEqual(['+14155550123']);
     await sam.cancelCallback(first.callback.id);
     expect((await t.anonymous.createCallback(request('q-slots', '+1 415 555 0123'))).replayed).toBe(false);
+  });
+
+  it('lets exactly one of 20 concurrent requests for the same number through, whatever their Idempotency-Keys', async () => {
+    const sam = await t.signIn('supervisor-sam');
+    await sam.createQueue(queue({}));
+    const formats = ['+14155550123', '+1 415 555 0123', '+1 (415) 555-0123', '+1-415-555-0123'];
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        rawRequest(`${t.url}/v1/callbacks`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': `caller-${index}` },
+          body: JSON.stringify(request('q-slots', formats[index % formats.length] as string)),
+        }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, ...Array.from({ length: 19 }, () => 409)]);
+    const created = answers.find((answer) => answer.status === 201)?.body as { id: string };
+    for (const answer of answers.filter((candidate) => candidate.status === 409)) {
+      expect(answer.body).toMatchObject({ code: 'duplicate_callback', existingCallback: { id: created.id } });
+    }
   });
 
   it('allows as many open callbacks per number as the queue says', async () => {

@@ -123,7 +123,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       booking,
       queues,
       access,
-      commands: createCommandGate(store, adapter, metrics, access),
+      commands: createCommandGate(store, adapter, metrics, access, booking),
       hub,
       sink,
       metrics,
