@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { IccApiError } from '@icc/client';
+import { createSqliteEventStore } from '@icc/store-sqlite';
 import { exampleCustomer, exampleQueueConfig, type CreateCallbackRequestInput, type CreateQueueRequestInput } from '@icc/protocol';
 import { rawRequest, startTestGateway, type TestGateway } from './test-gateway';
 
@@ -26,13 +30,29 @@ const errorOf = async (promise: Promise<unknown>): Promise<{ status: number; bod
   return { status: error.status, body: error.body };
 };
 
-describe('scheduled-callback slots with capacity', () => {
+/**
+ * On SQLite: its appends wait for the disk (group commit), so concurrent requests interleave between
+ * a check and the write it allows, as in production; the in-memory store appends without yielding.
+ */
+function startDurableGateway(): () => TestGateway {
   let t: TestGateway;
+  let dataDir: string;
   beforeEach(async () => {
-    t = await startTestGateway({ intakeRateLimit: { capacity: 1000, ratePerSecond: 1000 } });
+    dataDir = mkdtempSync(join(tmpdir(), 'icc-capacity-'));
+    t = await startTestGateway({ store: createSqliteEventStore({ dataDir }), intakeRateLimit: { capacity: 1000, ratePerSecond: 1000 } });
   });
   afterEach(async () => {
     await t.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return () => t;
+}
+
+describe('scheduled-callback slots with capacity', () => {
+  const gateway = startDurableGateway();
+  let t: TestGateway;
+  beforeEach(() => {
+    t = gateway();
   });
 
   it('gives the last seat of a slot to exactly one of 100 concurrent requests; the others get 409 slot_full with the next free slots', async () => {
@@ -49,7 +69,7 @@ describe('scheduled-callback slots with capacity', () => {
       Array.from({ length: 100 }, (_, index) =>
         rawRequest(`${t.url}/v1/callbacks`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', 'idempotency-key': `booking-${index}` },
           body: JSON.stringify(request('q-slots', usNumber(100 + index), at('2026-03-11T10:02:30Z'))),
         }),
       ),
@@ -145,12 +165,10 @@ describe('scheduled-callback slots with capacity', () => {
 });
 
 describe('duplicate callbacks per customer number', () => {
+  const gateway = startDurableGateway();
   let t: TestGateway;
-  beforeEach(async () => {
-    t = await startTestGateway();
-  });
-  afterEach(async () => {
-    await t.close();
+  beforeEach(() => {
+    t = gateway();
   });
 
   it('refuses a second open callback of the same number however it is written, with the existing one; an idempotent replay still answers 200', async () => {
