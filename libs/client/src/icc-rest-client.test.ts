@@ -16,6 +16,12 @@ import { startRecordingHttpServer, type RecordingHttpServer } from './testing/re
 
 const TOKEN = 'agent-jwt';
 
+const SLOT_LIST = {
+  queueId: 'q-support',
+  timeZone: 'Europe/Paris',
+  settings: { minutes: 5, capacity: 100, perHourCap: 1000 },
+  items: [{ start: '2026-03-11T09:00:00.000Z', end: '2026-03-11T09:05:00.000Z', localStart: '2026-03-11T10:00+01:00', booked: 2, remaining: 98 }],
+};
 const QUEUE_HISTORY = {
   from: '2026-03-10T13:30:00.000Z',
   to: '2026-03-10T14:00:00.000Z',
@@ -156,6 +162,14 @@ describe('createIccRestClient against a real HTTP server', () => {
       expected: [queueRevision],
     },
     { name: 'getQueueVersion', call: (c) => c.getQueueVersion('q-support', 1), method: 'GET', url: '/v1/queues/q-support/versions/1', answer: exampleQueueConfig({ version: 1 }), expected: exampleQueueConfig({ version: 1 }) },
+    {
+      name: 'listQueueSlots',
+      call: (c) => c.listQueueSlots('q-support', { from: '2026-03-11T09:00:00Z', to: '2026-03-11T10:00:00Z' }),
+      method: 'GET',
+      url: '/v1/queues/q-support/slots?from=2026-03-11T09%3A00%3A00Z&to=2026-03-11T10%3A00%3A00Z',
+      answer: SLOT_LIST,
+      expected: SLOT_LIST,
+    },
     { name: 'createQueue', call: (c) => c.createQueue(exampleQueueConfig()), method: 'POST', url: '/v1/queues', body: exampleQueueConfig(), answer: exampleQueueConfig({ version: 1 }), expected: exampleQueueConfig({ version: 1 }) },
     { name: 'replaceQueue', call: (c) => c.replaceQueue('q-support', queueSettings, 1), method: 'PUT', url: '/v1/queues/q-support', body: queueSettings, answer: exampleQueueConfig({ version: 2 }), expected: exampleQueueConfig({ version: 2 }), ifMatch: '"1"' },
     { name: 'updateQueue', call: (c) => c.updateQueue('q-support', { pacing: 2 }, 2), method: 'PATCH', url: '/v1/queues/q-support', body: { pacing: 2 }, answer: exampleQueueConfig({ version: 3, pacing: 2 }), expected: exampleQueueConfig({ version: 3, pacing: 2 }), ifMatch: '"2"' },

@@ -11,6 +11,7 @@ import {
   QueueHistory,
   QueueConfigRevision,
   QueuePosition,
+  QueueSlotList,
   QueueStats,
   SignInConfig,
   TokenResponse,
@@ -25,6 +26,7 @@ import {
   type ListInteractionsQuery,
   type MissedOffersQuery,
   type QueueHistoryQuery,
+  type QueueSlotsQuery,
   type RescheduleCallbackRequest,
   type SelectablePresence,
   type UpdateCallbackRequest,
@@ -78,6 +80,8 @@ export interface IccRestClient {
   /** Every version of a queue, oldest first; `getQueueVersion` reads one (the one a callback recorded). */
   listQueueRevisions(queueId: string): Promise<QueueConfigRevision[]>;
   getQueueVersion(queueId: string, version: number): Promise<QueueConfig>;
+  /** Bookable starts for scheduled callbacks, with the seats left in each. */
+  listQueueSlots(queueId: string, query: QueueSlotsQuery): Promise<QueueSlotList>;
   /** Supervisors. The writes below send `version` as If-Match: a stale one rejects with 412 `version_conflict`. */
   createQueue(body: CreateQueueRequestInput): Promise<QueueConfig>;
   replaceQueue(queueId: string, body: ReplaceQueueRequest, version: number): Promise<QueueConfig>;
@@ -151,6 +155,7 @@ export function createIccRestClient(options: IccRestClientOptions): IccRestClien
     getQueue: (queueId) => value('GET', `/queues/${segment(queueId)}`, QueueConfig),
     listQueueRevisions: async (queueId) => (await value('GET', `/queues/${segment(queueId)}/versions`, itemsOf(QueueConfigRevision))).items,
     getQueueVersion: (queueId, version) => value('GET', `/queues/${segment(queueId)}/versions/${version}`, QueueConfig),
+    listQueueSlots: (queueId, query) => value('GET', `/queues/${segment(queueId)}/slots`, QueueSlotList, { query }),
     createQueue: (body) => value('POST', '/queues', QueueConfig, { body }),
     replaceQueue: (queueId, body, version) => value('PUT', `/queues/${segment(queueId)}`, QueueConfig, { body, headers: ifMatch(version) }),
     updateQueue: (queueId, changes, version) => value('PATCH', `/queues/${segment(queueId)}`, QueueConfig, { body: changes, headers: ifMatch(version) }),

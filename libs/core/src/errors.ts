@@ -6,13 +6,15 @@ export class IccError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: ErrorIssue[],
+    /** What the caller needs to act on the refusal (`slot_full`: free slots, `duplicate_callback`: the existing callback). */
+    readonly details?: Pick<ErrorBody, 'nextFreeSlots' | 'existingCallback'>,
   ) {
     super(message);
     this.name = 'IccError';
   }
 
   toBody(): ErrorBody {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}), ...this.details };
   }
 }
 

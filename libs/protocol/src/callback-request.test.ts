@@ -40,7 +40,8 @@ describe('CreateCallbackRequest', () => {
   });
 
   it.each([
-    ['a phone number with spaces', { customer: exampleCustomer({ phoneNumbers: ['+1 415 555 2671'] }) }, ['customer', 'phoneNumbers', 0]],
+    ['a phone number without its country code', { customer: exampleCustomer({ phoneNumbers: ['(415) 555-2671'] }) }, ['customer', 'phoneNumbers', 0]],
+    ['an international number that cannot exist', { customer: exampleCustomer({ phoneNumbers: ['+1 415 555 267'] }) }, ['customer', 'phoneNumbers', 0]],
     ['no phone number at all', { customer: exampleCustomer({ phoneNumbers: [] }) }, ['customer', 'phoneNumbers']],
     ['a bad time zone', { customer: exampleCustomer({ timeZone: 'Pacific Standard Time' }) }, ['customer', 'timeZone']],
     ['a bad locale', { customer: exampleCustomer({ locale: 'english' }) }, ['customer', 'locale']],
@@ -61,6 +62,11 @@ describe('CreateCallbackRequest', () => {
   ])('rejects %s at the right path', (_why, overrides, path) => {
     const result = CreateCallbackRequest.safeParse({ ...exampleCreateCallbackRequest(), ...overrides });
     expect(issuePaths(result)).toEqual([path]);
+  });
+
+  it.each(['+1 415 555 2671', '+1 (415) 555-2671', '+1-415-555-2671', ' +14155552671 '])('takes %j, with its country code, and stores it in E.164', (number) => {
+    const result = CreateCallbackRequest.parse({ ...exampleCreateCallbackRequest(), customer: exampleCustomer({ phoneNumbers: [number] }) });
+    expect(result.customer.phoneNumbers).toEqual(['+14155552671']);
   });
 
   it.each([['queueId'], ['customer'], ['reason'], ['shortDescription']] as const)('requires %s', (field) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CallbackReason } from './callback-reason';
 import { CallbackRouting } from './callback-routing';
-import { E164PhoneNumber } from './e164-phone-number';
+import { E164PhoneNumber, InternationalPhoneNumber } from './e164-phone-number';
 import { CallbackSchedule } from './callback-schedule';
 import { CallbackSource } from './callback-state';
 import { Customer } from './customer';
@@ -23,7 +23,8 @@ export type CallbackAttributes = z.infer<typeof CallbackAttributes>;
 export const CreateCallbackRequest = z
   .strictObject({
     queueId: QueueId,
-    customer: Customer,
+    /** Numbers may come formatted (`+1 (415) 555-2671`); they are stored, compared and returned in E.164. */
+    customer: Customer.extend({ phoneNumbers: z.array(InternationalPhoneNumber).min(1).max(5) }),
     reason: CallbackReason,
     shortDescription: z.string().trim().min(1).max(160),
     description: z.string().max(4000).optional(),

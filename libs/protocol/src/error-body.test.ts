@@ -5,7 +5,7 @@ import { exampleCreateCallbackRequest, exampleCustomer } from './examples';
 describe('validationError', () => {
   it('produces a validation_failed body that keeps every issue path', () => {
     const result = CreateCallbackRequest.safeParse({
-      ...exampleCreateCallbackRequest({ customer: exampleCustomer({ phoneNumbers: ['+1 415 555 2671'], timeZone: 'Mars/Base' }) }),
+      ...exampleCreateCallbackRequest({ customer: exampleCustomer({ phoneNumbers: ['415 555 2671'], timeZone: 'Mars/Base' }) }),
       priority: 1,
     });
     if (result.success) throw new Error('expected the request to be invalid');

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { Callback } from './callback';
+import { Instant } from './instant';
 
 /** Stable, machine-readable error codes. Every 4xx/5xx body and failed command result carries one. */
 export const ErrorCode = z
@@ -20,6 +22,10 @@ export const ErrorCode = z
     'version_conflict',
     'precondition_required',
     'queue_in_use',
+    /** A scheduled start whose slot (or hour) has no seat left; `nextFreeSlots` lists starts that do. */
+    'slot_full',
+    /** The queue already has its allowed open callbacks for this customer number; `existingCallback` is one. */
+    'duplicate_callback',
     'rate_limited',
     'invalid_signature',
     'stale_signature',
@@ -47,6 +53,10 @@ export const ErrorBody = z
     code: ErrorCode,
     message: z.string(),
     issues: z.array(ErrorIssue).optional(),
+    /** `slot_full`: the next starts with a free seat, soonest first. */
+    nextFreeSlots: z.array(Instant).optional(),
+    /** `duplicate_callback`: the open callback of the same customer number. */
+    existingCallback: Callback.optional(),
   })
   .meta({ id: 'ErrorBody' });
 export type ErrorBody = z.infer<typeof ErrorBody>;

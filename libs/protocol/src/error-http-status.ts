@@ -21,6 +21,8 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   /** A write to a versioned resource without If-Match. */
   precondition_required: 428,
   queue_in_use: 409,
+  slot_full: 409,
+  duplicate_callback: 409,
   rate_limited: 429,
   invalid_signature: 401,
   stale_signature: 401,

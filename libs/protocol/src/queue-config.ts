@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BusinessHours } from './business-hours';
+import { DuplicateSettings, SlotSettings } from './callback-capacity';
 import { QueueId } from './identifiers';
 import { RetryPolicy } from './retry-policy';
 import { RoutingMode } from './routing-mode';
@@ -39,6 +40,10 @@ const queueSettingsShape = {
      * offers its own short list when a queue names none. Sent as a `custom` close reason.
      */
     closingReasons: z.array(z.string().trim().min(1).max(80)).max(20).optional(),
+    /** Scheduled-callback capacity per slot and hour; absent = the defaults (`slotSettingsOf`). */
+    slots: SlotSettings.optional(),
+    /** Open callbacks per customer number; absent = one, reject (`duplicateSettingsOf`). */
+    duplicates: DuplicateSettings.optional(),
 };
 
 export const QueueConfig = z

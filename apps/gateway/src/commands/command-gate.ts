@@ -3,6 +3,7 @@ import { allowedControls, IccError, interactionQueueConfig, InvalidTransitionErr
 import type { AgentCommand, Interaction } from '@icc/protocol';
 import type { AccessControl } from '../auth/access-control';
 import type { Principal } from '../auth/principal';
+import type { CallbackBooking } from '../capacity/callback-booking';
 import type { GatewayMetrics } from '../metrics/gateway-metrics';
 
 /** The checks every agent command passes, from REST and WebSocket alike, before the adapter runs it. */
@@ -10,7 +11,17 @@ export interface CommandGate {
   execute(principal: Principal, command: AgentCommand): Promise<Interaction>;
 }
 
-export function createCommandGate(store: EventStore, adapter: CcaasAdapterV1, metrics: GatewayMetrics, access: AccessControl): CommandGate {
+export function createCommandGate(store: EventStore, adapter: CcaasAdapterV1, metrics: GatewayMetrics, access: AccessControl, booking: CallbackBooking): CommandGate {
+  /** A reschedule takes a seat in its queue's slot: checked and written in one turn of the queue, as intake does. */
+  const run = (principal: Principal, command: AgentCommand, interaction: Interaction) => {
+    if (command.type !== 'reschedule') return adapter.execute(principal.agentId, command);
+    return booking.serialized(interaction.queueId, async () => {
+      const current = store.listQueues().find((queue) => queue.id === interaction.queueId);
+      if (current) booking.assertSeat(current, Date.parse(command.start), interaction.callbackId);
+      return adapter.execute(principal.agentId, command);
+    });
+  };
+
   return {
     async execute(principal, command) {
       const started = performance.now();
@@ -25,7 +36,7 @@ export function createCommandGate(store: EventStore, adapter: CcaasAdapterV1, me
         if (!allowedControls(interaction, queue, adapter.capabilities).has(command.type)) {
           throw new InvalidTransitionError(interaction.state, command.type, interaction.mode);
         }
-        await adapter.execute(principal.agentId, command);
+        await run(principal, command, interaction);
         const after = store.getInteraction(command.interactionId) ?? interaction;
         metrics.observeCommand(command.type, 'ok', (performance.now() - started) / 1000);
         return after;

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { systemClock, type AdapterContext, type CcaasAdapterV1, type Clock, type EventStore, type FakeClock, type Logger } from '@icc/core';
+import { isOpen } from '@icc/engine';
 import { WS_CLOSE_CODES } from '@icc/protocol';
 import { createAgentTokens } from '../auth/agent-tokens';
 import { createOidcAccessTokens } from '../auth/oidc-access-tokens';
@@ -12,6 +13,7 @@ import { loadJwtSecret } from '../config/load-jwt-secret';
 import { createEventHub } from '../events/event-hub';
 import { createInFlightRequests, type InFlightRequests } from '../http/in-flight-requests';
 import type { TokenBucketSettings } from '../http/token-bucket';
+import { createCallbackBooking } from '../capacity/callback-booking';
 import { createCallbackIntake } from '../intake/callback-intake';
 import { createQueueConfiguration } from '../queues/queue-configuration';
 import { createGatewayMetrics } from '../metrics/gateway-metrics';
@@ -108,6 +110,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     const metrics = createGatewayMetrics(store, () => clock.now(), { processMetrics: options.processMetrics ?? false });
     hub.subscribe((published) => metrics.observeEvent(published));
     const access = createAccessControl(store, hub.timeline);
+    const booking = createCallbackBooking(store, isOpen, () => clock.now());
     const services: GatewayServices = {
       store,
       adapter,
@@ -116,10 +119,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       logger,
       tokens: agentTokens(jwtSecret, timerClock, options.oidc, store, logger),
       ...(options.oidc ? { oidc: options.oidc } : {}),
-      intake: createCallbackIntake(store, adapter),
+      intake: createCallbackIntake(store, adapter, booking),
+      booking,
       queues,
       access,
-      commands: createCommandGate(store, adapter, metrics, access),
+      commands: createCommandGate(store, adapter, metrics, access, booking),
       hub,
       sink,
       metrics,

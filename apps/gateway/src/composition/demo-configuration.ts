@@ -25,6 +25,13 @@ const NEW_YORK_OFFICE_HOURS: BusinessHours = {
   closedDates: ['2026-11-26', '2026-12-25', '2027-01-01'],
 };
 
+/**
+ * The simulated telephony answers, rings out or is busy by number: the walk-through, the browser
+ * suites, the bench and the reliability runs call the same few scripted numbers again and again, so
+ * these queues do not limit open callbacks per number. The office-hours queue keeps the default (one).
+ */
+const SCRIPTED_NUMBERS_REPEAT = { maxOpenPerNumber: 1, onDuplicate: 'allow' } as const;
+
 export const DEMO_QUEUES: CreateQueueRequest[] = [
   {
     id: 'callbacks-cf',
@@ -36,6 +43,7 @@ export const DEMO_QUEUES: CreateQueueRequest[] = [
     pacing: 1,
     businessHours: AROUND_THE_CLOCK_LONDON,
     retryPolicy: RETRY,
+    duplicates: SCRIPTED_NUMBERS_REPEAT,
   },
   {
     id: 'callbacks-af',
@@ -47,6 +55,7 @@ export const DEMO_QUEUES: CreateQueueRequest[] = [
     pacing: 1,
     businessHours: AROUND_THE_CLOCK_LONDON,
     retryPolicy: RETRY,
+    duplicates: SCRIPTED_NUMBERS_REPEAT,
   },
   {
     id: 'callbacks-auto',
@@ -58,6 +67,7 @@ export const DEMO_QUEUES: CreateQueueRequest[] = [
     pacing: 1,
     businessHours: AROUND_THE_CLOCK_LONDON,
     retryPolicy: RETRY,
+    duplicates: SCRIPTED_NUMBERS_REPEAT,
   },
   {
     id: 'callbacks-office',

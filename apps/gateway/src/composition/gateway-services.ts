@@ -4,6 +4,7 @@ import type { AgentTokens } from '../auth/agent-tokens';
 import type { OidcSettings } from '../auth/oidc-settings';
 import type { CommandGate } from '../commands/command-gate';
 import type { EventHub } from '../events/event-hub';
+import type { CallbackBooking } from '../capacity/callback-booking';
 import type { CallbackIntake } from '../intake/callback-intake';
 import type { QueueConfiguration } from '../queues/queue-configuration';
 import type { GatewayMetrics } from '../metrics/gateway-metrics';
@@ -25,6 +26,8 @@ export interface GatewayServices {
   /** The access policy, asked by every route and stream frame that touches a callback or interaction. */
   access: AccessControl;
   intake: CallbackIntake;
+  /** Slot capacity and per-number duplicates of scheduled callbacks, checked per queue in turn. */
+  booking: CallbackBooking;
   /** Queue configuration changes (queue API, demo seeding): versioned, then handed to the adapter. */
   queues: QueueConfiguration;
   commands: CommandGate;

@@ -1,12 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Callback, CreateCallbackRequest } from '@icc/protocol';
+import type { Callback, CreateCallbackRequest, QueueConfig } from '@icc/protocol';
 import { IccError, type CcaasAdapterV1, type EventStore } from '@icc/core';
+import type { CallbackBooking } from '../capacity/callback-booking';
 import { canonicalJson } from './canonical-json';
 import { createKeyedLock } from './keyed-lock';
 
 export interface IntakeResult {
-  /** `created` = 201, `replayed` = 200 (same key, same body). */
-  outcome: 'created' | 'replayed';
+  /**
+   * `created` = 201, `replayed` = 200 (same key, same body), `updated` = 200 (the queue's
+   * `duplicates.onDuplicate: 'update'` changed the open callback of the same number instead).
+   */
+  outcome: 'created' | 'replayed' | 'updated';
   callback: Callback;
 }
 
@@ -32,13 +36,38 @@ export function hashCallbackRequest(request: CreateCallbackRequest): string {
   return createHash('sha256').update(canonicalJson(request)).digest('hex');
 }
 
-export function createCallbackIntake(store: EventStore, adapter: CcaasAdapterV1): CallbackIntake {
+export function createCallbackIntake(store: EventStore, adapter: CcaasAdapterV1, booking: CallbackBooking): CallbackIntake {
   const lock = createKeyedLock();
 
-  const createNew = async (request: CreateCallbackRequest, idempotencyKey?: string, requestHash?: string) => {
-    if (!store.listQueues().some((queue) => queue.id === request.queueId)) {
-      throw new IccError('not_found', `Queue "${request.queueId}" does not exist; GET /v1/queues lists the queues`);
+  /** Per-number duplicates and slot seats are checked and taken in one turn per queue. */
+  const createNew = (request: CreateCallbackRequest, idempotencyKey?: string, requestHash?: string): Promise<IntakeResult> => {
+    const queue = store.listQueues().find((candidate) => candidate.id === request.queueId);
+    if (!queue) throw new IccError('not_found', `Queue "${request.queueId}" does not exist; GET /v1/queues lists the queues`);
+    return booking.serialized(queue.id, async () => {
+      const duplicate = booking.duplicateOf(queue, request.customer.phoneNumbers);
+      if (duplicate) return updateDuplicate(duplicate, request, queue);
+      if (request.schedule.type === 'scheduled') booking.assertSeat(queue, Date.parse(request.schedule.start));
+      return append(request, idempotencyKey, requestHash);
+    });
+  };
+
+  const updateDuplicate = async (existing: Callback, request: CreateCallbackRequest, queue: QueueConfig): Promise<IntakeResult> => {
+    await adapter.updateCallback(existing.id, {
+      shortDescription: request.shortDescription,
+      attributes: { ...existing.attributes, ...request.attributes },
+      ...withoutUndefined({ description: request.description, notes: request.notes, caseRef: request.caseRef, accountRef: request.accountRef }),
+    });
+    const { schedule } = request;
+    if (schedule.type === 'scheduled' && (existing.schedule.type !== 'scheduled' || existing.schedule.start !== schedule.start)) {
+      booking.assertSeat(queue, Date.parse(schedule.start), existing.id);
+      await adapter.reschedule(existing.id, { start: schedule.start, ...withoutUndefined({ windowEnd: schedule.windowEnd }) }, 'api');
     }
+    const callback = store.getCallback(existing.id);
+    if (!callback) throw new IccError('internal_error', `Callback ${existing.number} was not recorded`);
+    return { outcome: 'updated', callback };
+  };
+
+  const append = async (request: CreateCallbackRequest, idempotencyKey?: string, requestHash?: string): Promise<IntakeResult> => {
     const identity = {
       callbackId: randomUUID(),
       interactionId: randomUUID(),
@@ -48,8 +77,11 @@ export function createCallbackIntake(store: EventStore, adapter: CcaasAdapterV1)
     await adapter.requestCallback(request, identity);
     const callback = store.getCallback(identity.callbackId);
     if (!callback) throw new IccError('internal_error', `Callback ${identity.number} was not recorded`);
-    return { outcome: 'created' as const, callback };
+    return { outcome: 'created', callback };
   };
+
+  const withoutUndefined = <T extends object>(fields: T): Partial<T> =>
+    Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 
   return {
     create(request, idempotencyKey) {

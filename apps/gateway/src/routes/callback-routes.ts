@@ -62,11 +62,13 @@ export const createCallbackRoute = defineRoute({
     201: { schema: Callback, description: 'Created' },
     200: {
       schema: Callback,
-      description: 'Same Idempotency-Key and body: the existing callback',
+      description: "Same Idempotency-Key and body: the existing callback; or, where the queue's duplicates.onDuplicate is update, the open callback of the same number, updated",
     },
   },
   errors: [
     'idempotency_key_invalid',
+    'slot_full',
+    'duplicate_callback',
     'not_found',
     'idempotency_conflict',
     'capability_unsupported',
@@ -166,7 +168,7 @@ export const rescheduleCallbackRoute = defineRoute({
   params: IdParams,
   body: jsonBody(RescheduleCallbackRequest),
   responses: { 200: Callback },
-  errors: ['forbidden', 'not_found', 'invalid_transition', 'capability_unsupported', ...VENDOR_CALL_ERRORS],
+  errors: ['forbidden', 'not_found', 'invalid_transition', 'capability_unsupported', 'slot_full', ...VENDOR_CALL_ERRORS],
   async handle({ params, body, principal }, { services }) {
     const callback = allowedCallback(services, params.id, principal, 'change');
     if (body.assignedAgentId !== undefined) services.access.assertMayKeepFor(principal, body.assignedAgentId, body.queueId ?? callback.queueId);
@@ -175,7 +177,13 @@ export const rescheduleCallbackRoute = defineRoute({
     // A move (another queue, other numbers) only where the vendor can: a vendor that cannot would drop it silently.
     const queue = body.queueId === undefined ? undefined : services.store.listQueues().find((candidate) => candidate.id === body.queueId);
     assertMayMove(body, services.adapter.capabilities, interaction.mode, queue && withVendorQueueSettings(queue, services.adapter.queueSettings?.(queue.id)));
-    await services.adapter.reschedule(callback.id, body, 'agent');
+    const targetQueueId = body.queueId ?? callback.queueId;
+    // The seat check and the move it allows happen in one turn of the target queue.
+    await services.booking.serialized(targetQueueId, async () => {
+      const target = services.store.listQueues().find((candidate) => candidate.id === targetQueueId);
+      if (target) services.booking.assertSeat(target, Date.parse(body.start), callback.id);
+      await services.adapter.reschedule(callback.id, body, 'agent');
+    });
     return reply(200, storedCallback(services, callback.id));
   },
 });

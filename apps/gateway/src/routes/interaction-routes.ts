@@ -51,7 +51,7 @@ export const interactionCommandRoute = defineRoute({
       description: 'The interaction after the command',
     },
   },
-  errors: ['forbidden', 'not_found', 'invalid_transition', 'capability_unsupported', ...VENDOR_CALL_ERRORS],
+  errors: ['forbidden', 'not_found', 'invalid_transition', 'capability_unsupported', 'slot_full', ...VENDOR_CALL_ERRORS],
   async handle({ params, body, principal }, { services }) {
     const command = parseWith(AgentCommand, { ...body, interactionId: params.id }, 'Command');
     return reply(200, await services.commands.execute(principal, command));

@@ -3,6 +3,8 @@ import {
   CreateQueueRequest,
   QueueConfig,
   QueueConfigRevision,
+  QueueSlotList,
+  QueueSlotsQuery,
   QueueStats,
   ReplaceQueueRequest,
   UpdateQueueRequest,
@@ -165,6 +167,22 @@ export const getQueueVersionRoute = defineRoute({
   },
 });
 
+export const listQueueSlotsRoute = defineRoute({
+  operationId: 'listQueueSlots',
+  method: 'get',
+  path: '/v1/queues/:id/slots',
+  summary:
+    "Bookable starts for scheduled callbacks between from and to (at most 7 days, not before now): inside the queue's business hours, with the seats left per slot and per hour",
+  access: 'agent',
+  params: IdParams,
+  query: QueueSlotsQuery,
+  responses: { 200: QueueSlotList },
+  errors: ['not_found'],
+  handle({ params, query }, { services }) {
+    return reply(200, services.booking.slots(services.queues.get(params.id), query));
+  },
+});
+
 export const vendorRoute = defineRoute({
   operationId: 'getVendor',
   method: 'get',
@@ -193,5 +211,6 @@ export const queueRoutes = [
   removeQueueRoute,
   listQueueRevisionsRoute,
   getQueueVersionRoute,
+  listQueueSlotsRoute,
   vendorRoute,
 ];

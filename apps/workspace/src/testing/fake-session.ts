@@ -1,4 +1,4 @@
-import { CreateCallbackRequest, type AgentCommand, type Callback, type IccEvent, type Interaction, type MissedOffersPage, type QueueHistory } from '@icc/protocol';
+import { CreateCallbackRequest, type AgentCommand, type Callback, type IccEvent, type Interaction, type MissedOffersPage, type QueueHistory, type QueueSlot } from '@icc/protocol';
 import type {
   ConnectionStatus,
   WorkspaceRest,
@@ -22,6 +22,8 @@ export interface FakeSessionOptions {
   /** Supervisor view: what `getQueueHistory` and `listMissedOffers` answer. */
   queueHistory?: QueueHistory;
   missedOffers?: MissedOffersPage;
+  /** Free slots `listQueueSlots` answers (the asked queue and range are recorded in `slotQueries`). */
+  slots?: QueueSlot[];
 }
 
 /** An in-memory session for component tests: it records what the screens send. */
@@ -33,6 +35,7 @@ export interface FakeSession extends WorkspaceSession {
   readonly createdCallbacks: unknown[];
   /** Supervisor view: callbacks rescheduled through REST, with their new start. */
   readonly reschedules: Array<{ id: string; start: string }>;
+  readonly slotQueries: string[];
   update(patch: Partial<WorkspaceState>): void;
   setConnectionStatus(status: ConnectionStatus): void;
   respondWith(respond: CommandResponder): void;
@@ -60,6 +63,7 @@ export function createFakeSession(options: FakeSessionOptions = {}): FakeSession
   const callbackQueries: unknown[] = [];
   const createdCallbacks: unknown[] = [];
   const reschedules: Array<{ id: string; start: string }> = [];
+  const slotQueries: string[] = [];
 
   const rest: WorkspaceRest = {
     async listCallbacks(query) {
@@ -114,6 +118,10 @@ export function createFakeSession(options: FakeSessionOptions = {}): FakeSession
     async listMissedOffers() {
       return options.missedOffers ?? { items: [], totals: { byAgent: [], byQueue: [] } };
     },
+    async listQueueSlots(queueId, query) {
+      slotQueries.push(queueId);
+      return { queueId, timeZone: query.timeZone ?? 'UTC', settings: { minutes: 5, capacity: 100, perHourCap: 1000 }, items: options.slots ?? [] };
+    },
     async rescheduleCallback(id, body) {
       reschedules.push({ id, start: body.start });
       const callback = options.callbacks?.find((candidate) => candidate.id === id);
@@ -134,6 +142,7 @@ export function createFakeSession(options: FakeSessionOptions = {}): FakeSession
     callbackQueries,
     createdCallbacks,
     reschedules,
+    slotQueries,
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);

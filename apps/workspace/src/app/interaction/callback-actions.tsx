@@ -174,7 +174,7 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
         />
       )}
       {showForms && rescheduleOpen && (
-        <RescheduleForm disabled={pending} onReschedule={reschedule} onCancel={() => setOpenForm(undefined)} />
+        <RescheduleForm disabled={pending} queueId={interaction.queueId} onReschedule={reschedule} onCancel={() => setOpenForm(undefined)} />
       )}
       {showForms && interaction.state === 'transferring' && (
         <div className={interactionCss.transferProgress}>

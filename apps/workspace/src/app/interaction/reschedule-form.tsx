@@ -3,9 +3,12 @@ import cardCss from '../ui/card.module.css';
 import controlsCss from '../ui/controls.module.css';
 import interactionCss from './interaction.module.css';
 import { cx } from '../ui/cx';
+import { FreeSlotPicker } from '../scheduling/free-slot-picker';
 
 interface RescheduleFormProps {
   disabled: boolean;
+  /** The callback's queue: its free slots are offered. */
+  queueId: string;
   /** `keepForMe`: the callback comes back to this agent only ("call me back Tuesday"). */
   onReschedule(start: string, windowEnd: string | undefined, keepForMe: boolean): void;
   onCancel(): void;
@@ -27,7 +30,7 @@ export function rescheduleProblem(start: string | undefined, windowEnd: string |
 }
 
 /** Moves the callback to a later time: it waits as scheduled, for the queue or kept for this agent. */
-export function RescheduleForm({ disabled, onReschedule, onCancel }: RescheduleFormProps) {
+export function RescheduleForm({ disabled, queueId, onReschedule, onCancel }: RescheduleFormProps) {
   const [start, setStart] = useState('');
   const [windowEnd, setWindowEnd] = useState('');
   const [keepForMe, setKeepForMe] = useState(false);
@@ -45,6 +48,7 @@ export function RescheduleForm({ disabled, onReschedule, onCancel }: RescheduleF
 
   return (
     <form className={cardCss.subpanel} aria-label="Reschedule callback" noValidate onSubmit={submit}>
+      <FreeSlotPicker queueId={queueId} onPick={setStart} />
       <div className={interactionCss.callbackActionsRow}>
         <div className={controlsCss.field}>
           <label htmlFor={`${id}-start`}>Call back at</label>

@@ -51,6 +51,30 @@ describe('NewCallbackDialog', () => {
     expect(session.createdCallbacks).toEqual([]);
   });
 
+  it("offers the chosen queue's free slots and schedules into the one picked", async () => {
+    const user = userEvent.setup({ delay: null });
+    const start = new Date(Date.now() + 3_600_000);
+    start.setUTCMinutes(0, 0, 0);
+    const slot = (at: Date, remaining: number) => ({ start: at.toISOString(), end: new Date(at.getTime() + 300_000).toISOString(), localStart: '', booked: 100 - remaining, remaining });
+    const { session } = renderWithSession(<NewCallbackDialog onDismiss={jest.fn()} onCreated={jest.fn()} />, {
+      slots: [slot(start, 0), slot(new Date(start.getTime() + 300_000), 7)],
+    });
+    const picker = screen.getByRole('combobox', { name: 'Free slot' });
+    // The full slot is not offered.
+    expect(await screen.findByRole('option', { name: /7 left/ })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /0 left/ })).not.toBeInTheDocument();
+    expect(session.slotQueries).toEqual([exampleQueueConfig().id]);
+
+    await user.type(screen.getByRole('textbox', { name: 'First name' }), 'Noor');
+    await user.type(screen.getByRole('textbox', { name: 'Last name' }), 'Haddad');
+    await user.type(screen.getByRole('textbox', { name: /Phone numbers/ }), '+14155550123');
+    await user.type(screen.getByRole('textbox', { name: 'Summary' }), 'Router keeps rebooting');
+    await user.selectOptions(picker, new Date(start.getTime() + 300_000).toISOString());
+    await user.click(screen.getByRole('button', { name: 'Create callback' }));
+
+    expect(session.createdCallbacks).toEqual([expect.objectContaining({ schedule: { type: 'scheduled', start: new Date(start.getTime() + 300_000).toISOString() } })]);
+  });
+
   it('Escape and Cancel dismiss it', async () => {
     const user = userEvent.setup({ delay: null });
     const dismissed = jest.fn();

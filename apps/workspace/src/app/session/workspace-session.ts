@@ -44,6 +44,8 @@ export type WorkspaceRest = Pick<
   | 'getQueueHistory'
   | 'listMissedOffers'
   | 'rescheduleCallback'
+  // New callback and Reschedule offer the queue's free slots
+  | 'listQueueSlots'
 >;
 
 /** The REST calls made before a session exists. */

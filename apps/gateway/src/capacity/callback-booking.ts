@@ -1,0 +1,83 @@
+import { duplicateSettingsOf, slotSettingsOf, toE164, type Callback, type QueueConfig, type QueueSlotList, type QueueSlotsQuery } from '@icc/protocol';
+import { IccError, type EventStore } from '@icc/core';
+import { createKeyedLock } from '../intake/keyed-lock';
+import { localWallTime } from './local-wall-time';
+import { countBookings, nextFreeSlots, seatsLeftAt, slotsBetween, type IsOpenAt, type SlotGrid } from './queue-slots';
+
+/**
+ * Scheduled-callback capacity and per-number duplicates of each queue. Checks and the write that
+ * follows them run one after another per queue (`serialized`) inside this gateway process only:
+ * several gateways over one database (issue 20) need the guard in the database itself.
+ */
+export interface CallbackBooking {
+  serialized<T>(queueId: string, task: () => Promise<T>): Promise<T>;
+  slots(queue: QueueConfig, query: QueueSlotsQuery): QueueSlotList;
+  /** Throws 409 `slot_full` (with the next free slots) when `start` has no seat; `movingId` is not counted. */
+  assertSeat(queue: QueueConfig, start: number, movingId?: string): void;
+  /** Open callbacks of the queue that share a number with `phoneNumbers` (compared in E.164). */
+  openWithSameNumber(queueId: string, phoneNumbers: readonly string[]): Callback[];
+  /** Throws 409 `duplicate_callback` when the queue's per-number limit is reached and it rejects duplicates. */
+  duplicateOf(queue: QueueConfig, phoneNumbers: readonly string[]): Callback | undefined;
+}
+
+export function createCallbackBooking(store: EventStore, isOpen: IsOpenAt, now: () => number): CallbackBooking {
+  const lock = createKeyedLock();
+
+  const openCallbacks = (queueId: string): Callback[] => {
+    const seen = new Map<string, Callback>();
+    for (const interaction of store.openInteractions()) {
+      if (interaction.queueId !== queueId || seen.has(interaction.callbackId)) continue;
+      const callback = store.getCallback(interaction.callbackId);
+      if (callback && callback.queueId === queueId && !callback.closedAt) seen.set(callback.id, callback);
+    }
+    return [...seen.values()];
+  };
+
+  const gridOf = (queue: QueueConfig, timeZone: string, movingId?: string): SlotGrid => {
+    const settings = slotSettingsOf(queue);
+    const starts = openCallbacks(queue.id)
+      .filter((callback) => callback.id !== movingId)
+      .flatMap((callback) => (callback.schedule.type === 'scheduled' ? [Date.parse(callback.schedule.start)] : []));
+    return { hours: queue.businessHours, settings, counts: countBookings(starts, settings), isOpen, local: (instant) => localWallTime(instant, timeZone) };
+  };
+
+  const normalized = (numbers: readonly string[]) => new Set(numbers.map((number) => toE164(number) ?? number));
+
+  const openWithSameNumber = (queueId: string, phoneNumbers: readonly string[]) => {
+    const wanted = normalized(phoneNumbers);
+    return openCallbacks(queueId).filter((callback) => [...normalized(callback.customer.phoneNumbers)].some((number) => wanted.has(number)));
+  };
+
+  return {
+    serialized: (queueId, task) => lock.run(queueId, task),
+    slots(queue, query) {
+      const timeZone = query.timeZone ?? queue.businessHours.timeZone;
+      const grid = gridOf(queue, timeZone);
+      const from = Math.max(Date.parse(query.from), now());
+      return { queueId: queue.id, timeZone, settings: grid.settings, items: slotsBetween(grid, from, Date.parse(query.to)) };
+    },
+    assertSeat(queue, start, movingId) {
+      const grid = gridOf(queue, queue.businessHours.timeZone, movingId);
+      if (seatsLeftAt(start, grid.settings, grid.counts).remaining > 0) return;
+      const nextFree = nextFreeSlots(grid, Math.max(start, now()));
+      throw new IccError(
+        'slot_full',
+        `The slot of ${new Date(start).toISOString()} in queue "${queue.id}" is full; GET /v1/queues/${queue.id}/slots lists free ones`,
+        undefined,
+        { nextFreeSlots: nextFree },
+      );
+    },
+    openWithSameNumber,
+    duplicateOf(queue, phoneNumbers) {
+      const settings = duplicateSettingsOf(queue);
+      if (settings.onDuplicate === 'allow') return undefined;
+      const open = openWithSameNumber(queue.id, phoneNumbers);
+      if (open.length < settings.maxOpenPerNumber) return undefined;
+      const existing = open.sort((a, b) => Date.parse(a.requestedAt) - Date.parse(b.requestedAt))[0] as Callback;
+      if (settings.onDuplicate === 'update') return existing;
+      throw new IccError('duplicate_callback', `Callback ${existing.number} of this number is still open in queue "${queue.id}"`, undefined, {
+        existingCallback: existing,
+      });
+    },
+  };
+}
