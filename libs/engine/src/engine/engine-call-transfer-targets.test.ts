@@ -37,7 +37,7 @@ describe('callback engine: live-call transfer to a queue or an outside number', 
     h.execute(AGENTS.grace, { type: 'accept', interactionId: ix });
     expect(h.engine.interaction(ix)).toMatchObject({ state: 'connected', agentId: AGENTS.grace });
     h.execute(AGENTS.grace, { type: 'end-call', interactionId: ix });
-    const closed = h.execute(AGENTS.grace, { type: 'submit-wrap-up', interactionId: ix, wrapUp: { reason: 'resolved' } });
+    const closed = h.execute(AGENTS.grace, { type: 'submit-wrap-up', interactionId: ix, wrapUp: { reason: 'resolved', notes: 'Handed over.' } });
     expect(onlyEvent(closed, 'interaction.closed').outcome).toBe('completed');
   });
 
@@ -68,7 +68,7 @@ describe('callback engine: live-call transfer to a queue or an outside number', 
     const events = h.execute(AGENTS.ada, { type: 'transfer-call', interactionId: ix, target: { kind: 'external', phoneNumber: NUMBERS.stranger } });
     expect(onlyEvent(events, 'interaction.call-transferred-externally')).toMatchObject({ fromAgentId: AGENTS.ada, phoneNumber: NUMBERS.stranger });
     expect(h.engine.interaction(ix)).toMatchObject({ state: 'wrap-up', customerOnLine: false, transferredToNumber: NUMBERS.stranger });
-    const closed = h.execute(AGENTS.ada, { type: 'submit-wrap-up', interactionId: ix, wrapUp: { reason: 'resolved' } });
+    const closed = h.execute(AGENTS.ada, { type: 'submit-wrap-up', interactionId: ix, wrapUp: { reason: 'resolved', notes: 'Handed over.' } });
     expect(onlyEvent(closed, 'interaction.closed').outcome).toBe('transferred');
   });
 
