@@ -15,10 +15,13 @@ async function itemShot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ISSUE_SHOTS_DIR, `${name}.png`), fullPage: false });
 }
 
-/** Ada accepts, dials and is connected to `firstName Lee`. */
-async function adaConnected(page: Page, url: string, firstName: string, phoneNumber: string) {
-  await signIn(page, url, 'Ada Lovelace');
-  await goAvailable(page);
+/** Ada (signed in by the first scenario of the file, which shares the page) accepts, dials and is connected to `firstName Lee`. */
+async function adaConnected(page: Page, url: string, firstName: string, phoneNumber: string, signedIn = false) {
+  if (signedIn) await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inbox' }).click();
+  else {
+    await signIn(page, url, 'Ada Lovelace');
+    await goAvailable(page);
+  }
   await scriptNumber(url, phoneNumber, { kind: 'answer', afterSeconds: 1 });
   const callback = await requestCallback(url, {
     queueId: 'callbacks-af',
@@ -59,7 +62,7 @@ describe('live-call transfer to a queue and to an outside number (issue 16 item 
 
   it('to an outside number: the number is checked inline, Ada wraps up and it closes as transferred with the number', async () => {
     const { gateway, page, pageErrors } = e2e();
-    const callback = await adaConnected(page, gateway.url, 'Sven', '+14155550812');
+    const callback = await adaConnected(page, gateway.url, 'Sven', '+14155550812', true);
     const transfer = mainArea(page).getByRole('group', { name: 'Transfer call' });
     await transfer.getByRole('radio', { name: 'External number' }).check();
     const number = transfer.getByLabel('Outside number');
