@@ -17,6 +17,10 @@ export const AdapterCapabilities = z
     rescheduleMove: z.boolean().optional(),
     transferCallback: z.boolean(),
     transferCall: z.boolean(),
+    /** A live call can be transferred blind to a queue, the customer waiting there on the line (absent: no). */
+    transferCallToQueue: z.boolean().optional(),
+    /** A live call can be transferred blind to an outside number, leaving ICC (absent: no). */
+    transferCallExternal: z.boolean().optional(),
     consultTransfer: z.boolean(),
     escalate: z.boolean(),
     /**
@@ -45,6 +49,8 @@ export const FULL_CAPABILITIES: AdapterCapabilities = {
   reschedule: true,
   transferCallback: true,
   transferCall: true,
+  transferCallToQueue: true,
+  transferCallExternal: true,
   consultTransfer: true,
   escalate: true,
   extendWrapUp: true,

@@ -3,7 +3,7 @@ import { CallbackReason } from './callback-reason';
 import { E164PhoneNumber } from './e164-phone-number';
 import { AgentId, InteractionId } from './identifiers';
 import { Instant } from './instant';
-import { TransferTarget } from './transfer-target';
+import { CallTransferTarget, TransferTarget } from './transfer-target';
 import { WrapUp } from './wrap-up';
 import { withoutKey } from './without-key';
 
@@ -31,7 +31,8 @@ export const AGENT_COMMAND_SCHEMAS = [
   command('send-dtmf', { digits: z.string().regex(/^[0-9*#A-D]{1,32}$/, 'Digits 0-9, *, #, A-D (1-32 keys)') }),
   command('transfer-callback', { target: TransferTarget }),
   command('cancel-transfer', {}),
-  command('transfer-call', { agentId: AgentId }),
+  /** Blind transfer of the live call: `target` (agent, queue or outside number); `agentId` alone is the older agent-only form. */
+  command('transfer-call', { target: CallTransferTarget.optional(), agentId: AgentId.optional() }),
   command('consult-call', { agentId: AgentId }),
   command('merge-calls', {}),
   command('leave-and-transfer', {}),
@@ -53,9 +54,17 @@ function rescheduleWindowEndsAfterStart(command: Record<string, unknown>): boole
 }
 const rescheduleWindowIssue = { message: 'windowEnd must be after start', path: ['windowEnd'] };
 
+/** `transfer-call` names exactly one destination: `target`, or the older `agentId`. */
+function transferCallNamesOneTarget(command: Record<string, unknown>): boolean {
+  if (command['type'] !== 'transfer-call') return true;
+  return (command['target'] === undefined) !== (command['agentId'] === undefined);
+}
+const transferCallTargetIssue = { message: 'Give either target or agentId', path: ['target'] };
+
 export const AgentCommand = z
   .discriminatedUnion('type', AGENT_COMMAND_SCHEMAS)
   .refine(rescheduleWindowEndsAfterStart, rescheduleWindowIssue)
+  .refine(transferCallNamesOneTarget, transferCallTargetIssue)
   .meta({ id: 'AgentCommand' });
 export type AgentCommand = z.infer<typeof AgentCommand>;
 export type AgentCommandType = AgentCommand['type'];
@@ -73,4 +82,5 @@ export const InteractionCommandRequest = z
     ],
   )
   .refine(rescheduleWindowEndsAfterStart, rescheduleWindowIssue)
+  .refine(transferCallNamesOneTarget, transferCallTargetIssue)
   .meta({ id: 'InteractionCommandRequest' });

@@ -49,6 +49,8 @@ const EVENT_PAYLOADS: EventPayloads = {
     toAgentId: EXAMPLE_IDS.otherAgentId,
     method: 'blind',
   }),
+  'interaction.call-requeued': () => ({ fromAgentId: EXAMPLE_IDS.agentId, queueId: EXAMPLE_IDS.queueId, queueConfigVersion: 1 }),
+  'interaction.call-transferred-externally': () => ({ fromAgentId: EXAMPLE_IDS.agentId, phoneNumber: '+14155550199' }),
   'interaction.call-ended': () => ({ by: 'customer' }),
   'interaction.wrap-up-extended': () => ({ agentId: EXAMPLE_IDS.agentId, autoCloseAt: '2026-03-10T14:20:00Z', extendedBySeconds: 120 }),
   'interaction.closed': () => ({

@@ -78,6 +78,8 @@ export const Interaction = z
       .object({ target: TransferTarget, toInteractionId: InteractionId, requestedAt: Instant })
       .optional(),
     transferredFrom: InteractionId.optional(),
+    /** The outside number the live call was transferred to; the interaction then closes as `transferred`. */
+    transferredToNumber: E164PhoneNumber.optional(),
     wrapUp: WrapUp.optional(),
     card: ContextCard,
     /** Sequence of the last event folded into this view. */

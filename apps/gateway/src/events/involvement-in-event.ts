@@ -19,6 +19,8 @@ export function involvementInEvent(event: InteractionEvent, before: Interaction 
         [event.fromAgentId, 'transferred-away'],
         [event.toAgentId, 'handled'],
       ];
+    case 'interaction.call-requeued':
+      return [[event.fromAgentId, 'transferred-away']];
     case 'interaction.transfer-requested':
       return before?.agentId === undefined ? [] : [[before.agentId, 'transferred-away']];
     default:

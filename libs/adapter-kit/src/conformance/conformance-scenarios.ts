@@ -1,6 +1,7 @@
 import type { ConformanceScenario } from './conformance-scenario';
 import { LIFECYCLE_SCENARIOS } from './scenarios/lifecycle-scenarios';
 import { LIVE_CALL_SCENARIOS } from './scenarios/live-call-scenarios';
+import { LIVE_CALL_TRANSFER_SCENARIOS } from './scenarios/live-call-transfer-scenarios';
 import { OFFER_SCENARIOS } from './scenarios/offer-scenarios';
 import { REFUSAL_SCENARIOS } from './scenarios/refusal-scenarios';
 import { REQUEST_SCENARIOS } from './scenarios/request-scenarios';
@@ -15,6 +16,7 @@ export const CONFORMANCE_SCENARIOS: readonly ConformanceScenario[] = [
   ...RETRY_SCENARIOS,
   ...OFFER_SCENARIOS,
   ...LIVE_CALL_SCENARIOS,
+  ...LIVE_CALL_TRANSFER_SCENARIOS,
   ...TRANSFER_SCENARIOS,
   ...REQUEST_SCENARIOS,
   ...REFUSAL_SCENARIOS,

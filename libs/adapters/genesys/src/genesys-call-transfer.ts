@@ -1,5 +1,6 @@
-import { assertCallTransferTarget, IccError } from '@icc/core';
+import { assertCallTransferTarget, callTransferTargetOf, IccError, requireCallTransferKindSupported } from '@icc/core';
 import type { AgentCommandOf, IccEvent, NewIccEvent } from '@icc/protocol';
+import { GENESYS_CAPABILITIES } from './genesys-capabilities';
 import type { CommandTarget } from './genesys-command-target';
 import { mapGenesysParticipantState } from './genesys-map-communication';
 
@@ -45,9 +46,13 @@ export async function executeGenesysCallTransfer(target: CommandTarget, command:
 
   switch (command.type) {
     case 'transfer-call': {
-      const userId = targetUser(command.agentId);
+      const transferTarget = callTransferTargetOf(command);
+      requireCallTransferKindSupported(GENESYS_CAPABILITIES, transferTarget);
+      if (transferTarget.kind !== 'agent') throw target.refused();
+      const toAgentId = transferTarget.agentId;
+      const userId = targetUser(toAgentId);
       await joining(() => client.replaceWithAgent(conversationId, handler.participantId, { userId }).then(() => undefined), userId);
-      return when(() => [{ type: 'interaction.call-transferred', ...ids, at: at(), fromAgentId: agentId, toAgentId: command.agentId, method: 'blind' }]);
+      return when(() => [{ type: 'interaction.call-transferred', ...ids, at: at(), fromAgentId: agentId, toAgentId, method: 'blind' }]);
     }
     case 'consult-call': {
       const userId = targetUser(command.agentId);

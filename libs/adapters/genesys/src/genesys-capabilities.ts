@@ -14,6 +14,14 @@ export const GENESYS_CAPABILITIES: AdapterCapabilities = {
   rescheduleMove: true,
   transferCallback: true,
   transferCall: true,
+  // The platform has POST …/participants/{participantId}/replace/queue and …/replace/external
+  // (purecloud-platform-client-v2 ConversationsApi); this adapter and its simulator wire only replace/agent.
+  transferCallToQueue: false,
+  transferCallExternal: false,
   consultTransfer: true,
   escalate: false,
+  reasons: {
+    transferCallToQueue: 'Transferring a live Genesys call to a queue (replace/queue) is not wired in this adapter yet.',
+    transferCallExternal: 'Transferring a live Genesys call to an outside number (replace/external) is not wired in this adapter yet.',
+  },
 };

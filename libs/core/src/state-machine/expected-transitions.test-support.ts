@@ -54,6 +54,8 @@ const AGENT_FIRST: readonly Line[] = [
   // into wrap-up. A live call cannot be closed or cancelled.
   ['connected', 'interaction.held', 'on-hold'],
   ['connected', 'interaction.call-ended', 'wrap-up'],
+  ['connected', 'interaction.call-requeued', 'queued'],
+  ['connected', 'interaction.call-transferred-externally', 'wrap-up'],
   ['connected', 'interaction.muted', 'connected'],
   ['connected', 'interaction.recording', 'connected'],
   ['connected', 'interaction.escalated', 'connected'],
@@ -65,6 +67,8 @@ const AGENT_FIRST: readonly Line[] = [
   // On hold: resume, or the call ends; the same controls stay available while held.
   ['on-hold', 'interaction.resumed', 'connected'],
   ['on-hold', 'interaction.call-ended', 'wrap-up'],
+  ['on-hold', 'interaction.call-requeued', 'queued'],
+  ['on-hold', 'interaction.call-transferred-externally', 'wrap-up'],
   ['on-hold', 'interaction.muted', 'on-hold'],
   ['on-hold', 'interaction.recording', 'on-hold'],
   ['on-hold', 'interaction.escalated', 'on-hold'],
@@ -115,6 +119,8 @@ const CUSTOMER_FIRST: readonly Line[] = [
   // The live call and wrap-up are the same as agent-first; there is no preview and no callback transfer.
   ['connected', 'interaction.held', 'on-hold'],
   ['connected', 'interaction.call-ended', 'wrap-up'],
+  ['connected', 'interaction.call-requeued', 'queued'],
+  ['connected', 'interaction.call-transferred-externally', 'wrap-up'],
   ['connected', 'interaction.muted', 'connected'],
   ['connected', 'interaction.recording', 'connected'],
   ['connected', 'interaction.escalated', 'connected'],
@@ -125,6 +131,8 @@ const CUSTOMER_FIRST: readonly Line[] = [
   ['connected', 'callback.updated', 'connected'],
   ['on-hold', 'interaction.resumed', 'connected'],
   ['on-hold', 'interaction.call-ended', 'wrap-up'],
+  ['on-hold', 'interaction.call-requeued', 'queued'],
+  ['on-hold', 'interaction.call-transferred-externally', 'wrap-up'],
   ['on-hold', 'interaction.muted', 'on-hold'],
   ['on-hold', 'interaction.recording', 'on-hold'],
   ['on-hold', 'interaction.escalated', 'on-hold'],

@@ -21,19 +21,19 @@ const CARTESIAN_PRODUCT = MODES.flatMap((mode) =>
 );
 
 describe('INTERACTION_TRANSITIONS: every (mode, state, event type)', () => {
-  it('covers the whole product: 2 modes x 12 states x 25 event types', () => {
-    expect(CARTESIAN_PRODUCT).toHaveLength(2 * 12 * 25);
+  it('covers the whole product: 2 modes x 12 states x 27 event types', () => {
+    expect(CARTESIAN_PRODUCT).toHaveLength(2 * 12 * 27);
     expect(EXAMPLE_INTERACTION_EVENT_TYPES).toEqual(EVENT_TYPES);
     for (const mode of MODES) expect(Object.keys(INTERACTION_TRANSITIONS[mode]).sort()).toEqual([...STATES].sort());
   });
 
-  it('checks against a hand-written oracle that lists each allowed pair once: 51 agent-first, 48 customer-first', () => {
+  it('checks against a hand-written oracle that lists each allowed pair once: 55 agent-first, 52 customer-first', () => {
     for (const mode of MODES) {
       const pairs = EXPECTED_TRANSITIONS[mode].map(([from, type]) => `${from} ${type}`);
       expect(new Set(pairs).size).toBe(pairs.length);
     }
-    expect(EXPECTED_TRANSITIONS['agent-first']).toHaveLength(51);
-    expect(EXPECTED_TRANSITIONS['customer-first']).toHaveLength(48);
+    expect(EXPECTED_TRANSITIONS['agent-first']).toHaveLength(55);
+    expect(EXPECTED_TRANSITIONS['customer-first']).toHaveLength(52);
   });
 
   // One test per mode that lists every disagreeing (state, event) cell: the same check as one test per

@@ -16,9 +16,16 @@ const callFlagEvents: StateTransitions = {
   'callback.updated': 'stay',
 };
 
+/** The agent's part of a live call ends: hung up, sent back to a queue, or sent out of ICC. */
+const callLeavingAgent: StateTransitions = {
+  'interaction.call-ended': 'wrap-up',
+  'interaction.call-requeued': 'queued',
+  'interaction.call-transferred-externally': 'wrap-up',
+};
+
 const liveCall: Pick<Record<InteractionState, StateTransitions>, 'connected' | 'on-hold' | 'wrap-up' | 'closed'> = {
-  connected: { ...callFlagEvents, 'interaction.held': 'on-hold', 'interaction.call-ended': 'wrap-up' },
-  'on-hold': { ...callFlagEvents, 'interaction.resumed': 'connected', 'interaction.call-ended': 'wrap-up' },
+  connected: { ...callFlagEvents, ...callLeavingAgent, 'interaction.held': 'on-hold' },
+  'on-hold': { ...callFlagEvents, ...callLeavingAgent, 'interaction.resumed': 'connected' },
   'wrap-up': { 'interaction.closed': 'closed', 'callback.updated': 'stay', 'interaction.wrap-up-extended': 'stay' },
   closed: {},
 };

@@ -32,6 +32,8 @@ export function reduceCallback(
       return { ...withoutRetry(current), state: 'in-progress', attempts: current.attempts + 1 };
     case 'interaction.transfer-cancelled':
       return { ...current, interactionId: event.interactionId, queueId: event.queueId, state: 'in-progress' };
+    case 'interaction.call-requeued':
+      return { ...current, queueId: event.queueId };
     case 'interaction.retry-scheduled':
       return { ...current, nextRetryAt: event.nextRetryAt };
     case 'interaction.rescheduled': {

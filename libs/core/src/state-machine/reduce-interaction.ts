@@ -165,6 +165,29 @@ function applyEventFields(next: Interaction, previous: Interaction, event: AnyIn
       delete next.call.consultAgentId;
       next.call.conference = false;
       return;
+    case 'interaction.call-requeued':
+      // The customer stays on the line waiting for an agent: from here on it is routed like a
+      // customer-first callback whose customer answered (offered, then connected on accept).
+      delete next.agentId;
+      delete next.call.consultAgentId;
+      next.call = { ...next.call, muted: false, conference: false };
+      next.mode = 'customer-first';
+      next.queueId = event.queueId;
+      next.card = { ...previous.card, queueId: event.queueId, queueName: event.queueName ?? event.queueId };
+      // The agent who sent it away gets it back only when no one else in that queue is free.
+      next.declinedBy = [event.fromAgentId];
+      if (event.queueConfigVersion !== undefined) next.queueConfigVersion = event.queueConfigVersion;
+      else delete next.queueConfigVersion;
+      if (event.closingReasons !== undefined) next.closingReasons = event.closingReasons;
+      else delete next.closingReasons;
+      return;
+    case 'interaction.call-transferred-externally':
+      next.transferredToNumber = event.phoneNumber;
+      next.endedAt = event.at;
+      next.customerOnLine = false;
+      next.attempts = finishLastAttempt(previous, undefined, event.at);
+      if (event.autoCloseAt !== undefined) next.autoCloseAt = event.autoCloseAt;
+      return;
     case 'interaction.call-ended':
       next.endedAt = event.at;
       next.customerOnLine = false;

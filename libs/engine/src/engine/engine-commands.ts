@@ -1,19 +1,18 @@
 import type { AgentCommand, Interaction } from '@icc/protocol';
 import {
-  assertCallTransferTarget,
+  callTransferTargetOf,
   decideCloseCallback,
   decideExtendWrapUp,
   decideReschedule,
   decideTransferCompleted,
-  IccError,
   numberToCall,
   requireCommandAllowed,
   requireCustomerNumber,
+  wrapUpOutcome,
 } from '@icc/core';
 import type { EngineEmitter } from './engine-emitter';
 import { refusalForAbsentInteraction } from './engine-recall';
-import { isAgentFree } from './engine-state';
-import { cancelTransfer, returnRejectedTransfer, startTransfer } from './engine-transfers';
+import { cancelTransfer, requireFreeAgent, returnRejectedTransfer, startTransfer, transferCall } from './engine-transfers';
 import { autoClose } from './engine-telephony';
 import { interactionQueue } from './engine-queue-configs';
 
@@ -67,14 +66,7 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
     case 'cancel-transfer':
       return cancelTransfer(emitter, interaction);
     case 'transfer-call':
-      requireFreeAgent(emitter, command.agentId, agentId);
-      return emitter.emit({
-        type: 'interaction.call-transferred',
-        ...ids,
-        fromAgentId: agentId,
-        toAgentId: command.agentId,
-        method: 'blind',
-      });
+      return transferCall(emitter, interaction, agentId, callTransferTargetOf(command));
     case 'consult-call':
       requireFreeAgent(emitter, command.agentId, agentId);
       return emitter.emit({ type: 'interaction.consult-started', ...ids, agentId: command.agentId });
@@ -96,7 +88,7 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
       }
       return emitter.emit({ type: 'interaction.call-ended', ...ids, by: 'agent', ...autoClose(emitter, interaction) });
     case 'submit-wrap-up':
-      return emitter.emit({ type: 'interaction.closed', ...ids, outcome: 'completed', by: 'agent', wrapUp: command.wrapUp });
+      return emitter.emit({ type: 'interaction.closed', ...ids, outcome: wrapUpOutcome(interaction), by: 'agent', wrapUp: command.wrapUp });
     case 'extend-wrap-up':
       return emitter.emit(decideExtendWrapUp(interaction, { agentId, seconds: command.seconds, now: emitter.now }));
     case 'close-callback':
@@ -125,13 +117,6 @@ function emitDial(emitter: EngineEmitter, interaction: Interaction, agentId: str
   });
 }
 
-function requireFreeAgent(emitter: EngineEmitter, targetAgentId: string, fromAgentId: string): void {
-  assertCallTransferTarget(fromAgentId, targetAgentId);
-  if (!emitter.state.agents.has(targetAgentId)) throw new IccError('not_found', `Agent ${targetAgentId} does not exist`);
-  if (!isAgentFree(emitter.state, targetAgentId)) {
-    throw new IccError('invalid_transition', `Agent ${targetAgentId} is not available to take the call`);
-  }
-}
 
 /** The receiver accepted a transferred callback: the sending interaction closes as transferred. */
 function completeTransferInto(emitter: EngineEmitter, accepted: Interaction): void {

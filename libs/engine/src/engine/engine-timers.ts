@@ -1,4 +1,4 @@
-import { decideExpiry } from '@icc/core';
+import { decideExpiry, wrapUpOutcome } from '@icc/core';
 import { nextOpening } from '../business-hours/next-opening';
 import { isOpen } from '../business-hours/is-open';
 import type { Interaction } from '@icc/protocol';
@@ -53,7 +53,7 @@ export function handleDueTimer(emitter: EngineEmitter, timer: EngineTimer): void
       emitter.emit({
         type: 'interaction.closed',
         ...ids,
-        outcome: 'completed',
+        outcome: wrapUpOutcome(interaction),
         by: 'system',
         detail: 'Closed automatically when the wrap-up countdown ended',
       });

@@ -1,5 +1,17 @@
-import type { Interaction, TransferTarget } from '@icc/protocol';
-import { decideCallbackTransfer, decideTransferCancel, IccError, queueConfigStamp } from '@icc/core';
+import type { CallTransferTarget, Interaction, TransferTarget } from '@icc/protocol';
+import {
+  assertCallTransferTarget,
+  assertCallTransferTargetAllowed,
+  decideCallbackTransfer,
+  decideCallRequeue,
+  decideExternalCallTransfer,
+  decideTransferCancel,
+  IccError,
+  queueConfigStamp,
+  requireCallTransferKindSupported,
+} from '@icc/core';
+import { isAgentFree } from './engine-state';
+import { autoClose } from './engine-telephony';
 import type { EngineEmitter } from './engine-emitter';
 import { interactionQueue } from './engine-queue-configs';
 
@@ -31,4 +43,34 @@ export function returnRejectedTransfer(emitter: EngineEmitter, receiver: Interac
   if (emitter.state.directedTo.get(receiver.id) !== agentId || receiver.transferredFrom === undefined) return;
   const source = emitter.state.interactions.get(receiver.transferredFrom);
   if (source?.state === 'transferring') cancelTransfer(emitter, source, `Rejected by ${agentId}`);
+}
+
+/** Blind transfer of a live call: to a free agent, into a queue (customer stays on), or out of ICC. */
+export function transferCall(emitter: EngineEmitter, interaction: Interaction, fromAgentId: string, target: CallTransferTarget): void {
+  requireCallTransferKindSupported(emitter.state.options.capabilities, target);
+  assertCallTransferTargetAllowed(interaction, fromAgentId, target);
+  const ids = { interactionId: interaction.id, callbackId: interaction.callbackId };
+  switch (target.kind) {
+    case 'agent':
+      requireFreeAgent(emitter, target.agentId, fromAgentId);
+      return emitter.emit({ type: 'interaction.call-transferred', ...ids, fromAgentId, toAgentId: target.agentId, method: 'blind' });
+    case 'queue': {
+      const queue = emitter.state.queues.get(target.queueId);
+      return emitter.emit(decideCallRequeue(interaction, { fromAgentId, queueId: target.queueId, queue, now: emitter.now }));
+    }
+    case 'external': {
+      const { autoCloseAt } = autoClose(emitter, interaction);
+      const external = { fromAgentId, phoneNumber: target.phoneNumber, ...(autoCloseAt !== undefined ? { autoCloseAt } : {}), now: emitter.now };
+      return emitter.emit(decideExternalCallTransfer(interaction, external));
+    }
+  }
+}
+
+/** A live call or consult goes only to another existing agent who is free now. */
+export function requireFreeAgent(emitter: EngineEmitter, targetAgentId: string, fromAgentId: string): void {
+  assertCallTransferTarget(fromAgentId, targetAgentId);
+  if (!emitter.state.agents.has(targetAgentId)) throw new IccError('not_found', `Agent ${targetAgentId} does not exist`);
+  if (!isAgentFree(emitter.state, targetAgentId)) {
+    throw new IccError('invalid_transition', `Agent ${targetAgentId} is not available to take the call`);
+  }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { E164PhoneNumber } from '../e164-phone-number';
-import { AgentId } from '../identifiers';
+import { AgentId, QueueId } from '../identifiers';
 import { Instant } from '../instant';
 import { DialFailure } from '../interaction-state';
 import { defineInteractionEvent } from './define-event';
@@ -42,6 +42,25 @@ export const InteractionCallTransferredEvent = defineInteractionEvent('interacti
   fromAgentId: AgentId,
   toAgentId: AgentId,
   method: z.enum(['blind', 'consult']),
+});
+
+/**
+ * Blind transfer to a queue: the agent leaves, the customer stays on the line and waits in `queueId`
+ * for its next free agent, under that queue's configuration version at the time of the transfer.
+ */
+export const InteractionCallRequeuedEvent = defineInteractionEvent('interaction.call-requeued', {
+  fromAgentId: AgentId,
+  queueId: QueueId,
+  queueName: z.string().min(1).optional(),
+  queueConfigVersion: z.number().int().min(1).optional(),
+  closingReasons: z.array(z.string()).optional(),
+});
+
+/** Blind transfer to an outside number: the call leaves ICC; the agent goes to wrap-up. */
+export const InteractionCallTransferredExternallyEvent = defineInteractionEvent('interaction.call-transferred-externally', {
+  fromAgentId: AgentId,
+  phoneNumber: E164PhoneNumber,
+  autoCloseAt: Instant.optional(),
 });
 
 export const InteractionCallEndedEvent = defineInteractionEvent('interaction.call-ended', {

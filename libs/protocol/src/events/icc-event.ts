@@ -4,6 +4,8 @@ import { AgentPresenceChangedEvent } from './agent-events';
 import {
   InteractionCallEndedEvent,
   InteractionCallTransferredEvent,
+  InteractionCallRequeuedEvent,
+  InteractionCallTransferredExternallyEvent,
   InteractionConsultEndedEvent,
   InteractionConsultStartedEvent,
   InteractionCustomerAnsweredEvent,
@@ -52,6 +54,8 @@ export const INTERACTION_EVENT_SCHEMAS = [
   InteractionConsultStartedEvent,
   InteractionConsultEndedEvent,
   InteractionCallTransferredEvent,
+  InteractionCallRequeuedEvent,
+  InteractionCallTransferredExternallyEvent,
   InteractionCallEndedEvent,
   InteractionWrapUpExtendedEvent,
   InteractionClosedEvent,

@@ -1,12 +1,17 @@
 import type { AgentCommand, AgentCommandType, Interaction } from '@icc/protocol';
-import { useId, useState } from 'react';
-import { PRESENCE_LABELS } from '../presence/presence-labels';
+import { useState } from 'react';
 import { useWorkspaceState } from '../session/use-workspace-state';
 import { ControlButton, type VendorLimit } from '../ui/vendor-limits';
 import cardCss from '../ui/card.module.css';
 import controlsCss from '../ui/controls.module.css';
 import interactionCss from './interaction.module.css';
 import { cx } from '../ui/cx';
+import {
+  CallTransferTargetFields,
+  callTransferTargetOfChoice,
+  defaultTransferAgentId,
+  type CallTransferChoice,
+} from './call-transfer-target-fields';
 
 interface CallTransferControlsProps {
   interaction: Interaction;
@@ -17,13 +22,21 @@ interface CallTransferControlsProps {
   limitOf?(command: AgentCommandType): VendorLimit | undefined;
 }
 
-/** Transfer of the live call to an agent: Blind, or Consult then Merge calls / Leave & transfer / Cancel consult. */
+/**
+ * Transfer of the live call: Blind to an agent, a queue or an outside number; or Consult an agent,
+ * then Merge calls / Leave & transfer / Cancel consult.
+ */
 export function CallTransferControls({ interaction, controls, pending, send, limitOf = () => undefined }: CallTransferControlsProps) {
-  const { me, agents } = useWorkspaceState();
-  const choices = agents.filter((agent) => agent.id !== me.id && agent.role === 'agent');
-  const [chosenAgentId, setChosenAgentId] = useState<string | undefined>(undefined);
-  const agentId = chosenAgentId ?? choices.find((agent) => agent.presence === 'available')?.id ?? choices[0]?.id;
-  const id = useId();
+  const { me, agents, queues } = useWorkspaceState();
+  const agentChoices = agents.filter((agent) => agent.id !== me.id && agent.role === 'agent');
+  const [chosen, setChosen] = useState<Partial<CallTransferChoice>>({});
+  const choice: CallTransferChoice = {
+    kind: chosen.kind ?? 'agent',
+    agentId: chosen.agentId ?? defaultTransferAgentId(agentChoices),
+    queueId: chosen.queueId ?? queues.find((queue) => queue.id !== interaction.queueId)?.id ?? queues[0]?.id,
+    phoneNumber: chosen.phoneNumber ?? '',
+  };
+  const target = callTransferTargetOfChoice(choice);
   const interactionId = interaction.id;
   const consultAgentId = interaction.call.consultAgentId;
   const consultName = agents.find((agent) => agent.id === consultAgentId)?.displayName ?? consultAgentId;
@@ -34,38 +47,26 @@ export function CallTransferControls({ interaction, controls, pending, send, lim
       <legend>Transfer call</legend>
       {consultAgentId === undefined ? (
         <div className={interactionCss.callbackActionsRow}>
-          <div className={cx(controlsCss.field, controlsCss.fieldInline)}>
-            <label htmlFor={`${id}-agent`}>Transfer to agent</label>
-            <select
-              id={`${id}-agent`}
-              value={agentId ?? ''}
-              disabled={!can('transfer-call') && !can('consult-call')}
-              onChange={(event) => setChosenAgentId(event.target.value)}
-            >
-              {choices.map((agent) => (
-                <option key={agent.id} value={agent.id}>
-                  {agent.displayName} ({PRESENCE_LABELS[agent.presence]})
-                </option>
-              ))}
-            </select>
-          </div>
+          <CallTransferTargetFields choice={choice} disabled={!can('transfer-call') && !can('consult-call')} onChange={setChosen} />
           <div className={controlsCss.buttonRow}>
             <ControlButton
               className={controlsCss.button}
               limit={limitOf('transfer-call')}
-              disabled={!can('transfer-call') || agentId === undefined}
-              onClick={() => agentId && send({ type: 'transfer-call', interactionId, agentId }, 'Blind transfer')}
+              disabled={!can('transfer-call') || target === undefined}
+              onClick={() => target && send({ type: 'transfer-call', interactionId, target }, 'Blind transfer')}
             >
               Blind transfer
             </ControlButton>
-            <ControlButton
-              className={controlsCss.button}
-              limit={limitOf('consult-call')}
-              disabled={!can('consult-call') || agentId === undefined}
-              onClick={() => agentId && send({ type: 'consult-call', interactionId, agentId }, 'Consult')}
-            >
-              Consult
-            </ControlButton>
+            {choice.kind === 'agent' ? (
+              <ControlButton
+                className={controlsCss.button}
+                limit={limitOf('consult-call')}
+                disabled={!can('consult-call') || choice.agentId === undefined}
+                onClick={() => choice.agentId && send({ type: 'consult-call', interactionId, agentId: choice.agentId }, 'Consult')}
+              >
+                Consult
+              </ControlButton>
+            ) : null}
           </div>
         </div>
       ) : (

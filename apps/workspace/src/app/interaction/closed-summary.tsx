@@ -20,6 +20,12 @@ export function ClosedSummary({ interaction }: { interaction: Interaction }) {
           <dt>Result</dt>
           <dd>{interaction.outcome ? INTERACTION_OUTCOME_LABELS[interaction.outcome] : 'Closed'}</dd>
         </div>
+        {interaction.transferredToNumber !== undefined && (
+          <div className={factsCss.factsItem}>
+            <dt>Transferred to outside number</dt>
+            <dd>{interaction.transferredToNumber}</dd>
+          </div>
+        )}
         {interaction.closedAt !== undefined && (
           <div className={factsCss.factsItem}>
             <dt>Closed</dt>

@@ -60,6 +60,14 @@ const DESCRIBE: { [Type in InteractionEventType]: Describe<Type> } = {
   'interaction.consult-started': (event, name) => ({ who: 'Agent', what: `Consulting ${name(event.agentId)}` }),
   'interaction.consult-ended': (event) => ({ who: 'Agent', what: event.result === 'merged' ? 'Consult merged' : 'Consult ended' }),
   'interaction.call-transferred': (event, name) => ({ who: name(event.fromAgentId), what: `Call transferred to ${name(event.toAgentId)}` }),
+  'interaction.call-requeued': (event, name) => ({
+    who: name(event.fromAgentId),
+    what: `Call transferred to queue ${event.queueName ?? event.queueId}; the customer waits there for the next agent`,
+  }),
+  'interaction.call-transferred-externally': (event, name) => ({
+    who: name(event.fromAgentId),
+    what: `Call transferred to outside number ${event.phoneNumber}; it left ICC`,
+  }),
   'interaction.call-ended': (event) => ({ who: ACTOR[event.by] ?? event.by, what: 'Call ended' }),
   'interaction.wrap-up-extended': (event, name) => ({
     who: name(event.agentId),
