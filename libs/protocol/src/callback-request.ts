@@ -79,8 +79,11 @@ export const RescheduleCallbackRequest = z
     windowEnd: Instant.optional(),
     queueId: QueueId.optional(),
     phoneNumbers: Customer.shape.phoneNumbers.optional(),
-    /** Keeps the rescheduled callback for this agent (see `CreateCallbackRequest.assignedAgentId`). */
-    assignedAgentId: AgentId.optional(),
+    /**
+     * Keeps the rescheduled callback for this agent (see `CreateCallbackRequest.assignedAgentId`);
+     * `null` releases a kept callback to its queue (whoever of the queue is free takes it).
+     */
+    assignedAgentId: AgentId.nullable().optional(),
   })
   .refine((body) => body.windowEnd === undefined || Date.parse(body.windowEnd) > Date.parse(body.start), {
     message: 'windowEnd must be after start',

@@ -62,4 +62,29 @@ describe('callbacks kept for an agent, and My callbacks → Scheduled', () => {
     expect(events.find((event) => event.type === 'interaction.accepted')).toMatchObject({ agentId: 'agent-ada' });
     await expect(grace.listCallbackEvents(callback.id)).rejects.toMatchObject({ status: 403, code: 'forbidden' });
   });
+
+  it('a supervisor reassigns a waiting callback to an agent (offered to them only) and releases it to the queue; agents may not reassign others\' callbacks', async () => {
+    const sam = await t.signIn('supervisor-sam');
+    const ada = await t.signIn('agent-ada');
+    const grace = await t.signIn('agent-grace');
+    const { callback } = await t.anonymous.createCallback(body());
+    const kept = await sam.rescheduleCallback(callback.id, { start: tuesday, assignedAgentId: 'agent-grace' });
+    expect(kept.assignedAgentId).toBe('agent-grace');
+    // Ada neither keeps it for herself nor releases it: it is not hers (no change access).
+    await expect(ada.rescheduleCallback(callback.id, { start: tuesday, assignedAgentId: 'agent-ada' })).rejects.toMatchObject({ status: 403, code: 'forbidden' });
+    await expect(ada.rescheduleCallback(callback.id, { start: tuesday, assignedAgentId: null })).rejects.toMatchObject({ status: 403, code: 'forbidden' });
+    // Grace, who keeps it, may not hand it to Ada either.
+    await expect(grace.rescheduleCallback(callback.id, { start: tuesday, assignedAgentId: 'agent-ada' })).rejects.toMatchObject({ status: 403, code: 'forbidden' });
+
+    await ada.setPresence('agent-ada', 'available');
+    await t.advance(Date.parse(tuesday) - Date.parse(TEST_START));
+    // Due, Ada free, Grace away: it waits for Grace.
+    expect(await sam.getInteraction(callback.interactionId)).toMatchObject({ state: 'queued' });
+
+    const later = new Date(Date.parse(tuesday) + 3600_000).toISOString();
+    const released = await sam.rescheduleCallback(callback.id, { start: later, assignedAgentId: null });
+    expect(released).not.toHaveProperty('assignedAgentId');
+    await t.advance(3600_000);
+    expect(await ada.getInteraction(callback.interactionId)).toMatchObject({ state: 'offered', agentId: 'agent-ada' });
+  });
 });

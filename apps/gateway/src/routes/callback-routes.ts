@@ -171,7 +171,8 @@ export const rescheduleCallbackRoute = defineRoute({
   errors: ['forbidden', 'not_found', 'invalid_transition', 'capability_unsupported', 'slot_full', ...VENDOR_CALL_ERRORS],
   async handle({ params, body, principal }, { services }) {
     const callback = allowedCallback(services, params.id, principal, 'change');
-    if (body.assignedAgentId !== undefined) services.access.assertMayKeepFor(principal, body.assignedAgentId, body.queueId ?? callback.queueId);
+    // Keeping it for someone needs `mayKeepFor`; releasing it (null) needs only `change`, checked above.
+    if (typeof body.assignedAgentId === 'string') services.access.assertMayKeepFor(principal, body.assignedAgentId, body.queueId ?? callback.queueId);
     const interaction = currentInteraction(services, callback);
     assertMayReschedule(interaction, services.adapter.capabilities);
     // A move (another queue, other numbers) only where the vendor can: a vendor that cannot would drop it silently.

@@ -42,12 +42,12 @@ export function reduceCallback(
           ? { type: 'scheduled' as const, start: event.scheduledAt }
           : { type: 'scheduled' as const, start: event.scheduledAt, windowEnd: event.windowEnd };
       return {
-        ...withoutRetry(current),
+        ...withoutRetry(event.assignedAgentId === null ? withoutKeeper(current) : current),
         schedule,
         state: 'pending',
         ...(event.queueId !== undefined ? { queueId: event.queueId } : {}),
         ...(event.phoneNumbers !== undefined ? { customer: { ...current.customer, phoneNumbers: event.phoneNumbers } } : {}),
-        ...(event.assignedAgentId !== undefined ? { assignedAgentId: event.assignedAgentId } : {}),
+        ...(typeof event.assignedAgentId === 'string' ? { assignedAgentId: event.assignedAgentId } : {}),
       };
     }
     case 'interaction.closed': {
@@ -64,6 +64,12 @@ export function reduceCallback(
 function withVendorOf(event: { vendor: string; vendorRef?: string | undefined }, callback: Callback): Callback {
   const { vendorRef: _previous, ...rest } = callback;
   return { ...rest, vendor: event.vendor, ...(event.vendorRef === undefined ? {} : { vendorRef: event.vendorRef }) };
+}
+
+/** Released to the queue: the callback is nobody's to keep any more. */
+function withoutKeeper(callback: Callback): Callback {
+  const { assignedAgentId: _released, ...rest } = callback;
+  return rest;
 }
 
 function withoutRetry(callback: Callback): Callback {

@@ -67,4 +67,25 @@ describe('callback engine: a callback an agent keeps for themselves ("call me ba
     expect(offers(restarted.log)).toEqual([]);
     expect(offers(restarted.presence(AGENTS.ada, 'available'))).toEqual([[ix, AGENTS.ada]]);
   });
+
+  it('a supervisor reassigns a waiting callback: from its new start it is offered to that agent only', () => {
+    const h = createEngineHarness();
+    h.presence(AGENTS.grace, 'available');
+    const start = h.now() + HOUR;
+    h.request(1, { schedule: { type: 'scheduled', start: iso(start) } });
+    h.engine.reschedule('cb-1', { start: iso(start), assignedAgentId: AGENTS.ada }, 'api', h.now());
+    expect(h.engine.callback('cb-1')?.assignedAgentId).toBe(AGENTS.ada);
+    expect(offers(h.advanceTo(start))).toEqual([]);
+    expect(offers(h.presence(AGENTS.ada, 'available'))).toEqual([[ix, AGENTS.ada]]);
+  });
+
+  it('released to the queue (assignedAgentId null), a kept callback goes to whoever of the queue is free', () => {
+    const h = createEngineHarness();
+    h.presence(AGENTS.grace, 'available');
+    const start = h.now() + HOUR;
+    h.request(1, { assignedAgentId: AGENTS.ada, schedule: { type: 'scheduled', start: iso(start) } });
+    h.engine.reschedule('cb-1', { start: iso(start), assignedAgentId: null }, 'api', h.now());
+    expect(h.engine.callback('cb-1')).not.toHaveProperty('assignedAgentId');
+    expect(offers(h.advanceTo(start))).toEqual([[ix, AGENTS.grace]]);
+  });
 });

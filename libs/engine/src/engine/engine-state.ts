@@ -119,6 +119,8 @@ export function applyEvent(state: EngineState, event: NewIccEvent, now: number):
     return;
   }
   const interaction = reduceInteraction(state.interactions.get(event.interactionId), event);
+  // Released to the queue: no longer directed to the agent who kept it (syncInteraction re-directs a kept one).
+  if (event.type === 'interaction.rescheduled' && event.assignedAgentId === null) state.directedTo.delete(interaction.id);
   recordDecline(state, event, now);
   countMissedOffer(state, event);
   state.interactions.set(interaction.id, interaction);

@@ -47,8 +47,8 @@ export const InteractionRescheduledEvent = defineInteractionEvent('interaction.r
   /** The customer's numbers from now on. */
   phoneNumbers: Customer.shape.phoneNumbers.optional(),
   by: z.enum(['agent', 'api', 'customer', 'system']),
-  /** The agent who keeps the callback from now on (its offers go to them only). */
-  assignedAgentId: AgentId.optional(),
+  /** The agent who keeps the callback from now on (its offers go to them only); `null`: nobody, back to the queue. */
+  assignedAgentId: AgentId.nullable().optional(),
 });
 
 export const InteractionTransferRequestedEvent = defineInteractionEvent('interaction.transfer-requested', {

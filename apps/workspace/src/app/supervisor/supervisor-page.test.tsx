@@ -138,4 +138,34 @@ describe('SupervisorPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Reschedule' }));
     expect(session.reschedules).toEqual([{ id: offer.callbackId, start: new Date('2026-03-11T09:30').toISOString() }]);
   });
+
+  it('reassigns a waiting callback to an agent who is not offline by default, and releases a kept one to the queue', async () => {
+    const user = userEvent.setup();
+    const offer = offeredInteraction();
+    const agents = [
+      exampleAgent({ id: 'agent-off', displayName: 'Otto Offline', presence: 'offline' }),
+      exampleAgent({ id: 'agent-away', displayName: 'Alma Away', presence: 'away' }),
+    ];
+    const { session } = renderWithSession(<SupervisorPage />, {
+      state: { queues, interactions: [offer], agents },
+      queueHistory: history,
+      callbacks: [exampleCallback({ id: offer.callbackId })],
+      upcoming: [exampleCallback({ id: offer.callbackId, assignedAgentId: 'agent-off' })],
+    });
+    const rescheduleSpy = jest.spyOn(session.rest, 'rescheduleCallback');
+    const row = screen.getByRole('rowheader', { name: new RegExp(offer.card.customerName) }).closest('tr') as HTMLElement;
+    expect(await within(row).findByText('Kept for Otto Offline')).toBeInTheDocument();
+
+    await user.click(within(row).getByRole('button', { name: 'Reassign' }));
+    const dialog = screen.getByRole('dialog', { name: `Reassign callback ${offer.card.callbackNumber}` });
+    expect(within(dialog).getByLabelText('Agent')).toHaveDisplayValue('Alma Away (Away)');
+    await user.click(within(dialog).getByRole('button', { name: 'Reassign' }));
+    expect(rescheduleSpy).toHaveBeenLastCalledWith(offer.callbackId, expect.objectContaining({ assignedAgentId: 'agent-away' }));
+    expect(await screen.findByText(`Callback ${offer.card.callbackNumber} kept for Alma Away.`)).toBeInTheDocument();
+
+    await user.click(within(row).getByRole('button', { name: 'Release to queue' }));
+    expect(rescheduleSpy).toHaveBeenLastCalledWith(offer.callbackId, expect.objectContaining({ assignedAgentId: null }));
+    expect(await screen.findByText(`Callback ${offer.card.callbackNumber} released to the queue.`)).toBeInTheDocument();
+    expect(Date.parse(rescheduleSpy.mock.calls[0]?.[1].start ?? '')).toBeGreaterThan(Date.now());
+  });
 });

@@ -62,7 +62,7 @@ export function SupervisorPage() {
         <h2 id={waitingHeadingId} className="section__title">
           Waiting callbacks
         </h2>
-        <WaitingCallbacksTable queues={queues} interactions={interactions} />
+        <WaitingCallbacksTable queues={queues} interactions={interactions} agents={agents} />
       </section>
     </div>
   );

@@ -1,4 +1,4 @@
-import { INTERACTION_STATE_TRAITS, type Interaction, type QueueConfig } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, type Agent, type Interaction, type QueueConfig } from '@icc/protocol';
 import { useId, useState } from 'react';
 import { describeError } from '../session/describe-error';
 import { useSession } from '../session/session-context';
@@ -8,7 +8,9 @@ import { ModalDialog } from '../ui/modal-dialog';
 import controlsCss from '../ui/controls.module.css';
 import { cx } from '../ui/cx';
 import modalCss from '../ui/modal-dialog.module.css';
+import { ReassignDialog } from './reassign-dialog';
 import styles from './supervisor.module.css';
+import { useKeptCallbacks } from './use-kept-callbacks';
 
 /** Not yet accepted by an agent (an offer still ringing counts): what a supervisor may still cancel or move. */
 function isWaiting({ state }: Interaction): boolean {
@@ -19,15 +21,27 @@ function isWaiting({ state }: Interaction): boolean {
 interface WaitingCallbacksTableProps {
   queues: readonly QueueConfig[];
   interactions: readonly Interaction[];
+  agents: readonly Agent[];
 }
 
-/** Callbacks waiting for an agent, oldest first, each with Cancel and Reschedule (the supervisor's REST routes). */
-export function WaitingCallbacksTable({ queues, interactions }: WaitingCallbacksTableProps) {
+/** A reschedule needs a start in the future: a scheduled callback keeps its own, a queued one waits these few seconds. */
+const REASSIGN_DELAY_MS = 5_000;
+
+function keptStart(interaction: Interaction): string {
+  const scheduled = interaction.scheduledAt === undefined ? 0 : Date.parse(interaction.scheduledAt);
+  return new Date(Math.max(scheduled, Date.now() + REASSIGN_DELAY_MS)).toISOString();
+}
+
+/** Callbacks waiting for an agent, oldest first, each with Cancel, Reschedule and Reassign (the supervisor's REST routes). */
+export function WaitingCallbacksTable({ queues, interactions, agents }: WaitingCallbacksTableProps) {
   const session = useSession();
   const id = useId();
   const [confirming, setConfirming] = useState<Interaction | undefined>(undefined);
   const [moving, setMoving] = useState<Interaction | undefined>(undefined);
+  const [reassigning, setReassigning] = useState<Interaction | undefined>(undefined);
   const [status, setStatus] = useState<string>('');
+  const { kept, refresh } = useKeptCallbacks(interactions);
+  const nameOf = (agentId: string) => agents.find((agent) => agent.id === agentId)?.displayName ?? agentId;
   const names = new Map(queues.map((queue) => [queue.id, queue.name]));
   const rows = interactions
     .filter(isWaiting)
@@ -51,6 +65,18 @@ export function WaitingCallbacksTable({ queues, interactions }: WaitingCallbacks
     } catch (failure) {
       setStatus(`Could not reschedule ${interaction.card.callbackNumber}: ${describeError(failure)}`);
     }
+  }
+
+  /** `null` releases the callback to its queue. */
+  async function keepFor(interaction: Interaction, agentId: string | null): Promise<void> {
+    setReassigning(undefined);
+    try {
+      await session.rest.rescheduleCallback(interaction.callbackId, { start: keptStart(interaction), assignedAgentId: agentId });
+      setStatus(agentId === null ? `Callback ${interaction.card.callbackNumber} released to the queue.` : `Callback ${interaction.card.callbackNumber} kept for ${nameOf(agentId)}.`);
+    } catch (failure) {
+      setStatus(`Could not reassign ${interaction.card.callbackNumber}: ${describeError(failure)}`);
+    }
+    refresh();
   }
 
   return (
@@ -79,7 +105,10 @@ export function WaitingCallbacksTable({ queues, interactions }: WaitingCallbacks
                   {interaction.card.customerName} <span className={styles.muted}>{interaction.card.callbackNumber}</span>
                 </th>
                 <td>{names.get(interaction.queueId) ?? interaction.queueId}</td>
-                <td>{INTERACTION_STATE_LABELS[interaction.state]}</td>
+                <td>
+                  {INTERACTION_STATE_LABELS[interaction.state]}
+                  {kept.has(interaction.callbackId) && <span className="cell-secondary">Kept for {nameOf(kept.get(interaction.callbackId) ?? '')}</span>}
+                </td>
                 <td>
                   <ElapsedTime since={interaction.requestedAt} label={`Waiting since the request`} />
                 </td>
@@ -88,6 +117,14 @@ export function WaitingCallbacksTable({ queues, interactions }: WaitingCallbacks
                     <button type="button" className={cx(controlsCss.button, controlsCss.buttonSmall)} onClick={() => setMoving(interaction)}>
                       Reschedule
                     </button>
+                    <button type="button" className={cx(controlsCss.button, controlsCss.buttonSmall)} onClick={() => setReassigning(interaction)}>
+                      Reassign
+                    </button>
+                    {kept.has(interaction.callbackId) && (
+                      <button type="button" className={cx(controlsCss.button, controlsCss.buttonSmall)} onClick={() => void keepFor(interaction, null)}>
+                        Release to queue
+                      </button>
+                    )}
                     <button type="button" className={cx(controlsCss.button, controlsCss.buttonSmall, controlsCss.buttonDanger)} onClick={() => setConfirming(interaction)}>
                       Cancel
                     </button>
@@ -118,6 +155,15 @@ export function WaitingCallbacksTable({ queues, interactions }: WaitingCallbacks
             </button>
           </div>
         </ModalDialog>
+      )}
+      {reassigning && (
+        <ReassignDialog
+          interaction={reassigning}
+          agents={agents}
+          keptFor={kept.get(reassigning.callbackId)}
+          onDismiss={() => setReassigning(undefined)}
+          onConfirm={(agentId) => void keepFor(reassigning, agentId)}
+        />
       )}
       {moving && <RescheduleDialog interaction={moving} onDismiss={() => setMoving(undefined)} onConfirm={(local) => void reschedule(moving, local)} />}
     </>
