@@ -94,9 +94,9 @@ describe('outgoing webhooks', () => {
       ).not.toThrow();
       expect(delivery.headers['x-icc-delivery-id']).toBe(delivery.event.id);
     }
-    expect(() =>
-      verifyIccWebhook({ secret: 'whsec_wrong', header: (name) => accepted[0]!.headers[name] as string | undefined, rawBody: accepted[0]!.rawBody }),
-    ).toThrow();
+    const [first] = accepted;
+    if (!first) throw new Error('nothing accepted');
+    expect(() => verifyIccWebhook({ secret: 'whsec_wrong', header: (name) => first.headers[name] as string | undefined, rawBody: first.rawBody })).toThrow();
 
     const call = await asSupervisor(t);
     const health = await call('GET', `/v1/webhooks/subscriptions/${subscription.id}`);
@@ -121,13 +121,14 @@ describe('outgoing webhooks', () => {
     const deadLetters = (dead.body as { deadLetters: { seq: number; eventType: string; attempts: number; lastError: string }[] }).deadLetters;
     expect(deadLetters).toEqual([expect.objectContaining({ eventType: 'callback.created', attempts: 3, lastError: 'HTTP 503', orderKey: `callback:${id}` })]);
     expect((await call('GET', '/metrics')).text).toMatch(/icc_webhook_deliveries_total\{result="dead_lettered"\} 1/);
+    const deadSeq = deadLetters[0]?.seq ?? 0;
 
-    const redelivered = await call('POST', `/v1/webhooks/subscriptions/${subscription.id}/dead-letters/${deadLetters[0]!.seq}/redeliver`);
-    expect(redelivered).toMatchObject({ status: 202, body: { redelivering: deadLetters[0]!.seq } });
+    const redelivered = await call('POST', `/v1/webhooks/subscriptions/${subscription.id}/dead-letters/${deadSeq}/redeliver`);
+    expect(redelivered).toMatchObject({ status: 202, body: { redelivering: deadSeq } });
     await receiver.waitFor((r) => r.accepted().length === 2);
     expect(receiver.accepted()[1]?.event).toMatchObject({ type: 'callback.created', callbackId: id });
     expect((await call('GET', `/v1/webhooks/subscriptions/${subscription.id}/dead-letters`)).body).toEqual({ deadLetters: [] });
-    const again = await call('POST', `/v1/webhooks/subscriptions/${subscription.id}/dead-letters/${deadLetters[0]!.seq}/redeliver`);
+    const again = await call('POST', `/v1/webhooks/subscriptions/${subscription.id}/dead-letters/${deadSeq}/redeliver`);
     expect(again).toMatchObject({ status: 404, body: { code: 'not_found' } });
   });
 
@@ -136,7 +137,7 @@ describe('outgoing webhooks', () => {
     await createAndCancel(t, 2);
     await receiver.waitFor((r) => r.accepted().length === 4);
     const seqs = receiver.accepted().map((d) => d.event.seq).sort((a, b) => a - b);
-    const fromSeq = seqs[1]!;
+    const fromSeq = seqs[1] ?? 0;
 
     const call = await asSupervisor(t);
     const replay = await call('POST', `/v1/webhooks/subscriptions/${subscription.id}/replay`, { fromSeq });
