@@ -7,3 +7,4 @@ export * from './state-machine/build-context-card';
 export * from './controls/allowed-controls';
 export * from './decide';
 export * from './state-machine/state-machine-diagram';
+export * from './events-out/to-outbound-event';

@@ -39,3 +39,4 @@ export * from './json-schema';
 export * from './examples';
 export * from './example-events';
 export * from './example-commands';
+export * from './webhook-subscription';

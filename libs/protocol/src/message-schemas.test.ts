@@ -61,6 +61,14 @@ const MESSAGE_CASES: Record<string, MessageCase> = {
     valid: { devSignIn: false, oidc: { issuer: 'https://login.example.com/oauth2/default', clientId: '0oa1workspace', scopes: 'openid profile' } },
     invalid: [{ devSignIn: false, oidc: { issuer: 'https://login.example.com/oauth2/default', scopes: 'openid' } }, ['oidc', 'clientId']],
   },
+  CreateWebhookSubscriptionRequest: {
+    valid: { url: 'https://crm.example.com/icc-events', eventTypes: ['callback.created', 'callback.closed'] },
+    invalid: [{ url: 'https://crm.example.com/icc-events', eventTypes: ['callback.created', 'callback.exploded'] }, ['eventTypes', 1]],
+  },
+  OutboundEvent: {
+    valid: { id: 'whs_a.42', type: 'callback.closed', seq: 42, at: '2026-03-10T09:12:03.120Z', callbackId: 'cb-1', interactionId: 'ix-1', outcome: 'completed' },
+    invalid: [{ id: 'whs_a.42', type: 'callback.closed', seq: 0, at: '2026-03-10T09:12:03.120Z' }, ['seq']],
+  },
 };
 
 describe('MESSAGE_SCHEMAS', () => {

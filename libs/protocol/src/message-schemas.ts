@@ -19,6 +19,7 @@ import { CreateQueueRequest, QueueConfigRevision, ReplaceQueueRequest, UpdateQue
 import { QueuePosition, QueueStats } from './queue-stats';
 import { AdapterCapabilities } from './adapter-capabilities';
 import { ClientFrame, ServerFrame } from './ws-frame';
+import { CreateWebhookSubscriptionRequest, OutboundEvent } from './webhook-subscription';
 
 /** Every message that crosses a process boundary; each gets a JSON Schema file in `schema/`. */
 export const MESSAGE_SCHEMAS: Record<string, z.ZodType> = {
@@ -50,4 +51,6 @@ export const MESSAGE_SCHEMAS: Record<string, z.ZodType> = {
   DevTokenRequest,
   TokenResponse,
   SignInConfig,
+  CreateWebhookSubscriptionRequest,
+  OutboundEvent,
 };

@@ -20,6 +20,7 @@ import { createSqliteQueueConfigs } from './sqlite-queue-configs';
 import { createSqliteQueueStats } from './sqlite-queue-stats';
 import { prepareSqliteStatements } from './sqlite-statements';
 import { createSqliteWebhookDeliveries } from './sqlite-webhook-deliveries';
+import { createSqliteWebhookSubscriptions } from './sqlite-webhook-subscriptions';
 import { isStorageFailure, toStorageUnavailable } from './storage-unavailable-error';
 import { writeProjectedBatch } from './write-projected-batch';
 
@@ -223,6 +224,10 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
       // Rides along with the appends of the same group commit: durable when it resolves.
       return groupCommit.enqueue(() => webhookDeliveries.write(delivery, nowMs));
     },
+    webhookSubscriptions: createSqliteWebhookSubscriptions(database, (write) => {
+      assertOpen();
+      return groupCommit.enqueue(write);
+    }),
 
     stats: () => ({ commits: groupCommit.commits() }),
     rebuildProjections() {

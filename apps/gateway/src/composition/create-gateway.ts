@@ -28,6 +28,8 @@ import { startDemoTraffic } from './demo-traffic';
 import type { GatewayServices } from './gateway-services';
 import { openEventStore } from './open-event-store';
 import { createResyncingAdapter } from './resyncing-adapter';
+import { DEFAULT_RETRY_SETTINGS } from '../events-out/retry-backoff';
+import { startWebhookDispatcher, type WebhookDispatcher, type WebhookDispatcherSettings } from '../events-out/webhook-dispatcher';
 
 export interface GatewayOptions {
   dataDir: string;
@@ -47,6 +49,8 @@ export interface GatewayOptions {
   /** OpenID Connect sign-in: the provider whose access tokens are accepted, and how claims map to agents. */
   oidc?: OidcSettings;
   webhookSecret?: string;
+  /** Outgoing webhooks; defaults: https to public addresses only, 8 attempts from 1 s doubling. */
+  webhooksOut?: Partial<WebhookDispatcherSettings>;
   devMode?: boolean;
   demoTraffic?: boolean;
   logger?: Logger;
@@ -104,6 +108,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   let adapterStarted = false;
   let shuttingDown = false;
   let stopDemoTraffic: (() => void) | undefined;
+  let dispatcher: WebhookDispatcher | undefined;
   try {
     const queues = createQueueConfiguration({ store, adapter, logger, now: () => clock.now(), adapterStarted: () => adapterStarted });
     if (await seedDemoConfiguration(store, queues)) logger.info({ queues: store.listQueues().length }, 'seeded demo queues and agents');
@@ -111,6 +116,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     hub.subscribe((published) => metrics.observeEvent(published));
     const access = createAccessControl(store, hub.timeline);
     const booking = createCallbackBooking(store, isOpen, () => clock.now());
+    const webhooksSettings = webhookDispatcherSettings(options.webhooksOut);
+    dispatcher = startWebhookDispatcher({ store, timerClock, logger, registry: metrics.registry }, webhooksSettings);
+    const wakeDispatcher = dispatcher.wake;
+    hub.subscribe(() => wakeDispatcher());
     const services: GatewayServices = {
       store,
       adapter,
@@ -131,6 +140,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       ...(options.fakeClock && devMode ? { fakeClock: options.fakeClock } : {}),
       ...(registered.telephony && devMode ? { telephony: registered.telephony } : {}),
       ...(options.webhookSecret ? { webhookSecret: options.webhookSecret } : {}),
+      webhooksOut: { policy: webhooksSettings.policy, dispatcher },
       lifecycle: { isReady: () => ready, isShuttingDown: () => shuttingDown },
     };
 
@@ -161,6 +171,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         await sink.idle();
         await adapter.stop();
         await sink.idle();
+        await dispatcher?.stop();
         await store.close();
         logger.info({}, 'gateway stopped');
       })();
@@ -169,6 +180,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     return { server, url, store, adapter, services, close };
   } catch (error) {
     stopDemoTraffic?.();
+    await dispatcher?.stop();
     await adapter.stop().catch(() => undefined);
     await store.close().catch(() => undefined);
     throw error;
@@ -181,6 +193,15 @@ function agentTokens(jwtSecret: string, timerClock: Clock, oidc: OidcSettings | 
   const tokens = createOidcAccessTokens(oidc, { clock: timerClock, getAgent: (agentId) => store.getAgent(agentId), logger });
   void tokens.warmUp();
   return withOidcAccessTokens(own, { issuer: oidc.issuer, tokens });
+}
+
+function webhookDispatcherSettings(given: Partial<WebhookDispatcherSettings> | undefined): WebhookDispatcherSettings {
+  return {
+    policy: given?.policy ?? { allowLocalhost: false, allowPrivateNetworks: false },
+    retry: given?.retry ?? DEFAULT_RETRY_SETTINGS,
+    requestTimeoutMs: given?.requestTimeoutMs ?? 10_000,
+    pollMs: given?.pollMs ?? 500,
+  };
 }
 
 function isStorageUnavailable(error: unknown): boolean {

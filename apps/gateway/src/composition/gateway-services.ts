@@ -10,6 +10,8 @@ import type { QueueConfiguration } from '../queues/queue-configuration';
 import type { GatewayMetrics } from '../metrics/gateway-metrics';
 import type { DevTelephony } from './adapter-registry';
 import type { GatewayAdapterSink } from './create-adapter-sink';
+import type { EndpointPolicy } from '../events-out/endpoint-policy';
+import type { WebhookDispatcher } from '../events-out/webhook-dispatcher';
 
 /** Everything the routers and the agent stream work with, wired once by `createGateway`. */
 export interface GatewayServices {
@@ -39,5 +41,7 @@ export interface GatewayServices {
   fakeClock?: FakeClock;
   telephony?: DevTelephony;
   webhookSecret?: string;
+  /** Outgoing webhooks (docs/webhooks-out.md): where subscribers may be, and the dispatcher to wake. */
+  webhooksOut?: { policy: EndpointPolicy; dispatcher: WebhookDispatcher };
   lifecycle: { isReady(): boolean; isShuttingDown(): boolean };
 }

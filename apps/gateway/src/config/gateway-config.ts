@@ -21,6 +21,14 @@ export const GatewayEnv = z.object({
     .default('mock'),
   ICC_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ICC_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Outgoing webhooks may go to http://localhost (development and tests only). */
+  ICC_WEBHOOKS_OUT_ALLOW_LOCALHOST: booleanFlag,
+  /** Outgoing webhooks may go to private and link-local addresses (a subscriber inside the operator's network). */
+  ICC_WEBHOOKS_OUT_ALLOW_PRIVATE_NETWORKS: booleanFlag,
+  /** Attempts before an outgoing delivery is dead-lettered. */
+  ICC_WEBHOOKS_OUT_MAX_ATTEMPTS: z.coerce.number({ error: 'expected a number of attempts, e.g. 8' }).int().min(1).max(100).default(8),
+  /** Delay before the first retry (doubled for each further one, with jitter). */
+  ICC_WEBHOOKS_OUT_RETRY_BASE_MS: z.coerce.number({ error: 'expected milliseconds, e.g. 1000' }).int().min(1).max(3_600_000).default(1_000),
   ICC_FAKE_CLOCK: z.iso
     .datetime({ offset: true, message: 'expected an ISO-8601 instant such as 2026-03-10T09:00:00Z' })
     .optional(),

@@ -2,6 +2,7 @@ import { createFakeClock } from '@icc/core';
 import type { GatewayOptions } from '../composition/create-gateway';
 import type { OidcSettings } from '../auth/oidc-settings';
 import type { GatewayEnv } from './gateway-config';
+import { DEFAULT_RETRY_SETTINGS } from '../events-out/retry-backoff';
 
 /** What `main.ts` passes to `createGateway` for a validated environment. */
 export function gatewayOptionsFromEnv(env: GatewayEnv): GatewayOptions {
@@ -16,6 +17,10 @@ export function gatewayOptionsFromEnv(env: GatewayEnv): GatewayOptions {
     workspaceDir: env.ICC_WORKSPACE_DIR,
     openFrameDir: env.ICC_OPENFRAME_DIR,
     processMetrics: true,
+    webhooksOut: {
+      policy: { allowLocalhost: env.ICC_WEBHOOKS_OUT_ALLOW_LOCALHOST, allowPrivateNetworks: env.ICC_WEBHOOKS_OUT_ALLOW_PRIVATE_NETWORKS },
+      retry: { ...DEFAULT_RETRY_SETTINGS, maxAttempts: env.ICC_WEBHOOKS_OUT_MAX_ATTEMPTS, baseDelayMs: env.ICC_WEBHOOKS_OUT_RETRY_BASE_MS },
+    },
     intakeRateLimit: { capacity: Math.max(1, Math.ceil(env.ICC_INTAKE_RATE_PER_SECOND * 6)), ratePerSecond: env.ICC_INTAKE_RATE_PER_SECOND },
     ...(env.ICC_JWT_SECRET === undefined ? {} : { jwtSecret: env.ICC_JWT_SECRET }),
     ...(env.ICC_WEBHOOK_SECRET === undefined ? {} : { webhookSecret: env.ICC_WEBHOOK_SECRET }),

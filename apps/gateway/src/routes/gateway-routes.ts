@@ -1,3 +1,4 @@
+import { webhookSubscriptionRoutes } from '../events-out/webhook-subscription-routes';
 import { webhookRoutes } from '../webhooks/webhook-routes';
 import { agentRoutes } from './agent-routes';
 import { authRoutes, devSignInRoutes } from './auth-routes';
@@ -22,6 +23,7 @@ export function gatewayRoutes(options: { devMode: boolean }): readonly RouteDefi
     ...callbackRoutes,
     ...queueRoutes,
     ...supervisorViewRoutes,
+    ...webhookSubscriptionRoutes,
     ...agentRoutes,
     ...interactionRoutes,
     ...(options.devMode ? devRoutes : []),

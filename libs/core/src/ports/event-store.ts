@@ -14,6 +14,7 @@ import type {
 } from '@icc/protocol';
 import type { MissedOffersFilter } from './missed-offers';
 import type { QueueConfigChange } from './queue-config-versions';
+import type { WebhookSubscriptionStore } from './webhook-subscriptions';
 
 /** What an agent is, before presence: configured, not derived from events. */
 export type AgentDefinition = Omit<Agent, 'presence' | 'availableSince' | 'presenceSince' | 'chosenPresence'>;
@@ -84,6 +85,9 @@ export interface EventStore {
    * a few deliveries expired at `nowMs`, so the record holds about one replay window.
    */
   recordWebhookDelivery(delivery: WebhookDeliveryRecord, nowMs: number): Promise<void>;
+
+  /** Outgoing webhook subscriptions and their durable outbox (docs/webhooks-out.md). */
+  readonly webhookSubscriptions: WebhookSubscriptionStore;
 
   close(): Promise<void>;
 }

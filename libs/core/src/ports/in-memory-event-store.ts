@@ -17,6 +17,7 @@ import { callbackSearchText, normalizeCallbackSearch } from './callback-search-t
 import type { AgentDefinition, EventStore } from './event-store';
 import { withPresence, type AgentPresence } from './agent-presence';
 import { createInMemoryWebhookDeliveries } from './in-memory-webhook-deliveries';
+import { createInMemoryWebhookSubscriptions } from './in-memory-webhook-subscriptions';
 import { pageOfMissedOffers } from './missed-offers';
 import { projectEventBatch, type IdempotencyRecord, type ProjectionLookup } from './project-event-batch';
 import { nextQueueVersion, queueRevision, type QueueConfigChange } from './queue-config-versions';
@@ -214,6 +215,7 @@ export function createInMemoryEventStore(): EventStore {
       assertOpen();
       webhookDeliveries.record(delivery, nowMs);
     },
+    webhookSubscriptions: createInMemoryWebhookSubscriptions(() => assertOpen()),
 
     async close() {
       closed = true;

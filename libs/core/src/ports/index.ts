@@ -14,3 +14,5 @@ export * from './queue-totals';
 export * from './missed-offers';
 export * from './in-memory-event-store';
 export * from './vendor-queue-settings';
+export * from './webhook-subscriptions';
+export * from './in-memory-webhook-subscriptions';

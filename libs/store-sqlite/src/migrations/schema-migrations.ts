@@ -3,6 +3,7 @@ import { migration0002WebhookDeliveries } from './0002-webhook-deliveries';
 import { migration0003VendorRefIndex } from './0003-vendor-ref-index';
 import { migration0004QueueConfigVersions } from './0004-queue-config-versions';
 import { migration0005PresenceSinceAndMissedOffers } from './0005-presence-since-and-missed-offers';
+import { migration0006WebhookSubscriptions } from './0006-webhook-subscriptions';
 import type { SchemaMigration } from './schema-migration';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -12,4 +13,5 @@ export const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [
   migration0003VendorRefIndex,
   migration0004QueueConfigVersions,
   migration0005PresenceSinceAndMissedOffers,
+  migration0006WebhookSubscriptions,
 ];

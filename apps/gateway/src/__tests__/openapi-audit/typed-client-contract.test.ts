@@ -57,6 +57,14 @@ const NOT_FOR_THE_CLIENT = [
   'setTelephonyBehaviour',
   'advanceClock',
   'devMemory',
+  // Webhook subscriptions are an integrator's set-up (docs/webhooks-out.md), not an agent application's.
+  'createWebhookSubscription',
+  'listWebhookSubscriptions',
+  'getWebhookSubscription',
+  'deleteWebhookSubscription',
+  'listWebhookDeadLetters',
+  'redeliverWebhookDeadLetter',
+  'replayWebhookDeliveries',
 ];
 
 const document = JSON.parse(JSON.stringify(buildOpenApiDocument(gatewayRoutes({ devMode: true })))) as Document;

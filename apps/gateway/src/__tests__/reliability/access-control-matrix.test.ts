@@ -70,6 +70,14 @@ const ENDPOINTS: Row[] = [
   ['PUT /v1/queues/:queue',                    401, 401, 401, 403, 403, 403, 403, 403, 403, 200],
   ['PATCH /v1/queues/:queue',                  401, 401, 401, 403, 403, 403, 403, 403, 403, 200],
   ['DELETE /v1/queues/:doomed-queue',          401, 401, 401, 403, 403, 403, 403, 403, 403, 200],
+  // Webhook subscriptions (events out) are about the whole contact center: supervisors only.
+  ['POST /v1/webhooks/subscriptions',          401, 401, 401, 403, 403, 403, 403, 403, 403, 201],
+  ['GET /v1/webhooks/subscriptions',           401, 401, 401, 403, 403, 403, 403, 403, 403, 200],
+  ['GET /v1/webhooks/subscriptions/:subscription', 401, 401, 401, 403, 403, 403, 403, 403, 403, 200],
+  ['DELETE /v1/webhooks/subscriptions/:doomed-subscription', 401, 401, 401, 403, 403, 403, 403, 403, 403, 200],
+  ['GET /v1/webhooks/subscriptions/:subscription/dead-letters', 401, 401, 401, 403, 403, 403, 403, 403, 403, 200],
+  ['POST /v1/webhooks/subscriptions/:subscription/dead-letters/1/redeliver', 401, 401, 401, 403, 403, 403, 403, 403, 403, 202],
+  ['POST /v1/webhooks/subscriptions/:subscription/replay', 401, 401, 401, 403, 403, 403, 403, 403, 403, 202],
   ['GET /v1/agents',                           401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
   ['PUT /v1/agents/:agent/presence',           401, 401, 401, 403, 403, 403, 403, 403, 200, 200],
   ['GET /v1/vendor',                           401, 401, 401, 200, 200, 200, 200, 200, 200, 200],
@@ -83,6 +91,8 @@ const ENDPOINTS: Row[] = [
 
 const MATRIX_QUEUE = 'matrix-queue';
 const DOOMED_QUEUE = 'matrix-doomed-queue';
+const MATRIX_SUBSCRIPTION = 'whs_matrix';
+const DOOMED_SUBSCRIPTION = 'whs_matrix-doomed';
 const { id: _matrixQueueId, ...MATRIX_QUEUE_SETTINGS } = DEMO_QUEUES[1] as (typeof DEMO_QUEUES)[number];
 
 const BODIES: Record<string, unknown> = {
@@ -98,6 +108,9 @@ const BODIES: Record<string, unknown> = {
   'PUT /v1/agents/:agent/presence': { presence: 'available' },
   'PUT /v1/dev/telephony/numbers/:number': { behaviour: { kind: 'answer', afterSeconds: 1 } },
   'POST /v1/dev/clock/advance': { milliseconds: 0 },
+  // A documentation address (TEST-NET-3): public, so allowed, and never answering.
+  'POST /v1/webhooks/subscriptions': { url: 'https://203.0.113.9/matrix', eventTypes: ['callback.created'] },
+  'POST /v1/webhooks/subscriptions/:subscription/replay': { fromSeq: 1 },
 };
 /** Rows whose 2xx changes the fixture: each such cell gets a fresh one. */
 const CHANGES_FIXTURE = new Set(['POST /v1/callbacks/:callback/cancel', 'POST /v1/callbacks/:callback/reschedule']);
@@ -152,6 +165,12 @@ describe('access control matrix', () => {
     await seedQueuesAndAgents(store, [...agentFleet(400), { id: UNRELATED_AGENT, displayName: 'Outsider', role: 'agent', queueIds: [] }]);
     t = await startTestGateway({ store, intakeRateLimit: UNLIMITED_INTAKE });
     for (const id of [MATRIX_QUEUE, DOOMED_QUEUE]) await t.gateway.services.queues.create({ ...MATRIX_QUEUE_SETTINGS, id }, 'system');
+    for (const id of [MATRIX_SUBSCRIPTION, DOOMED_SUBSCRIPTION]) {
+      // Its cursor is past any event, so it delivers nothing; one dead letter for the redeliver row.
+      await store.webhookSubscriptions.create({ id, url: 'https://203.0.113.9/matrix', eventTypes: ['callback.created'], createdAt: '2026-03-10T09:00:00.000Z', secret: 'whsec_matrix', cursorSeq: 1e9 });
+    }
+    await store.webhookSubscriptions.enqueue(MATRIX_SUBSCRIPTION, [{ seq: 1, eventType: 'callback.created', orderKey: 'callback:matrix' }], 1e9);
+    await store.webhookSubscriptions.markFailed(MATRIX_SUBSCRIPTION, 1, { error: 'HTTP 500', nextAttemptAtMs: 0, dead: true });
     for (const [phoneNumber, behaviour] of [[ANSWERING_NUMBER, { kind: 'answer', afterSeconds: 1 }], [BUSY_NUMBER, { kind: 'busy', afterSeconds: 1 }]] as const) {
       await rawHttp(t.url, { method: 'PUT', path: `/v1/dev/telephony/numbers/${encodeURIComponent(phoneNumber)}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ behaviour }) });
     }
@@ -203,7 +222,9 @@ describe('access control matrix', () => {
       .replace(':agent', fixture.agentId)
       .replace(':number', encodeURIComponent(ANSWERING_NUMBER))
       .replace(':queue', MATRIX_QUEUE)
-      .replace(':doomed-queue', DOOMED_QUEUE);
+      .replace(':doomed-queue', DOOMED_QUEUE)
+      .replace(':subscription', MATRIX_SUBSCRIPTION)
+      .replace(':doomed-subscription', DOOMED_SUBSCRIPTION);
     // Versioned writes name the version they change: the current one, so only access decides.
     const queueId = method === 'GET' ? undefined : /^\/v1\/queues\/([^/]+)$/.exec(path)?.[1];
     const version = queueId === undefined ? undefined : t.gateway.store.getQueue(queueId)?.version;

@@ -1,0 +1,173 @@
+import { ICC_WEBHOOK_SCHEME, signIccWebhook } from '@icc/adapter-kit';
+import { outboundEventTypeOf, outboundOrderKey, toOutboundEvent, type Clock, type EventStore, type Logger, type OutboxDelivery, type StoredWebhookSubscription } from '@icc/core';
+import { Counter, Gauge, type Registry } from 'prom-client';
+import type { EndpointPolicy } from './endpoint-policy';
+import { postDelivery } from './post-delivery';
+import { retryDelayMs, type RetrySettings } from './retry-backoff';
+
+export interface WebhookDispatcherSettings {
+  policy: EndpointPolicy;
+  retry: RetrySettings;
+  /** How long a subscriber has to answer one delivery. */
+  requestTimeoutMs: number;
+  /** How often pending retries are looked at when no new event wakes the dispatcher. */
+  pollMs: number;
+}
+
+export interface WebhookDispatcher {
+  /** Something changed (new events, a redelivery, a replay): look again soon. */
+  wake(): void;
+  /** Stops looking, aborts deliveries in flight (they stay pending) and resolves when the loop is idle. */
+  stop(): Promise<void>;
+}
+
+/** Log events examined per subscription and pass; the rest wait for the next pass. */
+const FILL_BATCH = 500;
+/** Deliveries sent per subscription and pass (distinct callbacks, in parallel). */
+const SEND_BATCH = 32;
+
+/**
+ * Delivers the outgoing webhooks: fills each subscription's outbox from the durable log (cursor and
+ * entries in one durable write), then POSTs each callback's oldest pending delivery, signed with the
+ * inbound scheme (adapter-kit's `signIccWebhook`). At-least-once: a delivery is marked delivered only
+ * after the subscriber's 2xx, so a crash in between sends it again.
+ */
+export function startWebhookDispatcher(
+  deps: { store: EventStore; timerClock: Clock; logger: Logger; registry: Registry },
+  settings: WebhookDispatcherSettings,
+): WebhookDispatcher {
+  const { store, timerClock, logger } = deps;
+  const outbox = store.webhookSubscriptions;
+  const results = new Counter({
+    name: 'icc_webhook_deliveries_total',
+    help: 'Outgoing webhook delivery attempts by result (delivered, failed, dead_lettered)',
+    labelNames: ['result'],
+    registers: [deps.registry],
+  });
+  new Gauge({
+    name: 'icc_webhook_lag_events',
+    help: 'Log events a subscription has not examined yet, plus its pending deliveries',
+    labelNames: ['subscription'],
+    registers: [deps.registry],
+    collect() {
+      this.reset();
+      const head = store.headSeq();
+      for (const subscription of outbox.list()) {
+        this.set({ subscription: subscription.id }, head - subscription.cursorSeq + outbox.counts(subscription.id).pending);
+      }
+    },
+  });
+  new Gauge({
+    name: 'icc_webhook_dead_letters',
+    help: 'Dead-lettered deliveries per subscription',
+    labelNames: ['subscription'],
+    registers: [deps.registry],
+    collect() {
+      this.reset();
+      for (const subscription of outbox.list()) this.set({ subscription: subscription.id }, outbox.counts(subscription.id).dead);
+    },
+  });
+
+  const aborter = new AbortController();
+  let stopped = false;
+  let again = false;
+  let running: Promise<void> | undefined;
+
+  const fill = async (subscription: StoredWebhookSubscription) => {
+    let cursor = subscription.cursorSeq;
+    while (cursor < store.headSeq() && !stopped) {
+      const events = store.readAfter(cursor, FILL_BATCH);
+      const last = events.at(-1);
+      if (!last) return;
+      const entries = events.flatMap((event) => {
+        const eventType = outboundEventTypeOf(event);
+        return eventType && subscription.eventTypes.includes(eventType) ? [{ seq: event.seq, eventType, orderKey: outboundOrderKey(event) }] : [];
+      });
+      await outbox.enqueue(subscription.id, entries, last.seq);
+      cursor = last.seq;
+    }
+  };
+
+  const deliver = async (subscription: StoredWebhookSubscription, delivery: OutboxDelivery) => {
+    const event = store.readAfter(delivery.seq - 1, 1)[0];
+    const outbound = event && toOutboundEvent(event, subscription.id);
+    if (!outbound) {
+      await outbox.markFailed(subscription.id, delivery.seq, { error: 'The event is no longer in the log', nextAttemptAtMs: 0, dead: true });
+      return;
+    }
+    const body = JSON.stringify(outbound);
+    const timestamp = Math.floor(timerClock.now() / 1000);
+    const result = await postDelivery({
+      url: subscription.url,
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'icc-webhooks/1',
+        [ICC_WEBHOOK_SCHEME.timestampHeader]: String(timestamp),
+        [ICC_WEBHOOK_SCHEME.signatureHeader]: signIccWebhook(subscription.secret, timestamp, body),
+        [ICC_WEBHOOK_SCHEME.deliveryIdHeader]: outbound.id,
+        'x-icc-event-type': outbound.type,
+      },
+      timeoutMs: settings.requestTimeoutMs,
+      policy: settings.policy,
+      signal: aborter.signal,
+    });
+    if (stopped) return; // cut short by shutdown: stays pending, sent again after the restart
+    if (result.ok) {
+      await outbox.markDelivered(subscription.id, delivery.seq);
+      results.inc({ result: 'delivered' });
+      return;
+    }
+    const attempts = delivery.attempts + 1;
+    const dead = attempts >= settings.retry.maxAttempts;
+    await outbox.markFailed(subscription.id, delivery.seq, {
+      error: result.error,
+      nextAttemptAtMs: timerClock.now() + retryDelayMs(attempts, settings.retry),
+      dead,
+    });
+    results.inc({ result: dead ? 'dead_lettered' : 'failed' });
+    if (dead) logger.warn({ subscription: subscription.id, seq: delivery.seq, error: result.error, attempts }, 'webhook delivery dead-lettered');
+  };
+
+  const pass = async (subscription: StoredWebhookSubscription) => {
+    await fill(subscription);
+    if (stopped) return;
+    const due = outbox.due(subscription.id, timerClock.now(), SEND_BATCH);
+    await Promise.all(due.map((delivery) => deliver(subscription, delivery)));
+    if (due.length > 0) again = true;
+  };
+
+  const loop = async () => {
+    do {
+      again = false;
+      try {
+        await Promise.all(outbox.list().map((subscription) => pass(subscription)));
+      } catch (error) {
+        if (!stopped) logger.error({ err: error }, 'webhook dispatch failed; retrying on the next poll');
+      }
+    } while (again && !stopped);
+    running = undefined;
+  };
+
+  const wake = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = loop();
+  };
+  const poll = setInterval(wake, settings.pollMs);
+  poll.unref();
+  wake();
+
+  return {
+    wake,
+    async stop() {
+      stopped = true;
+      clearInterval(poll);
+      aborter.abort();
+      await running;
+    },
+  };
+}
