@@ -39,6 +39,12 @@ const queueSettingsShape = {
      * offers its own short list when a queue names none. Sent as a `custom` close reason.
      */
     closingReasons: z.array(z.string().trim().min(1).max(80)).max(20).optional(),
+    /**
+     * A no-answer retry goes back to the place the callback had in line (true), or to the end of
+     * the line, as if requested when the retry came due (false). Absent means true
+     * (`retryKeepsPlace` in @icc/core applies that default).
+     */
+    retryKeepsPlace: z.boolean().optional(),
 };
 
 export const QueueConfig = z

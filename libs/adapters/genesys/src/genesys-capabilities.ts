@@ -16,4 +16,9 @@ export const GENESYS_CAPABILITIES: AdapterCapabilities = {
   transferCall: true,
   consultTransfer: true,
   escalate: false,
+  keepsPlace: false,
+  reasons: {
+    // purecloud-platform-client-v2 CreateCallbackCommand: queueId, routingData (priority, skills), callbackScheduledTime, … — no wait start.
+    keepsPlace: 'Genesys Cloud takes no time the customer started waiting when a callback is created; callbacks wait from their request.',
+  },
 };

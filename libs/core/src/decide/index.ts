@@ -13,3 +13,4 @@ export * from './decide-work-presence';
 export * from './decide-transfer';
 export * from './require-command-allowed';
 export * from './queue-timing';
+export * from './place-in-line';
