@@ -9,7 +9,7 @@ import {
   RescheduleCallbackRequest,
   UpdateCallbackRequest,
 } from '@icc/protocol';
-import { assertMayCancel, assertMayMove, assertMayReschedule, IccError, withVendorQueueSettings } from '@icc/core';
+import { assertMayCancel, assertMayMove, assertMayReschedule, IccError, placeInLineSince, withVendorQueueSettings } from '@icc/core';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import type { AccessAction } from '../auth/access-policy';
@@ -215,7 +215,7 @@ export const callbackPositionRoute = defineRoute({
   },
 });
 
-/** When the vendor cannot tell: rank among the queue's waiting interactions, oldest first. */
+/** When the vendor cannot tell: rank among the queue's waiting interactions, longest waiting first. */
 function positionAmongQueued(services: GatewayServices, callback: Callback): Pick<QueuePosition, 'position' | 'estimatedWaitSeconds'> {
   const queued = services.store
     .listInteractions({
@@ -223,7 +223,7 @@ function positionAmongQueued(services: GatewayServices, callback: Callback): Pic
       state: 'queued',
       limit: 200,
     })
-    .sort((a, b) => Date.parse(a.requestedAt) - Date.parse(b.requestedAt));
+    .sort((a, b) => placeInLineSince(a) - placeInLineSince(b));
   const index = queued.findIndex((interaction) => interaction.id === callback.interactionId);
   return { position: index < 0 ? null : index + 1, estimatedWaitSeconds: null };
 }
