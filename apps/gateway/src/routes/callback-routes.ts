@@ -85,7 +85,10 @@ export const createCallbackRoute = defineRoute({
       services.access.assertMayKeepFor(await verifiedPrincipal(services.tokens, req), body.assignedAgentId, body.queueId);
     }
     const result = await services.intake.create(body, req.header('idempotency-key'));
-    return result.outcome === 'created' ? reply(201, result.callback) : reply(200, result.callback);
+    // The customer status token goes out once, with the 201; nothing of it is stored.
+    return result.outcome === 'created'
+      ? reply(201, result.callback, { 'icc-status-token': services.statusTokens.issue(result.callback.id) })
+      : reply(200, result.callback);
   },
 });
 
@@ -206,7 +209,7 @@ export const callbackPositionRoute = defineRoute({
   errors: ['not_found'],
   handle({ params, principal }, { services }) {
     const callback = allowedCallback(services, params.id, principal, 'position');
-    const estimate = services.adapter.queuePosition?.(callback.id) ?? positionAmongQueued(services, callback);
+    const estimate = callbackQueuePosition(services, callback);
     return reply(200, {
       callbackId: callback.id,
       queueId: callback.queueId,
@@ -214,6 +217,11 @@ export const callbackPositionRoute = defineRoute({
     });
   },
 });
+
+/** Place and estimated wait: the vendor's own when it can tell, else the rank among the queue's waiting interactions. */
+export function callbackQueuePosition(services: GatewayServices, callback: Callback): Pick<QueuePosition, 'position' | 'estimatedWaitSeconds'> {
+  return services.adapter.queuePosition?.(callback.id) ?? positionAmongQueued(services, callback);
+}
 
 /** When the vendor cannot tell: rank among the queue's waiting interactions, longest waiting first. */
 function positionAmongQueued(services: GatewayServices, callback: Callback): Pick<QueuePosition, 'position' | 'estimatedWaitSeconds'> {
