@@ -33,3 +33,7 @@ export const CustomerCallbackStatus = z
   })
   .meta({ id: 'CustomerCallbackStatus' });
 export type CustomerCallbackStatus = z.infer<typeof CustomerCallbackStatus>;
+
+/** Body of `POST /v1/callbacks/:id/status/move`: the new start the customer picked (same queue, same numbers). */
+export const CustomerMoveRequest = z.strictObject({ start: Instant }).meta({ id: 'CustomerMoveRequest' });
+export type CustomerMoveRequest = z.infer<typeof CustomerMoveRequest>;

@@ -58,6 +58,21 @@ describe('customer status page API (token from creation, no sign-in)', () => {
     expect(await response.json()).toMatchObject({ state: 'cancelled', stateText: 'Cancelled', position: null, changeable: false });
   });
 
+  it('lets the customer move it to a later time, and refuses a time in the past at its path', async () => {
+    const mine = await create('+14155550142');
+    const move = (start: string) =>
+      fetch(`${t.url}/v1/callbacks/${mine.id}/status/move?token=${mine.token}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ start }) });
+    const now = ((await (await status(mine.id, mine.token)).json()) as { scheduledAt: null }).scheduledAt;
+    expect(now).toBeNull();
+    const past = await move('2000-01-01T10:00:00Z');
+    expect(past.status).toBe(400);
+    expect(((await past.json()) as { issues: Array<{ path: unknown[] }> }).issues[0]?.path).toEqual(['start']);
+    const later = new Date(Date.now() + 3 * 24 * 3_600_000).toISOString();
+    const moved = await move(later);
+    expect(moved.status).toBe(200);
+    expect(await moved.json()).toMatchObject({ scheduledAt: later, position: null, changeable: true });
+  });
+
   it('throttles guessing: wrong tokens run out the per-client budget', async () => {
     const mine = await create('+14155550142');
     const codes: number[] = [];

@@ -1,5 +1,5 @@
-import { CancelCallbackRequest, CUSTOMER_STATE_WORDS, CustomerCallbackStatus, CustomerStatusQuery, type Callback } from '@icc/protocol';
-import { assertMayCancel, IccError } from '@icc/core';
+import { CancelCallbackRequest, CUSTOMER_STATE_WORDS, CustomerCallbackStatus, CustomerMoveRequest, CustomerStatusQuery, type Callback } from '@icc/protocol';
+import { assertMayCancel, assertMayReschedule, IccError } from '@icc/core';
 import type { GatewayServices } from '../composition/gateway-services';
 import { rateLimitPerClient } from '../http/rate-limit';
 import { callbackQueuePosition } from './callback-routes';
@@ -79,4 +79,30 @@ export const customerCancelRoute = defineRoute({
   },
 });
 
-export const customerStatusRoutes = [customerStatusRoute, customerCancelRoute];
+/**
+ * Slot listing (issue 21 item 1) is on another branch; until it lands the customer picks a time and
+ * the usual rescheduling rules (future start, vendor capability, state) decide.
+ */
+export const customerMoveRoute = defineRoute({
+  operationId: 'moveCallbackAsCustomer',
+  method: 'post',
+  path: '/v1/callbacks/:id/status/move',
+  summary: 'The customer moves their callback to another time, by the token returned at creation',
+  access: 'public',
+  params: IdParams,
+  query: CustomerStatusQuery,
+  body: jsonBody(CustomerMoveRequest),
+  responses: { 200: CustomerCallbackStatus },
+  errors: ['not_found', 'rate_limited', 'invalid_transition', 'capability_unsupported', ...VENDOR_CALL_ERRORS],
+  before: throttled,
+  async handle({ params, query, body }, { services }) {
+    const callback = callbackForToken(services, params.id, query.token);
+    const interaction = services.store.getInteraction(callback.interactionId);
+    if (!interaction) throw new IccError('not_found', 'No callback matches this link');
+    assertMayReschedule(interaction, services.adapter.capabilities);
+    await services.adapter.reschedule(callback.id, { start: body.start }, 'customer');
+    return reply(200, customerStatus(services, callbackForToken(services, params.id, query.token)), PRIVATE_ANSWER);
+  },
+});
+
+export const customerStatusRoutes = [customerStatusRoute, customerCancelRoute, customerMoveRoute];
