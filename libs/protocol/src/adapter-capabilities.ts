@@ -29,6 +29,11 @@ export const AdapterCapabilities = z
      */
     extendWrapUp: z.boolean().optional(),
     /**
+     * A callback may carry `waitingSince` and ASAP ordering honours it; a no-answer retry follows the
+     * queue's `retryKeepsPlace`. Absent means no: a request with `waitingSince` is refused.
+     */
+    keepsPlace: z.boolean().optional(),
+    /**
      * Why a capability is false, in words an agent understands (capability name → reason), so the
      * workspace can say why a control is greyed. Optional; added for issue 15 (Amazon Connect).
      */
@@ -54,4 +59,5 @@ export const FULL_CAPABILITIES: AdapterCapabilities = {
   consultTransfer: true,
   escalate: true,
   extendWrapUp: true,
+  keepsPlace: true,
 };

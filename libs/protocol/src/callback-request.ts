@@ -36,6 +36,12 @@ export const CreateCallbackRequest = z
     mode: RoutingMode.optional(),
     schedule: CallbackSchedule.default({ type: 'asap' }),
     expireAt: Instant.optional(),
+    /**
+     * When the customer started waiting (e.g. entered the IVR queue before choosing a callback):
+     * ASAP ordering counts from here instead of the request time, so the customer keeps their place.
+     * Not in the future and at most 24 hours ago (checked against the gateway's clock at creation).
+     */
+    waitingSince: Instant.optional(),
     retryPolicy: RetryPolicy.optional(),
     source: CallbackSource.default('api'),
     /** The number and name the customer sees calling (Genesys `callerId`, `callerIdName`); the vendor's default otherwise. */

@@ -30,6 +30,8 @@ export const Callback = z
     attributes: CallbackAttributes,
     schedule: CallbackSchedule,
     expireAt: Instant.optional(),
+    /** When the customer started waiting, when it was before the request (see `CreateCallbackRequest.waitingSince`). */
+    waitingSince: Instant.optional(),
     retryPolicy: RetryPolicy,
     /** The queue configuration version the callback was created under (its retry policy came from it). */
     queueConfigVersion: z.number().int().min(1).optional(),

@@ -21,6 +21,7 @@ export * from './queue-config';
 export * from './callback-routing';
 export * from './queue-config-requests';
 export * from './queue-stats';
+export * from './customer-callback-status';
 export * from './missed-offer';
 export * from './queue-history';
 export * from './adapter-capabilities';

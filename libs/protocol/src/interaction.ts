@@ -65,6 +65,11 @@ export const Interaction = z
     autoDialAt: Instant.optional(),
     autoCloseAt: Instant.optional(),
     requestedAt: Instant,
+    /**
+     * Where its place in an ASAP line counts from, when not `requestedAt`: the customer's own
+     * `waitingSince`, or the time a no-answer retry re-entered a queue whose retries lose their place.
+     */
+    waitingSince: Instant.optional(),
     offeredAt: Instant.optional(),
     acceptedAt: Instant.optional(),
     firstDialedAt: Instant.optional(),

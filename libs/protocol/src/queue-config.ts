@@ -44,6 +44,12 @@ const queueSettingsShape = {
     slots: SlotSettings.optional(),
     /** Open callbacks per customer number; absent = one, reject (`duplicateSettingsOf`). */
     duplicates: DuplicateSettings.optional(),
+    /**
+     * A no-answer retry goes back to the place the callback had in line (true), or to the end of
+     * the line, as if requested when the retry came due (false). Absent means true
+     * (`retryKeepsPlace` in @icc/core applies that default).
+     */
+    retryKeepsPlace: z.boolean().optional(),
 };
 
 export const QueueConfig = z

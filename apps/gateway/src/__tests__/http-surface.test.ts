@@ -1,158 +1,255 @@
-import { exampleCustomer, type Callback, type ErrorBody } from '@icc/protocol';
-import { rawRequest, startTestGateway, type TestGateway } from './test-gateway';
+import { exampleCustomer, type Callback, type ErrorBody } from "@icc/protocol";
+import { rawRequest, startTestGateway, type TestGateway } from "./test-gateway";
 
 const request = (overrides: Record<string, unknown> = {}) => ({
-  queueId: 'callbacks-af',
+  queueId: "callbacks-af",
   customer: exampleCustomer(),
-  reason: { code: 'billing-issue' },
-  shortDescription: 'Charged twice',
+  reason: { code: "billing-issue" },
+  shortDescription: "Charged twice",
   ...overrides,
 });
 
-const postJson = (t: TestGateway, path: string, body: unknown, headers: Record<string, string> = {}) =>
+const postJson = (
+  t: TestGateway,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) =>
   rawRequest(`${t.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
   });
 
-describe('gateway HTTP surface', () => {
+describe("gateway HTTP surface", () => {
   let t: TestGateway;
   beforeEach(async () => {
-    t = await startTestGateway({ intakeRateLimit: { capacity: 100, ratePerSecond: 1 } });
+    t = await startTestGateway({
+      intakeRateLimit: { capacity: 100, ratePerSecond: 1 },
+    });
   });
   afterEach(async () => {
     await t.close();
   });
 
-  it('is live and ready once started', async () => {
-    expect((await rawRequest(`${t.url}/healthz`, { method: 'GET' })).status).toBe(200);
-    expect(await rawRequest(`${t.url}/readyz`, { method: 'GET' })).toMatchObject({ status: 200, body: { status: 'ready' } });
+  it("is live and ready once started", async () => {
+    expect(
+      (await rawRequest(`${t.url}/healthz`, { method: "GET" })).status,
+    ).toBe(200);
+    expect(
+      await rawRequest(`${t.url}/readyz`, { method: "GET" }),
+    ).toMatchObject({ status: 200, body: { status: "ready" } });
   });
 
-  it('seeds the demo queues and agents on first start', async () => {
-    const ada = await t.signIn('agent-ada');
-    expect((await ada.listQueues()).map((queue) => queue.id).sort()).toEqual(['callbacks-af', 'callbacks-auto', 'callbacks-cf', 'callbacks-office']);
-    expect((await t.anonymous.listDevAgents()).map((agent) => agent.id)).toEqual(
-      expect.arrayContaining(['agent-ada', 'agent-grace', 'agent-alan', 'supervisor-sam']),
+  it("seeds the demo queues and agents on first start", async () => {
+    const ada = await t.signIn("agent-ada");
+    expect((await ada.listQueues()).map((queue) => queue.id).sort()).toEqual([
+      "callbacks-af",
+      "callbacks-auto",
+      "callbacks-cf",
+      "callbacks-office",
+    ]);
+    expect(
+      (await t.anonymous.listDevAgents()).map((agent) => agent.id),
+    ).toEqual(
+      expect.arrayContaining([
+        "agent-ada",
+        "agent-grace",
+        "agent-alan",
+        "supervisor-sam",
+      ]),
     );
-    expect(await ada.me()).toMatchObject({ id: 'agent-ada', displayName: 'Ada Lovelace', role: 'agent' });
-    expect((await ada.getVendor()).vendor).toBe('mock');
+    expect(await ada.me()).toMatchObject({
+      id: "agent-ada",
+      displayName: "Ada Lovelace",
+      role: "agent",
+    });
+    expect((await ada.getVendor()).vendor).toBe("mock");
   });
 
-  it('refuses calls without a valid agent token', async () => {
-    const missing = await rawRequest(`${t.url}/v1/me`, { method: 'GET' });
-    expect(missing).toMatchObject({ status: 401, body: { code: 'unauthorized' } });
-    const forged = await rawRequest(`${t.url}/v1/me`, { method: 'GET', headers: { authorization: 'Bearer abc.def.ghi' } });
-    expect(forged).toMatchObject({ status: 401, body: { code: 'unauthorized' } });
+  it("refuses calls without a valid agent token", async () => {
+    const missing = await rawRequest(`${t.url}/v1/me`, { method: "GET" });
+    expect(missing).toMatchObject({
+      status: 401,
+      body: { code: "unauthorized" },
+    });
+    const forged = await rawRequest(`${t.url}/v1/me`, {
+      method: "GET",
+      headers: { authorization: "Bearer abc.def.ghi" },
+    });
+    expect(forged).toMatchObject({
+      status: 401,
+      body: { code: "unauthorized" },
+    });
   });
 
-  it('creates a callback with a gateway-assigned id and CB number', async () => {
-    const answer = await postJson(t, '/v1/callbacks', request());
+  it("creates a callback with a gateway-assigned id and CB number", async () => {
+    const answer = await postJson(t, "/v1/callbacks", request());
     expect(answer.status).toBe(201);
     const callback = answer.body as Callback;
     expect(callback.number).toMatch(/^CB\d{7}$/);
     expect(callback.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(callback).toMatchObject({ queueId: 'callbacks-af', mode: 'agent-first', state: 'pending' });
+    expect(callback).toMatchObject({
+      queueId: "callbacks-af",
+      mode: "agent-first",
+      state: "pending",
+    });
   });
 
-  it('names the queue that does not exist', async () => {
-    const answer = await postJson(t, '/v1/callbacks', request({ queueId: 'no-such-queue' }));
+  it("names the queue that does not exist", async () => {
+    const answer = await postJson(
+      t,
+      "/v1/callbacks",
+      request({ queueId: "no-such-queue" }),
+    );
     expect(answer.status).toBe(404);
-    expect(answer.body).toMatchObject({ code: 'not_found', message: expect.stringContaining('no-such-queue') });
+    expect(answer.body).toMatchObject({
+      code: "not_found",
+      message: expect.stringContaining("no-such-queue"),
+    });
   });
 
-  it('answers bad bodies with the protocol error body and never a stack trace', async () => {
-    const malformed = await postJson(t, '/v1/callbacks', '{"queueId": ');
-    expect(malformed).toMatchObject({ status: 400, body: { code: 'malformed_json' } });
+  it("answers bad bodies with the protocol error body and never a stack trace", async () => {
+    const malformed = await postJson(t, "/v1/callbacks", '{"queueId": ');
+    expect(malformed).toMatchObject({
+      status: 400,
+      body: { code: "malformed_json" },
+    });
 
-    const oversized = await postJson(t, '/v1/callbacks', request({ description: 'x'.repeat(70 * 1024) }));
-    expect(oversized).toMatchObject({ status: 413, body: { code: 'payload_too_large' } });
+    const oversized = await postJson(
+      t,
+      "/v1/callbacks",
+      request({ description: "x".repeat(70 * 1024) }),
+    );
+    expect(oversized).toMatchObject({
+      status: 413,
+      body: { code: "payload_too_large" },
+    });
 
-    const wrongType = await rawRequest(`${t.url}/v1/callbacks`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
-    expect(wrongType).toMatchObject({ status: 415, body: { code: 'unsupported_media_type' } });
+    const wrongType = await rawRequest(`${t.url}/v1/callbacks`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "hello",
+    });
+    expect(wrongType).toMatchObject({
+      status: 415,
+      body: { code: "unsupported_media_type" },
+    });
 
-    const invalid = await postJson(t, '/v1/callbacks', request({ customer: { ...exampleCustomer(), phoneNumbers: [42] } }));
+    const invalid = await postJson(
+      t,
+      "/v1/callbacks",
+      request({ customer: { ...exampleCustomer(), phoneNumbers: [42] } }),
+    );
     expect(invalid.status).toBe(400);
     const body = invalid.body as ErrorBody;
-    expect(body.code).toBe('validation_failed');
-    expect(body.issues?.map((issue) => issue.path)).toContainEqual(['customer', 'phoneNumbers', 0]);
-    for (const answer of [malformed, oversized, wrongType, invalid]) expect(answer.text).not.toMatch(/at .*\.ts:\d+/);
+    expect(body.code).toBe("validation_failed");
+    expect(body.issues?.map((issue) => issue.path)).toContainEqual([
+      "customer",
+      "phoneNumbers",
+      0,
+    ]);
+    for (const answer of [malformed, oversized, wrongType, invalid])
+      expect(answer.text).not.toMatch(/at .*\.ts:\d+/);
   });
 
-  it('rejects an unknown command type with a validation error', async () => {
-    const ada = await t.signIn('agent-ada');
-    const answer = await rawRequest(`${t.url}/v1/interactions/some-id/commands`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${ada.token}` },
-      body: JSON.stringify({ type: 'teleport' }),
+  it("rejects an unknown command type with a validation error", async () => {
+    const ada = await t.signIn("agent-ada");
+    const answer = await rawRequest(
+      `${t.url}/v1/interactions/some-id/commands`,
+      {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${ada.token}`,
+        },
+        body: JSON.stringify({ type: "teleport" }),
+      },
+    );
+    expect(answer).toMatchObject({
+      status: 400,
+      body: { code: "validation_failed" },
     });
-    expect(answer).toMatchObject({ status: 400, body: { code: 'validation_failed' } });
   });
 
-  it('answers unknown routes with not_found', async () => {
-    expect(await rawRequest(`${t.url}/v1/nothing-here`, { method: 'GET' })).toMatchObject({ status: 404, body: { code: 'not_found' } });
+  it("answers unknown routes with not_found", async () => {
+    expect(
+      await rawRequest(`${t.url}/v1/nothing-here`, { method: "GET" }),
+    ).toMatchObject({ status: 404, body: { code: "not_found" } });
   });
 
-  it('serves an OpenAPI document covering every route of docs/api.md', async () => {
-    const answer = await rawRequest(`${t.url}/v1/openapi.json`, { method: 'GET' });
-    const document = answer.body as { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
-    expect(document.openapi).toBe('3.1.0');
+  it("serves an OpenAPI document covering every route of docs/api.md", async () => {
+    const answer = await rawRequest(`${t.url}/v1/openapi.json`, {
+      method: "GET",
+    });
+    const document = answer.body as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining([
-        '/v1/auth/dev-agents',
-        '/v1/auth/dev-token',
-        '/v1/me',
-        '/v1/callbacks',
-        '/v1/callbacks/{idOrNumber}',
-        '/v1/callbacks/{id}',
-        '/v1/callbacks/{id}/cancel',
-        '/v1/callbacks/{id}/reschedule',
-        '/v1/callbacks/{id}/position',
-        '/v1/queues',
-        '/v1/queues/stats',
-        '/v1/queues/{id}',
-        '/v1/queues/{id}/versions',
-        '/v1/queues/{id}/versions/{version}',
-        '/v1/agents',
-        '/v1/agents/{id}/presence',
-        '/v1/vendor',
-        '/v1/interactions',
-        '/v1/interactions/{id}',
-        '/v1/interactions/{id}/commands',
-        '/v1/vendors/{vendor}/events',
-        '/healthz',
-        '/readyz',
-        '/metrics',
-        '/v1/dev/telephony/numbers/{e164}',
-        '/v1/dev/clock/advance',
+        "/v1/auth/dev-agents",
+        "/v1/auth/dev-token",
+        "/v1/me",
+        "/v1/callbacks",
+        "/v1/callbacks/{idOrNumber}",
+        "/v1/callbacks/{id}",
+        "/v1/callbacks/{id}/cancel",
+        "/v1/callbacks/{id}/reschedule",
+        "/v1/callbacks/{id}/position",
+        "/v1/queues",
+        "/v1/queues/stats",
+        "/v1/queues/{id}",
+        "/v1/queues/{id}/versions",
+        "/v1/queues/{id}/versions/{version}",
+        "/v1/agents",
+        "/v1/agents/{id}/presence",
+        "/v1/vendor",
+        "/v1/interactions",
+        "/v1/interactions/{id}",
+        "/v1/interactions/{id}/commands",
+        "/v1/vendors/{vendor}/events",
+        "/healthz",
+        "/readyz",
+        "/metrics",
+        "/v1/dev/telephony/numbers/{e164}",
+        "/v1/dev/clock/advance",
       ]),
     );
-    expect(document.components.schemas).toHaveProperty('ErrorBody');
-    expect(document.components.schemas).toHaveProperty('CreateCallbackRequest');
+    expect(document.components.schemas).toHaveProperty("ErrorBody");
+    expect(document.components.schemas).toHaveProperty("CreateCallbackRequest");
   });
 
-  it('exposes Prometheus metrics', async () => {
-    await postJson(t, '/v1/callbacks', request());
-    const answer = await rawRequest(`${t.url}/metrics`, { method: 'GET' });
+  it("exposes Prometheus metrics", async () => {
+    await postJson(t, "/v1/callbacks", request());
+    const answer = await rawRequest(`${t.url}/metrics`, { method: "GET" });
     expect(answer.status).toBe(200);
     expect(answer.text).toContain('icc_queue_depth{queue="callbacks-af"} 1');
-    expect(answer.text).toMatch(/icc_http_request_duration_seconds_count\{method="POST",route="\/v1\/callbacks",status="201"\} 1/);
-    expect(answer.text).toContain('icc_ws_connections 0');
+    expect(answer.text).toMatch(
+      /icc_http_request_duration_seconds_count\{method="POST",route="\/v1\/callbacks",status="201"\} 1/,
+    );
+    expect(answer.text).toContain("icc_ws_connections 0");
   });
 });
 
-describe('gateway intake rate limit', () => {
-  it('answers 429 rate_limited with Retry-After once a client spent its tokens', async () => {
-    const t = await startTestGateway({ intakeRateLimit: { capacity: 2, ratePerSecond: 0.5 } });
+describe("gateway intake rate limit", () => {
+  it("answers 429 rate_limited with Retry-After once a client spent its tokens", async () => {
+    const t = await startTestGateway({
+      intakeRateLimit: { capacity: 2, ratePerSecond: 0.5 },
+    });
     try {
-      expect((await postJson(t, '/v1/callbacks', request())).status).toBe(201);
-      expect((await postJson(t, '/v1/callbacks', request())).status).toBe(201);
-      const limited = await postJson(t, '/v1/callbacks', request());
-      expect(limited).toMatchObject({ status: 429, body: { code: 'rate_limited' } });
-      expect(limited.headers.get('retry-after')).toBe('2');
+      expect((await postJson(t, "/v1/callbacks", request())).status).toBe(201);
+      expect((await postJson(t, "/v1/callbacks", request())).status).toBe(201);
+      const limited = await postJson(t, "/v1/callbacks", request());
+      expect(limited).toMatchObject({
+        status: 429,
+        body: { code: "rate_limited" },
+      });
+      expect(limited.headers.get("retry-after")).toBe("2");
       t.timerClock.advance(2000);
-      expect((await postJson(t, '/v1/callbacks', request())).status).toBe(201);
+      expect((await postJson(t, "/v1/callbacks", request())).status).toBe(201);
     } finally {
       await t.close();
     }

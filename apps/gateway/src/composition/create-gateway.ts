@@ -1,3 +1,4 @@
+import { createCustomerStatusTokens } from '../auth/customer-status-tokens';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { systemClock, type AdapterContext, type CcaasAdapterV1, type Clock, type EventStore, type FakeClock, type Logger } from '@icc/core';
@@ -127,6 +128,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       timerClock,
       logger,
       tokens: agentTokens(jwtSecret, timerClock, options.oidc, store, logger),
+      statusTokens: createCustomerStatusTokens(jwtSecret),
       ...(options.oidc ? { oidc: options.oidc } : {}),
       intake: createCallbackIntake(store, adapter, booking),
       booking,

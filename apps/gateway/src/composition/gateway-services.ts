@@ -1,3 +1,4 @@
+import type { CustomerStatusTokens } from '../auth/customer-status-tokens';
 import type { CcaasAdapterV1, Clock, EventStore, FakeClock, Logger } from '@icc/core';
 import type { AccessControl } from '../auth/access-control';
 import type { AgentTokens } from '../auth/agent-tokens';
@@ -23,6 +24,8 @@ export interface GatewayServices {
   logger: Logger;
   /** Verifies every bearer token: the gateway's own and, when configured, the OpenID provider's. */
   tokens: AgentTokens;
+  /** Tokens of the customer status page, one per callback. */
+  statusTokens: CustomerStatusTokens;
   /** The OpenID provider agents sign in with (served to the workspace by `GET /v1/auth/config`). */
   oidc?: OidcSettings;
   /** The access policy, asked by every route and stream frame that touches a callback or interaction. */

@@ -9,7 +9,7 @@ import {
   RescheduleCallbackRequest,
   UpdateCallbackRequest,
 } from '@icc/protocol';
-import { assertMayCancel, assertMayMove, assertMayReschedule, IccError, withVendorQueueSettings } from '@icc/core';
+import { assertMayCancel, assertMayMove, assertMayReschedule, IccError, placeInLineSince, withVendorQueueSettings } from '@icc/core';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import type { AccessAction } from '../auth/access-policy';
@@ -87,7 +87,10 @@ export const createCallbackRoute = defineRoute({
       services.access.assertMayKeepFor(await verifiedPrincipal(services.tokens, req), body.assignedAgentId, body.queueId);
     }
     const result = await services.intake.create(body, req.header('idempotency-key'));
-    return result.outcome === 'created' ? reply(201, result.callback) : reply(200, result.callback);
+    // The customer status token goes out once, with the 201; nothing of it is stored.
+    return result.outcome === 'created'
+      ? reply(201, result.callback, { 'icc-status-token': services.statusTokens.issue(result.callback.id) })
+      : reply(200, result.callback);
   },
 });
 
@@ -215,7 +218,7 @@ export const callbackPositionRoute = defineRoute({
   errors: ['not_found'],
   handle({ params, principal }, { services }) {
     const callback = allowedCallback(services, params.id, principal, 'position');
-    const estimate = services.adapter.queuePosition?.(callback.id) ?? positionAmongQueued(services, callback);
+    const estimate = callbackQueuePosition(services, callback);
     return reply(200, {
       callbackId: callback.id,
       queueId: callback.queueId,
@@ -224,7 +227,12 @@ export const callbackPositionRoute = defineRoute({
   },
 });
 
-/** When the vendor cannot tell: rank among the queue's waiting interactions, oldest first. */
+/** Place and estimated wait: the vendor's own when it can tell, else the rank among the queue's waiting interactions. */
+export function callbackQueuePosition(services: GatewayServices, callback: Callback): Pick<QueuePosition, 'position' | 'estimatedWaitSeconds'> {
+  return services.adapter.queuePosition?.(callback.id) ?? positionAmongQueued(services, callback);
+}
+
+/** When the vendor cannot tell: rank among the queue's waiting interactions, longest waiting first. */
 function positionAmongQueued(services: GatewayServices, callback: Callback): Pick<QueuePosition, 'position' | 'estimatedWaitSeconds'> {
   const queued = services.store
     .listInteractions({
@@ -232,7 +240,7 @@ function positionAmongQueued(services: GatewayServices, callback: Callback): Pic
       state: 'queued',
       limit: 200,
     })
-    .sort((a, b) => Date.parse(a.requestedAt) - Date.parse(b.requestedAt));
+    .sort((a, b) => placeInLineSince(a) - placeInLineSince(b));
   const index = queued.findIndex((interaction) => interaction.id === callback.interactionId);
   return { position: index < 0 ? null : index + 1, estimatedWaitSeconds: null };
 }

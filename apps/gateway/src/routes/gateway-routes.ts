@@ -3,6 +3,7 @@ import { webhookRoutes } from '../webhooks/webhook-routes';
 import { agentRoutes } from './agent-routes';
 import { authRoutes, devSignInRoutes } from './auth-routes';
 import { callbackRoutes } from './callback-routes';
+import { customerStatusRoutes } from './customer-status-routes';
 import { devRoutes } from './dev-routes';
 import { interactionRoutes } from './interaction-routes';
 import { operationRoutes } from './operation-routes';
@@ -21,6 +22,7 @@ export function gatewayRoutes(options: { devMode: boolean }): readonly RouteDefi
     ...(options.devMode ? devSignInRoutes : []),
     ...authRoutes,
     ...callbackRoutes,
+    ...customerStatusRoutes,
     ...queueRoutes,
     ...supervisorViewRoutes,
     ...webhookSubscriptionRoutes,

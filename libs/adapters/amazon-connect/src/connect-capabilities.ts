@@ -27,5 +27,8 @@ export const AMAZON_CONNECT_CAPABILITIES: AdapterCapabilities = {
     transferCall: "Transfers of the agent's Amazon Connect call are not supported by this adapter.",
     consultTransfer: 'Consult transfers are not supported by the Amazon Connect adapter.',
     escalate: 'Amazon Connect has no escalate flag.',
+    // Connect can age a contact (UpdateContactRoutingData QueueTimeAdjustmentSeconds), but this adapter's
+    // callback is a task created by StartTaskContact and does not call it yet.
+    keepsPlace: 'This adapter does not yet carry a waiting-since time to Amazon Connect; callbacks wait from their request.',
   },
 };

@@ -20,8 +20,11 @@ export const GENESYS_CAPABILITIES: AdapterCapabilities = {
   transferCallExternal: false,
   consultTransfer: true,
   escalate: false,
+  keepsPlace: false,
   reasons: {
     transferCallToQueue: 'Transferring a live Genesys call to a queue (replace/queue) is not wired in this adapter yet.',
     transferCallExternal: 'Transferring a live Genesys call to an outside number (replace/external) is not wired in this adapter yet.',
+    // purecloud-platform-client-v2 CreateCallbackCommand: queueId, routingData (priority, skills), callbackScheduledTime, … — no wait start.
+    keepsPlace: 'Genesys Cloud takes no time the customer started waiting when a callback is created; callbacks wait from their request.',
   },
 };

@@ -12,11 +12,16 @@ function invalidField(field: string, message: string, fix: string): IccError {
  */
 export const callbackRefusals = {
   expireAtNotInFuture: () => invalidField('expireAt', 'expireAt must be in the future', 'Must be in the future'),
+  waitingSinceInFuture: () => invalidField('waitingSince', 'waitingSince must not be in the future', 'Must not be in the future'),
+  waitingSinceTooOld: () =>
+    invalidField('waitingSince', 'waitingSince must be within the last 24 hours', 'Must be within the last 24 hours'),
   startNotInFuture: () => invalidField('start', 'start must be in the future', 'Must be in the future'),
   unknownQueue: (queueId: string) =>
     new IccError('not_found', `Queue ${queueId} does not exist`, [{ path: ['queueId'], message: 'Unknown queue', code: 'custom' }]),
   modeUnsupported: (mode: RoutingMode) => new IccError('capability_unsupported', `This vendor does not support ${mode} callbacks`),
   scheduledUnsupported: () => new IccError('capability_unsupported', 'This vendor does not support scheduled callbacks'),
+  keepsPlaceUnsupported: () =>
+    new IccError('capability_unsupported', 'This vendor cannot order a callback by when its customer started waiting (waitingSince)'),
   rescheduleUnsupported: () => new IccError('capability_unsupported', 'This vendor does not support rescheduling callbacks'),
   rescheduleMoveUnsupported: () =>
     new IccError('capability_unsupported', 'This vendor cannot change the queue or the numbers of a callback when rescheduling it'),

@@ -2,13 +2,14 @@ import type { AdapterCapabilities, Callback, CreateCallbackRequest, QueueConfig 
 import type { NewCallbackIdentity } from '../ports/ccaas-adapter';
 import { callbackRefusals } from './callback-refusals';
 import { isoAt, type DecidedEvent } from './decided-event';
+import { assertWaitingSince } from './place-in-line';
 
 export interface CallbackCreationCommand {
   request: CreateCallbackRequest;
   identity: NewCallbackIdentity;
   /** The ICC queue the request names; undefined when there is none (refused as `not_found`). */
   queue: Pick<QueueConfig, 'id' | 'name' | 'defaultMode' | 'retryPolicy' | 'version' | 'closingReasons'> | undefined;
-  capabilities: Pick<AdapterCapabilities, 'modes' | 'scheduled'>;
+  capabilities: Pick<AdapterCapabilities, 'modes' | 'scheduled' | 'keepsPlace'>;
   vendor: string;
   now: number;
 }
@@ -29,6 +30,8 @@ export function decideCallbackCreation({ request, identity, queue, capabilities,
   if (!capabilities.modes.includes(mode)) throw callbackRefusals.modeUnsupported(mode);
   if (request.schedule.type === 'scheduled' && !capabilities.scheduled) throw callbackRefusals.scheduledUnsupported();
   if (request.expireAt !== undefined && Date.parse(request.expireAt) <= now) throw callbackRefusals.expireAtNotInFuture();
+  if (request.waitingSince !== undefined && capabilities.keepsPlace !== true) throw callbackRefusals.keepsPlaceUnsupported();
+  assertWaitingSince(request.waitingSince, now);
 
   const callback: Callback = {
     ...request,

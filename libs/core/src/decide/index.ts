@@ -14,3 +14,4 @@ export * from './decide-transfer';
 export * from './require-command-allowed';
 export * from './queue-timing';
 export * from './decide-call-transfer';
+export * from './place-in-line';

@@ -37,6 +37,7 @@ export function createInteraction(event: Omit<IccEventOf<'interaction.created'>,
     interaction.windowEnd = callback.schedule.windowEnd;
   }
   if (callback.expireAt !== undefined) interaction.expireAt = callback.expireAt;
+  if (callback.waitingSince !== undefined) interaction.waitingSince = callback.waitingSince;
   if (event.transferredFrom !== undefined) interaction.transferredFrom = event.transferredFrom;
   return interaction;
 }
@@ -71,6 +72,7 @@ function applyEventFields(next: Interaction, previous: Interaction, event: AnyIn
       delete next.agentId;
       delete next.offerExpiresAt;
       delete next.nextRetryAt;
+      if (event.waitingSince !== undefined) next.waitingSince = event.waitingSince;
       if (event.cause === 'customer-answered') next.customerOnLine = true;
       return;
     case 'interaction.rescheduled':

@@ -11,7 +11,7 @@ import {
 import { createCallbackQueue, type CallbackQueue } from '../queue/callback-queue';
 import { createAgentPool, type AgentPool } from '../routing/agent-pool';
 import { createTimerQueue, type TimerQueue } from '../scheduler/timer-queue';
-import { isExpiryArmed, reduceCallback, reduceInteraction } from '@icc/core';
+import { isExpiryArmed, placeInLineSince, reduceCallback, reduceInteraction } from '@icc/core';
 import { createClosedRecords, type ClosedRecords } from './closed-records';
 import type { CallbackEngineOptions } from './engine-types';
 
@@ -149,6 +149,7 @@ export function syncInteraction(state: EngineState, interaction: Interaction, no
       waiting.enqueue({
         id,
         requestedAt: Date.parse(interaction.requestedAt),
+        waitingSince: placeInLineSince(interaction),
         kind: interaction.scheduledAt === undefined ? 'asap' : 'scheduled',
         ...(interaction.scheduledAt !== undefined ? { startAt: Date.parse(interaction.scheduledAt) } : {}),
         ...(interaction.windowEnd !== undefined ? { windowEnd: Date.parse(interaction.windowEnd) } : {}),

@@ -1,4 +1,4 @@
-import { decideExpiry, wrapUpOutcome } from '@icc/core';
+import { decideExpiry, retryKeepsPlace, wrapUpOutcome } from '@icc/core';
 import { nextOpening } from '../business-hours/next-opening';
 import { isOpen } from '../business-hours/is-open';
 import type { Interaction } from '@icc/protocol';
@@ -46,7 +46,13 @@ export function handleDueTimer(emitter: EngineEmitter, timer: EngineTimer): void
     }
     case 'retry':
       if (interaction.state !== 'retry-wait' || hasExpired(interaction, now)) return;
-      emitter.emit({ type: 'interaction.queued', ...ids, cause: 'retry', overdue: false });
+      emitter.emit({
+        type: 'interaction.queued',
+        ...ids,
+        cause: 'retry',
+        overdue: false,
+        ...(retryKeepsPlace(state.queues.get(interaction.queueId)) ? {} : { waitingSince: new Date(now).toISOString() }),
+      });
       return;
     case 'auto-close':
       if (interaction.state !== 'wrap-up') return;

@@ -8,6 +8,8 @@
 export interface CallbackQueueItem {
   readonly id: string;
   readonly requestedAt: number;
+  /** Where an ASAP item's place counts from when not its request (the customer's earlier wait, a retry that lost its place). */
+  readonly waitingSince?: number;
   readonly kind: 'asap' | 'scheduled';
   readonly startAt?: number;
   readonly windowEnd?: number;
@@ -24,7 +26,7 @@ export function isExpired(item: CallbackQueueItem, now: number): boolean {
   return item.expireAt !== undefined && item.expireAt <= now;
 }
 
-/** When the item started to wait in the queue: its request, or for a scheduled one its start. */
+/** When the item started to wait in the queue: `waitingSince` or its request, or for a scheduled one its start. */
 export function waitingSince(item: CallbackQueueItem): number {
-  return item.kind === 'scheduled' ? (item.startAt ?? item.requestedAt) : item.requestedAt;
+  return item.kind === 'scheduled' ? (item.startAt ?? item.requestedAt) : (item.waitingSince ?? item.requestedAt);
 }

@@ -36,6 +36,8 @@ export const CallbackUpdatedEvent = defineInteractionEvent('callback.updated', {
 export const InteractionQueuedEvent = defineInteractionEvent('interaction.queued', {
   cause: z.enum(['schedule-start', 'retry', 'offer-declined', 'customer-answered', 'transfer', 'agent-released']),
   overdue: z.boolean().default(false),
+  /** Its place in line counts from here from now on (a retry in a queue with `retryKeepsPlace: false`). */
+  waitingSince: Instant.optional(),
 });
 
 export const InteractionRescheduledEvent = defineInteractionEvent('interaction.rescheduled', {

@@ -1,0 +1,190 @@
+import {
+  CancelCallbackRequest,
+  CUSTOMER_STATE_WORDS,
+  CustomerCallbackStatus,
+  CustomerMoveRequest,
+  CustomerStatusQuery,
+  type Callback,
+} from "@icc/protocol";
+import { assertMayCancel, assertMayReschedule, IccError } from "@icc/core";
+import type { GatewayServices } from "../composition/gateway-services";
+import { rateLimitPerClient } from "../http/rate-limit";
+import { callbackQueuePosition } from "./callback-routes";
+import { IdParams, VENDOR_CALL_ERRORS } from "./path-params";
+import {
+  defineRoute,
+  jsonBody,
+  reply,
+  type RouteContext,
+} from "./route-definition";
+
+/**
+ * The customer's own view of one callback (the page an SMS link opens): no agent sign-in, the
+ * per-callback token from creation instead. Every request counts against a per-client budget, so
+ * guessing tokens is throttled; answers are never cached and never leak the URL (and its token)
+ * as a referrer.
+ */
+const STATUS_RATE_LIMIT = { capacity: 30, ratePerSecond: 0.5 };
+const PRIVATE_ANSWER = {
+  "cache-control": "no-store",
+  "referrer-policy": "no-referrer",
+};
+
+const throttled = (context: RouteContext) => [
+  rateLimitPerClient(STATUS_RATE_LIMIT, () =>
+    context.services.timerClock.now(),
+  ),
+];
+
+/** The callback the token was issued for; a wrong token answers exactly like an unknown callback. */
+function callbackForToken(
+  services: GatewayServices,
+  id: string,
+  token: string,
+): Callback {
+  const callback = services.store.getCallback(id);
+  if (
+    !callback ||
+    callback.id !== id ||
+    !services.statusTokens.matches(callback.id, token)
+  ) {
+    throw new IccError("not_found", "No callback matches this link");
+  }
+  return callback;
+}
+
+function customerStatus(
+  services: GatewayServices,
+  callback: Callback,
+): CustomerCallbackStatus {
+  const interaction = services.store.getInteraction(callback.interactionId);
+  const { position, estimatedWaitSeconds } = callbackQueuePosition(
+    services,
+    callback,
+  );
+  return {
+    callbackId: callback.id,
+    number: callback.number,
+    state: callback.state,
+    stateText: CUSTOMER_STATE_WORDS[callback.state],
+    position,
+    estimatedWaitSeconds,
+    scheduledAt:
+      interaction?.scheduledAt ??
+      (callback.schedule.type === "scheduled" ? callback.schedule.start : null),
+    changeable:
+      interaction !== undefined &&
+      ["scheduled", "queued", "retry-wait"].includes(interaction.state),
+  };
+}
+
+export const customerStatusRoute = defineRoute({
+  operationId: "getCustomerCallbackStatus",
+  method: "get",
+  path: "/v1/callbacks/:id/status",
+  summary:
+    "The customer's view of their callback (state in their words, place in line, estimated wait, scheduled time), by the token returned at creation",
+  access: "public",
+  params: IdParams,
+  query: CustomerStatusQuery,
+  responses: { 200: CustomerCallbackStatus },
+  errors: ["not_found", "rate_limited"],
+  before: throttled,
+  handle({ params, query }, { services }) {
+    return reply(
+      200,
+      customerStatus(
+        services,
+        callbackForToken(services, params.id, query.token),
+      ),
+      PRIVATE_ANSWER,
+    );
+  },
+});
+
+export const customerCancelRoute = defineRoute({
+  operationId: "cancelCallbackAsCustomer",
+  method: "post",
+  path: "/v1/callbacks/:id/status/cancel",
+  summary:
+    "The customer cancels their callback, by the token returned at creation",
+  access: "public",
+  params: IdParams,
+  query: CustomerStatusQuery,
+  body: jsonBody(CancelCallbackRequest, { required: false }),
+  responses: { 200: CustomerCallbackStatus },
+  errors: [
+    "not_found",
+    "rate_limited",
+    "invalid_transition",
+    ...VENDOR_CALL_ERRORS,
+  ],
+  before: throttled,
+  async handle({ params, query, body }, { services }) {
+    const callback = callbackForToken(services, params.id, query.token);
+    const interaction = services.store.getInteraction(callback.interactionId);
+    if (!interaction)
+      throw new IccError("not_found", "No callback matches this link");
+    assertMayCancel(interaction);
+    await services.adapter.cancelCallback(callback.id, "customer", body.reason);
+    return reply(
+      200,
+      customerStatus(
+        services,
+        callbackForToken(services, params.id, query.token),
+      ),
+      PRIVATE_ANSWER,
+    );
+  },
+});
+
+/**
+ * Slot listing (issue 21 item 1) is on another branch; until it lands the customer picks a time and
+ * the usual rescheduling rules (future start, vendor capability, state) decide.
+ */
+export const customerMoveRoute = defineRoute({
+  operationId: "moveCallbackAsCustomer",
+  method: "post",
+  path: "/v1/callbacks/:id/status/move",
+  summary:
+    "The customer moves their callback to another time, by the token returned at creation",
+  access: "public",
+  params: IdParams,
+  query: CustomerStatusQuery,
+  body: jsonBody(CustomerMoveRequest),
+  responses: { 200: CustomerCallbackStatus },
+  errors: [
+    "not_found",
+    "rate_limited",
+    "invalid_transition",
+    "capability_unsupported",
+    ...VENDOR_CALL_ERRORS,
+  ],
+  before: throttled,
+  async handle({ params, query, body }, { services }) {
+    const callback = callbackForToken(services, params.id, query.token);
+    const interaction = services.store.getInteraction(callback.interactionId);
+    if (!interaction)
+      throw new IccError("not_found", "No callback matches this link");
+    assertMayReschedule(interaction, services.adapter.capabilities);
+    await services.adapter.reschedule(
+      callback.id,
+      { start: body.start },
+      "customer",
+    );
+    return reply(
+      200,
+      customerStatus(
+        services,
+        callbackForToken(services, params.id, query.token),
+      ),
+      PRIVATE_ANSWER,
+    );
+  },
+});
+
+export const customerStatusRoutes = [
+  customerStatusRoute,
+  customerCancelRoute,
+  customerMoveRoute,
+];
