@@ -21,6 +21,7 @@ import { rateLimitPerClient } from '../http/rate-limit';
 import { upcomingCallbacks } from '../http/upcoming-callbacks';
 import { IdParams, VENDOR_CALL_ERRORS } from './path-params';
 import { defineRoute, jsonBody, type RouteContext, reply } from './route-definition';
+import { CUSTOMER_STATUS_TOKEN_HEADERS } from './response-headers';
 
 const refuseWhileShuttingDown =
   ({ services }: RouteContext): RequestHandler =>
@@ -59,7 +60,7 @@ export const createCallbackRoute = defineRoute({
   headers: z.object({ 'idempotency-key': z.string().max(255).optional() }),
   body: jsonBody(CreateCallbackRequest),
   responses: {
-    201: { schema: Callback, description: 'Created' },
+    201: { schema: Callback, description: 'Created', headers: CUSTOMER_STATUS_TOKEN_HEADERS },
     200: {
       schema: Callback,
       description: "Same Idempotency-Key and body: the existing callback; or, where the queue's duplicates.onDuplicate is update, the open callback of the same number, updated",
@@ -89,7 +90,7 @@ export const createCallbackRoute = defineRoute({
     const result = await services.intake.create(body, req.header('idempotency-key'));
     // The customer status token goes out once, with the 201; nothing of it is stored.
     return result.outcome === 'created'
-      ? reply(201, result.callback, { 'icc-status-token': services.statusTokens.issue(result.callback.id) })
+      ? reply(201, result.callback, { 'ICC-Status-Token': services.statusTokens.issue(result.callback.id) })
       : reply(200, result.callback);
   },
 });

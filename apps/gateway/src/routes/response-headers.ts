@@ -14,3 +14,11 @@ export const CREATED_VERSIONED_HEADERS = VERSION_TAG_HEADERS.extend({
 export const RETRY_AFTER_HEADERS = z.object({
   'Retry-After': z.string().regex(/^\d+$/).meta({ description: 'Seconds to wait before retrying' }),
 });
+
+/** The customer status page's token for a new callback (base64url HMAC-SHA256, 43 characters); sent once, never stored. */
+export const CUSTOMER_STATUS_TOKEN_HEADERS = z.object({
+  'ICC-Status-Token': z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/)
+    .meta({ description: 'Token for GET /v1/callbacks/{callbackId}/status; give it to the customer, it is not shown again' }),
+});

@@ -1,11 +1,14 @@
 import type { EventStore } from './event-store';
 
+/** Parts of the port no asynchronous store offers yet: webhook subscriptions live in the SQLite and in-memory stores only. */
+type SynchronousOnly = 'webhookSubscriptions';
+
 /**
  * The store port with every read asynchronous too: what a networked store (PostgreSQL) can offer.
  * A mapped type of `EventStore`, so the day the port itself goes async this becomes the port.
  */
 export type AsyncEventStore = {
-  [Method in keyof EventStore]: EventStore[Method] extends (...args: infer Args) => infer Result
+  [Method in Exclude<keyof EventStore, SynchronousOnly>]: EventStore[Method] extends (...args: infer Args) => infer Result
     ? (...args: Args) => Promise<Awaited<Result>>
     : never;
 };

@@ -1,5 +1,5 @@
 import type { StoredWebhookSubscription } from '../ports/webhook-subscriptions';
-import { useEventStore, type CreateEventStore } from './use-event-store';
+import type { EventStore } from '../ports/event-store';
 
 const subscription = (id: string, cursorSeq = 0): StoredWebhookSubscription => ({
   id,
@@ -11,10 +11,21 @@ const subscription = (id: string, cursorSeq = 0): StoredWebhookSubscription => (
 });
 const entry = (seq: number, orderKey: string) => ({ seq, orderKey, eventType: 'callback.created' as const });
 
-export function describeEventStoreWebhookSubscriptionContract(createStore: CreateEventStore): void {
-  describe('webhook subscriptions', () => {
-    const store = useEventStore(createStore);
-    const subs = () => store().webhookSubscriptions;
+/** Webhook subscriptions and their outbox; only synchronous stores keep them so far (see `AsyncEventStore`). */
+export function describeEventStoreWebhookSubscriptionContract(name: string, createStore: () => EventStore): void {
+  describe(`EventStore webhook subscriptions contract: ${name}`, () => {
+    let store: EventStore | undefined;
+    beforeEach(() => {
+      store = createStore();
+    });
+    afterEach(async () => {
+      await store?.close();
+      store = undefined;
+    });
+    const subs = () => {
+      if (!store) throw new Error('no store outside a test');
+      return store.webhookSubscriptions;
+    };
 
     it('creates, lists, reads and removes subscriptions with their secret and cursor', async () => {
       await subs().create(subscription('whs_a', 7));
