@@ -10,3 +10,4 @@ export * from './ordered-emitter';
 export * from './event-planner';
 export * from './snapshot-runtime';
 export * from './require-open-interaction';
+export * from './plan-progress-events';
