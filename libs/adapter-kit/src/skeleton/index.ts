@@ -11,3 +11,5 @@ export * from './event-planner';
 export * from './snapshot-runtime';
 export * from './require-open-interaction';
 export * from './plan-progress-events';
+export * from './presence-change';
+export * from './undo-on-failure';

@@ -1,5 +1,6 @@
 import { DismissUserContactCommand, PutUserStatusCommand } from '@aws-sdk/client-connect';
-import { IccError, isoAt } from '@icc/core';
+import { presenceChangeOf } from '@icc/adapter-kit';
+import { IccError } from '@icc/core';
 import type { IccEvent, NewIccEvent, Presence, SelectablePresence } from '@icc/protocol';
 import type { ConnectRuntime } from './connect-runtime';
 
@@ -9,10 +10,7 @@ async function putUserStatus(runtime: ConnectRuntime, agentId: string, presence:
   await runtime.api.send(new PutUserStatusCommand(input));
 }
 
-const presenceChanged = (runtime: ConnectRuntime, agentId: string, presence: Presence): NewIccEvent[] => {
-  const previous = runtime.book.presence(agentId) ?? 'offline';
-  return previous === presence ? [] : [{ type: 'agent.presence-changed', agentId, at: isoAt(runtime.context.clock.now()), presence, previous }];
-};
+const presenceChanged = (runtime: ConnectRuntime, agentId: string, presence: Presence) => presenceChangeOf(runtime.book, agentId, presence, runtime.context.clock.now());
 
 /**
  * The agent chooses a presence. One who let an offer time out first has its missed contacts

@@ -1,3 +1,4 @@
+import { undoOnFailure } from '@icc/adapter-kit';
 import { decideCloseCallback, IccError } from '@icc/core';
 import type { AgentCommand, IccEvent } from '@icc/protocol';
 import type { Models } from 'purecloud-platform-client-v2';
@@ -42,13 +43,8 @@ export async function executeGenesysAgentCommand(target: CommandTarget, command:
       const phoneNumber = command.phoneNumber ?? target.view().attempts.at(-1)?.phoneNumber;
       if (phoneNumber === undefined) throw new IccError('validation_failed', 'Retry call needs a number: nothing was dialed yet');
       record.agentDialPending = true;
-      return client.placeCall(conversationId, phoneNumber).then(
-        () => [],
-        (error: unknown) => {
-          record.agentDialPending = false;
-          throw error;
-        },
-      );
+      await undoOnFailure(() => client.placeCall(conversationId, phoneNumber), () => (record.agentDialPending = false));
+      return [];
     }
     case 'send-dtmf': {
       const customer = record.progress?.customerParticipantId;
