@@ -10,12 +10,17 @@ describe('undoOnFailure', () => {
   it('undoes the bookkeeping and rethrows when the request fails', async () => {
     const state = { owner: 'new' };
     const failure = new Error('vendor said no');
+    const seen: unknown[] = [];
     await expect(
       undoOnFailure(
         () => Promise.reject(failure),
-        () => (state.owner = 'old'),
+        (error) => {
+          seen.push(error);
+          state.owner = 'old';
+        },
       ),
     ).rejects.toBe(failure);
     expect(state.owner).toBe('old');
+    expect(seen).toEqual([failure]);
   });
 });

@@ -1,5 +1,5 @@
 import { DismissUserContactCommand, PutUserStatusCommand } from '@aws-sdk/client-connect';
-import { presenceChangeOf } from '@icc/adapter-kit';
+import { presenceChangeOf, undoOnFailure } from '@icc/adapter-kit';
 import { IccError } from '@icc/core';
 import type { IccEvent, NewIccEvent, Presence, SelectablePresence } from '@icc/protocol';
 import type { ConnectRuntime } from './connect-runtime';
@@ -67,12 +67,10 @@ export async function clearAfterContactWork(runtime: ConnectRuntime, contactId: 
   if (!contact || contact.completed) return;
   // Marked first: the COMPLETED event the clear causes may overtake its answer, and is then no news.
   contact.completed = true;
-  try {
-    await runtime.ccp().contactAction('clear', contactId, userId);
-  } catch (error) {
-    // Refused as a conflict, the contact is not in after-contact work (any more). Otherwise it
-    // still is, and the next command that needs the slot clears it again.
-    if (!(error instanceof IccError && error.code === 'invalid_transition')) contact.completed = false;
-    throw error;
-  }
+  // Refused as a conflict, the contact is not in after-contact work (any more). Otherwise it
+  // still is, and the next command that needs the slot clears it again.
+  await undoOnFailure(
+    () => runtime.ccp().contactAction('clear', contactId, userId),
+    (error) => (contact.completed = error instanceof IccError && error.code === 'invalid_transition'),
+  );
 }

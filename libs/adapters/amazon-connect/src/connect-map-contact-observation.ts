@@ -1,4 +1,4 @@
-import { createEventPlanner } from '@icc/adapter-kit';
+import { createEventPlanner, planCallFlags } from '@icc/adapter-kit';
 import { autoCloseAfterCall, isoAt, offerExpiresAt } from '@icc/core';
 import { INTERACTION_STATE_TRAITS, type DialFailure, type Interaction, type NewInteractionEvent, type QueueConfig } from '@icc/protocol';
 import type { ContactObservation } from './connect-contact-observation';
@@ -106,8 +106,7 @@ export function mapContactObservation(observation: ContactObservation, progress:
       if (observation.at < (next.holdStateAt ?? 0)) break;
       next.holdStateAt = observation.at;
       ensureAnswered(undefined);
-      if (observation.held && plan.view.state === 'connected') emit({ type: 'interaction.held' });
-      if (!observation.held && plan.view.state === 'on-hold') emit({ type: 'interaction.resumed' });
+      planCallFlags(plan, { held: observation.held });
       break;
     case 'disconnected': {
       const answered = observation.answered || next.answered === true;

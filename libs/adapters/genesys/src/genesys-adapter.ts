@@ -1,5 +1,5 @@
 import { conflictOnStateRefusal, createAdapterLifecycle, requireOpenInteraction, type ReconcilerStats, type SnapshotSyncStats } from '@icc/adapter-kit';
-import { assertMayCancel, decideCancel, IccError, type CcaasAdapterV1, type VendorQueueSettings } from '@icc/core';
+import { assertMayCancel, decideCallbackUpdate, decideCancel, IccError, isoAt, type CcaasAdapterV1, type VendorQueueSettings } from '@icc/core';
 import type { Interaction } from '@icc/protocol';
 import { changePresence, startRunning, stopRunning, type Running } from './genesys-adapter-running';
 import { executeGenesysAgentCommand } from './genesys-agent-commands';
@@ -79,9 +79,10 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     queueSettings: (queueId) => lifecycle.running()?.queueConfig.get(queueId),
     requestCallback: (request, identity) => requestGenesysCallback(lifecycle.current(), config, request, identity),
     async updateCallback(callbackId, changes) {
-      const { current, record } = callbackOf(callbackId, 'callback.updated');
+      const { current, record, view } = callbackOf(callbackId, 'callback.updated');
+      const updated = decideCallbackUpdate(view, { changes, now: current.context.clock.now() }); // refuses before Genesys is touched
       await updateGenesysCallback(current.client, record, changes);
-      return current.emitter.emitWhen(() => [{ type: 'callback.updated', interactionId: record.interactionId, callbackId, at: new Date(current.context.clock.now()).toISOString(), changes }]);
+      return current.emitter.emitWhen(() => [{ ...updated, at: isoAt(current.context.clock.now()) }]);
     },
     async cancelCallback(callbackId, actor, reason) {
       const { current, record, view } = callbackOf(callbackId, 'cancel');
