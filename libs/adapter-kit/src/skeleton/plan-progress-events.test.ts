@@ -1,4 +1,4 @@
-import { reduceInteraction } from '@icc/core';
+import { offerTimeoutMs, reduceInteraction } from '@icc/core';
 import { exampleCallback, type Interaction, type NewInteractionEvent, type RoutingMode } from '@icc/protocol';
 import { planProgressEvents, type CallbackProgress, type ProgressPlanContext } from './plan-progress-events';
 
@@ -53,6 +53,12 @@ describe('planProgressEvents', () => {
       expect.objectContaining({ type: 'interaction.accepted', agentId: 'agent-ada', autoDialAt: '2026-03-10T14:06:22.000Z' }),
     ]);
     expect(plan.cursor).toEqual({ offered: 1, resolved: 1 });
+  });
+
+  it("gives an offer without the vendor's alerting timeout core's default offer timeout", () => {
+    const { alertingTimeoutMs: _vendorTimeout, ...alerting } = offer('u-ada', 'alerting');
+    const plan = planProgressEvents(viewOf('agent-first'), progress({ offers: [alerting] }), context());
+    expect(plan.events).toEqual([expect.objectContaining({ type: 'interaction.offered', expiresAt: new Date(NOW + offerTimeoutMs(undefined)).toISOString() })]);
   });
 
   it('plans nothing for a snapshot already applied', () => {

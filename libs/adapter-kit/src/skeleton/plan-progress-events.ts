@@ -1,3 +1,4 @@
+import { offerTimeoutMs } from '@icc/core';
 import { INTERACTION_STATE_TRAITS, type DialFailure, type Interaction, type NewInteractionEvent, type WrapUp } from '@icc/protocol';
 import { createEventPlanner, planCallFlags, type EventPlanner } from './event-planner';
 
@@ -6,6 +7,7 @@ export interface ProgressOffer {
   /** The vendor's user (mapped to an ICC agent by `agentOf`). */
   userId: string;
   outcome: 'alerting' | 'accepted' | 'rejected' | 'timeout';
+  /** How long the vendor alerts the agent; absent: core's default offer timeout. */
   alertingTimeoutMs?: number;
   acceptedAt?: string;
   /** Agent-first with auto dial: seconds after `acceptedAt` the vendor places the call by itself. */
@@ -98,7 +100,7 @@ export function planProgressEvents<Wrapup>(view: Interaction, progress: Callback
       if (agentId === undefined) continue;
       if (index >= cursor.offered) {
         if (!plan.can('interaction.offered')) return false;
-        if (!plan.emit({ type: 'interaction.offered', agentId, expiresAt: iso(context.now + (offer.alertingTimeoutMs ?? 30_000)) })) return false;
+        if (!plan.emit({ type: 'interaction.offered', agentId, expiresAt: iso(context.now + (offer.alertingTimeoutMs ?? offerTimeoutMs(undefined))) })) return false;
         cursor.offered = index + 1;
       }
       if (index >= cursor.resolved && offer.outcome !== 'alerting') {
