@@ -13,3 +13,4 @@ export * from './require-open-interaction';
 export * from './plan-progress-events';
 export * from './presence-change';
 export * from './undo-on-failure';
+export * from './cancel-at-vendor';

@@ -1,10 +1,8 @@
 import { StartTaskContactCommand, StopContactCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
-import { requireOpenInteraction } from '@icc/adapter-kit';
+import { cancelAtVendor, requireOpenInteraction } from '@icc/adapter-kit';
 import {
-  assertMayCancel,
   decideCallbackCreation,
   decideCallbackUpdate,
-  decideCancel,
   decideReschedule,
   IccError,
   isoAt,
@@ -74,10 +72,8 @@ export async function releaseActiveContact(runtime: ConnectRuntime, interaction:
 
 export async function cancelCallback(runtime: ConnectRuntime, callbackId: string, actor: CallbackActor, reason?: string): Promise<IccEvent[]> {
   const interaction = requireOpenInteraction(runtime.book, runtime.context, callbackId, 'cancel');
-  assertMayCancel(interaction);
-  await releaseActiveContact(runtime, interaction);
-  if (!runtime.book.interaction(interaction.id)) return [];
-  return runtime.emit([decideCancel(interaction, { actor, reason, now: runtime.context.clock.now() })]);
+  const stopWork = () => releaseActiveContact(runtime, interaction);
+  return cancelAtVendor(interaction, { book: runtime.book, actor, reason, now: () => runtime.context.clock.now(), stopWork, emit: (decide) => runtime.emit(decide()) });
 }
 
 /**

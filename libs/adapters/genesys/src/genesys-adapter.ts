@@ -1,5 +1,5 @@
-import { conflictOnStateRefusal, createAdapterLifecycle, requireOpenInteraction, type ReconcilerStats, type SnapshotSyncStats } from '@icc/adapter-kit';
-import { assertMayCancel, decideCallbackUpdate, decideCancel, IccError, isoAt, type CcaasAdapterV1, type VendorQueueSettings } from '@icc/core';
+import { cancelAtVendor, conflictOnStateRefusal, createAdapterLifecycle, requireOpenInteraction, type ReconcilerStats, type SnapshotSyncStats } from '@icc/adapter-kit';
+import { decideCallbackUpdate, IccError, isoAt, type CcaasAdapterV1, type VendorQueueSettings } from '@icc/core';
 import type { Interaction } from '@icc/protocol';
 import { changePresence, startRunning, stopRunning, type Running } from './genesys-adapter-running';
 import { executeGenesysAgentCommand } from './genesys-agent-commands';
@@ -86,11 +86,8 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     },
     async cancelCallback(callbackId, actor, reason) {
       const { current, record, view } = callbackOf(callbackId, 'cancel');
-      assertMayCancel(view);
-      if (record.vendorRef !== undefined) await current.client.disconnectCallback(record.vendorRef);
-      return current.emitter.emitWhen(() =>
-        current.interactions.interaction(record.interactionId) ? [decideCancel(view, { actor, ...(reason !== undefined ? { reason } : {}), now: current.context.clock.now() })] : [],
-      );
+      const stopWork = async () => record.vendorRef !== undefined && current.client.disconnectCallback(record.vendorRef);
+      return cancelAtVendor(view, { book: current.interactions, actor, reason, now: () => current.context.clock.now(), stopWork, emit: current.emitter.emitWhen });
     },
     reschedule: async (callbackId, request, actor) => {
       const { current, ...target } = callbackOf(callbackId, 'reschedule');
