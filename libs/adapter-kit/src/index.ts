@@ -25,3 +25,4 @@ export * from './oauth/client-credentials';
 export * from './streaming/renewable-socket';
 export * from './wire/lower-first-letter-keys';
 export * from './wire/without-undefined';
+export * from './wire/icc-work-item-keys';

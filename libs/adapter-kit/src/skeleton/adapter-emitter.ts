@@ -13,6 +13,8 @@ export interface AdapterEmitterOptions {
   signal: AbortSignal;
   /** Folded before the events are stored, so the adapter's next decision already sees them. */
   book?: InteractionBook;
+  /** Sees the events about to be stored (after the fold), e.g. to arm the timers they imply. */
+  onEmitted?(events: readonly NewIccEvent[]): void;
 }
 
 export function createAdapterEmitter(options: AdapterEmitterOptions): EmitEvents {
@@ -20,6 +22,7 @@ export function createAdapterEmitter(options: AdapterEmitterOptions): EmitEvents
   return async (events) => {
     if (signal.aborted) return [];
     book?.fold(events);
+    options.onEmitted?.(events);
     if (events.length === 0) return [];
     try {
       return await context.sink.emit(events);

@@ -113,4 +113,17 @@ describe('createAdapterLifecycle', () => {
     await lifecycle.start(contextWith());
     await expect(lifecycle.use((running) => running.id)).resolves.toBe(1);
   });
+
+  it('bind() turns functions of the running state into port methods that run through use()', async () => {
+    const { lifecycle } = lifecycleWith();
+    const port = lifecycle.bind({
+      describe: (running: { id: number }, what: string, times?: number) => `${what} ${running.id} x${times ?? 1}`,
+      fail: async (_running: { id: number }, message: string): Promise<never> => Promise.reject(new Error(message)),
+    });
+    await expect(port.describe('run', 2)).rejects.toMatchObject({ code: 'vendor_unavailable' });
+    await lifecycle.start(contextWith());
+    await expect(port.describe('run', 2)).resolves.toBe('run 1 x2');
+    await expect(port.describe('run')).resolves.toBe('run 1 x1');
+    await expect(port.fail('no')).rejects.toThrow('no');
+  });
 });

@@ -26,9 +26,18 @@ export interface AdapterLifecycle<Running> {
   isCurrent(running: Running): boolean;
   /** Runs `work` on the running state; a throw (not started) becomes a rejection, as port methods answer. */
   use<T>(work: (running: Running) => Promise<T> | T): Promise<T>;
+  /**
+   * Port methods written as functions of the running state (`cancel(running, callbackId, …)`):
+   * each becomes the method without it, run through `use`.
+   */
+  bind<Methods extends Record<string, (running: Running, ...args: never[]) => unknown>>(methods: Methods): BoundToRun<Running, Methods>;
   /** Background work (timer actions, read-backs): `stop()` waits for it; a failure is logged, never unhandled. */
   track(work: Promise<unknown>): void;
 }
+
+export type BoundToRun<Running, Methods> = {
+  [Name in keyof Methods]: Methods[Name] extends (running: Running, ...args: infer Args) => infer Answer ? (...args: Args) => Promise<Awaited<Answer>> : never;
+};
 
 interface Run<Running> {
   running: Running | undefined;
@@ -45,6 +54,8 @@ export function createAdapterLifecycle<Running>(options: AdapterLifecycleOptions
     if (run?.running === undefined) throw new IccError('vendor_unavailable', `${options.name} is not started`);
     return run.running;
   };
+
+  const use = async <T>(work: (running: Running) => Promise<T> | T): Promise<T> => work(current());
 
   return {
     async start(context) {
@@ -75,9 +86,11 @@ export function createAdapterLifecycle<Running>(options: AdapterLifecycleOptions
     current,
     running: () => run?.running,
     isCurrent: (running) => run !== undefined && run.running === running,
-    async use(work) {
-      return work(current());
-    },
+    use,
+    bind: (methods) =>
+      Object.fromEntries(
+        Object.entries(methods).map(([name, method]) => [name, (...args: never[]) => use((running) => method(running, ...args))]),
+      ) as BoundToRun<Running, typeof methods>,
     track(work) {
       const tracked = work.catch((error: unknown) => {
         logger?.warn({ err: error }, `${options.name}: background work failed`);

@@ -45,6 +45,16 @@ describe('planCallFlags', () => {
     expect(plan.events.at(-1)?.type).toBe('interaction.resumed');
   });
 
+  it('leaves the flags the vendor did not report as they are', () => {
+    const plan = createEventPlanner(connected(), ids.at);
+    planCallFlags(plan, { held: true });
+    expect(plan.events.map((event) => event.type)).toEqual(['interaction.held']);
+    planCallFlags(plan, { muted: true });
+    expect(plan.events.map((event) => event.type)).toEqual(['interaction.held', 'interaction.muted']);
+    planCallFlags(plan, {});
+    expect(plan.events).toHaveLength(2);
+  });
+
   it('plans nothing without a live call', () => {
     const plan = createEventPlanner(viewAfter(), ids.at);
     planCallFlags(plan, { held: true, muted: true, recording: true });

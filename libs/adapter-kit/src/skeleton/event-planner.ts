@@ -46,12 +46,15 @@ export function createEventPlanner(view: Interaction, at: string): EventPlanner 
   };
 }
 
-/** The vendor's hold, mute and recording flags of the live call as ICC events (only while a call is live). */
-export function planCallFlags(planner: EventPlanner, flags: { held: boolean; muted: boolean; recording: boolean } | undefined): void {
+/**
+ * The vendor's hold, mute and recording flags of the live call as ICC events (only while a call is
+ * live); a flag the vendor did not report (undefined) changes nothing.
+ */
+export function planCallFlags(planner: EventPlanner, flags: { held?: boolean; muted?: boolean; recording?: boolean } | undefined): void {
   const { view } = planner;
   if (!flags || !INTERACTION_STATE_TRAITS[view.state].liveCall) return;
-  if (flags.held && view.state === 'connected') planner.emit({ type: 'interaction.held' });
-  if (!flags.held && view.state === 'on-hold') planner.emit({ type: 'interaction.resumed' });
-  if (flags.muted !== view.call.muted) planner.emit({ type: 'interaction.muted', muted: flags.muted });
-  if (flags.recording !== view.call.recording) planner.emit({ type: 'interaction.recording', recording: flags.recording });
+  if (flags.held === true && view.state === 'connected') planner.emit({ type: 'interaction.held' });
+  if (flags.held === false && view.state === 'on-hold') planner.emit({ type: 'interaction.resumed' });
+  if (flags.muted !== undefined && flags.muted !== view.call.muted) planner.emit({ type: 'interaction.muted', muted: flags.muted });
+  if (flags.recording !== undefined && flags.recording !== view.call.recording) planner.emit({ type: 'interaction.recording', recording: flags.recording });
 }

@@ -10,3 +10,7 @@ export * from './ordered-emitter';
 export * from './event-planner';
 export * from './snapshot-runtime';
 export * from './require-open-interaction';
+export * from './plan-progress-events';
+export * from './presence-change';
+export * from './undo-on-failure';
+export * from './cancel-at-vendor';

@@ -59,6 +59,19 @@ describe('createInteractionBook', () => {
     ]);
   });
 
+  it('expiryNow decides the close again once the vendor stopped the work item: none when the interaction moved on', () => {
+    const { book, clock } = bookWith({ expires: false });
+    book.fold([created()]);
+    const id = book.interactions()[0]?.id ?? '';
+    const ids = { interactionId: id, callbackId: book.interactions()[0]?.callbackId ?? '' };
+    expect(book.expiryNow(id)).toEqual([]);
+    clock.advanceTo(Date.parse(EXPIRE_AT));
+    expect(book.expiryNow(id)).toEqual([expect.objectContaining({ type: 'interaction.closed', interactionId: id, outcome: 'expired' })]);
+    book.fold([exampleInteractionEvent('interaction.offered', { ...ids, agentId: 'agent-ada', expiresAt: '2026-03-10T15:01:00Z' })]);
+    expect(book.expiryNow(id)).toEqual([]);
+    expect(book.expiryNow('unknown')).toEqual([]);
+  });
+
   it('disarms the expiry once someone is on the customer (offered and beyond), and re-arms it when the callback waits again', () => {
     const { book, clock, expired } = bookWith();
     book.fold([created()]);

@@ -32,6 +32,8 @@ export interface InteractionBook {
   fold(events: readonly NewIccEvent[]): void;
   /** The open interactions, their callbacks and agents' presence as the gateway last persisted them; arms their expiry. */
   restore(context: Pick<AdapterContext, 'openInteractions' | 'getCallback' | 'agents'>): void;
+  /** Core's expiry close decided again now (the vendor stopped the work item meanwhile); none when the interaction moved on. */
+  expiryNow(interactionId: string): Array<DecidedEvent<'interaction.closed'>>;
   /** When the expiry of an interaction is armed for. */
   expiryArmedAt(interactionId: string): number | undefined;
   /** Cancels every expiry timer (the adapter stopped). */
@@ -93,6 +95,11 @@ export function createInteractionBook(options: InteractionBookOptions): Interact
         if (callback) callbacks.set(callback.id, { callback, interactionId: interaction.id });
         keep(interaction);
       }
+    },
+    expiryNow(interactionId) {
+      const current = interactions.get(interactionId);
+      const closed = current && decideExpiry(current, options.clock.now());
+      return closed ? [closed] : [];
     },
     expiryArmedAt: (interactionId) => expiries.dueAt(interactionId),
     clear: () => expiries.clear(),

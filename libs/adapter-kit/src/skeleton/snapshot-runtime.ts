@@ -1,4 +1,4 @@
-import { decideExpiry, type AdapterContext } from '@icc/core';
+import type { AdapterContext } from '@icc/core';
 import type { Callback, IccEvent, Interaction, NewIccEvent } from '@icc/protocol';
 import { mayHaveReachedVendor } from '../http/may-have-reached-vendor';
 import { createInteractionBook, type InteractionBook } from './interaction-book';
@@ -60,7 +60,7 @@ export function createSnapshotRuntime<Snapshot, Work extends TrackedWork<Snapsho
     onForgotten: (interaction) => works.remove(interaction.id),
     onExpired: ({ id }) =>
       void stopWork(works.byInteraction(id)?.vendorRef)
-        .then(() => emitter.emitWhen(() => [interactions.interaction(id)].flatMap((view) => (view && decideExpiry(view, clock.now())) || [])))
+        .then(() => emitter.emitWhen(() => interactions.expiryNow(id)))
         .catch(() => undefined),
   });
   const emitter = createOrderedEmitter({ sink: context.sink, book: interactions, signal });

@@ -54,7 +54,6 @@ export function createAmazonConnectAdapter(configInput: AmazonConnectAdapterConf
     },
     stop: (runtime) => runtime.stop(),
   });
-  const use = lifecycle.use;
 
   return {
     specificationVersion: 'v1',
@@ -67,14 +66,8 @@ export function createAmazonConnectAdapter(configInput: AmazonConnectAdapterConf
     },
     start: lifecycle.start,
     stop: lifecycle.stop,
-    requestCallback: (request, identity) => use((runtime) => requestCallback(runtime, request, identity)),
-    updateCallback: (callbackId, changes) => use((runtime) => updateCallback(runtime, callbackId, changes)),
-    cancelCallback: (callbackId, actor, reason) => use((runtime) => cancelCallback(runtime, callbackId, actor, reason)),
-    reschedule: (callbackId, request, actor) =>
-      use((runtime) => rescheduleCallback(runtime, callbackId, request, actor)),
-    setPresence: (agentId, presence) => use((runtime) => setPresence(runtime, agentId, presence)),
-    execute: (agentId, command) => use((runtime) => executeAgentCommand(runtime, agentId, command)),
-    ingest: (request) => use((runtime) => intake.ingest(request, runtime.context.logger, (delivery) => runtime.observe(observationsOf(runtime, delivery, counters)))),
+    ...lifecycle.bind({ requestCallback, updateCallback, cancelCallback, reschedule: rescheduleCallback, setPresence, execute: executeAgentCommand }),
+    ingest: (request) => lifecycle.use((runtime) => intake.ingest(request, runtime.context.logger, (delivery) => runtime.observe(observationsOf(runtime, delivery, counters)))),
     queuePosition: createConnectQueuePosition(() => lifecycle.current()),
   };
 }

@@ -1,5 +1,5 @@
 import { StartContactRecordingCommand, StopContactRecordingCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
-import { decideCloseCallback, IccError, InvalidTransitionError, isoAt, requireCommandAllowed } from '@icc/core';
+import { decideCallControl, decideCloseCallback, IccError, InvalidTransitionError, requireCommandAllowed } from '@icc/core';
 import type { AgentCommand, IccEvent, NewIccEvent } from '@icc/protocol';
 import type { ConnectRuntime } from './connect-runtime';
 import { AMAZON_CONNECT_CAPABILITIES } from './connect-capabilities';
@@ -23,7 +23,6 @@ export async function executeAgentCommand(runtime: ConnectRuntime, agentId: stri
   const { contactId } = contact;
   const { observe } = runtime;
   const now = () => context.clock.now();
-  const ids = { interactionId: interaction.id, callbackId: interaction.callbackId };
   const emitNow = (event: NewIccEvent) => runtime.emit([event]);
 
   switch (command.type) {
@@ -47,18 +46,17 @@ export async function executeAgentCommand(runtime: ConnectRuntime, agentId: stri
     case 'unmute':
       // Mute is local to the agent's media: Connect publishes nothing, so the answer is the fact.
       await runtime.ccp().setMuted(userId, command.type === 'mute');
-      return emitNow({ type: 'interaction.muted', ...ids, at: isoAt(now()), muted: command.type === 'mute' });
+      return emitNow(decideCallControl(interaction, command, now()));
     case 'record-start':
     case 'record-stop': {
-      const recording = command.type === 'record-start';
       const input = { InstanceId: config.instanceId, ContactId: contactId, InitialContactId: contact.initialContactId };
-      if (recording) await runtime.api.send(new StartContactRecordingCommand({ ...input, VoiceRecordingConfiguration: { VoiceRecordingTrack: 'ALL' } }));
+      if (command.type === 'record-start') await runtime.api.send(new StartContactRecordingCommand({ ...input, VoiceRecordingConfiguration: { VoiceRecordingTrack: 'ALL' } }));
       else await runtime.api.send(new StopContactRecordingCommand(input));
-      return emitNow({ type: 'interaction.recording', ...ids, at: isoAt(now()), recording });
+      return emitNow(decideCallControl(interaction, command, now()));
     }
     case 'send-dtmf':
       await runtime.ccp().contactAction('send-digits', contactId, userId, { Digits: command.digits });
-      return emitNow({ type: 'interaction.dtmf-sent', ...ids, at: isoAt(now()), digits: command.digits });
+      return emitNow(decideCallControl(interaction, command, now()));
     case 'end-call': {
       const ringing = interaction.state === 'dialing';
       contact.endedByAgent = true;
@@ -70,7 +68,7 @@ export async function executeAgentCommand(runtime: ConnectRuntime, agentId: stri
       const Attributes = { iccWrapUpReason: command.wrapUp.reason, iccWrapUpNotes: command.wrapUp.notes };
       await runtime.api.send(new UpdateContactAttributesCommand({ InstanceId: config.instanceId, InitialContactId: contact.initialContactId, Attributes }));
       await clearAfterContactWork(runtime, contactId, userId);
-      return emitNow({ type: 'interaction.closed', ...ids, at: isoAt(now()), outcome: 'completed', by: 'agent', wrapUp: command.wrapUp });
+      return emitNow(decideCallControl(interaction, command, now()));
     }
     case 'close-callback':
       if (interaction.state === 'previewing') {

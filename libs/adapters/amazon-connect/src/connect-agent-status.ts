@@ -1,5 +1,6 @@
 import { DismissUserContactCommand, PutUserStatusCommand } from '@aws-sdk/client-connect';
-import { IccError, isoAt } from '@icc/core';
+import { presenceChangeOf, undoOnFailure } from '@icc/adapter-kit';
+import { IccError } from '@icc/core';
 import type { IccEvent, NewIccEvent, Presence, SelectablePresence } from '@icc/protocol';
 import type { ConnectRuntime } from './connect-runtime';
 
@@ -9,10 +10,7 @@ async function putUserStatus(runtime: ConnectRuntime, agentId: string, presence:
   await runtime.api.send(new PutUserStatusCommand(input));
 }
 
-const presenceChanged = (runtime: ConnectRuntime, agentId: string, presence: Presence): NewIccEvent[] => {
-  const previous = runtime.book.presence(agentId) ?? 'offline';
-  return previous === presence ? [] : [{ type: 'agent.presence-changed', agentId, at: isoAt(runtime.context.clock.now()), presence, previous }];
-};
+const presenceChanged = (runtime: ConnectRuntime, agentId: string, presence: Presence) => presenceChangeOf(runtime.book, agentId, presence, runtime.context.clock.now());
 
 /**
  * The agent chooses a presence. One who let an offer time out first has its missed contacts
@@ -69,12 +67,10 @@ export async function clearAfterContactWork(runtime: ConnectRuntime, contactId: 
   if (!contact || contact.completed) return;
   // Marked first: the COMPLETED event the clear causes may overtake its answer, and is then no news.
   contact.completed = true;
-  try {
-    await runtime.ccp().contactAction('clear', contactId, userId);
-  } catch (error) {
-    // Refused as a conflict, the contact is not in after-contact work (any more). Otherwise it
-    // still is, and the next command that needs the slot clears it again.
-    if (!(error instanceof IccError && error.code === 'invalid_transition')) contact.completed = false;
-    throw error;
-  }
+  // Refused as a conflict, the contact is not in after-contact work (any more). Otherwise it
+  // still is, and the next command that needs the slot clears it again.
+  await undoOnFailure(
+    () => runtime.ccp().contactAction('clear', contactId, userId),
+    (error) => (contact.completed = error instanceof IccError && error.code === 'invalid_transition'),
+  );
 }

@@ -1,10 +1,8 @@
 import { StartTaskContactCommand, StopContactCommand, UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
-import { requireOpenInteraction } from '@icc/adapter-kit';
+import { cancelAtVendor, requireOpenInteraction } from '@icc/adapter-kit';
 import {
-  assertMayCancel,
   decideCallbackCreation,
   decideCallbackUpdate,
-  decideCancel,
   decideReschedule,
   IccError,
   isoAt,
@@ -60,9 +58,6 @@ export async function requestCallback(runtime: ConnectRuntime, request: CreateCa
   return [...stored, ...(await runtime.registerContact(task))];
 }
 
-const openInteraction = (runtime: ConnectRuntime, callbackId: string, attempted: string): Interaction =>
-  requireOpenInteraction(runtime.book, runtime.context, callbackId, attempted);
-
 /** Ends the Connect side of an interaction's current contact: stops it, or clears the agent's after-contact work. */
 export async function releaseActiveContact(runtime: ConnectRuntime, interaction: Interaction): Promise<void> {
   const contact = runtime.contacts.active(interaction.id);
@@ -76,11 +71,9 @@ export async function releaseActiveContact(runtime: ConnectRuntime, interaction:
 }
 
 export async function cancelCallback(runtime: ConnectRuntime, callbackId: string, actor: CallbackActor, reason?: string): Promise<IccEvent[]> {
-  const interaction = openInteraction(runtime, callbackId, 'cancel');
-  assertMayCancel(interaction);
-  await releaseActiveContact(runtime, interaction);
-  if (!runtime.book.interaction(interaction.id)) return [];
-  return runtime.emit([decideCancel(interaction, { actor, reason, now: runtime.context.clock.now() })]);
+  const interaction = requireOpenInteraction(runtime.book, runtime.context, callbackId, 'cancel');
+  const stopWork = () => releaseActiveContact(runtime, interaction);
+  return cancelAtVendor(interaction, { book: runtime.book, actor, reason, now: () => runtime.context.clock.now(), stopWork, emit: (decide) => runtime.emit(decide()) });
 }
 
 /**
@@ -88,7 +81,7 @@ export async function cancelCallback(runtime: ConnectRuntime, callbackId: string
  * task (linked by RelatedContactId) that waits until the new start, then stops the old one.
  */
 export async function rescheduleCallback(runtime: ConnectRuntime, callbackId: string, request: RescheduleCallbackRequest, actor: CallbackActor): Promise<IccEvent[]> {
-  const interaction = openInteraction(runtime, callbackId, 'reschedule');
+  const interaction = requireOpenInteraction(runtime.book, runtime.context, callbackId, 'reschedule');
   decideReschedule(interaction, { request, actor, capabilities: AMAZON_CONNECT_CAPABILITIES, now: runtime.context.clock.now() }); // refuses before Connect is touched
   const previous = runtime.contacts.active(interaction.id);
   const generation = [...runtime.contacts.contacts.values()].filter((contact) => contact.interactionId === interaction.id && contact.role === 'callback').length;
@@ -102,7 +95,7 @@ export async function rescheduleCallback(runtime: ConnectRuntime, callbackId: st
 }
 
 export async function updateCallback(runtime: ConnectRuntime, callbackId: string, changes: UpdateCallbackRequest): Promise<IccEvent[]> {
-  const interaction = openInteraction(runtime, callbackId, 'callback.updated');
+  const interaction = requireOpenInteraction(runtime.book, runtime.context, callbackId, 'callback.updated');
   const updated = decideCallbackUpdate(interaction, { changes, now: runtime.context.clock.now() });
   const contact = runtime.contacts.active(interaction.id);
   if (contact) {

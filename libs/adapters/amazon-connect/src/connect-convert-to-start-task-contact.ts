@@ -1,13 +1,12 @@
 import type { StartTaskContactCommandInput } from '@aws-sdk/client-connect';
+import { ICC_WORK_ITEM_KEYS } from '@icc/adapter-kit';
 import type { Callback } from '@icc/protocol';
 import type { AmazonConnectAdapterConfig } from './connect-config';
 import { toConnectAttributes } from './connect-attributes';
 
 /** Attribute names the callback-task flow and the adapter read (README, "Running against a real instance"). */
 export const CALLBACK_ATTRIBUTES = {
-  callbackId: 'iccCallbackId',
-  interactionId: 'iccInteractionId',
-  callbackNumber: 'iccCallbackNumber',
+  ...ICC_WORK_ITEM_KEYS,
   queueId: 'iccQueueId',
   /** The flow's Set working queue block reads the Connect queue from here. */
   connectQueueId: 'iccConnectQueueId',

@@ -1,4 +1,5 @@
-import { autoCloseAfterCall, isoAt, offerExpiresAt, reduceInteraction } from '@icc/core';
+import { createEventPlanner, planCallFlags } from '@icc/adapter-kit';
+import { autoCloseAfterCall, isoAt, offerExpiresAt } from '@icc/core';
 import { INTERACTION_STATE_TRAITS, type DialFailure, type Interaction, type NewInteractionEvent, type QueueConfig } from '@icc/protocol';
 import type { ContactObservation } from './connect-contact-observation';
 import type { ContactProgress } from './connect-contact-progress';
@@ -23,71 +24,59 @@ export interface MappedObservation {
  * emits those steps, so the interaction still passes through every state.
  */
 export function mapContactObservation(observation: ContactObservation, progress: ContactProgress, mapping: ObservationMapping): MappedObservation {
-  const events: NewInteractionEvent[] = [];
   const next: ContactProgress = { ...progress };
-  let interaction = mapping.interaction;
-  const ids = { interactionId: interaction.id, callbackId: interaction.callbackId };
-  const at = isoAt(observation.at);
+  const plan = createEventPlanner(mapping.interaction, isoAt(observation.at));
+  const { emit } = plan;
   const { queue } = mapping;
-  const result = (needsReadBack = false): MappedObservation => ({ events, progress: next, needsReadBack });
-
-  const emit = (event: NewInteractionEvent): boolean => {
-    try {
-      interaction = reduceInteraction(interaction, event);
-    } catch {
-      return false;
-    }
-    events.push(event);
-    return true;
-  };
+  const result = (needsReadBack = false): MappedObservation => ({ events: plan.events, progress: next, needsReadBack });
 
   const ensureOffered = (userId: string | undefined): void => {
     const agentId = userId === undefined ? undefined : mapping.agentIdOf(userId);
     if (agentId === undefined) return;
-    if (interaction.state === 'offered' && interaction.agentId !== agentId) {
+    if (plan.view.state === 'offered' && plan.view.agentId !== agentId) {
       // The previous agent's MISSED never arrived (or not yet): the offer moved on without them.
       const rejected = next.rejectSentBy !== undefined && next.offer?.userId === next.rejectSentBy;
-      emit({ type: 'interaction.offer-declined', ...ids, at, agentId: interaction.agentId as string, cause: rejected ? 'rejected' : 'timeout' });
+      emit({ type: 'interaction.offer-declined', agentId: plan.view.agentId as string, cause: rejected ? 'rejected' : 'timeout' });
       if (rejected) delete next.rejectSentBy;
     }
-    if (interaction.state === 'queued') {
-      emit({ type: 'interaction.offered', ...ids, at, agentId, expiresAt: offerExpiresAt(queue, observation.at) });
+    if (plan.view.state === 'queued') {
+      emit({ type: 'interaction.offered', agentId, expiresAt: offerExpiresAt(queue, observation.at) });
     }
   };
 
   const ensureAccepted = (userId: string | undefined): void => {
     if (next.role !== 'callback' || next.accepted) return;
     ensureOffered(userId);
-    if (interaction.state !== 'offered' || interaction.agentId === undefined) return;
+    if (plan.view.state !== 'offered' || plan.view.agentId === undefined) return;
     // No autoDialAt: an accepted task waits for the agent to call (capability autoDial is false).
-    if (emit({ type: 'interaction.accepted', ...ids, at, agentId: interaction.agentId })) next.accepted = true;
+    if (emit({ type: 'interaction.accepted', agentId: plan.view.agentId })) next.accepted = true;
   };
 
   const ensureDialing = (userId: string | undefined): void => {
     if (next.dialed) return;
     ensureAccepted(userId);
     // The call is always the agent's (Streams `agent.connect`), after accepting the task or a failed call.
-    if (next.role !== 'redial' || (interaction.state !== 'no-answer' && interaction.state !== 'previewing')) return;
-    const agent = interaction.agentId !== undefined ? { agentId: interaction.agentId } : {};
-    const attempt = interaction.attempts.length + 1;
-    if (emit({ type: 'interaction.dialing', ...ids, at, attempt, phoneNumber: next.phoneNumber, ...agent, trigger: 'agent' })) next.dialed = true;
+    if (next.role !== 'redial' || (plan.view.state !== 'no-answer' && plan.view.state !== 'previewing')) return;
+    const agent = plan.view.agentId !== undefined ? { agentId: plan.view.agentId } : {};
+    const attempt = plan.view.attempts.length + 1;
+    if (emit({ type: 'interaction.dialing', attempt, phoneNumber: next.phoneNumber, ...agent, trigger: 'agent' })) next.dialed = true;
   };
 
   const ensureAnswered = (userId: string | undefined): void => {
     if (next.answered) return;
     ensureDialing(userId);
-    if (interaction.state === 'dialing' && next.dialed && emit({ type: 'interaction.customer-answered', ...ids, at })) next.answered = true;
+    if (plan.view.state === 'dialing' && next.dialed && emit({ type: 'interaction.customer-answered' })) next.answered = true;
   };
 
   const catchUpTo = { accepted: ensureAccepted, dialing: ensureDialing, answered: ensureAnswered };
-  if (next.superseded || interaction.state === 'closed') return result();
+  if (next.superseded || plan.view.state === 'closed') return result();
 
   switch (observation.kind) {
     case 'queued':
       if (next.queued) break;
       next.queued = true;
-      if (next.role === 'callback' && interaction.state === 'scheduled') {
-        emit({ type: 'interaction.queued', ...ids, at, cause: 'schedule-start', overdue: false });
+      if (next.role === 'callback' && plan.view.state === 'scheduled') {
+        emit({ type: 'interaction.queued', cause: 'schedule-start', overdue: false });
       }
       break;
     case 'offered': {
@@ -101,9 +90,9 @@ export function mapContactObservation(observation: ContactObservation, progress:
     case 'missed': {
       const agentId = mapping.agentIdOf(observation.userId);
       if (next.offer && observation.at < next.offer.at) break;
-      if (interaction.state === 'offered' && agentId !== undefined && interaction.agentId === agentId) {
+      if (plan.view.state === 'offered' && agentId !== undefined && plan.view.agentId === agentId) {
         const cause = next.rejectSentBy === observation.userId ? 'rejected' : 'timeout';
-        emit({ type: 'interaction.offer-declined', ...ids, at, agentId, cause });
+        emit({ type: 'interaction.offer-declined', agentId, cause });
       }
       if (next.rejectSentBy === observation.userId) delete next.rejectSentBy;
       break;
@@ -117,8 +106,7 @@ export function mapContactObservation(observation: ContactObservation, progress:
       if (observation.at < (next.holdStateAt ?? 0)) break;
       next.holdStateAt = observation.at;
       ensureAnswered(undefined);
-      if (observation.held && interaction.state === 'connected') emit({ type: 'interaction.held', ...ids, at });
-      if (!observation.held && interaction.state === 'on-hold') emit({ type: 'interaction.resumed', ...ids, at });
+      planCallFlags(plan, { held: observation.held });
       break;
     case 'disconnected': {
       const answered = observation.answered || next.answered === true;
@@ -128,23 +116,23 @@ export function mapContactObservation(observation: ContactObservation, progress:
       next.disconnected = true;
       if (answered) {
         ensureAnswered(undefined);
-        if (INTERACTION_STATE_TRAITS[interaction.state].liveCall) {
+        if (INTERACTION_STATE_TRAITS[plan.view.state].liveCall) {
           const by = next.endedByAgent ? 'agent' : (observation.by ?? 'customer');
-          emit({ type: 'interaction.call-ended', ...ids, at, by, ...autoCloseAfterCall(queue, observation.at) });
+          emit({ type: 'interaction.call-ended', by, ...autoCloseAfterCall(queue, observation.at) });
         }
       } else if (next.role === 'redial') {
         // Only the agent's call dials: its unanswered end is a failed dial.
         ensureDialing(undefined);
-        if (interaction.state === 'dialing') emit({ type: 'interaction.dial-failed', ...ids, at, failure: observation.failure as DialFailure });
-      } else if (!INTERACTION_STATE_TRAITS[interaction.state].terminal && interaction.attempts.length === 0) {
-        emit({ type: 'interaction.closed', ...ids, at, outcome: 'failed', by: 'system', detail: `Amazon Connect ended task ${next.contactId} before the customer was called` });
+        if (plan.view.state === 'dialing') emit({ type: 'interaction.dial-failed', failure: observation.failure as DialFailure });
+      } else if (!INTERACTION_STATE_TRAITS[plan.view.state].terminal && plan.view.attempts.length === 0) {
+        emit({ type: 'interaction.closed', outcome: 'failed', by: 'system', detail: `Amazon Connect ended task ${next.contactId} before the customer was called` });
       }
       break;
     }
     case 'completed':
       if (next.completed) break;
       next.completed = true;
-      if (interaction.state === 'wrap-up' && next.answered) emit({ type: 'interaction.closed', ...ids, at, outcome: 'completed', by: 'system' });
+      if (plan.view.state === 'wrap-up' && next.answered) emit({ type: 'interaction.closed', outcome: 'completed', by: 'system' });
       break;
   }
   return result();

@@ -53,12 +53,9 @@ export function createConnectRuntime(parts: ConnectRuntimeParts) {
     resolve: (contactId, facts) => resolveUnknown(contactId, facts),
     track,
   });
-  // Folded by the adapter itself: observed facts fold one by one, each seeing the one before.
-  const store = createAdapterEmitter({ vendor: 'amazon-connect', context, signal });
-  const decided = (events: readonly NewIccEvent[]) => {
-    if (!signal.aborted) parts.onEmitted(events);
-    return store(events);
-  };
+  const emitter = { vendor: 'amazon-connect', context, signal, onEmitted: parts.onEmitted };
+  // Observed facts are folded one by one (each seeing the one before), then stored.
+  const storeFolded = createAdapterEmitter(emitter);
 
   const runtime = {
     config,
@@ -81,10 +78,7 @@ export function createConnectRuntime(parts: ConnectRuntimeParts) {
     connectUserId: (agentId: string): string => config.userMap[agentId] ?? agentId,
     agentIdOf: (userId: string): string | undefined => userToAgent.get(userId) ?? (knownAgents.has(userId) ? userId : undefined),
     /** Folds and stores events the adapter decided on itself; `onEmitted` arms the timers they imply. */
-    emit(events: readonly NewIccEvent[]): Promise<IccEvent[]> {
-      if (!signal.aborted) book.fold(events);
-      return decided(events);
-    },
+    emit: createAdapterEmitter({ ...emitter, book }),
     /** Applies contact facts from any source; resolves with the events they caused. */
     observe(observations: ContactObservation[]): Promise<IccEvent[]> {
       if (signal.aborted) return Promise.resolve([]);
@@ -112,7 +106,7 @@ export function createConnectRuntime(parts: ConnectRuntimeParts) {
         if (mapped.needsReadBack) readBacks.add(progress.contactId);
       }
       for (const contactId of readBacks) if (contacts.contacts.has(contactId)) track(runtime.readBack(contactId));
-      return decided(produced);
+      return storeFolded(produced);
     },
     /** A contact the adapter started (or Connect linked): facts parked for it are applied now. */
     registerContact(progress: ContactProgress): Promise<IccEvent[]> {

@@ -1,5 +1,5 @@
 import { StopContactCommand } from '@aws-sdk/client-connect';
-import { decideExpiry, isoAt } from '@icc/core';
+import { isoAt } from '@icc/core';
 import type { NewIccEvent } from '@icc/protocol';
 import { clearAfterContactWork } from './connect-agent-status';
 import type { ConnectRuntime } from './connect-runtime';
@@ -14,9 +14,7 @@ export async function expireInteraction(runtime: ConnectRuntime, interactionId: 
       .send(new StopContactCommand({ InstanceId: runtime.config.instanceId, ContactId: contact.contactId }))
       .catch((error: unknown) => runtime.context.logger.warn({ err: error, contactId: contact.contactId }, 'amazon-connect: could not stop an expired callback'));
   }
-  const current = runtime.book.interaction(interactionId);
-  const closed = current && decideExpiry(current, runtime.context.clock.now());
-  if (closed) await runtime.emit([closed]);
+  await runtime.emit(runtime.book.expiryNow(interactionId));
 }
 
 /** Auto-dial queues close wrap-up by themselves: the CCP clears after-contact work (`contact.clear()`). */

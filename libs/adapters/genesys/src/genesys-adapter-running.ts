@@ -1,4 +1,4 @@
-import { createSnapshotRuntime, type SnapshotRuntime } from '@icc/adapter-kit';
+import { createSnapshotRuntime, presenceChangeOf, type SnapshotRuntime } from '@icc/adapter-kit';
 import type { AdapterContext, VendorQueueSettings } from '@icc/core';
 import type { IccEvent, Presence } from '@icc/protocol';
 import { createGenesysClient, type GenesysClient } from './genesys-client';
@@ -32,10 +32,7 @@ const CONVERSATION_TOPIC = /^v2\.(users|routing\.queues)\.[^.]+\.conversations$/
 
 /** Stores a presence change on the ordered queue, unless the agent is in that presence already. */
 export function changePresence(current: Running, agentId: string, presence: Presence): Promise<IccEvent[]> {
-  return current.emitter.emitWhen(() => {
-    const previous = current.interactions.presence(agentId) ?? 'offline';
-    return previous === presence ? [] : [{ type: 'agent.presence-changed', agentId, at: new Date(current.context.clock.now()).toISOString(), presence, previous }];
-  });
+  return current.emitter.emitWhen(() => presenceChangeOf(current.interactions, agentId, presence, current.context.clock.now()));
 }
 
 function onRoutingStatus(current: Running, agentId: string | undefined, eventBody: unknown): void {

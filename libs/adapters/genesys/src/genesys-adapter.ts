@@ -1,5 +1,5 @@
-import { conflictOnStateRefusal, createAdapterLifecycle, requireOpenInteraction, type ReconcilerStats, type SnapshotSyncStats } from '@icc/adapter-kit';
-import { assertMayCancel, decideCancel, IccError, type CcaasAdapterV1, type VendorQueueSettings } from '@icc/core';
+import { cancelAtVendor, conflictOnStateRefusal, createAdapterLifecycle, requireOpenInteraction, type ReconcilerStats, type SnapshotSyncStats } from '@icc/adapter-kit';
+import { decideCallbackUpdate, IccError, isoAt, type CcaasAdapterV1, type VendorQueueSettings } from '@icc/core';
 import type { Interaction } from '@icc/protocol';
 import { changePresence, startRunning, stopRunning, type Running } from './genesys-adapter-running';
 import { executeGenesysAgentCommand } from './genesys-agent-commands';
@@ -79,17 +79,15 @@ export function createGenesysAdapter(configInput: GenesysAdapterConfigInput, opt
     queueSettings: (queueId) => lifecycle.running()?.queueConfig.get(queueId),
     requestCallback: (request, identity) => requestGenesysCallback(lifecycle.current(), config, request, identity),
     async updateCallback(callbackId, changes) {
-      const { current, record } = callbackOf(callbackId, 'callback.updated');
+      const { current, record, view } = callbackOf(callbackId, 'callback.updated');
+      const updated = decideCallbackUpdate(view, { changes, now: current.context.clock.now() }); // refuses before Genesys is touched
       await updateGenesysCallback(current.client, record, changes);
-      return current.emitter.emitWhen(() => [{ type: 'callback.updated', interactionId: record.interactionId, callbackId, at: new Date(current.context.clock.now()).toISOString(), changes }]);
+      return current.emitter.emitWhen(() => [{ ...updated, at: isoAt(current.context.clock.now()) }]);
     },
     async cancelCallback(callbackId, actor, reason) {
       const { current, record, view } = callbackOf(callbackId, 'cancel');
-      assertMayCancel(view);
-      if (record.vendorRef !== undefined) await current.client.disconnectCallback(record.vendorRef);
-      return current.emitter.emitWhen(() =>
-        current.interactions.interaction(record.interactionId) ? [decideCancel(view, { actor, ...(reason !== undefined ? { reason } : {}), now: current.context.clock.now() })] : [],
-      );
+      const stopWork = async () => record.vendorRef !== undefined && current.client.disconnectCallback(record.vendorRef);
+      return cancelAtVendor(view, { book: current.interactions, actor, reason, now: () => current.context.clock.now(), stopWork, emit: current.emitter.emitWhen });
     },
     reschedule: async (callbackId, request, actor) => {
       const { current, ...target } = callbackOf(callbackId, 'reschedule');

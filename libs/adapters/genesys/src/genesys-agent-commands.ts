@@ -1,4 +1,5 @@
-import { decideCloseCallback, IccError } from '@icc/core';
+import { undoOnFailure } from '@icc/adapter-kit';
+import { decideCallControl, decideCloseCallback, IccError } from '@icc/core';
 import type { AgentCommand, IccEvent } from '@icc/protocol';
 import type { Models } from 'purecloud-platform-client-v2';
 import type { GenesysOffer } from './genesys-callback-progress';
@@ -24,7 +25,7 @@ const media = (offer: GenesysOffer) => (offer.media === 'callback' ? 'callbacks'
 /** One ICC agent command as Genesys participant and communication requests. */
 export async function executeGenesysAgentCommand(target: CommandTarget, command: AgentCommand): Promise<IccEvent[]> {
   const { client } = target.current;
-  const { conversationId, record, config, ids, at } = target;
+  const { conversationId, record, config } = target;
   const flags = CALL_FLAGS[command.type];
   if (flags) {
     await client.patchParticipant('calls', conversationId, target.offer('accepted').participantId, flags);
@@ -42,24 +43,19 @@ export async function executeGenesysAgentCommand(target: CommandTarget, command:
       const phoneNumber = command.phoneNumber ?? target.view().attempts.at(-1)?.phoneNumber;
       if (phoneNumber === undefined) throw new IccError('validation_failed', 'Retry call needs a number: nothing was dialed yet');
       record.agentDialPending = true;
-      return client.placeCall(conversationId, phoneNumber).then(
-        () => [],
-        (error: unknown) => {
-          record.agentDialPending = false;
-          throw error;
-        },
-      );
+      await undoOnFailure(() => client.placeCall(conversationId, phoneNumber), () => (record.agentDialPending = false));
+      return [];
     }
     case 'send-dtmf': {
       const customer = record.progress?.customerParticipantId;
       if (customer === undefined) throw target.refused();
       await client.sendDigits(conversationId, customer, command.digits);
-      return target.emitWhen(() => [{ type: 'interaction.dtmf-sent', ...ids, at: at(), digits: command.digits }]);
+      return target.emitWhen(() => [decideCallControl(target.view(), command, target.current.context.clock.now())]);
     }
     case 'submit-wrap-up': {
       const offer = target.offer('accepted');
       await client.applyWrapup(media(offer), conversationId, offer.participantId, offer.communicationId, convertToGenesysWrapup(command.wrapUp, config.wrapupCodes));
-      return target.emitWhen(() => (target.view().state === 'wrap-up' ? [{ type: 'interaction.closed', ...ids, at: at(), outcome: 'completed', by: 'agent', wrapUp: command.wrapUp }] : []));
+      return target.emitWhen(() => (target.view().state === 'wrap-up' ? [decideCallControl(target.view(), command, target.current.context.clock.now())] : []));
     }
     case 'close-callback': {
       const offer = target.offer('accepted');

@@ -1,3 +1,4 @@
+import { undoOnFailure } from '@icc/adapter-kit';
 import { assertCallTransferTarget, callTransferTargetOf, IccError, requireCallTransferKindSupported } from '@icc/core';
 import type { AgentCommandOf, IccEvent, NewIccEvent } from '@icc/protocol';
 import { GENESYS_CAPABILITIES } from './genesys-capabilities';
@@ -30,17 +31,14 @@ export async function executeGenesysCallTransfer(target: CommandTarget, command:
     const before = record.cursor;
     const next = (record.progress?.offers.length ?? 0) + 1;
     record.cursor = { offered: next, resolved: next };
-    try {
+    await undoOnFailure(async () => {
       const participantId =
         (await request()) ??
         (await client.getConversation(conversationId)).participants.findLast(
           (participant) => participant.userId === userId && (participant.calls ?? []).some((call) => mapGenesysParticipantState(call.state) === 'ringing'),
         )?.id;
       if (participantId !== undefined) await client.patchParticipant('calls', conversationId, participantId, { state: 'connected' });
-    } catch (error) {
-      record.cursor = before;
-      throw error;
-    }
+    }, () => (record.cursor = before));
   };
   const when = (build: () => NewIccEvent[]) => target.emitWhen(() => (target.view().agentId === agentId ? build() : []));
 

@@ -1,4 +1,4 @@
-import { withoutUndefined } from '@icc/adapter-kit';
+import { ICC_WORK_ITEM_KEYS, withoutUndefined } from '@icc/adapter-kit';
 import { IccError, type NewCallbackIdentity } from '@icc/core';
 import type { CreateCallbackRequest, UpdateCallbackRequest } from '@icc/protocol';
 import type { Models } from 'purecloud-platform-client-v2';
@@ -7,9 +7,7 @@ import type { GenesysCallbackRecord } from './genesys-callback-record';
 
 /** ICC context written into the callback's `data` (participant `attributes` for scripts); the ids map notifications back. */
 export const ICC_DATA_KEYS = {
-  callbackId: 'iccCallbackId',
-  interactionId: 'iccInteractionId',
-  callbackNumber: 'iccCallbackNumber',
+  ...ICC_WORK_ITEM_KEYS,
   reason: 'iccReason',
   shortDescription: 'iccShortDescription',
   caseRef: 'iccCaseRef',

@@ -1,7 +1,6 @@
-import type { TrackedWork } from '@icc/adapter-kit';
+import type { OfferCursor, TrackedWork } from '@icc/adapter-kit';
 import type { GenesysCallbackProgress } from './genesys-callback-progress';
 import type { GenesysQueueSettings } from './genesys-map-queue-settings';
-import type { OfferCursor } from './genesys-plan-icc-events';
 import type { GenesysConversation } from './genesys-schemas';
 
 /** A callback's Genesys conversation (`vendorRef`) and how far its snapshots were turned into ICC events. */

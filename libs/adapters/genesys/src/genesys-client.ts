@@ -64,7 +64,7 @@ export function createGenesysClient(options: { config: GenesysAdapterConfig; clo
     replaceWithAgent: (id: string, participantId: string, body: Models.TransferToAgentRequest) =>
       call({ method: 'POST', path: `${participant(undefined, id, participantId)}/replace/agent`, body }).then(done),
     consultAgent: (id: string, participantId: string, body: Models.ConsultTransferToAgent) =>
-      call({ method: 'POST', path: `${participant('calls', id, participantId)}/consult/agent`, body }, parse(wire.GenesysConsultTransferResponse)),
+      call<Models.ConsultTransferResponse>({ method: 'POST', path: `${participant('calls', id, participantId)}/consult/agent`, body }),
     /** Who the consulting agent speaks to (`CONFERENCE`: everybody). */
     updateConsult: (id: string, participantId: string, body: Models.ConsultTransferUpdate) =>
       call({ method: 'PATCH', path: `${participant('calls', id, participantId)}/consult`, body, idempotent: true }).then(done),

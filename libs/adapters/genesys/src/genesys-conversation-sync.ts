@@ -1,10 +1,10 @@
-import type { InteractionBook, SnapshotRuntimeOptions } from '@icc/adapter-kit';
+import { planProgressEvents, type InteractionBook, type SnapshotRuntimeOptions } from '@icc/adapter-kit';
 import { decideTransferCompleted, type Logger } from '@icc/core';
 import { INTERACTION_STATE_TRAITS, isInteractionEvent, type IccEvent, type NewIccEvent, type WrapUpReason } from '@icc/protocol';
 import { ICC_DATA_KEYS } from './genesys-callback-data';
 import { rankGenesysConversation } from './genesys-conversation-rank';
 import { mapGenesysConversation } from './genesys-map-conversation';
-import { planIccEvents } from './genesys-plan-icc-events';
+import { mapGenesysWrapup } from './genesys-wrapup';
 import type { GenesysConversation } from './genesys-schemas';
 import type { GenesysCallbackRecord } from './genesys-callback-record';
 
@@ -27,15 +27,15 @@ export function genesysConversationSync(deps: ConversationSyncDeps): Pick<Snapsh
       record.progress = progress;
       // Restored after a restart: offers already in the conversation were planned by the previous run.
       if (record.cursor.offered < 0) record.cursor = { offered: progress.offers.length, resolved: progress.offers.length - (view.state === 'offered' ? 1 : 0) };
-      const plan = planIccEvents(view, progress, {
+      const plan = planProgressEvents(view, progress, {
+        vendor: 'Genesys',
         now: deps.now(),
         agentOf: deps.agentOf,
         cursor: record.cursor,
         agentDialPending: record.agentDialPending,
-        retryDelaySeconds: record.settings.retryPolicy.minIntervalSeconds,
-        maxAttempts: record.settings.retryPolicy.maxAttempts,
-        wrapupCodes: deps.wrapupCodes,
-        ...(record.rescheduledBy ? { rescheduledBy: record.rescheduledBy } : {}),
+        rescheduledBy: record.rescheduledBy,
+        retryPolicy: record.settings.retryPolicy,
+        wrapUpOf: (wrapup) => mapGenesysWrapup(wrapup, deps.wrapupCodes),
       });
       record.cursor = plan.cursor;
       if (plan.agentDialSeen) record.agentDialPending = false;

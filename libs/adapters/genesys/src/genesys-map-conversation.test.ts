@@ -23,12 +23,12 @@ describe('mapGenesysConversation', () => {
   });
 
   it('reads an accepted callback with its auto-dial countdown', () => {
-    expect(read(previewing).offers[0]).toMatchObject({ outcome: 'accepted', connectedTime: '2026-03-10T14:06:12.000Z', timeoutSeconds: 10 });
+    expect(read(previewing).offers[0]).toMatchObject({ outcome: 'accepted', acceptedAt: '2026-03-10T14:06:12.000Z', autoDialAfterSeconds: 10 });
   });
 
   it('reads an unanswered call to the customer', () => {
     expect(read(noAnswer).attempts).toEqual([
-      expect.objectContaining({ phoneNumber: '+14155552671', outcome: 'no-answer', disconnectedTime: '2026-03-10T14:07:27.000Z' }),
+      expect.objectContaining({ phoneNumber: '+14155552671', outcome: 'no-answer', endedAt: '2026-03-10T14:07:27.000Z' }),
     ]);
   });
 

@@ -22,8 +22,8 @@ function offerOf(participant: GenesysParticipant): GenesysOffer | undefined {
     active: [...(participant.callbacks ?? []), ...(participant.calls ?? [])].some((communication) => mapGenesysParticipantState(communication.state) !== 'ended'),
     ...withoutUndefined({
       alertingTimeoutMs: participant.alertingTimeoutMs,
-      connectedTime: offered.connectedTime,
-      timeoutSeconds: callback?.timeoutSeconds !== undefined && callback.timeoutSeconds > 0 ? callback.timeoutSeconds : undefined,
+      acceptedAt: offered.connectedTime,
+      autoDialAfterSeconds: callback?.timeoutSeconds !== undefined && callback.timeoutSeconds > 0 ? callback.timeoutSeconds : undefined,
     }),
   };
 }
@@ -31,7 +31,7 @@ function offerOf(participant: GenesysParticipant): GenesysOffer | undefined {
 function attemptOf(call: GenesysCallCommunication, customer: GenesysParticipant): GenesysDialAttempt {
   const outcome = mapGenesysDialOutcome(call);
   const endedBy = outcome === 'answered' && mapGenesysParticipantState(call.state) === 'ended' ? mapGenesysCallEndedBy(call.disconnectType) : undefined;
-  return { communicationId: call.id, phoneNumber: phoneNumberOf(call, customer), outcome, ...withoutUndefined({ connectedTime: call.connectedTime, disconnectedTime: call.disconnectedTime, endedBy }) };
+  return { communicationId: call.id, phoneNumber: phoneNumberOf(call, customer), outcome, ...withoutUndefined({ endedAt: call.disconnectedTime, endedBy }) };
 }
 
 /**

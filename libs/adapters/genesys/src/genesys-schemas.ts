@@ -6,7 +6,8 @@ import { z } from 'zod';
  * exist in the official SDK model (`GenesysModelChecks`). Objects are loose. Checked: what arrives
  * over the notification WebSocket (the conversation is also read back over REST) and the ids the
  * adapter keeps. Answers whose every field is optional and re-checked where it is read (queue
- * settings, topic listing, estimated wait) are typed by the SDK model instead (`genesys-client.ts`).
+ * settings, topic listing, estimated wait), or whose field has a fallback (the consulted participant
+ * is also found in the conversation), are typed by the SDK model instead (`genesys-client.ts`).
  */
 
 export const GenesysCreateCallbackResponse = z.looseObject({
@@ -89,10 +90,6 @@ export const GenesysNotification = z.looseObject({
 });
 export type GenesysNotification = z.infer<typeof GenesysNotification>;
 
-/** `POST …/calls/{id}/participants/{id}/consult/agent` and `PATCH …/consult` (`ConsultTransferResponse`). */
-export const GenesysConsultTransferResponse = z.looseObject({ destinationParticipantId: z.string().min(1) });
-export type GenesysConsultTransferResponse = z.infer<typeof GenesysConsultTransferResponse>;
-
 /** `v2.users.{id}.routingStatus` (`UserRoutingStatusUserRoutingStatus`, status per RoutingStatus.md StatusEnum). */
 export const GenesysUserRoutingStatus = z.looseObject({
   id: z.string().optional(),
@@ -112,5 +109,4 @@ export type GenesysModelChecks = [
   Holds<FieldsOf<typeof GenesysCallbackCommunication, Models.Callback & Models.QueueConversationEventTopicCallback>>,
   Holds<FieldsOf<typeof GenesysWrapup, Models.Wrapup & Models.QueueConversationEventTopicWrapup>>,
   Holds<FieldsOf<typeof GenesysUserRoutingStatus, Models.UserRoutingStatusUserRoutingStatus>>,
-  Holds<FieldsOf<typeof GenesysConsultTransferResponse, Models.ConsultTransferResponse>>,
 ];

@@ -1,3 +1,4 @@
+import { undoOnFailure } from '@icc/adapter-kit';
 import { randomUUID } from 'node:crypto';
 import { decideCallbackTransfer, decideTransferCancel, IccError } from '@icc/core';
 import type { IccEvent, TransferTarget } from '@icc/protocol';
@@ -42,13 +43,13 @@ export async function transferGenesysCallback(source: CommandTarget, offer: Gene
   const [requested, created] = decideCallbackTransfer(view, { callback, target, queue, toInteractionId: receiving.interactionId, now: current.context.clock.now(), vendorRef: conversationId });
   handOver(current, receiving, conversationId, source.record.progress?.offers.length ?? 0);
   const body: Models.TransferRequest = { transferType: 'Attended', ...(userId !== undefined ? { userId } : { queueId: genesysQueueId }) };
-  try {
-    await current.client.replaceParticipant('callbacks', conversationId, offer.participantId, body);
-  } catch (error) {
-    current.works.remove(receiving.interactionId);
-    current.works.add(source.record);
-    throw error;
-  }
+  await undoOnFailure(
+    () => current.client.replaceParticipant('callbacks', conversationId, offer.participantId, body),
+    () => {
+      current.works.remove(receiving.interactionId);
+      current.works.add(source.record);
+    },
+  );
   return current.emitter.run(async () => {
     const stored = [...(await current.emitter.store([requested])), ...(await current.emitter.store([created]))];
     const early = receiving.early;
@@ -69,13 +70,13 @@ export async function cancelGenesysCallbackTransfer(source: CommandTarget): Prom
   const targetParticipantId = receiving?.progress?.queuedParticipantId;
   if (!receiving || targetParticipantId === undefined) throw new IccError('vendor_unavailable', 'Genesys has not queued the transfer yet; try again shortly');
   handOver(current, source.record, conversationId, receiving.progress?.offers.length ?? 0);
-  try {
-    await current.client.patchParticipant('callbacks', conversationId, targetParticipantId, { state: 'disconnected' });
-  } catch (error) {
-    current.works.add(receiving);
-    current.works.link(receiving, conversationId);
-    throw error;
-  }
+  await undoOnFailure(
+    () => current.client.patchParticipant('callbacks', conversationId, targetParticipantId, { state: 'disconnected' }),
+    () => {
+      current.works.add(receiving);
+      current.works.link(receiving, conversationId);
+    },
+  );
   return current.emitter.run(async () => {
     const [cancelled, ...closed] = decideTransferCancel(view, current.interactions.interaction(receiving.interactionId), current.context.clock.now());
     return [...(await current.emitter.store([cancelled])), ...(await current.emitter.store(closed))];

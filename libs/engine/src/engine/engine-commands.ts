@@ -1,6 +1,7 @@
 import type { AgentCommand, Interaction } from '@icc/protocol';
 import {
   callTransferTargetOf,
+  decideCallControl,
   decideCloseCallback,
   decideExtendWrapUp,
   decideReschedule,
@@ -8,7 +9,6 @@ import {
   numberToCall,
   requireCommandAllowed,
   requireCustomerNumber,
-  wrapUpOutcome,
 } from '@icc/core';
 import type { EngineEmitter } from './engine-emitter';
 import { refusalForAbsentInteraction } from './engine-recall';
@@ -53,12 +53,11 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
       return emitter.emit({ type: 'interaction.resumed', ...ids });
     case 'mute':
     case 'unmute':
-      return emitter.emit({ type: 'interaction.muted', ...ids, muted: command.type === 'mute' });
     case 'record-start':
     case 'record-stop':
-      return emitter.emit({ type: 'interaction.recording', ...ids, recording: command.type === 'record-start' });
     case 'send-dtmf':
-      return emitter.emit({ type: 'interaction.dtmf-sent', ...ids, digits: command.digits });
+    case 'submit-wrap-up':
+      return emitter.emit(decideCallControl(interaction, command, emitter.now));
     case 'escalate':
       return emitter.emit({ type: 'interaction.escalated', ...ids, escalated: command.escalated });
     case 'transfer-callback':
@@ -87,8 +86,6 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
         return emitter.emit({ type: 'interaction.dial-failed', ...ids, failure: 'no-answer' });
       }
       return emitter.emit({ type: 'interaction.call-ended', ...ids, by: 'agent', ...autoClose(emitter, interaction) });
-    case 'submit-wrap-up':
-      return emitter.emit({ type: 'interaction.closed', ...ids, outcome: wrapUpOutcome(interaction), by: 'agent', wrapUp: command.wrapUp });
     case 'extend-wrap-up':
       return emitter.emit(decideExtendWrapUp(interaction, { agentId, seconds: command.seconds, now: emitter.now }));
     case 'close-callback':

@@ -1,55 +1,51 @@
-import { reduceInteraction } from '@icc/core';
+import { offerTimeoutMs, reduceInteraction } from '@icc/core';
 import { exampleCallback, type Interaction, type NewInteractionEvent, type RoutingMode } from '@icc/protocol';
-import type { GenesysCallbackProgress } from './genesys-callback-progress';
-import { planIccEvents, type PlanContext } from './genesys-plan-icc-events';
+import { planProgressEvents, type CallbackProgress, type ProgressPlanContext } from './plan-progress-events';
+
+/** A vendor's wrap-up as the tests' vendor reports it: a code, `TIMEOUT` when after-call work ran out. */
+type TestWrapup = { code: string };
 
 const NOW = Date.parse('2026-03-10T14:06:12Z');
 const users: Record<string, string> = { 'u-ada': 'agent-ada', 'u-grace': 'agent-grace' };
 const ids = { interactionId: 'ix-0001', callbackId: 'cb-0001', at: '2026-03-10T14:05:00Z' };
 
 function viewOf(mode: RoutingMode, ...events: Array<Record<string, unknown>>): Interaction {
-  const created = { type: 'interaction.created', ...ids, callback: exampleCallback({ mode }), queueName: 'Support', vendor: 'genesys', initialState: 'queued' };
+  const created = { type: 'interaction.created', ...ids, callback: exampleCallback({ mode }), queueName: 'Support', vendor: 'test-vendor', initialState: 'queued' };
   return [created, ...events].reduce<Interaction | undefined>((view, event) => reduceInteraction(view, { ...ids, ...event } as NewInteractionEvent), undefined) as Interaction;
 }
 
-function context(overrides: Partial<PlanContext> = {}): PlanContext {
+function context(overrides: Partial<ProgressPlanContext<TestWrapup>> = {}): ProgressPlanContext<TestWrapup> {
   return {
+    vendor: 'Test vendor',
     now: NOW,
     agentOf: (userId) => users[userId],
     cursor: { offered: 0, resolved: 0 },
     agentDialPending: false,
-    retryDelaySeconds: 60,
-    maxAttempts: 2,
-    wrapupCodes: { resolved: 'resolved', 'follow-up-required': 'f', escalated: 'e', 'not-interested': 'n', 'wrong-number': 'w', other: 'o' },
+    retryPolicy: { minIntervalSeconds: 60, maxAttempts: 2 },
+    wrapUpOf: (wrapup) => (wrapup.code === 'TIMEOUT' ? { by: 'system' } : { by: 'agent', wrapUp: { reason: 'resolved', notes: wrapup.code } }),
     ...overrides,
   };
 }
 
-const progress = (overrides: Partial<GenesysCallbackProgress>): GenesysCallbackProgress => ({
-  conversationId: 'conv-1',
+const progress = (overrides: Partial<CallbackProgress<TestWrapup>>): CallbackProgress<TestWrapup> => ({
   callback: 'live',
-  attributes: {},
   offers: [],
   attempts: [],
   ...overrides,
 });
 const offer = (userId: string, outcome: 'alerting' | 'accepted' | 'rejected' | 'timeout', extra: Record<string, unknown> = {}) => ({
-  participantId: `p-${userId}`,
   userId,
   outcome,
-  media: 'callback' as const,
-  communicationId: `c-${userId}`,
   alertingTimeoutMs: 30_000,
-  active: outcome === 'alerting' || outcome === 'accepted',
   ...extra,
 });
 const types = (events: readonly NewInteractionEvent[]) => events.map((event) => event.type);
 
-describe('planIccEvents', () => {
+describe('planProgressEvents', () => {
   it('fills in the steps a snapshot skipped: offered and accepted, with the auto-dial instant', () => {
-    const plan = planIccEvents(
+    const plan = planProgressEvents(
       viewOf('agent-first'),
-      progress({ offers: [offer('u-ada', 'accepted', { connectedTime: '2026-03-10T14:06:12.000Z', timeoutSeconds: 10 })] }),
+      progress({ offers: [offer('u-ada', 'accepted', { acceptedAt: '2026-03-10T14:06:12.000Z', autoDialAfterSeconds: 10 })] }),
       context(),
     );
     expect(plan.events).toEqual([
@@ -59,13 +55,19 @@ describe('planIccEvents', () => {
     expect(plan.cursor).toEqual({ offered: 1, resolved: 1 });
   });
 
+  it("gives an offer without the vendor's alerting timeout core's default offer timeout", () => {
+    const { alertingTimeoutMs: _vendorTimeout, ...alerting } = offer('u-ada', 'alerting');
+    const plan = planProgressEvents(viewOf('agent-first'), progress({ offers: [alerting] }), context());
+    expect(plan.events).toEqual([expect.objectContaining({ type: 'interaction.offered', expiresAt: new Date(NOW + offerTimeoutMs(undefined)).toISOString() })]);
+  });
+
   it('plans nothing for a snapshot already applied', () => {
     const view = viewOf('agent-first', { type: 'interaction.offered', agentId: 'agent-ada', expiresAt: '2026-03-10T14:06:42Z' });
-    expect(planIccEvents(view, progress({ offers: [offer('u-ada', 'alerting')] }), context({ cursor: { offered: 1, resolved: 0 } })).events).toEqual([]);
+    expect(planProgressEvents(view, progress({ offers: [offer('u-ada', 'alerting')] }), context({ cursor: { offered: 1, resolved: 0 } })).events).toEqual([]);
   });
 
   it('moves an offer on after a reject, skipping users that are not mapped', () => {
-    const plan = planIccEvents(
+    const plan = planProgressEvents(
       viewOf('agent-first'),
       progress({ offers: [offer('u-ada', 'rejected'), offer('u-stranger', 'timeout'), offer('u-grace', 'alerting')] }),
       context(),
@@ -79,9 +81,9 @@ describe('planIccEvents', () => {
 
   it('marks the agent\'s own Call number as such', () => {
     const view = viewOf('agent-first', { type: 'interaction.offered', agentId: 'agent-ada', expiresAt: '2026-03-10T14:06:42Z' }, { type: 'interaction.accepted', agentId: 'agent-ada' });
-    const plan = planIccEvents(
+    const plan = planProgressEvents(
       view,
-      progress({ offers: [offer('u-ada', 'accepted')], attempts: [{ communicationId: 'call-1', phoneNumber: '+14155552671', outcome: 'ringing' }] }),
+      progress({ offers: [offer('u-ada', 'accepted')], attempts: [{ phoneNumber: '+14155552671', outcome: 'ringing' }] }),
       context({ cursor: { offered: 1, resolved: 1 }, agentDialPending: true }),
     );
     expect(plan.events).toEqual([expect.objectContaining({ type: 'interaction.dialing', attempt: 1, trigger: 'agent', agentId: 'agent-ada' })]);
@@ -89,9 +91,9 @@ describe('planIccEvents', () => {
   });
 
   it('customer-first: a failed call schedules the retry after retryDelaySeconds', () => {
-    const plan = planIccEvents(
+    const plan = planProgressEvents(
       viewOf('customer-first'),
-      progress({ attempts: [{ communicationId: 'call-1', phoneNumber: '+14155552671', outcome: 'no-answer', disconnectedTime: '2026-03-10T14:06:37.000Z' }] }),
+      progress({ attempts: [{ phoneNumber: '+14155552671', outcome: 'no-answer', endedAt: '2026-03-10T14:06:37.000Z' }] }),
       context(),
     );
     expect(types(plan.events)).toEqual(['interaction.dialing', 'interaction.dial-failed', 'interaction.retry-scheduled']);
@@ -99,16 +101,16 @@ describe('planIccEvents', () => {
   });
 
   it('customer-first: the callback ended after the last failed call closes as failed', () => {
-    const failed = { communicationId: 'call-1', phoneNumber: '+14155552671', outcome: 'busy' as const, disconnectedTime: '2026-03-10T14:06:13.000Z' };
-    const plan = planIccEvents(viewOf('customer-first'), progress({ callback: 'ended', attempts: [failed] }), context({ maxAttempts: 1 }));
+    const failed = { phoneNumber: '+14155552671', outcome: 'busy' as const, endedAt: '2026-03-10T14:06:13.000Z' };
+    const plan = planProgressEvents(viewOf('customer-first'), progress({ callback: 'ended', attempts: [failed] }), context({ retryPolicy: { minIntervalSeconds: 60, maxAttempts: 1 } }));
     expect(types(plan.events)).toEqual(['interaction.dialing', 'interaction.dial-failed', 'interaction.closed']);
     expect(plan.events[2]).toMatchObject({ outcome: 'failed', by: 'system' });
   });
 
   it('customer-first: answered before offered, then bridged on accept', () => {
-    const plan = planIccEvents(
+    const plan = planProgressEvents(
       viewOf('customer-first'),
-      progress({ attempts: [{ communicationId: 'call-1', phoneNumber: '+14155552671', outcome: 'answered' }], offers: [{ ...offer('u-ada', 'accepted'), media: 'call' }] }),
+      progress({ attempts: [{ phoneNumber: '+14155552671', outcome: 'answered' }], offers: [offer('u-ada', 'accepted')] }),
       context(),
     );
     expect(types(plan.events)).toEqual(['interaction.dialing', 'interaction.customer-answered', 'interaction.offered', 'interaction.accepted']);
@@ -123,26 +125,31 @@ describe('planIccEvents', () => {
       { type: 'interaction.customer-answered' },
       { type: 'interaction.call-ended', by: 'agent' },
     );
-    const plan = planIccEvents(
+    const plan = planProgressEvents(
       view,
       progress({
         callback: 'ended',
         offers: [offer('u-ada', 'accepted')],
-        attempts: [{ communicationId: 'call-1', phoneNumber: '+14155552671', outcome: 'answered', endedBy: 'agent' }],
-        wrapup: { code: 'ININ-WRAP-UP-TIMEOUT' },
+        attempts: [{ phoneNumber: '+14155552671', outcome: 'answered', endedBy: 'agent' }],
+        wrapup: { code: 'TIMEOUT' },
       }),
       context({ cursor: { offered: 1, resolved: 1 } }),
     );
     expect(plan.events).toEqual([expect.objectContaining({ type: 'interaction.closed', outcome: 'completed', by: 'system' })]);
   });
 
-  it('reschedules when Genesys holds the callback for another time', () => {
-    const plan = planIccEvents(viewOf('agent-first'), progress({ callback: 'scheduled', scheduledTime: '2026-03-11T16:00:00Z' }), context({ rescheduledBy: 'api' }));
+  it('reschedules when the vendor holds the callback for another time', () => {
+    const plan = planProgressEvents(viewOf('agent-first'), progress({ callback: 'scheduled', scheduledTime: '2026-03-11T16:00:00Z' }), context({ rescheduledBy: 'api' }));
     expect(plan.events).toEqual([expect.objectContaining({ type: 'interaction.rescheduled', scheduledAt: '2026-03-11T16:00:00.000Z', by: 'api' })]);
+  });
+
+  it('closes as cancelled, naming the vendor, when the vendor ended a callback nobody took', () => {
+    const plan = planProgressEvents(viewOf('agent-first'), progress({ callback: 'ended' }), context());
+    expect(plan.events).toEqual([expect.objectContaining({ type: 'interaction.closed', outcome: 'cancelled', by: 'system', detail: 'Test vendor ended the callback' })]);
   });
 
   it('plans nothing for a closed interaction', () => {
     const closed = viewOf('agent-first', { type: 'interaction.closed', outcome: 'cancelled', by: 'api' });
-    expect(planIccEvents(closed, progress({ offers: [offer('u-ada', 'alerting')] }), context()).events).toEqual([]);
+    expect(planProgressEvents(closed, progress({ offers: [offer('u-ada', 'alerting')] }), context()).events).toEqual([]);
   });
 });
