@@ -15,3 +15,4 @@ export * from './require-command-allowed';
 export * from './queue-timing';
 export * from './decide-call-transfer';
 export * from './place-in-line';
+export * from './calling-hours';
