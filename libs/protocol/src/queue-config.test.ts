@@ -61,8 +61,13 @@ describe('CallingHours', () => {
     expect(QueueConfig.parse(exampleQueueConfig()).callingHours).toBeUndefined();
   });
 
-  it('rejects a missing end and 24:00', () => {
+  it('takes 24:00 as the end of the day, never as a start', () => {
+    expect(CallingHours.parse({ start: '00:00', end: '24:00' })).toEqual({ start: '00:00', end: '24:00' });
+    expect(issuePaths(CallingHours.safeParse({ start: '24:00', end: '24:00' }))).toEqual([['start']]);
+    expect(issuePaths(CallingHours.safeParse({ start: '08:00', end: '24:30' }))).toEqual([['end']]);
+  });
+
+  it('rejects a missing end', () => {
     expect(issuePaths(CallingHours.safeParse({ start: '08:00' }))).toEqual([['end']]);
-    expect(issuePaths(CallingHours.safeParse({ start: '08:00', end: '24:00' }))).toEqual([['end']]);
   });
 });

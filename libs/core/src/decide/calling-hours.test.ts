@@ -102,6 +102,16 @@ describe('nextCallingInstant', () => {
     expect(iso(nextCallingInstant(hours, 'America/New_York', at('2026-11-01T06:15:00Z')))).toBe('2026-11-02T06:00:00.000Z');
   });
 
+  it('is always inside 00:00–24:00, at midnight and through both clock changes', () => {
+    const aroundTheClock = { start: '00:00', end: '24:00' };
+    for (const instant of ['2026-03-08T05:00:00Z', '2026-03-08T06:59:59.999Z', '2026-03-08T07:00:00Z', '2026-11-01T05:30:00Z', '2026-11-01T06:30:00Z', '2026-11-01T04:00:00Z']) {
+      expect(nextCallingInstant(aroundTheClock, 'America/New_York', at(instant))).toBe(at(instant));
+    }
+    expect(isWithinCallingHours(aroundTheClock, 'Europe/Paris', at('2026-10-24T22:00:00Z'))).toBe(true); // Sun 00:00 CEST
+    expect(isWithinCallingHours({ start: '08:00', end: '24:00' }, 'Europe/Paris', at('2026-10-25T22:59:59Z'))).toBe(true); // Sun 23:59:59 CET
+    expect(isWithinCallingHours({ start: '08:00', end: '24:00' }, 'Europe/Paris', at('2026-10-25T23:00:00Z'))).toBe(false); // Mon 00:00 CET
+  });
+
   it('refuses hours that end before they start and an unknown zone', () => {
     expect(() => nextCallingInstant({ start: '21:00', end: '08:00' }, 'Europe/Paris', 0)).toThrow(expect.objectContaining({ code: 'validation_failed' }));
     expect(() => nextCallingInstant({ start: '08:00', end: '08:00' }, 'Europe/Paris', 0)).toThrow(expect.objectContaining({ code: 'validation_failed' }));
