@@ -12,6 +12,13 @@ const RETRY = { maxAttempts: 3, minIntervalSeconds: 60 };
 const AROUND_THE_CLOCK_LONDON: BusinessHours = { timeZone: 'Europe/London', weekly: [], closedDates: [] };
 
 /**
+ * The same three queues may also call at any hour of the customer's day, for the same reason; a
+ * supervisor narrows this in Supervisor → Queue settings. The office-hours queue keeps the default
+ * calling hours (08:00–21:00 customer time, `callingHoursOf` in @icc/core).
+ */
+const CALL_AROUND_THE_CLOCK = { start: '00:00', end: '24:00' } as const;
+
+/**
  * Office hours in New York: weekdays 09:00–17:30, Saturday morning, closed on the public holidays
  * listed (local dates). Outside them its callbacks wait and are offered at the next opening, DST
  * included, which is what this queue shows in the demo.
@@ -42,6 +49,7 @@ export const DEMO_QUEUES: CreateQueueRequest[] = [
     offerTimeoutSeconds: 30,
     pacing: 1,
     businessHours: AROUND_THE_CLOCK_LONDON,
+    callingHours: CALL_AROUND_THE_CLOCK,
     retryPolicy: RETRY,
     duplicates: SCRIPTED_NUMBERS_REPEAT,
   },
@@ -54,6 +62,7 @@ export const DEMO_QUEUES: CreateQueueRequest[] = [
     offerTimeoutSeconds: 30,
     pacing: 1,
     businessHours: AROUND_THE_CLOCK_LONDON,
+    callingHours: CALL_AROUND_THE_CLOCK,
     retryPolicy: RETRY,
     duplicates: SCRIPTED_NUMBERS_REPEAT,
   },
@@ -66,6 +75,7 @@ export const DEMO_QUEUES: CreateQueueRequest[] = [
     offerTimeoutSeconds: 30,
     pacing: 1,
     businessHours: AROUND_THE_CLOCK_LONDON,
+    callingHours: CALL_AROUND_THE_CLOCK,
     retryPolicy: RETRY,
     duplicates: SCRIPTED_NUMBERS_REPEAT,
   },
