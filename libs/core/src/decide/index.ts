@@ -16,3 +16,4 @@ export * from './queue-timing';
 export * from './decide-call-transfer';
 export * from './place-in-line';
 export * from './calling-hours';
+export * from './assert-may-keep';
