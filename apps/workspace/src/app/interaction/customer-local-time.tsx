@@ -31,7 +31,7 @@ export function CallingHoursWarning({ id, timeZone, hours }: { id: string; timeZ
   if (!clock || clock.withinCallingHours) return null;
   return (
     <p id={id} className={cx(bannersCss.notice, bannersCss.noticeAttention)}>
-      It is {clock.weekday} {clock.time} for the customer ({timeZone}), outside the queue&apos;s calling hours ({callingHoursText(hours)}). Consider
+      It is {clock.weekday} {clock.time} for the customer ({timeZone}), outside calling hours ({callingHoursText(hours)}). Consider
       rescheduling instead of calling now.
     </p>
   );
