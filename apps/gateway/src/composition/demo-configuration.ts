@@ -12,9 +12,10 @@ const RETRY = { maxAttempts: 3, minIntervalSeconds: 60 };
 const AROUND_THE_CLOCK_LONDON: BusinessHours = { timeZone: 'Europe/London', weekly: [], closedDates: [] };
 
 /**
- * The same three queues may also call at any hour of the customer's day, for the same reason; a
- * supervisor narrows this in Supervisor → Queue settings. The office-hours queue keeps the default
- * calling hours (08:00–21:00 customer time, `callingHoursOf` in @icc/core).
+ * The two queues where the vendor dials by itself (customer-first, auto-dial) call at any hour of the
+ * customer's day, for the same reason; a supervisor narrows this in Supervisor → Queue settings. The
+ * manual-dial queues keep the default calling hours (08:00–21:00 customer time, `callingHoursOf` in
+ * @icc/core): agents are warned before dialing outside them.
  */
 const CALL_AROUND_THE_CLOCK = { start: '00:00', end: '24:00' } as const;
 
@@ -62,7 +63,6 @@ export const DEMO_QUEUES: CreateQueueRequest[] = [
     offerTimeoutSeconds: 30,
     pacing: 1,
     businessHours: AROUND_THE_CLOCK_LONDON,
-    callingHours: CALL_AROUND_THE_CLOCK,
     retryPolicy: RETRY,
     duplicates: SCRIPTED_NUMBERS_REPEAT,
   },
