@@ -1,4 +1,5 @@
 import { exampleQueueConfig } from '@icc/protocol';
+import { IANAZone } from 'luxon';
 import { callingHoursOf, DEFAULT_CALLING_HOURS, dialsAutomatically, isWithinCallingHours, nextCallingInstant } from './calling-hours';
 
 const at = Date.parse;
@@ -110,6 +111,15 @@ describe('nextCallingInstant', () => {
     expect(isWithinCallingHours(aroundTheClock, 'Europe/Paris', at('2026-10-24T22:00:00Z'))).toBe(true); // Sun 00:00 CEST
     expect(isWithinCallingHours({ start: '08:00', end: '24:00' }, 'Europe/Paris', at('2026-10-25T22:59:59Z'))).toBe(true); // Sun 23:59:59 CET
     expect(isWithinCallingHours({ start: '08:00', end: '24:00' }, 'Europe/Paris', at('2026-10-25T23:00:00Z'))).toBe(false); // Mon 00:00 CET
+  });
+
+  it('looks no time zone up for hours around the clock, and does for any other', () => {
+    const lookups = jest.spyOn(IANAZone, 'create');
+    expect(nextCallingInstant({ start: '00:00', end: '24:00' }, 'Europe/Paris', 5)).toBe(5);
+    expect(lookups).not.toHaveBeenCalled();
+    expect(nextCallingInstant({ start: '00:00', end: '23:59' }, 'Europe/Paris', at('2026-03-10T10:00:00Z'))).toBe(at('2026-03-10T10:00:00Z'));
+    expect(lookups).toHaveBeenCalled();
+    lookups.mockRestore();
   });
 
   it('refuses hours that end before they start and an unknown zone', () => {

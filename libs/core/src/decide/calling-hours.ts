@@ -49,6 +49,8 @@ export function isWithinCallingHours(hours: CallingHours, timeZone: string, inst
 export function nextCallingInstant(hours: CallingHours, timeZone: string, instant: number): number {
   // The protocol refuses such hours; checked here too, so the search below always ends (within two days).
   if (hours.start >= hours.end) throw new IccError('validation_failed', `Calling hours must end after they start (${hours.start}–${hours.end})`);
+  // Around the clock needs no time-zone lookup: routing asks this for every callback it would dial.
+  if (hours.start === '00:00' && hours.end === '24:00') return instant;
   const clock = createZoneClock(timeZone);
   let wallDay = startOfWallDay(clock.wallTimeAt(instant));
   for (;;) {
