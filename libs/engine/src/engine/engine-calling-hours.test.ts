@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { isWithinCallingHours, nextCallingInstant } from '@icc/core';
 import { exampleCreateCallbackRequest, type QueueConfig } from '@icc/protocol';
 import { AGENTS, MINUTE, QUEUES, SECOND, T0, createEngineHarness, eventTypes, interactionId, offers, onlyEvent, testQueues } from './__tests__/engine-fixtures';
 
@@ -88,4 +90,61 @@ describe('callback engine: no automatic dialing outside the customer\'s calling 
     const accepted = onlyEvent(h.execute(AGENTS.ada, { type: 'accept', interactionId: ix }), 'interaction.accepted');
     expect(accepted.autoDialAt).toBe(new Date(T0 + 15 * SECOND).toISOString());
   });
+});
+
+describe('callback engine: calling hours over random traffic', () => {
+  const zones = ['America/New_York', 'Europe/Paris', 'America/Los_Angeles', 'Asia/Kolkata', 'Australia/Lord_Howe'];
+  const halfHour = (index: number) => (index === 48 ? '24:00' : `${String(Math.floor(index / 2)).padStart(2, '0')}:${index % 2 ? '30' : '00'}`);
+  const hoursArbitrary = fc
+    .tuple(fc.integer({ min: 0, max: 47 }), fc.integer({ min: 1, max: 48 }))
+    .filter(([start, end]) => start < end)
+    .map(([start, end]) => ({ start: halfHour(start), end: halfHour(end) }));
+  const trafficArbitrary = fc.array(fc.record({ afterMinutes: fc.integer({ min: 0, max: 600 }), zone: fc.constantFrom(...zones) }), { minLength: 1, maxLength: 8 });
+  // Around both March clock changes: New York on 8 March, Paris on 29 March 2026.
+  const startArbitrary = fc.constantFrom(Date.parse('2026-03-07T20:00:00Z'), Date.parse('2026-03-28T20:00:00Z'), T0);
+
+  it("dials by itself only inside the customer's hours, first at the customer's next allowed instant, and every held callback in the end", () => {
+    fc.assert(
+      fc.property(hoursArbitrary, trafficArbitrary, startArbitrary, (callingHours, traffic, start) => {
+        const h = createEngineHarness({ queues: queuesWithCallingHours(callingHours), start });
+        h.presence(AGENTS.ada, 'available');
+        const customers = new Map<string, { zone: string; requestedAt: number }>();
+        // Every call fails at once (busy): the agent is free again at the same instant, retries follow the queue's policy.
+        const failEveryDialing = () => {
+          for (let dialing = [...customers.keys()].filter((id) => h.engine.interaction(id)?.state === 'dialing'); dialing.length > 0; ) {
+            for (const id of dialing) h.telephony(id, 'busy');
+            dialing = [...customers.keys()].filter((id) => h.engine.interaction(id)?.state === 'dialing');
+          }
+        };
+        // Every timer fires at its due instant, as the adapter's wake timer makes it, not on a polling step.
+        const advanceUntil = (target: number) => {
+          for (let wake = h.engine.nextWakeAt(); wake !== undefined && wake <= target; wake = h.engine.nextWakeAt()) {
+            h.advanceTo(Math.max(wake, h.now()));
+            failEveryDialing();
+          }
+          h.advanceTo(target);
+          failEveryDialing();
+        };
+        traffic.forEach(({ afterMinutes, zone }, index) => {
+          advanceUntil(h.now() + afterMinutes * MINUTE);
+          customers.set(interactionId(index + 1), { zone, requestedAt: h.now() });
+          h.request(index + 1, { queueId: QUEUES.customerFirst, ...customerIn(zone) });
+          failEveryDialing();
+        });
+        advanceUntil(h.now() + 4 * 24 * 60 * MINUTE);
+
+        const dialings = h.log.filter((event) => event.type === 'interaction.dialing');
+        for (const event of dialings) {
+          const { zone } = customers.get(event.interactionId) as { zone: string };
+          expect(isWithinCallingHours(callingHours, zone, Date.parse(event.at))).toBe(true);
+        }
+        for (const [id, { zone, requestedAt }] of customers) {
+          const first = dialings.find((event) => event.interactionId === id);
+          expect(first && Date.parse(first.at)).toBe(nextCallingInstant(callingHours, zone, requestedAt));
+          expect(h.engine.interaction(id)?.state ?? 'closed').toBe('closed');
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
 });
