@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { exampleCapabilities, exampleInteraction, exampleQueueConfig, exampleSalesQueueConfig } from '@icc/protocol';
 import { EXAMPLE_IDS } from '../../testing/fixtures';
 import { renderWithSession } from '../../testing/render-with-session';
-import { QueueCallingHoursTable } from './queue-calling-hours-row';
+import { QueueCallingHoursTable } from './queue-calling-hours-table';
 import { WaitingCallbacksTable } from './waiting-callbacks-table';
 
 const queues = [exampleQueueConfig({ version: 3 }), exampleSalesQueueConfig({ version: 1, callingHours: { start: '09:00', end: '20:00' } })];

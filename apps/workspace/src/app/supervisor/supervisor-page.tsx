@@ -4,7 +4,7 @@ import { PageHeading } from '../ui/page-heading';
 import { useNow } from '../ui/use-now';
 import { AgentPresenceTable } from './agent-presence-table';
 import { MissedOffersSection } from './missed-offers-section';
-import { QueueCallingHoursTable } from './queue-calling-hours-row';
+import { QueueCallingHoursTable } from './queue-calling-hours-table';
 import { QueueStatsTable } from './queue-stats-table';
 import { SupervisorCharts } from './supervisor-charts';
 import { useMissedOffers } from './use-missed-offers';
