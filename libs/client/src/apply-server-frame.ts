@@ -1,4 +1,4 @@
-import type { Agent, EventFrame, Interaction, ServerFrame } from '@icc/protocol';
+import type { Agent, EventFrame, Interaction, QueueConfig, ServerFrame } from '@icc/protocol';
 import type { InteractionStoreState } from './interaction-store-state';
 
 /**
@@ -44,6 +44,16 @@ export function applyServerFrame(state: InteractionStoreState, frame: ServerFram
     default:
       return state;
   }
+}
+
+/**
+ * Folds a queue configuration obtained over REST (the answer to a change the user made) unless a
+ * newer version is held; the stream's next snapshot replaces it anyway.
+ */
+export function upsertQueue(state: InteractionStoreState, queue: QueueConfig): InteractionStoreState {
+  const held = state.queues[queue.id];
+  if (held && (sameJson(held, queue) || (held.version ?? 0) > (queue.version ?? 0))) return state;
+  return freeze({ ...state, queues: Object.freeze({ ...state.queues, [queue.id]: queue }) });
 }
 
 /** Folds an interaction view unless the store already holds a newer one (views carry their `seq`). */

@@ -2,6 +2,7 @@ import {
   exampleAgent,
   exampleAgentPresenceChangedEvent,
   exampleInteraction,
+  exampleQueueConfig,
   exampleQueueStats,
   exampleSnapshotFrame,
   exampleSupervisor,
@@ -96,6 +97,18 @@ describe('createInteractionStore', () => {
     const before = store.getState();
     store.apply({ type: 'command.result', id: 'c2', ok: false, error: { code: 'forbidden', message: 'no' } });
     expect(store.getState()).toBe(before);
+  });
+
+  it('folds a queue version saved over REST unless it holds a newer one', () => {
+    const store = welcomedStore();
+    store.upsertQueue(exampleQueueConfig({ version: 3, callingHours: { start: '09:00', end: '20:00' } }));
+    expect(store.getState().queues['q-support']).toMatchObject({ version: 3, callingHours: { start: '09:00', end: '20:00' } });
+    const saved = store.getState();
+    store.upsertQueue(exampleQueueConfig({ version: 2 }));
+    store.upsertQueue(exampleQueueConfig({ version: 3, callingHours: { start: '09:00', end: '20:00' } }));
+    expect(store.getState()).toBe(saved);
+    store.upsertQueue(exampleQueueConfig({ id: 'q-new', version: 1 }));
+    expect(Object.keys(store.getState().queues)).toContain('q-new');
   });
 
   it('hands out frozen snapshots and never mutates an earlier one', () => {

@@ -1,5 +1,5 @@
-import type { Interaction, ServerFrame } from '@icc/protocol';
-import { applyServerFrame, upsertInteraction } from './apply-server-frame';
+import type { Interaction, QueueConfig, ServerFrame } from '@icc/protocol';
+import { applyServerFrame, upsertInteraction, upsertQueue } from './apply-server-frame';
 import { EMPTY_INTERACTION_STORE_STATE, type InteractionStoreState } from './interaction-store-state';
 
 /** UI state over the agent stream; `subscribe` + `getState` fit React's `useSyncExternalStore`. */
@@ -10,6 +10,8 @@ export interface InteractionStore {
   apply(frame: ServerFrame): void;
   /** Folds an interaction obtained elsewhere (REST command answer, `getInteraction`) unless a newer one is held. */
   upsertInteraction(interaction: Interaction): void;
+  /** Folds a queue configuration from a REST answer (a version the user just saved) unless a newer one is held. */
+  upsertQueue(queue: QueueConfig): void;
   /** Back to empty (sign-out). */
   reset(): void;
 }
@@ -32,6 +34,7 @@ export function createInteractionStore(initial: InteractionStoreState = EMPTY_IN
     },
     apply: (frame) => replace(applyServerFrame(state, frame)),
     upsertInteraction: (interaction) => replace(upsertInteraction(state, interaction)),
+    upsertQueue: (queue) => replace(upsertQueue(state, queue)),
     reset: () => replace(EMPTY_INTERACTION_STORE_STATE),
   };
 }

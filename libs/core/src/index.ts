@@ -8,3 +8,4 @@ export * from './controls/allowed-controls';
 export * from './decide';
 export * from './state-machine/state-machine-diagram';
 export * from './events-out/to-outbound-event';
+export * from './time/zone-clock';

@@ -34,6 +34,17 @@ export const AdapterCapabilities = z
      */
     keepsPlace: z.boolean().optional(),
     /**
+     * A callback can be kept for one agent (`assignedAgentId` on intake or reschedule, "call me back
+     * Tuesday") and the vendor routes it to that agent only. Absent means no: such a request is refused.
+     */
+    keptCallbacks: z.boolean().optional(),
+    /**
+     * The vendor holds automatic dialing (customer-first dialing, agent-first auto-dial) while the
+     * customer is outside the queue's calling hours. Absent means no: the queue's calling hours only
+     * drive the workspace's warning before a manual dial.
+     */
+    callingHours: z.boolean().optional(),
+    /**
      * Why a capability is false, in words an agent understands (capability name → reason), so the
      * workspace can say why a control is greyed. Optional; added for issue 15 (Amazon Connect).
      */
@@ -60,4 +71,6 @@ export const FULL_CAPABILITIES: AdapterCapabilities = {
   escalate: true,
   extendWrapUp: true,
   keepsPlace: true,
+  keptCallbacks: true,
+  callingHours: true,
 };

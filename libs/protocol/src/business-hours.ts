@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { IanaTimeZone } from './iana-time-zone';
 
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:mm (24-hour clock)');
+/** A wall-clock time of day, `HH:mm` on a 24-hour clock (`00:00`–`23:59`). */
+export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:mm (24-hour clock)');
 
 /** Opening hours of a queue in its own time zone. No `weekly` entries means always open. */
 export const BusinessHours = z
@@ -13,8 +14,8 @@ export const BusinessHours = z
           .object({
             /** ISO weekday: 1 = Monday … 7 = Sunday. */
             weekday: z.number().int().min(1).max(7),
-            open: clockTime,
-            close: clockTime,
+            open: ClockTime,
+            close: ClockTime,
           })
           .refine((range) => range.open < range.close, { message: 'open must be before close', path: ['close'] }),
       )

@@ -16,6 +16,7 @@ export * from './interaction-state-traits';
 export * from './presence';
 export * from './agent';
 export * from './business-hours';
+export * from './calling-hours';
 export * from './callback-capacity';
 export * from './queue-config';
 export * from './callback-routing';

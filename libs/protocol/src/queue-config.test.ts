@@ -1,4 +1,5 @@
 import { BusinessHours } from './business-hours';
+import { CallingHours } from './calling-hours';
 import { exampleQueueConfig, exampleSalesQueueConfig } from './examples';
 import { QueueConfig } from './queue-config';
 
@@ -25,6 +26,9 @@ describe('QueueConfig', () => {
     ['pacing above 10', { pacing: 11 }, ['pacing']],
     ['an unknown default mode', { defaultMode: 'both' }, ['defaultMode']],
     ['an empty name', { name: '' }, ['name']],
+    ['calling hours ending before they start', { callingHours: { start: '21:00', end: '08:00' } }, ['callingHours', 'end']],
+    ['calling hours of one instant', { callingHours: { start: '09:00', end: '09:00' } }, ['callingHours', 'end']],
+    ['a calling-hours start that is no HH:mm', { callingHours: { start: '8:00', end: '21:00' } }, ['callingHours', 'start']],
     ['a retry interval over a week', { retryPolicy: { maxAttempts: 3, minIntervalSeconds: 7 * 24 * 3600 + 1 } }, ['retryPolicy', 'minIntervalSeconds']],
   ])('rejects %s', (_why, overrides, path) => {
     expect(issuePaths(QueueConfig.safeParse({ ...exampleQueueConfig(), ...overrides }))).toEqual([path]);
@@ -47,5 +51,23 @@ describe('BusinessHours', () => {
   ])('rejects %s', (_why, overrides, path) => {
     const hours = { timeZone: 'America/New_York', ...overrides };
     expect(issuePaths(BusinessHours.safeParse(hours))).toEqual([path]);
+  });
+});
+
+describe('CallingHours', () => {
+  it('accepts a window within one day, and a queue without one', () => {
+    expect(CallingHours.parse({ start: '09:30', end: '20:00' })).toEqual({ start: '09:30', end: '20:00' });
+    expect(QueueConfig.parse({ ...exampleQueueConfig(), callingHours: { start: '00:00', end: '23:59' } }).callingHours).toEqual({ start: '00:00', end: '23:59' });
+    expect(QueueConfig.parse(exampleQueueConfig()).callingHours).toBeUndefined();
+  });
+
+  it('takes 24:00 as the end of the day, never as a start', () => {
+    expect(CallingHours.parse({ start: '00:00', end: '24:00' })).toEqual({ start: '00:00', end: '24:00' });
+    expect(issuePaths(CallingHours.safeParse({ start: '24:00', end: '24:00' }))).toEqual([['start']]);
+    expect(issuePaths(CallingHours.safeParse({ start: '08:00', end: '24:30' }))).toEqual([['end']]);
+  });
+
+  it('rejects a missing end', () => {
+    expect(issuePaths(CallingHours.safeParse({ start: '08:00' }))).toEqual([['end']]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BusinessHours } from './business-hours';
+import { CallingHours } from './calling-hours';
 import { DuplicateSettings, SlotSettings } from './callback-capacity';
 import { QueueId } from './identifiers';
 import { RetryPolicy } from './retry-policy';
@@ -50,6 +51,12 @@ const queueSettingsShape = {
      * (`retryKeepsPlace` in @icc/core applies that default).
      */
     retryKeepsPlace: z.boolean().optional(),
+    /**
+     * The customer's hours in which the vendor may dial by itself (customer-first dialing, agent-first
+     * auto-dial); outside them such callbacks wait, and the workspace warns before a manual dial.
+     * Absent = the default `callingHoursOf` in @icc/core applies.
+     */
+    callingHours: CallingHours.optional(),
 };
 
 export const QueueConfig = z

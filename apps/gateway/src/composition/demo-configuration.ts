@@ -12,6 +12,14 @@ const RETRY = { maxAttempts: 3, minIntervalSeconds: 60 };
 const AROUND_THE_CLOCK_LONDON: BusinessHours = { timeZone: 'Europe/London', weekly: [], closedDates: [] };
 
 /**
+ * The two queues where the vendor dials by itself (customer-first, auto-dial) call at any hour of the
+ * customer's day, for the same reason; a supervisor narrows this in Supervisor → Queue settings. The
+ * manual-dial queues keep the default calling hours (08:00–21:00 customer time, `callingHoursOf` in
+ * @icc/core): agents are warned before dialing outside them.
+ */
+const CALL_AROUND_THE_CLOCK = { start: '00:00', end: '24:00' } as const;
+
+/**
  * Office hours in New York: weekdays 09:00–17:30, Saturday morning, closed on the public holidays
  * listed (local dates). Outside them its callbacks wait and are offered at the next opening, DST
  * included, which is what this queue shows in the demo.
@@ -42,6 +50,7 @@ export const DEMO_QUEUES: CreateQueueRequest[] = [
     offerTimeoutSeconds: 30,
     pacing: 1,
     businessHours: AROUND_THE_CLOCK_LONDON,
+    callingHours: CALL_AROUND_THE_CLOCK,
     retryPolicy: RETRY,
     duplicates: SCRIPTED_NUMBERS_REPEAT,
   },
@@ -66,6 +75,7 @@ export const DEMO_QUEUES: CreateQueueRequest[] = [
     offerTimeoutSeconds: 30,
     pacing: 1,
     businessHours: AROUND_THE_CLOCK_LONDON,
+    callingHours: CALL_AROUND_THE_CLOCK,
     retryPolicy: RETRY,
     duplicates: SCRIPTED_NUMBERS_REPEAT,
   },

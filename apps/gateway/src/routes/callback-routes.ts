@@ -9,7 +9,7 @@ import {
   RescheduleCallbackRequest,
   UpdateCallbackRequest,
 } from '@icc/protocol';
-import { assertMayCancel, assertMayMove, assertMayReschedule, IccError, placeInLineSince, withVendorQueueSettings } from '@icc/core';
+import { assertMayCancel, assertMayKeep, assertMayMove, assertMayReschedule, IccError, placeInLineSince, withVendorQueueSettings } from '@icc/core';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import type { AccessAction } from '../auth/access-policy';
@@ -85,6 +85,8 @@ export const createCallbackRoute = defineRoute({
   async handle({ body, req }, { services }) {
     // Intake is public; keeping the callback for an agent is not: it needs a token that may do so.
     if (body.assignedAgentId !== undefined) {
+      // Refused before the token is asked for when the vendor cannot keep callbacks at all.
+      assertMayKeep(body.assignedAgentId, services.adapter.capabilities);
       services.access.assertMayKeepFor(await verifiedPrincipal(services.tokens, req), body.assignedAgentId, body.queueId);
     }
     const result = await services.intake.create(body, req.header('idempotency-key'));
@@ -182,6 +184,7 @@ export const rescheduleCallbackRoute = defineRoute({
     // A move (another queue, other numbers) only where the vendor can: a vendor that cannot would drop it silently.
     const queue = body.queueId === undefined ? undefined : services.store.listQueues().find((candidate) => candidate.id === body.queueId);
     assertMayMove(body, services.adapter.capabilities, interaction.mode, queue && withVendorQueueSettings(queue, services.adapter.queueSettings?.(queue.id)));
+    assertMayKeep(body.assignedAgentId, services.adapter.capabilities);
     const targetQueueId = body.queueId ?? callback.queueId;
     // The seat check and the move it allows happen in one turn of the target queue.
     await services.booking.serialized(targetQueueId, async () => {

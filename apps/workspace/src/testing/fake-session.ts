@@ -1,4 +1,4 @@
-import { CreateCallbackRequest, type AgentCommand, type Callback, type IccEvent, type Interaction, type MissedOffersPage, type QueueHistory, type QueueSlot } from '@icc/protocol';
+import { CreateCallbackRequest, UpdateQueueRequest, type QueueConfig, type AgentCommand, type Callback, type IccEvent, type Interaction, type MissedOffersPage, type QueueHistory, type QueueSlot } from '@icc/protocol';
 import type {
   ConnectionStatus,
   WorkspaceRest,
@@ -36,6 +36,8 @@ export interface FakeSession extends WorkspaceSession {
   /** Supervisor view: callbacks rescheduled through REST, with their new start. */
   readonly reschedules: Array<{ id: string; start: string }>;
   readonly slotQueries: string[];
+  /** Supervisor: queue changes sent (`updateQueue`), as sent. */
+  readonly queueUpdates: Array<{ queueId: string; changes: unknown; version: number }>;
   update(patch: Partial<WorkspaceState>): void;
   setConnectionStatus(status: ConnectionStatus): void;
   respondWith(respond: CommandResponder): void;
@@ -64,6 +66,7 @@ export function createFakeSession(options: FakeSessionOptions = {}): FakeSession
   const createdCallbacks: unknown[] = [];
   const reschedules: Array<{ id: string; start: string }> = [];
   const slotQueries: string[] = [];
+  const queueUpdates: Array<{ queueId: string; changes: unknown; version: number }> = [];
 
   const rest: WorkspaceRest = {
     async listCallbacks(query) {
@@ -143,6 +146,7 @@ export function createFakeSession(options: FakeSessionOptions = {}): FakeSession
     createdCallbacks,
     reschedules,
     slotQueries,
+    queueUpdates,
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
@@ -156,6 +160,21 @@ export function createFakeSession(options: FakeSessionOptions = {}): FakeSession
     async sendCommand(command) {
       sentCommands.push(command);
       return respond(command, state);
+    },
+    /** As the gateway: 412 on a stale version, 400 with the zod issues on bad settings, else the next version. */
+    async updateQueue(queueId, changes, version) {
+      queueUpdates.push({ queueId, changes, version });
+      const queue = state.queues.find((candidate) => candidate.id === queueId);
+      if (!queue) throw gatewayError('not_found', `Queue ${queueId} does not exist`, 404);
+      if (queue.version !== version) throw gatewayError('version_conflict', `Queue ${queueId} is at version ${queue.version}`, 412);
+      const parsed = UpdateQueueRequest.safeParse(changes);
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message, code: issue.code }));
+        throw Object.assign(gatewayError('validation_failed', 'Invalid queue settings', 400), { body: { code: 'validation_failed', message: 'Invalid queue settings', issues } });
+      }
+      const saved = { ...queue, ...parsed.data, version: version + 1 } as QueueConfig;
+      update({ queues: state.queues.map((candidate) => (candidate.id === queueId ? saved : candidate)) });
+      return saved;
     },
     close() {
       connection = 'closed';

@@ -36,6 +36,8 @@ export interface RequestOptions {
   phoneNumbers?: string[];
   schedule?: CallbackSchedule;
   expireAt?: string;
+  /** Keep the callback for this agent ("call me back Tuesday"). */
+  assignedAgentId?: string;
   identity?: NewCallbackIdentity;
 }
 
@@ -145,6 +147,7 @@ export async function startConformanceRun(setup: AdapterConformanceSetup): Promi
         customer: exampleCustomer({ phoneNumbers }),
         schedule: options.schedule ?? { type: 'asap' },
         ...(options.expireAt !== undefined ? { expireAt: options.expireAt } : {}),
+        ...(options.assignedAgentId !== undefined ? { assignedAgentId: options.assignedAgentId } : {}),
       });
     },
     async request(options) {

@@ -1,4 +1,5 @@
 import type { ConformanceScenario } from './conformance-scenario';
+import { KEPT_CALLBACK_SCENARIOS } from './scenarios/kept-callback-scenarios';
 import { LIFECYCLE_SCENARIOS } from './scenarios/lifecycle-scenarios';
 import { LIVE_CALL_SCENARIOS } from './scenarios/live-call-scenarios';
 import { LIVE_CALL_TRANSFER_SCENARIOS } from './scenarios/live-call-transfer-scenarios';
@@ -19,6 +20,7 @@ export const CONFORMANCE_SCENARIOS: readonly ConformanceScenario[] = [
   ...LIVE_CALL_TRANSFER_SCENARIOS,
   ...TRANSFER_SCENARIOS,
   ...REQUEST_SCENARIOS,
+  ...KEPT_CALLBACK_SCENARIOS,
   ...REFUSAL_SCENARIOS,
   ...VENDOR_FAULT_SCENARIOS,
   ...LIFECYCLE_SCENARIOS,

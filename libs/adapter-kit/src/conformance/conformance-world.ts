@@ -40,8 +40,9 @@ export interface ConformanceWorld {
 }
 
 export function createConformanceWorld(): ConformanceWorld {
+  // Calling around the clock: the scenarios dial whatever the customer's clock says when they run.
   const queue = (overrides: Partial<QueueConfig>) =>
-    exampleQueueConfig({ businessHours: ALWAYS_OPEN, retryPolicy: { maxAttempts: 3, minIntervalSeconds: 60 }, ...overrides });
+    exampleQueueConfig({ businessHours: ALWAYS_OPEN, callingHours: { start: '00:00', end: '24:00' }, retryPolicy: { maxAttempts: 3, minIntervalSeconds: 60 }, ...overrides });
   const queues: ConformanceQueues = {
     manual: queue({ id: 'q-conf-manual', name: 'Support' }),
     autoDial: queue({ id: 'q-conf-auto', name: 'Support (auto dial)', dialMethod: { type: 'auto', countdownSeconds: 10 }, autoCloseSeconds: 20 }),

@@ -21,10 +21,17 @@ export const GENESYS_CAPABILITIES: AdapterCapabilities = {
   consultTransfer: true,
   escalate: false,
   keepsPlace: false,
+  keptCallbacks: false,
   reasons: {
     transferCallToQueue: 'Transferring a live Genesys call to a queue (replace/queue) is not wired in this adapter yet.',
     transferCallExternal: 'Transferring a live Genesys call to an outside number (replace/external) is not wired in this adapter yet.',
     // purecloud-platform-client-v2 CreateCallbackCommand: queueId, routingData (priority, skills), callbackScheduledTime, … — no wait start.
     keepsPlace: 'Genesys Cloud takes no time the customer started waiting when a callback is created; callbacks wait from their request.',
+    // purecloud-platform-client-v2 CreateCallbackCommand has no owner; its only agent field is
+    // routingData.preferredAgentIds (RoutingData), a preference. Genesys's glossary, "agent-owned
+    // callback" (help.mypurecloud.com/glossary/agent-owned-callback/): ownership is taken by the agent and
+    // needs a Preferred Agent Routing rule on the queue; otherwise the callback goes to the next available agent.
+    keptCallbacks:
+      'Genesys Cloud takes an agent only as a routing preference when a callback is created through its API; the callback may go to another agent.',
   },
 };

@@ -51,6 +51,21 @@ const REQUIRED_CAPABILITY: Partial<Record<AgentCommandType, Capability>> = {
 export function unsupportedReason(command: AgentCommandType, capabilities: AdapterCapabilities): string | undefined {
   const capability = command === 'reschedule' && !capabilities.scheduled ? 'scheduled' : REQUIRED_CAPABILITY[command];
   if (capability === undefined || capabilities[capability]) return undefined;
+  return reasonLacking(capability, capabilities);
+}
+
+/** Capabilities that are on/off flags, absent meaning off for the optional ones. */
+export type CapabilityFlag = { [Name in keyof AdapterCapabilities]-?: NonNullable<AdapterCapabilities[Name]> extends boolean ? Name : never }[keyof AdapterCapabilities];
+
+/**
+ * Why the vendor lacks a capability that is not a command of its own (`keptCallbacks`: the "Keep it
+ * for me" options): its stated reason, or a generic one; undefined when it has the capability.
+ */
+export function lackingCapabilityReason<Flag extends CapabilityFlag>(capability: Flag, capabilities: Pick<AdapterCapabilities, Flag | 'reasons'>): string | undefined {
+  return capabilities[capability] === true ? undefined : reasonLacking(capability, capabilities);
+}
+
+function reasonLacking(capability: string, capabilities: Pick<AdapterCapabilities, 'reasons'>): string {
   return capabilities.reasons?.[capability] ?? `The contact-centre platform in use does not support this (${capability}).`;
 }
 

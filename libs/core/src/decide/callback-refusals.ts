@@ -22,6 +22,10 @@ export const callbackRefusals = {
   scheduledUnsupported: () => new IccError('capability_unsupported', 'This vendor does not support scheduled callbacks'),
   keepsPlaceUnsupported: () =>
     new IccError('capability_unsupported', 'This vendor cannot order a callback by when its customer started waiting (waitingSince)'),
+  keptCallbacksUnsupported: (reason: string) =>
+    new IccError('capability_unsupported', `This vendor cannot keep a callback for one agent: ${reason}`, [
+      { path: ['assignedAgentId'], message: reason, code: 'custom' },
+    ]),
   rescheduleUnsupported: () => new IccError('capability_unsupported', 'This vendor does not support rescheduling callbacks'),
   rescheduleMoveUnsupported: () =>
     new IccError('capability_unsupported', 'This vendor cannot change the queue or the numbers of a callback when rescheduling it'),

@@ -3,13 +3,14 @@ import type { NewCallbackIdentity } from '../ports/ccaas-adapter';
 import { callbackRefusals } from './callback-refusals';
 import { isoAt, type DecidedEvent } from './decided-event';
 import { assertWaitingSince } from './place-in-line';
+import { assertMayKeep } from './assert-may-keep';
 
 export interface CallbackCreationCommand {
   request: CreateCallbackRequest;
   identity: NewCallbackIdentity;
   /** The ICC queue the request names; undefined when there is none (refused as `not_found`). */
   queue: Pick<QueueConfig, 'id' | 'name' | 'defaultMode' | 'retryPolicy' | 'version' | 'closingReasons'> | undefined;
-  capabilities: Pick<AdapterCapabilities, 'modes' | 'scheduled' | 'keepsPlace'>;
+  capabilities: Pick<AdapterCapabilities, 'modes' | 'scheduled' | 'keepsPlace' | 'keptCallbacks' | 'reasons'>;
   vendor: string;
   now: number;
 }
@@ -32,6 +33,7 @@ export function decideCallbackCreation({ request, identity, queue, capabilities,
   if (request.expireAt !== undefined && Date.parse(request.expireAt) <= now) throw callbackRefusals.expireAtNotInFuture();
   if (request.waitingSince !== undefined && capabilities.keepsPlace !== true) throw callbackRefusals.keepsPlaceUnsupported();
   assertWaitingSince(request.waitingSince, now);
+  assertMayKeep(request.assignedAgentId, capabilities);
 
   const callback: Callback = {
     ...request,

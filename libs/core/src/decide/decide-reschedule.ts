@@ -1,6 +1,7 @@
 import type { AdapterCapabilities, Interaction, QueueConfig, RescheduleCallbackRequest, RoutingMode } from '@icc/protocol';
 import type { CallbackActor } from '../ports/ccaas-adapter';
 import { nextState } from '../state-machine/interaction-transitions';
+import { assertMayKeep } from './assert-may-keep';
 import { callbackRefusals } from './callback-refusals';
 import { isoAt, type DecidedEvent } from './decided-event';
 
@@ -43,7 +44,7 @@ export function assertMayMove(
 export interface RescheduleCommand {
   request: RescheduleCallbackRequest;
   actor: CallbackActor;
-  capabilities: Pick<AdapterCapabilities, 'reschedule' | 'scheduled' | 'rescheduleMove'>;
+  capabilities: Pick<AdapterCapabilities, 'reschedule' | 'scheduled' | 'rescheduleMove' | 'keptCallbacks' | 'reasons'>;
   now: number;
   /** The queue `request.queueId` names, when it names one. */
   queue?: Pick<QueueConfig, 'id' | 'name' | 'defaultMode'> | undefined;
@@ -51,7 +52,8 @@ export interface RescheduleCommand {
 
 /**
  * Moving a callback to a new start puts its interaction back to `scheduled`. Checked in this
- * order: the vendor can reschedule, the state allows it, the new start is in the future.
+ * order: the vendor can reschedule, the state allows it, the new start is in the future, the vendor
+ * can move it (when asked) and keep it for an agent (when asked).
  */
 export function decideReschedule(
   interaction: ReschedulableInteraction,
@@ -60,6 +62,7 @@ export function decideReschedule(
   assertMayReschedule(interaction, capabilities);
   assertFutureStart(request.start, now);
   assertMayMove(request, capabilities, interaction.mode, queue);
+  assertMayKeep(request.assignedAgentId, capabilities);
   return {
     type: 'interaction.rescheduled',
     interactionId: interaction.id,

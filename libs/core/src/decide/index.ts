@@ -16,3 +16,5 @@ export * from './queue-timing';
 export * from './decide-call-transfer';
 export * from './place-in-line';
 export * from './decide-call-control';
+export * from './calling-hours';
+export * from './assert-may-keep';

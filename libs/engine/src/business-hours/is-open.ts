@@ -1,6 +1,6 @@
 import type { BusinessHours } from '@icc/protocol';
 import { openingIntervals, type OpeningInterval } from './opening-intervals';
-import { createZoneClock, startOfWallDay, WALL_DAY_MS } from './zone-clock';
+import { createZoneClock, startOfWallDay, WALL_DAY_MS } from '@icc/core';
 
 /** One local day of a queue: its instants [start, end) and when it is open during them. */
 interface OpeningDay {

@@ -1,6 +1,6 @@
 import type { BusinessHours } from '@icc/protocol';
 import { openingIntervals } from './opening-intervals';
-import { createZoneClock, startOfWallDay, WALL_DAY_MS } from './zone-clock';
+import { createZoneClock, startOfWallDay, WALL_DAY_MS } from '@icc/core';
 
 // Past the last closed date, any weekly range comes round within a week; two leave margin.
 const SEARCH_MARGIN_DAYS = 14;

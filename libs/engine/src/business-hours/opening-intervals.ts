@@ -1,5 +1,5 @@
 import type { BusinessHours } from '@icc/protocol';
-import { WALL_DAY_MS, type ZoneClock } from './zone-clock';
+import { WALL_DAY_MS, type ZoneClock } from '@icc/core';
 
 /** Half-open span of instants [start, end). */
 export interface OpeningInterval {

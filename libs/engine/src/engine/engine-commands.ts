@@ -1,7 +1,9 @@
-import type { AgentCommand, Interaction } from '@icc/protocol';
+import type { AgentCommand, Interaction, QueueConfig } from '@icc/protocol';
 import {
+  callingHoursOf,
   callTransferTargetOf,
   decideCallControl,
+  isWithinCallingHours,
   decideCloseCallback,
   decideExtendWrapUp,
   decideReschedule,
@@ -16,6 +18,18 @@ import { cancelTransfer, requireFreeAgent, returnRejectedTransfer, startTransfer
 import { autoClose } from './engine-telephony';
 import { interactionQueue } from './engine-queue-configs';
 
+/**
+ * Agent-first auto dial: the countdown starts at accept. When it would end outside the customer's
+ * calling hours there is none: the agent dials by hand (the workspace warns) or reschedules.
+ */
+function autoDialAfterAccept(emitter: EngineEmitter, interaction: Interaction, queue: QueueConfig): { autoDialAt?: string } {
+  if (interaction.mode !== 'agent-first' || queue.dialMethod.type !== 'auto') return {};
+  const dialAt = emitter.now + queue.dialMethod.countdownSeconds * 1000;
+  const hours = callingHoursOf(emitter.state.queues.get(interaction.queueId) ?? queue);
+  if (!isWithinCallingHours(hours, interaction.card.customerTimeZone, dialAt)) return {};
+  return { autoDialAt: new Date(dialAt).toISOString() };
+}
+
 /** Checks that `agentId` may send `command` now, then emits what it causes. */
 export function executeAgentCommand(emitter: EngineEmitter, agentId: string, command: AgentCommand): void {
   const { state } = emitter;
@@ -29,9 +43,7 @@ export function executeAgentCommand(emitter: EngineEmitter, agentId: string, com
         type: 'interaction.accepted',
         ...ids,
         agentId,
-        ...(interaction.mode === 'agent-first' && queue.dialMethod.type === 'auto'
-          ? { autoDialAt: new Date(emitter.now + queue.dialMethod.countdownSeconds * 1000).toISOString() }
-          : {}),
+        ...autoDialAfterAccept(emitter, interaction, queue),
       });
       completeTransferInto(emitter, interaction);
       return;

@@ -1,6 +1,6 @@
 import type { Interaction, QueueConfig } from '@icc/protocol';
 import { createCallbackQueue } from '../queue/callback-queue';
-import type { EngineState } from './engine-state';
+import { callingHoursTimerKey, type EngineState } from './engine-state';
 
 const versionKey = (queueId: string, version: number) => `${queueId}@${version}`;
 
@@ -32,8 +32,9 @@ export function applyQueueConfig(state: EngineState, queue: QueueConfig): void {
   if (previous?.version !== undefined && openInteractionUses(state, previous)) state.queueVersions.set(versionKey(previous.id, previous.version), previous);
   state.queues.set(queue.id, queue);
   if (!state.waiting.has(queue.id)) state.waiting.set(queue.id, createCallbackQueue());
-  // Business hours may have changed: the next opening is derived again by routing.
+  // Business or calling hours may have changed: routing derives the next opening and calling time again.
   state.timers.cancel(`open:${queue.id}`);
+  state.timers.cancel(callingHoursTimerKey(queue.id));
 }
 
 /** No new callback may name a removed queue; what is still open in it keeps its version. */

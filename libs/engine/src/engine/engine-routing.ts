@@ -1,10 +1,10 @@
-import { offerExpiresAt, offerTimeoutMs } from '@icc/core';
+import { callingHoursOf, dialsAutomatically, nextCallingInstant, offerExpiresAt, offerTimeoutMs } from '@icc/core';
 import type { Interaction, QueueConfig } from '@icc/protocol';
 import { isOpen } from '../business-hours/is-open';
 import { nextOpening } from '../business-hours/next-opening';
 import type { EngineEmitter } from './engine-emitter';
 import { interactionQueue } from './engine-queue-configs';
-import { isAgentFree, reofferTimerKey, type EngineState } from './engine-state';
+import { callingHoursTimerKey, isAgentFree, reofferTimerKey, type EngineState } from './engine-state';
 
 /** Offers or dials waiting callbacks while agents are free. Called after every engine change. */
 export function routeWaitingCallbacks(emitter: EngineEmitter): void {
@@ -13,6 +13,8 @@ export function routeWaitingCallbacks(emitter: EngineEmitter): void {
   for (const [interactionId, agentId] of [...state.directedTo]) {
     const interaction = state.interactions.get(interactionId);
     if (interaction?.state !== 'queued' || !isAgentFree(state, agentId)) continue;
+    // A kept callback waits for its customer's calling hours; a transfer goes to its agent regardless.
+    if (interaction.transferredFrom === undefined && heldForCallingHours(emitter, interaction)) continue;
     // A kept customer-first callback calls the customer with its agent reserved, like any other.
     if (interaction.mode === 'customer-first' && !interaction.customerOnLine) dialCustomer(emitter, interaction, agentId);
     else offer(emitter, interaction, agentId);
@@ -25,21 +27,44 @@ export function routeWaitingCallbacks(emitter: EngineEmitter): void {
       scheduleOpening(emitter, queue);
       continue;
     }
-    const coolingDown = new Set<string>();
-    while (waiting.size > coolingDown.size && state.pool.availableCount(queue.id) > 0) {
-      const next = waiting.peek(now, (id) => coolingDown.has(id));
+    // Passed over in this round: cooling down after a decline, or outside the customer's calling hours.
+    const passedOver = new Set<string>();
+    while (waiting.size > passedOver.size && state.pool.availableCount(queue.id) > 0) {
+      const next = waiting.peek(now, (id) => passedOver.has(id));
       const interaction = next && state.interactions.get(next.id);
       if (!interaction) break;
+      if (heldForCallingHours(emitter, interaction)) {
+        passedOver.add(interaction.id);
+        continue;
+      }
       const agentId = state.pool.pickAgent(queue.id, new Set(interaction.declinedBy));
       if (agentId === undefined) break;
       if (isCoolingDown(emitter, interaction, agentId)) {
-        coolingDown.add(interaction.id);
+        passedOver.add(interaction.id);
         continue;
       }
       if (interaction.mode === 'agent-first') offer(emitter, interaction, agentId);
       else dialCustomer(emitter, interaction, agentId);
     }
   }
+}
+
+/**
+ * A callback the vendor would dial by itself (customer-first, or an auto-dial queue) is not routed
+ * while its customer is outside the queue's current calling hours. Routing wakes at the earliest
+ * instant one of the queue's held callbacks may be called: one timer per queue, not per callback.
+ */
+function heldForCallingHours(emitter: EngineEmitter, interaction: Interaction): boolean {
+  const { state, now } = emitter;
+  const queue = state.queues.get(interaction.queueId);
+  const worksBy = interactionQueue(state, interaction);
+  if (!queue || !worksBy || !dialsAutomatically(worksBy, interaction.mode)) return false;
+  const callableAt = nextCallingInstant(callingHoursOf(queue), interaction.card.customerTimeZone, now);
+  if (callableAt <= now) return false;
+  const key = callingHoursTimerKey(queue.id);
+  const dueAt = state.timers.dueAt(key);
+  if (dueAt === undefined || dueAt <= now || callableAt < dueAt) state.timers.schedule(key, callableAt, { kind: 'open', targetId: queue.id });
+  return true;
 }
 
 /** Customer-first: the customer answered; the reserved agent gets the offer, else the next free one. */

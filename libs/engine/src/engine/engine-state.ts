@@ -23,8 +23,9 @@ import type { CallbackEngineOptions } from './engine-types';
 const DEFAULT_CLOSED_RECORD_LIMIT = 1_000;
 
 /**
- * What a timer does when it falls due; the key is `<kind>:<interactionId>`, `open:<queueId>`, or
- * `reoffer:<interactionId>` (an `open` timer that ends a decline's cool-down).
+ * What a timer does when it falls due; the key is `<kind>:<interactionId>`, `open:<queueId>`,
+ * `reoffer:<interactionId>` (an `open` timer that ends a decline's cool-down), or
+ * `calling-hours:<queueId>` (an `open` timer at the first instant a held callback may be called).
  */
 export type EngineTimerKind = 'start' | 'offer' | 'auto-dial' | 'auto-close' | 'retry' | 'expire' | 'open';
 export interface EngineTimer {
@@ -33,6 +34,7 @@ export interface EngineTimer {
 }
 
 export const reofferTimerKey = (interactionId: string) => `reoffer:${interactionId}`;
+export const callingHoursTimerKey = (queueId: string) => `calling-hours:${queueId}`;
 
 export interface EngineState {
   readonly options: CallbackEngineOptions;

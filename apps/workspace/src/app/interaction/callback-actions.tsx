@@ -10,6 +10,7 @@ import { TransferCallbackForm } from './transfer-callback-form';
 import { useAllowedControls } from './use-allowed-controls';
 import { useWorkspaceState } from '../session/use-workspace-state';
 import { CallingHoursWarning, useOutsideCallingHours } from './customer-local-time';
+import { queueCallingHours } from './calling-hours';
 import { ControlButton, useVendorLimits } from '../ui/vendor-limits';
 import badgesCss from '../ui/badges.module.css';
 import controlsCss from '../ui/controls.module.css';
@@ -40,7 +41,8 @@ interface CallbackActionsProps {
 export function CallbackActions({ interaction, variant = 'page' }: CallbackActionsProps) {
   const showForms = variant === 'page';
   const controls = useAllowedControls(interaction);
-  const { me } = useWorkspaceState();
+  const { me, queues } = useWorkspaceState();
+  const callingHours = queueCallingHours(queues, interaction.queueId);
   const { run, status, pending } = useCommandRunner();
   const [selectedNumber, setChosenNumber] = useCallbackNumber(interaction);
   const [openForm, setOpenForm] = useState<'transfer' | 'reschedule' | 'close' | undefined>(undefined);
@@ -51,7 +53,7 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
   const canRedial = controls.has('redial') && !pending;
   const autoDialAt = interaction.state === 'previewing' ? interaction.autoDialAt : undefined;
   const { limitOf, notes } = useVendorLimits(showForms ? VENDOR_LIMITED : VENDOR_LIMITED.slice(0, 1));
-  const warnCallingHours = useOutsideCallingHours(interaction.card.customerTimeZone) && (canDial || canRedial);
+  const warnCallingHours = useOutsideCallingHours(interaction.card.customerTimeZone, callingHours) && (canDial || canRedial);
 
   const transferOpen = openForm === 'transfer' && controls.has('transfer-callback');
   const rescheduleOpen = openForm === 'reschedule' && controls.has('reschedule');
@@ -81,7 +83,7 @@ export function CallbackActions({ interaction, variant = 'page' }: CallbackActio
       role="group"
       aria-label="Callback actions"
     >
-      {warnCallingHours && <CallingHoursWarning id={`${id}-calling-hours`} timeZone={interaction.card.customerTimeZone} />}
+      {warnCallingHours && <CallingHoursWarning id={`${id}-calling-hours`} timeZone={interaction.card.customerTimeZone} hours={callingHours} />}
       <div className={interactionCss.callbackActionsRow}>
         <div className={cx(controlsCss.field, controlsCss.fieldInline)}>
           <label htmlFor={`${id}-number`}>Callback number</label>

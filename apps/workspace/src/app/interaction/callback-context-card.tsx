@@ -5,6 +5,8 @@ import { formatDuration } from '../ui/format-duration';
 import { formatBothClocks, formatDateTime } from '../ui/format-instant';
 import { callbackTypeLabel } from './callback-type-label';
 import { CustomerLocalTime } from './customer-local-time';
+import { queueCallingHours } from './calling-hours';
+import { useWorkspaceState } from '../session/use-workspace-state';
 import cardCss from '../ui/card.module.css';
 import factsCss from '../ui/facts.module.css';
 
@@ -34,6 +36,7 @@ function WaitSoFar({ interaction }: { interaction: Interaction }) {
 /** Everything the agent needs before dialing: the interaction's context card. */
 export function CallbackContextCard({ interaction }: { interaction: Interaction }) {
   const { card } = interaction;
+  const { queues } = useWorkspaceState();
   const headingId = useId();
   return (
     <section className={cardCss.card} aria-labelledby={headingId}>
@@ -79,7 +82,7 @@ export function CallbackContextCard({ interaction }: { interaction: Interaction 
           <WaitSoFar interaction={interaction} />
         </Fact>
         <Fact term="Customer's local time">
-          <CustomerLocalTime timeZone={card.customerTimeZone} />
+          <CustomerLocalTime timeZone={card.customerTimeZone} hours={queueCallingHours(queues, interaction.queueId)} />
         </Fact>
         {Object.entries(card.attributes).map(([name, value]) => (
           <Fact key={name} term={name}>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import controlsCss from '../ui/controls.module.css';
-import { cx } from '../ui/cx';
+import { KeepCheckbox } from '../ui/kept-callback-limit';
 
 export interface FollowUpChoice {
   wanted: boolean;
@@ -20,10 +20,7 @@ export function FollowUpFields({ value, problem, onChange }: FollowUpFieldsProps
   return (
     <fieldset className={controlsCss.choiceGroup}>
       <legend>Call me back later</legend>
-      <div className={cx(controlsCss.field, controlsCss.fieldCheck)}>
-        <input id={`${id}-wanted`} type="checkbox" checked={value.wanted} onChange={(event) => onChange({ ...value, wanted: event.target.checked })} />
-        <label htmlFor={`${id}-wanted`}>I will call the customer back myself</label>
-      </div>
+      <KeepCheckbox id={`${id}-wanted`} label="I will call the customer back myself" checked={value.wanted} onChange={(wanted) => onChange({ ...value, wanted })} />
       {value.wanted && (
         <div className={controlsCss.field}>
           <label htmlFor={`${id}-start`}>Call back at (your time)</label>

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import cardCss from '../ui/card.module.css';
+import { KeepCheckbox } from '../ui/kept-callback-limit';
 import controlsCss from '../ui/controls.module.css';
 import interactionCss from './interaction.module.css';
 import { cx } from '../ui/cx';
@@ -66,10 +67,7 @@ export function RescheduleForm({ disabled, queueId, onReschedule, onCancel }: Re
           <input id={`${id}-end`} type="datetime-local" value={windowEnd} onChange={(event) => setWindowEnd(event.target.value)} />
         </div>
       </div>
-      <div className={cx(controlsCss.field, controlsCss.fieldCheck)}>
-        <input id={`${id}-keep`} type="checkbox" checked={keepForMe} onChange={(event) => setKeepForMe(event.target.checked)} />
-        <label htmlFor={`${id}-keep`}>Keep it for me (I make this call)</label>
-      </div>
+      <KeepCheckbox id={`${id}-keep`} label="Keep it for me (I make this call)" checked={keepForMe} onChange={setKeepForMe} />
       {problem && (
         <p id={`${id}-problem`} className={controlsCss.fieldError}>
           {problem}

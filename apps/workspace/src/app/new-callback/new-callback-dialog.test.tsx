@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { exampleAgent, exampleQueueConfig } from '@icc/protocol';
+import { exampleAgent, exampleCapabilities, exampleQueueConfig } from '@icc/protocol';
 import { renderWithSession } from '../../testing/render-with-session';
 import { NewCallbackDialog } from './new-callback-dialog';
 
@@ -33,6 +33,25 @@ describe('NewCallbackDialog', () => {
       }),
     ]);
     expect(created).toHaveBeenCalledWith(expect.objectContaining({ assignedAgentId: exampleAgent().id }));
+  });
+
+  it("creates an ordinary callback where the vendor cannot keep one for an agent, saying why the box is greyed", async () => {
+    const user = userEvent.setup({ delay: null });
+    const reason = 'Genesys Cloud takes an agent only as a routing preference.';
+    const capabilities = exampleCapabilities({ keptCallbacks: false, reasons: { keptCallbacks: reason } });
+    const { session } = renderWithSession(<NewCallbackDialog onDismiss={jest.fn()} onCreated={jest.fn()} />, { state: { capabilities } });
+
+    const keep = screen.getByRole('checkbox', { name: 'Keep it for me (I make this call)' });
+    expect(keep).not.toBeChecked();
+    expect(keep).toHaveAttribute('aria-disabled', 'true');
+    expect(keep).toHaveAccessibleDescription(reason);
+    await user.type(screen.getByRole('textbox', { name: 'First name' }), 'Noor');
+    await user.type(screen.getByRole('textbox', { name: 'Last name' }), 'Haddad');
+    await user.type(screen.getByRole('textbox', { name: /Phone numbers/ }), '+14155550123');
+    await user.type(screen.getByRole('textbox', { name: 'Summary' }), 'Router keeps rebooting');
+    await user.click(screen.getByRole('button', { name: 'Create callback' }));
+    expect(session.createdCallbacks).toHaveLength(1);
+    expect(session.createdCallbacks[0]).not.toHaveProperty('assignedAgentId');
   });
 
   it('puts each problem on its field, focuses the first and sends nothing', async () => {

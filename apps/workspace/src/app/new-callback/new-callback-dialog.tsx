@@ -7,6 +7,7 @@ import { ModalDialog } from '../ui/modal-dialog';
 import { FreeSlotPicker } from '../scheduling/free-slot-picker';
 import { newCallbackRequest, type NewCallbackFields, type NewCallbackProblems } from './new-callback-request';
 import bannersCss from '../shell/banners.module.css';
+import { KeepCheckbox, useKeptCallbackLimit } from '../ui/kept-callback-limit';
 import controlsCss from '../ui/controls.module.css';
 import modalCss from '../ui/modal-dialog.module.css';
 import { cx } from '../ui/cx';
@@ -39,6 +40,7 @@ function Field({ id, label, problem, children }: { id: string; label: string; pr
 export function NewCallbackDialog({ onDismiss, onCreated }: NewCallbackDialogProps) {
   const session = useSession();
   const { me, queues } = useWorkspaceState();
+  const keepLimit = useKeptCallbackLimit();
   const myQueues = queues.filter((queue) => me.role === 'supervisor' || me.queueIds.includes(queue.id));
   const [fields, setFields] = useState<NewCallbackFields>({
     queueId: myQueues[0]?.id ?? '',
@@ -64,7 +66,8 @@ export function NewCallbackDialog({ onDismiss, onCreated }: NewCallbackDialogPro
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    const built = newCallbackRequest(fields, me.id, Date.now());
+    // Keeping is on by default; a vendor that cannot keep callbacks gets an ordinary one.
+    const built = newCallbackRequest({ ...fields, keepForMe: fields.keepForMe && !keepLimit }, me.id, Date.now());
     if ('problems' in built) {
       setProblems(built.problems);
       const first = Object.keys(built.problems)[0];
@@ -136,10 +139,7 @@ export function NewCallbackDialog({ onDismiss, onCreated }: NewCallbackDialogPro
         <Field id={`${id}-start`} label="Call back at (your time; empty: as soon as possible)" problem={problems.start}>
           <input id={`${id}-start`} type="datetime-local" value={fields.start} onChange={(event) => set('start', event.target.value)} {...invalid('start')} />
         </Field>
-        <div className={cx(controlsCss.field, controlsCss.fieldCheck)}>
-          <input id={`${id}-keep`} type="checkbox" checked={fields.keepForMe} onChange={(event) => set('keepForMe', event.target.checked)} />
-          <label htmlFor={`${id}-keep`}>Keep it for me (I make this call)</label>
-        </div>
+        <KeepCheckbox id={`${id}-keep`} label="Keep it for me (I make this call)" checked={fields.keepForMe} onChange={(checked) => set('keepForMe', checked)} />
         {failure && (
           <p role="alert" className={cx(bannersCss.notice, bannersCss.noticeDanger)}>
             Could not create the callback: {failure}

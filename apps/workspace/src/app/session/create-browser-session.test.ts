@@ -65,7 +65,9 @@ describe('createBrowserSession', () => {
   const restCalls: { url: string; body: unknown }[] = [];
   const fetchFake = (async (url: string, init?: RequestInit) => {
     restCalls.push({ url, body: init?.body === undefined ? undefined : JSON.parse(String(init.body)) });
-    const answer = exampleInteraction({ state: 'previewing', agentId: exampleAgent().id, seq: 60 });
+    const answer = url.includes('/v1/queues/')
+      ? exampleQueueConfig({ version: 2, callingHours: { start: '09:00', end: '20:00' } })
+      : exampleInteraction({ state: 'previewing', agentId: exampleAgent().id, seq: 60 });
     // jsdom has no fetch Response; the client reads only these fields.
     return { ok: true, status: 200, statusText: 'OK', text: async () => JSON.stringify(answer) } as Response;
   }) as typeof fetch;
@@ -114,6 +116,16 @@ describe('createBrowserSession', () => {
     expect(restCalls).toEqual([{ url: 'http://gateway.test/v1/interactions/ix-0001/commands', body: { type: 'accept' } }]);
     expect(interaction.state).toBe('previewing');
     expect(session.getState().interactions.map((candidate) => candidate.state)).toEqual(['previewing']);
+  });
+
+  it('saves queue settings over REST and shows the saved version at once', async () => {
+    socket().open();
+    socket().receive(exampleWelcomeFrame());
+    socket().receive(exampleSnapshotFrame());
+    const saved = await session.updateQueue('q-support', { callingHours: { start: '09:00', end: '20:00' } }, 1);
+    expect(restCalls).toEqual([{ url: 'http://gateway.test/v1/queues/q-support', body: { callingHours: { start: '09:00', end: '20:00' } } }]);
+    expect(saved.version).toBe(2);
+    expect(session.getState().queues).toEqual([saved]);
   });
 
   it('sends commands over the stream while it is open', async () => {

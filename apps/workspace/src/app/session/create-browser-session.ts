@@ -7,7 +7,7 @@ import {
   type InteractionStoreState,
   type WebSocketConstructorLike,
 } from '@icc/client';
-import type { Agent, AgentCommand } from '@icc/protocol';
+import type { Agent, AgentCommand, UpdateQueueRequest } from '@icc/protocol';
 import type { ConnectionStatus, SignInGateway, WorkspaceSession, WorkspaceState } from './workspace-session';
 
 const CONNECTION_STATUS: Record<AgentStreamStatus, ConnectionStatus> = {
@@ -93,6 +93,12 @@ export function createBrowserSession(options: BrowserSessionOptions): WorkspaceS
     return interaction;
   }
 
+  async function updateQueue(queueId: string, changes: UpdateQueueRequest, version: number) {
+    const queue = await rest.updateQueue(queueId, changes, version);
+    store.upsertQueue(queue);
+    return queue;
+  }
+
   return {
     rest,
     getState,
@@ -100,6 +106,7 @@ export function createBrowserSession(options: BrowserSessionOptions): WorkspaceS
     getConnectionStatus: () => CONNECTION_STATUS[stream.status],
     subscribeConnection: (listener) => stream.onStatus(() => listener()),
     sendCommand,
+    updateQueue,
     close() {
       disconnect();
       stream.close();

@@ -7,6 +7,7 @@ import type {
   Interaction,
   QueueConfig,
   QueueStats,
+  UpdateQueueRequest,
 } from '@icc/protocol';
 
 /** What the workspace renders: the client store's state in the shape the screens read. */
@@ -63,5 +64,10 @@ export interface WorkspaceSession {
   subscribeConnection(listener: () => void): () => void;
   /** Over the stream when it is open, else over REST; rejects with the gateway's error. */
   sendCommand(command: AgentCommand): Promise<Interaction>;
+  /**
+   * Supervisor: changes some of a queue's settings (`PATCH /v1/queues/:id`, If-Match `version`);
+   * the new version is what the screens show from then on. Rejects with the gateway's error.
+   */
+  updateQueue(queueId: string, changes: UpdateQueueRequest, version: number): Promise<QueueConfig>;
   close(): void;
 }

@@ -4,6 +4,7 @@ import { PageHeading } from '../ui/page-heading';
 import { useNow } from '../ui/use-now';
 import { AgentPresenceTable } from './agent-presence-table';
 import { MissedOffersSection } from './missed-offers-section';
+import { QueueCallingHoursTable } from './queue-calling-hours-table';
 import { QueueStatsTable } from './queue-stats-table';
 import { SupervisorCharts } from './supervisor-charts';
 import { useMissedOffers } from './use-missed-offers';
@@ -12,8 +13,8 @@ import { WaitingCallbacksTable } from './waiting-callbacks-table';
 
 /**
  * The supervisor's live view: the last hour in charts (the gateway's history, refreshed by the
- * stream), the queues' figures, each agent's state and work, missed offers, and the callbacks
- * still waiting, which can be rescheduled or cancelled from here. Loaded on demand (its own chunk).
+ * stream), the queues' figures, each agent's state and work, missed offers, the callbacks
+ * still waiting, which can be rescheduled or cancelled from here, and each queue's calling hours. Loaded on demand (its own chunk).
  */
 export function SupervisorPage() {
   const { queues, queueStats, agents, interactions } = useWorkspaceState();
@@ -25,6 +26,7 @@ export function SupervisorPage() {
   const agentsHeadingId = useId();
   const missedHeadingId = useId();
   const waitingHeadingId = useId();
+  const settingsHeadingId = useId();
   return (
     <div className="page">
       <PageHeading>Supervisor</PageHeading>
@@ -63,6 +65,12 @@ export function SupervisorPage() {
           Waiting callbacks
         </h2>
         <WaitingCallbacksTable queues={queues} interactions={interactions} agents={agents} />
+      </section>
+      <section className="section" aria-labelledby={settingsHeadingId}>
+        <h2 id={settingsHeadingId} className="section__title">
+          Queue settings: calling hours
+        </h2>
+        <QueueCallingHoursTable queues={queues} />
       </section>
     </div>
   );

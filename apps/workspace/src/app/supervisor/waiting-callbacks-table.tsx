@@ -9,6 +9,9 @@ import controlsCss from '../ui/controls.module.css';
 import { cx } from '../ui/cx';
 import modalCss from '../ui/modal-dialog.module.css';
 import { ReassignDialog } from './reassign-dialog';
+import { CallingHoursHold } from './calling-hours-hold';
+import { useKeptCallbackLimit } from '../ui/kept-callback-limit';
+import { ControlButton } from '../ui/vendor-limits';
 import styles from './supervisor.module.css';
 import { useKeptCallbacks } from './use-kept-callbacks';
 
@@ -41,6 +44,7 @@ export function WaitingCallbacksTable({ queues, interactions, agents }: WaitingC
   const [reassigning, setReassigning] = useState<Interaction | undefined>(undefined);
   const [status, setStatus] = useState<string>('');
   const { kept, refresh } = useKeptCallbacks(interactions);
+  const keepLimit = useKeptCallbackLimit();
   const nameOf = (agentId: string) => agents.find((agent) => agent.id === agentId)?.displayName ?? agentId;
   const names = new Map(queues.map((queue) => [queue.id, queue.name]));
   const rows = interactions
@@ -108,6 +112,7 @@ export function WaitingCallbacksTable({ queues, interactions, agents }: WaitingC
                 <td>
                   {INTERACTION_STATE_LABELS[interaction.state]}
                   {kept.has(interaction.callbackId) && <span className="cell-secondary">Kept for {nameOf(kept.get(interaction.callbackId) ?? '')}</span>}
+                  <CallingHoursHold interaction={interaction} queues={queues} />
                 </td>
                 <td>
                   <ElapsedTime since={interaction.requestedAt} label={`Waiting since the request`} />
@@ -117,9 +122,13 @@ export function WaitingCallbacksTable({ queues, interactions, agents }: WaitingC
                     <button type="button" className={cx(controlsCss.button, controlsCss.buttonSmall)} onClick={() => setMoving(interaction)}>
                       Reschedule
                     </button>
-                    <button type="button" className={cx(controlsCss.button, controlsCss.buttonSmall)} onClick={() => setReassigning(interaction)}>
+                    <ControlButton
+                      className={cx(controlsCss.button, controlsCss.buttonSmall)}
+                      limit={keepLimit}
+                      onClick={() => setReassigning(interaction)}
+                    >
                       Reassign
-                    </button>
+                    </ControlButton>
                     {kept.has(interaction.callbackId) && (
                       <button type="button" className={cx(controlsCss.button, controlsCss.buttonSmall)} onClick={() => void keepFor(interaction, null)}>
                         Release to queue
@@ -135,6 +144,11 @@ export function WaitingCallbacksTable({ queues, interactions, agents }: WaitingC
           </tbody>
         </table>
       </div>
+      {keepLimit && (
+        <p id={keepLimit.id} className={styles.muted}>
+          <strong>Reassign:</strong> {keepLimit.reason}
+        </p>
+      )}
       <p role="status" className={styles.muted}>
         {status}
       </p>

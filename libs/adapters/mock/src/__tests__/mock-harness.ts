@@ -33,8 +33,11 @@ export const AGENTS = { ada: 'agent-ada', grace: 'agent-grace' } as const;
 
 const ALWAYS_OPEN = { timeZone: 'UTC', weekly: [], closedDates: [] };
 
+/** Around the clock: START is 02:00 for the example customer in Los Angeles, outside the default calling hours. */
+const CALL_AROUND_THE_CLOCK = { start: '00:00', end: '24:00' };
+
 export function mockQueues(): QueueConfig[] {
-  const base = { businessHours: ALWAYS_OPEN, offerTimeoutSeconds: 30, retryPolicy: { maxAttempts: 3, minIntervalSeconds: 300 } };
+  const base = { businessHours: ALWAYS_OPEN, callingHours: CALL_AROUND_THE_CLOCK, offerTimeoutSeconds: 30, retryPolicy: { maxAttempts: 3, minIntervalSeconds: 300 } };
   return [
     exampleQueueConfig({ ...base, id: QUEUES.manual, name: 'Support' }),
     exampleQueueConfig({ ...base, id: QUEUES.auto, name: 'Support auto', dialMethod: { type: 'auto', countdownSeconds: 15 }, autoCloseSeconds: 60 }),

@@ -51,8 +51,15 @@ const WEEKDAYS: BusinessHours = {
   closedDates: [],
 };
 
+/**
+ * Calling hours of the test queues: around the clock, so the stories below dial whatever the
+ * customer's clock says (T0 is 01:00 for the example customer in Los Angeles); the calling-hours
+ * tests set their own.
+ */
+export const AROUND_THE_CLOCK = { start: '00:00', end: '24:00' } as const;
+
 export function testQueues(): QueueConfig[] {
-  const base = { businessHours: ALWAYS_OPEN, offerTimeoutSeconds: 30, retryPolicy: { maxAttempts: 3, minIntervalSeconds: 300 } };
+  const base = { businessHours: ALWAYS_OPEN, callingHours: AROUND_THE_CLOCK, offerTimeoutSeconds: 30, retryPolicy: { maxAttempts: 3, minIntervalSeconds: 300 } };
   return [
     exampleQueueConfig({ ...base, id: QUEUES.manual, name: 'Support' }),
     exampleQueueConfig({

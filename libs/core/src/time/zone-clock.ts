@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { IccError } from '@icc/core';
+import { IccError } from '../errors';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

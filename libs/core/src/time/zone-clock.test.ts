@@ -1,4 +1,4 @@
-import { IccError } from '@icc/core';
+import { IccError } from '../errors';
 import { createZoneClock, startOfWallDay } from './zone-clock';
 
 const wall = (isoWithoutZone: string) => Date.parse(`${isoWithoutZone}Z`);
