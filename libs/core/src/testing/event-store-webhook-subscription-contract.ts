@@ -29,6 +29,13 @@ export function describeEventStoreWebhookSubscriptionContract(createStore: Creat
       expect(await subs().get('whs_a')).toBeUndefined();
     });
 
+    it('lists subscriptions oldest first, ties by id, whatever order they were created in', async () => {
+      await subs().create({ ...subscription('whs_late'), createdAt: '2026-03-10T09:05:00.000Z' });
+      await subs().create(subscription('whs_b'));
+      await subs().create(subscription('whs_a'));
+      expect((await subs().list()).map((found) => found.id)).toEqual(['whs_a', 'whs_b', 'whs_late']);
+    });
+
     it('moves the cursor with the entries it enqueues, never back', async () => {
       await subs().create(subscription('whs_a'));
       await subs().enqueue('whs_a', [entry(3, 'callback:x')], 5);
