@@ -7,6 +7,7 @@ import { listCallbackPage, listInteractionRows, missedOffers, queueStats } from 
 import { projectOnServer, toAgentPresence, writeProjectedBatch, type AgentPresenceRow } from './postgres-projected-batch';
 import { isStorageFailure, toStorageUnavailable } from './postgres-errors';
 import { inTransaction } from './postgres-transactions';
+import { createPostgresWebhookSubscriptions } from './postgres-webhook-subscriptions';
 
 export interface PostgresEventStoreOptions {
   /** `postgres://user:password@host:5432/database` (the gateway will pass `ICC_STORE`). */
@@ -227,6 +228,15 @@ function createPostgresEventStore(pool: Pool, options: PostgresEventStoreOptions
         );
       });
     },
+
+    webhookSubscriptions: createPostgresWebhookSubscriptions({
+      pool,
+      read,
+      write: async (work) => {
+        assertOpen();
+        return inTransaction(pool, attempts, work);
+      },
+    }),
 
     async close() {
       if (closed) return;

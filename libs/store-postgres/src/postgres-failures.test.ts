@@ -1,23 +1,9 @@
 import pg from 'pg';
 import { fixtureCreated, fixturePresence } from '@icc/core/testing';
 import { openPostgresEventStore, type PostgresEventStore } from './postgres-event-store';
-import { queryDatabase, useTestDatabases } from './testing/test-databases';
+import { blockedBackend, queryDatabase, useTestDatabases } from './testing/test-databases';
 
 const databases = useTestDatabases();
-
-/** Waits until a backend of `database` other than `exceptPid` waits on a lock; returns its pid. */
-async function blockedBackend(url: string, exceptPid: number): Promise<number> {
-  for (let tries = 0; tries < 200; tries += 1) {
-    const rows = await queryDatabase<{ pid: number }>(
-      url,
-      "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> $1",
-      [exceptPid],
-    );
-    if (rows[0]) return rows[0].pid;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('no backend blocked');
-}
 
 /**
  * Starts an append of [created(1), presence(agent-ada)] that writes its event and interaction

@@ -1,3 +1,6 @@
+import pg from 'pg';
+import { migration0001Initial } from './migrations/0001-initial';
+import { runPostgresMigrations } from './migrations/run-postgres-migrations';
 import { openPostgresEventStore } from './postgres-event-store';
 import { assertSupportedServerVersion } from './server-version';
 import { freePort } from './testing/throwaway-postgres';
@@ -70,11 +73,36 @@ describe('migrations', () => {
     const stores = await Promise.all([1, 2, 3].map(() => openPostgresEventStore({ url, poolSize: 2 })));
     try {
       const applied = (await queryDatabase<{ version: number }>(url, 'SELECT version FROM schema_migrations ORDER BY version')).map((row) => row.version);
-      expect(applied).toEqual([1]);
+      expect(applied).toEqual([1, 2]);
       await stores[0]?.append([]);
       expect(await stores[2]?.headSeq()).toBe(0);
     } finally {
       await Promise.all(stores.map((store) => store.close()));
+    }
+  });
+
+  it('bring a database of an older build (schema 1) up to webhook subscriptions, keeping its log', async () => {
+    const url = await databases.create();
+    const pool = new pg.Pool({ connectionString: url, max: 1 });
+    try {
+      const client = await pool.connect();
+      try {
+        expect(await runPostgresMigrations(client, [migration0001Initial])).toEqual([1]);
+      } finally {
+        client.release();
+      }
+    } finally {
+      await pool.end();
+    }
+    await queryDatabase(url, `INSERT INTO events (seq, type, at, body) VALUES (1, 'agent.presence_changed', '2026-03-10T09:00:00Z', '{}')`);
+    const store = await openPostgresEventStore({ url, poolSize: 2 });
+    try {
+      expect((await queryDatabase<{ version: number }>(url, 'SELECT version FROM schema_migrations ORDER BY version')).map((row) => row.version)).toEqual([1, 2]);
+      expect(await store.headSeq()).toBe(1);
+      await store.webhookSubscriptions.create({ id: 'whs_a', url: 'https://hooks.example.com/icc', eventTypes: ['callback.created'], createdAt: '2026-03-10T09:00:00.000Z', secret: 's', cursorSeq: 1 });
+      expect((await store.webhookSubscriptions.list()).map((subscription) => subscription.cursorSeq)).toEqual([1]);
+    } finally {
+      await store.close();
     }
   });
 });

@@ -1,4 +1,4 @@
-import { describeEventStoreContract, describeEventStoreWebhookSubscriptionContract } from '@icc/core/testing';
+import { describeEventStoreContract } from '@icc/core/testing';
 import { createSqliteEventStore } from './sqlite-event-store';
 import { createTemporaryDataDirs } from './temporary-data-dirs';
 
@@ -9,4 +9,3 @@ describeEventStoreContract('sqlite', () => createSqliteEventStore({ dataDir: dat
 describeEventStoreContract('sqlite, 5 ms group commit, tiny cache', () =>
   createSqliteEventStore({ dataDir: dataDirs.create(), groupCommitMs: 5, cacheSize: 2 }),
 );
-describeEventStoreWebhookSubscriptionContract('sqlite', () => createSqliteEventStore({ dataDir: dataDirs.create() }));

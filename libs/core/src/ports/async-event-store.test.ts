@@ -18,4 +18,13 @@ describe('asAsyncEventStore', () => {
     const view = asAsyncEventStore(createInMemoryEventStore());
     await expect(view.listCallbacks({ limit: 5, cursor: 'not a cursor' })).rejects.toMatchObject({ code: 'validation_failed' });
   });
+
+  it('answers the nested webhook subscription port with promises too', async () => {
+    const view = asAsyncEventStore(createInMemoryEventStore());
+    const listed = view.webhookSubscriptions.list();
+    expect(listed).toBeInstanceOf(Promise);
+    expect(await listed).toEqual([]);
+    expect(await view.webhookSubscriptions.counts('whs_none')).toEqual({ pending: 0, delivered: 0, dead: 0 });
+    await view.close();
+  });
 });

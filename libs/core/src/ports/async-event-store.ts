@@ -1,25 +1,26 @@
+import { asAsynchronous, type Asynchronous } from './asynchronous-port';
 import type { EventStore } from './event-store';
+import type { WebhookSubscriptionStore } from './webhook-subscriptions';
 
-/** Parts of the port no asynchronous store offers yet: webhook subscriptions live in the SQLite and in-memory stores only. */
-type SynchronousOnly = 'webhookSubscriptions';
+/** The webhook subscription port with every read asynchronous too. */
+export type AsyncWebhookSubscriptionStore = Asynchronous<WebhookSubscriptionStore>;
 
 /**
- * The store port with every read asynchronous too: what a networked store (PostgreSQL) can offer.
- * A mapped type of `EventStore`, so the day the port itself goes async this becomes the port.
+ * The store port with every read asynchronous too: what a networked store (PostgreSQL) offers.
+ * A mapped type of `EventStore` (its nested subscription port included), so the day the port itself
+ * goes async this becomes the port.
  */
-export type AsyncEventStore = {
-  [Method in Exclude<keyof EventStore, SynchronousOnly>]: EventStore[Method] extends (...args: infer Args) => infer Result
-    ? (...args: Args) => Promise<Awaited<Result>>
-    : never;
+export type AsyncEventStore = Asynchronous<Omit<EventStore, 'webhookSubscriptions'>> & {
+  readonly webhookSubscriptions: AsyncWebhookSubscriptionStore;
 };
 
-/** Either store seen through the async port: a synchronous throw becomes a rejection. */
+/** Either store seen through the async port, its webhook subscriptions included: a synchronous throw becomes a rejection. */
 export function asAsyncEventStore(store: EventStore | AsyncEventStore): AsyncEventStore {
-  return new Proxy(store, {
+  const webhookSubscriptions = asAsynchronous<WebhookSubscriptionStore>(store.webhookSubscriptions);
+  const methods = asAsynchronous<Omit<EventStore, 'webhookSubscriptions'>>(store);
+  return new Proxy(methods, {
     get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return async (...args: unknown[]) => (value as (...args: unknown[]) => unknown).apply(target, args);
+      return property === 'webhookSubscriptions' ? webhookSubscriptions : Reflect.get(target, property, receiver);
     },
-  }) as unknown as AsyncEventStore;
+  }) as AsyncEventStore;
 }

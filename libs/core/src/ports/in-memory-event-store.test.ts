@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import { arbitraryEventHistory, describeEventStoreContract, describeEventStoreWebhookSubscriptionContract } from '../testing';
+import { arbitraryEventHistory, describeEventStoreContract } from '../testing';
 import { createInMemoryEventStore } from './in-memory-event-store';
 
 describeEventStoreContract('in-memory', () => createInMemoryEventStore());
-describeEventStoreWebhookSubscriptionContract('in-memory', () => createInMemoryEventStore());
 
 describe('createInMemoryEventStore', () => {
   it('appends every history the state machine allows, event by event or all at once', async () => {

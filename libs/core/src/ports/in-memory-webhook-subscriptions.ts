@@ -1,5 +1,7 @@
 import type { OutboxDelivery, StoredWebhookSubscription, WebhookSubscriptionStore } from './webhook-subscriptions';
 
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The subscriptions and outbox of the in-memory store (tests, and the contract the SQLite one keeps). */
 export function createInMemoryWebhookSubscriptions(assertOpen: () => void): WebhookSubscriptionStore {
   const subscriptions = new Map<string, StoredWebhookSubscription>();
@@ -18,7 +20,11 @@ export function createInMemoryWebhookSubscriptions(assertOpen: () => void): Webh
         subscriptions.set(subscription.id, { ...subscription, eventTypes: [...subscription.eventTypes] });
         outboxes.set(subscription.id, new Map());
       }),
-    list: () => [...subscriptions.values()].map((subscription) => ({ ...subscription })),
+    // Oldest first, ties by id, compared by code unit: the order the SQL stores give (binary / "C" collation).
+    list: () =>
+      [...subscriptions.values()]
+        .sort((a, b) => byCodeUnits(a.createdAt, b.createdAt) || byCodeUnits(a.id, b.id))
+        .map((subscription) => ({ ...subscription })),
     get: (id) => {
       const found = subscriptions.get(id);
       return found && { ...found };

@@ -1,6 +1,7 @@
 export * from './clock';
 export * from './fake-clock';
 export * from './event-store';
+export * from './asynchronous-port';
 export * from './async-event-store';
 export * from './storage-unavailable';
 export * from './queue-config-versions';

@@ -3,6 +3,7 @@ import { describeEventStoreProjectionContract } from './event-store-projection-c
 import { describeEventStoreQueryContract } from './event-store-query-contract';
 import { describeEventStoreQueueConfigContract } from './event-store-queue-config-contract';
 import { describeEventStoreWebhookDeliveryContract } from './event-store-webhook-delivery-contract';
+import { describeEventStoreWebhookSubscriptionContract } from './event-store-webhook-subscription-contract';
 import { fixtureCreated, fixtureEvent, fixturePresence } from './event-store-fixtures';
 import { useEventStore, type CreateEventStore } from './use-event-store';
 
@@ -17,6 +18,7 @@ export function describeEventStoreContract(name: string, createStore: CreateEven
     describeEventStoreQueryContract(createStore);
     describeEventStoreQueueConfigContract(createStore);
     describeEventStoreWebhookDeliveryContract(createStore);
+    describeEventStoreWebhookSubscriptionContract(createStore);
   });
 }
 

@@ -60,3 +60,17 @@ export async function queryDatabase<Row extends pg.QueryResultRow>(url: string, 
     await client.end();
   }
 }
+
+/** Waits until a backend of `database` other than `exceptPid` waits on a lock; returns its pid. */
+export async function blockedBackend(url: string, exceptPid: number): Promise<number> {
+  for (let tries = 0; tries < 200; tries += 1) {
+    const rows = await queryDatabase<{ pid: number }>(
+      url,
+      "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> $1",
+      [exceptPid],
+    );
+    if (rows[0]) return rows[0].pid;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('no backend blocked');
+}

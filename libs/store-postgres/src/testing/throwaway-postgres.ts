@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 
 /** Where Debian's `postgresql-15` package puts the server binaries; `ICC_PG_BIN` overrides it. */
 export const POSTGRES_BIN_DIR = process.env['ICC_PG_BIN'] ?? '/usr/lib/postgresql/15/bin';
@@ -14,6 +15,8 @@ export interface ThrowawayPostgres {
   readonly port: number;
   /** `postgres://postgres@127.0.0.1:<port>/<database>` (trust auth: a throwaway cluster on loopback). */
   url(database?: string): string;
+  /** Creates an empty database (name of `[a-z0-9_]` only) and returns its URL. */
+  createDatabase(name: string): Promise<string>;
   stop(): void;
   /** Stops the server (fast shutdown: clients are cut off) but keeps the data; the event loop keeps running meanwhile. */
   pause(): Promise<void>;
@@ -46,13 +49,21 @@ async function runAsServerUserAsync(binary: string, args: string[]): Promise<voi
   await promisify(execFile)(...serverUserCommand(binary, args));
 }
 
+export interface ThrowawayPostgresOptions {
+  /**
+   * Keep the server's durable defaults (`fsync`, `full_page_writes` on): every COMMIT waits for its
+   * WAL flush, as on a production server. The benchmark needs this; tests do not (default false).
+   */
+  durable?: boolean;
+}
+
 /**
- * Starts a fresh PostgreSQL cluster in a temporary directory on a free loopback port. `fsync=off`:
- * a throwaway cluster never survives a machine crash anyway, and every CREATE/DROP DATABASE would
- * otherwise wait for a checkpoint's fsyncs (seconds each on a busy disk). Stops are clean (fast
- * shutdown), so the restart tests still see exactly what was committed.
+ * Starts a fresh PostgreSQL cluster in a temporary directory on a free loopback port. `fsync=off`
+ * unless `durable`: a throwaway cluster never survives a machine crash anyway, and every CREATE/DROP
+ * DATABASE would otherwise wait for a checkpoint's fsyncs (seconds each on a busy disk). Stops are
+ * clean (fast shutdown), so the restart tests still see exactly what was committed.
  */
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+export async function startThrowawayPostgres(options: ThrowawayPostgresOptions = {}): Promise<ThrowawayPostgres> {
   if (!fs.existsSync(path.join(POSTGRES_BIN_DIR, 'initdb'))) {
     throw new Error(`PostgreSQL 15 binaries not found in ${POSTGRES_BIN_DIR}: apt-get install postgresql (Debian 12), or set ICC_PG_BIN`);
   }
@@ -61,7 +72,8 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   if (typeof process.getuid === 'function' && process.getuid() === 0) execFileSync('chown', ['postgres:postgres', dir]);
   const dataDir = path.join(dir, 'data');
   const port = await freePort();
-  const startArgs = ['-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`, 'start'];
+  const unsafe = options.durable ? '' : ' -c fsync=off -c full_page_writes=off';
+  const startArgs = ['-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${unsafe}`, 'start'];
   const stopArgs = ['-D', dataDir, '-m', 'fast', '-w', 'stop'];
   try {
     runAsServerUser('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync']);
@@ -71,10 +83,23 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     throw error;
   }
   let running = true;
+  const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`;
   return {
     dir,
     port,
-    url: (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`,
+    url,
+    async createDatabase(name) {
+      // An identifier cannot be a bound parameter: only names that need no quoting.
+      if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`Not a plain database name: ${name}`);
+      const client = new pg.Client(url());
+      await client.connect();
+      try {
+        await client.query(`CREATE DATABASE ${name}`);
+      } finally {
+        await client.end();
+      }
+      return url(name);
+    },
     async pause() {
       await runAsServerUserAsync('pg_ctl', stopArgs);
       running = false;

@@ -12,7 +12,8 @@ export interface BenchArgs {
 
 export const BENCH_USAGE = `usage: npm run bench [-- options]
   --quick              smoke run with reduced sizes (under 30 s); verdicts are indicative only
-  --only=a,b           run only these scenarios (ids: intake, fan-out, store, scheduler, routing, recovery, bundle)
+  --only=a,b           run only these scenarios (ids: intake, fan-out, store, store-postgres, scheduler,
+                       routing, recovery, bundle)
   --strict             exit 1 when a target is missed
   --rebuild-workspace  build the workspace even if dist/apps/workspace exists
   --out=path           write the JSON report here (default: results/latest.json for a full run of every

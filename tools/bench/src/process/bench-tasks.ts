@@ -5,6 +5,8 @@ import { measureSortedArray } from '../scenarios/scheduler/measure-sorted-array'
 import { measureTimerQueue } from '../scenarios/scheduler/measure-timer-queue';
 import { measureRawSqlite } from '../scenarios/store/measure-raw-sqlite';
 import { measureSqliteStore } from '../scenarios/store/measure-sqlite-store';
+import { measurePostgresStore } from '../scenarios/store-postgres/measure-postgres-store';
+import { measureRawPostgres } from '../scenarios/store-postgres/measure-raw-postgres';
 
 /** Measurements that run in a fresh process of their own, by name (see `runTaskInChild`). */
 export const BENCH_TASKS = {
@@ -15,6 +17,8 @@ export const BENCH_TASKS = {
   measureTimerQueue,
   measureRawSqlite,
   measureSqliteStore,
+  measurePostgresStore,
+  measureRawPostgres,
 };
 
 export type BenchTaskName = keyof typeof BENCH_TASKS;

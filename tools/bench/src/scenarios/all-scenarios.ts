@@ -6,6 +6,7 @@ import { recoveryScenario } from './recovery/recovery-scenario';
 import { routingScenario } from './routing/routing-scenario';
 import { schedulerScenario } from './scheduler/scheduler-scenario';
 import { storeScenario } from './store/store-scenario';
+import { storePostgresScenario } from './store-postgres/store-postgres-scenario';
 
 /** In the order of the issue; each runs ours and its baseline back to back. */
-export const ALL_SCENARIOS: readonly BenchScenario[] = [intakeScenario, fanOutScenario, storeScenario, schedulerScenario, routingScenario, recoveryScenario, bundleScenario];
+export const ALL_SCENARIOS: readonly BenchScenario[] = [intakeScenario, fanOutScenario, storeScenario, storePostgresScenario, schedulerScenario, routingScenario, recoveryScenario, bundleScenario];

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { NewIccEvent } from '@icc/protocol';
 import { benchAgentId } from '../../fixtures/bench-configuration';
 import { benchInteractionIds, handledCallbackBatches } from '../../fixtures/interaction-lifecycle';
@@ -23,7 +24,7 @@ export interface StoreMeasurement {
 export const STORE_EPOCH = Date.parse('2026-03-10T09:00:00Z');
 
 /** Every callback's appends, in order; callback `n` is handled by agent `n mod agents`. */
-export function callbackAppends(input: StoreInput): NewIccEvent[][][] {
+export function callbackAppends(input: Pick<StoreInput, 'callbacks' | 'agents'>): NewIccEvent[][][] {
   return Array.from({ length: input.callbacks }, (_, index) =>
     handledCallbackBatches(benchInteractionIds(index), benchAgentId(index % input.agents), STORE_EPOCH + index * 1000),
   );
@@ -38,4 +39,23 @@ export function appendRounds(perCallback: NewIccEvent[][][], concurrency: number
     for (let step = 0; step < steps; step++) rounds.push(group.flatMap((appends) => (appends[step] ? [appends[step] as NewIccEvent[]] : [])));
   }
   return rounds;
+}
+
+/**
+ * `concurrency` appenders, each taking the next callback and awaiting its appends in order, as the
+ * engine's handlers would; resolves with the seconds it took and the events and appends written.
+ */
+export async function runAppenders(perCallback: NewIccEvent[][][], concurrency: number, append: (events: NewIccEvent[]) => Promise<unknown>) {
+  let next = 0;
+  const appender = async () => {
+    for (let index = next++; index < perCallback.length; index = next++) {
+      for (const events of perCallback[index] ?? []) await append(events);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, appender));
+  const seconds = (performance.now() - started) / 1000;
+  const events = perCallback.reduce((sum, appends) => sum + appends.reduce((count, batch) => count + batch.length, 0), 0);
+  const appends = perCallback.reduce((sum, appends) => sum + appends.length, 0);
+  return { events, appends, seconds, eventsPerSecond: events / seconds };
 }

@@ -1,0 +1,20 @@
+import { openPostgresEventStore } from '@icc/store-postgres';
+import { seedBenchConfiguration } from '../../fixtures/bench-configuration';
+import { callbackAppends, runAppenders } from '../store/store-workload';
+import { measurePostgresStorage } from './measure-postgres-storage';
+import type { PostgresStoreInput, PostgresStoreMeasurement } from './postgres-store-workload';
+
+/** Tables of `@icc/store-postgres` the workload writes: the log and the read models. */
+const STORE_TABLES = ['events', 'interactions', 'callbacks', 'agents', 'queue_totals', 'missed_offers'];
+
+/**
+ * Ours: `@icc/store-postgres` (default pool and timeouts); `concurrency` appenders, each awaiting its
+ * own appends in order. Appends are serialized under the append advisory lock: one transaction each.
+ */
+export async function measurePostgresStore(input: PostgresStoreInput): Promise<PostgresStoreMeasurement> {
+  const store = await openPostgresEventStore({ url: input.url });
+  await seedBenchConfiguration(store, input.agents);
+  const measured = await runAppenders(callbackAppends(input), input.concurrency, (events) => store.append(events));
+  await store.close();
+  return { ...measured, transactions: measured.appends, storage: await measurePostgresStorage(input.url, STORE_TABLES) };
+}
