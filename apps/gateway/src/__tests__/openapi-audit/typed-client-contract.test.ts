@@ -65,6 +65,11 @@ const NOT_FOR_THE_CLIENT = [
   'listWebhookDeadLetters',
   'redeliverWebhookDeadLetter',
   'replayWebhookDeliveries',
+  // The customer's own status page (an SMS link, token in the URL, no agent): the workspace's status page calls them.
+  'getCustomerCallbackStatus',
+  'cancelCallbackAsCustomer',
+  'listCustomerCallbackSlots',
+  'moveCallbackAsCustomer',
 ];
 
 const document = JSON.parse(JSON.stringify(buildOpenApiDocument(gatewayRoutes({ devMode: true })))) as Document;
