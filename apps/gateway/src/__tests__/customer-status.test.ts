@@ -150,7 +150,11 @@ describe("customer status page API (token from creation, no sign-in)", () => {
   });
 
   describe("free slots of the callback's queue, and moving into one", () => {
-    const ALWAYS_OPEN = { timeZone: "Europe/Paris", weekly: [], closedDates: [] };
+    const ALWAYS_OPEN = {
+      timeZone: "Europe/Paris",
+      weekly: [],
+      closedDates: [],
+    };
     const SLOT = "2026-03-11T10:00:00.000Z";
     const NEXT = "2026-03-11T10:05:00.000Z";
 
@@ -253,7 +257,9 @@ describe("customer status page API (token from creation, no sign-in)", () => {
       expect(await full.json()).toMatchObject({
         code: "slot_full",
         nextFreeSlots: [NEXT, "2026-03-11T10:10:00.000Z"].concat(
-          ["10:15", "10:20", "10:25"].map((time) => `2026-03-11T${time}:00.000Z`),
+          ["10:15", "10:20", "10:25"].map(
+            (time) => `2026-03-11T${time}:00.000Z`,
+          ),
         ),
       });
       const moved = await move(mine.id, mine.token, "2026-03-11T10:10:00.000Z");
@@ -263,9 +269,11 @@ describe("customer status page API (token from creation, no sign-in)", () => {
         changeable: true,
       });
       expect(
-        ((await (await slots(mine.id, mine.token)).json()) as {
-          items: Array<{ remaining: number }>;
-        }).items.map((slot) => slot.remaining),
+        (
+          (await (await slots(mine.id, mine.token)).json()) as {
+            items: Array<{ remaining: number }>;
+          }
+        ).items.map((slot) => slot.remaining),
       ).toEqual([0, 1, 0]);
     });
   });

@@ -3,7 +3,8 @@ import cardCss from '../ui/card.module.css';
 import controlsCss from '../ui/controls.module.css';
 import interactionCss from './interaction.module.css';
 import { cx } from '../ui/cx';
-import { FreeSlotPicker } from '../scheduling/free-slot-picker';
+import { FreeSlotPicker, instantToLocalInput } from '../scheduling/free-slot-picker';
+import { useQueueSlots } from '../scheduling/use-queue-slots';
 
 interface RescheduleFormProps {
   disabled: boolean;
@@ -36,6 +37,7 @@ export function RescheduleForm({ disabled, queueId, onReschedule, onCancel }: Re
   const [keepForMe, setKeepForMe] = useState(false);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const id = useId();
+  const loadSlots = useQueueSlots(queueId);
 
   function submit(event: FormEvent): void {
     event.preventDefault();
@@ -48,7 +50,7 @@ export function RescheduleForm({ disabled, queueId, onReschedule, onCancel }: Re
 
   return (
     <form className={cardCss.subpanel} aria-label="Reschedule callback" noValidate onSubmit={submit}>
-      <FreeSlotPicker queueId={queueId} onPick={setStart} />
+      <FreeSlotPicker loadSlots={loadSlots} onPick={(instant) => setStart(instantToLocalInput(instant))} />
       <div className={interactionCss.callbackActionsRow}>
         <div className={controlsCss.field}>
           <label htmlFor={`${id}-start`}>Call back at</label>
