@@ -139,7 +139,10 @@ describe("customer status page API (token from creation, no sign-in)", () => {
       ((await past.json()) as { issues: Array<{ path: unknown[] }> }).issues[0]
         ?.path,
     ).toEqual(["start"]);
-    const later = new Date(Date.now() + 3 * 24 * 3_600_000).toISOString();
+    // A slot start of callbacks-af (open around the clock, 5-minute slots).
+    const later = new Date(
+      Math.ceil((Date.now() + 3 * 24 * 3_600_000) / 300_000) * 300_000,
+    ).toISOString();
     const moved = await move(later);
     expect(moved.status).toBe(200);
     expect(await moved.json()).toMatchObject({
@@ -261,6 +264,18 @@ describe("customer status page API (token from creation, no sign-in)", () => {
             (time) => `2026-03-11T${time}:00.000Z`,
           ),
         ),
+      });
+      // Only the start of a slot: the customer picks among the listed ones.
+      const between = await move(
+        mine.id,
+        mine.token,
+        "2026-03-11T10:12:00.000Z",
+      );
+      expect(between.status).toBe(400);
+      expect(between.headers.get("cache-control")).toBe("no-store");
+      expect(await between.json()).toMatchObject({
+        code: "validation_failed",
+        issues: [{ path: ["start"] }],
       });
       const moved = await move(mine.id, mine.token, "2026-03-11T10:10:00.000Z");
       expect(moved.status).toBe(200);

@@ -164,7 +164,10 @@ export const customerSlotsRoute = defineRoute({
   },
 });
 
-/** Same queue, same numbers: only the start changes, into a slot with a seat left (409 slot_full otherwise). */
+/**
+ * Same queue, same numbers: only the start changes, to the start of one of the queue's slots (400 at `start`
+ * otherwise) with a seat left (409 slot_full otherwise).
+ */
 export const customerMoveRoute = defineRoute({
   operationId: "moveCallbackAsCustomer",
   method: "post",
@@ -192,11 +195,20 @@ export const customerMoveRoute = defineRoute({
     if (!interaction)
       throw new IccError("not_found", "No callback matches this link");
     assertMayReschedule(interaction, services.adapter.capabilities);
+    const queue = services.queues.get(callback.queueId);
+    const start = Date.parse(body.start);
+    // A customer picks among the listed slots (an agent may agree any time with the customer on the phone).
+    if (!services.booking.isSlotStart(queue, start)) {
+      const message = `Not the start of a slot of the queue; GET /v1/callbacks/${callback.id}/status/slots lists them`;
+      throw new IccError("validation_failed", message, [
+        { path: ["start"], message, code: "custom" },
+      ]);
+    }
     // The seat check and the move it allows happen in one turn of the queue (as an agent's reschedule).
     await services.booking.serialized(callback.queueId, async () => {
       services.booking.assertSeat(
         services.queues.get(callback.queueId),
-        Date.parse(body.start),
+        start,
         callback.id,
       );
       await services.adapter.reschedule(
