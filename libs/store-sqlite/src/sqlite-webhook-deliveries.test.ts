@@ -61,7 +61,8 @@ describe('sqlite webhook deliveries', () => {
     expect(afterOne).toBeGreaterThan(1);
     for (let index = 1; index < 100; index += 1) await store.recordWebhookDelivery(delivery(`new-${index}`, later + WINDOW_MS), later);
     expect(rowCount(store)).toBe(100);
-  });
+    // 200 group commits, each an fsync: seconds on a busy disk.
+  }, 30_000);
 
   it('rejects a record on a read-only database with storage_unavailable, and records once writable again', async () => {
     const store = openStore(dataDirs.create());

@@ -19,20 +19,8 @@ function callbackRequest(
   };
 }
 
-async function setBehaviour(
-  t: TestGateway,
-  behaviour: unknown,
-  phoneNumber = CUSTOMER_NUMBER,
-): Promise<void> {
-  const response = await fetch(
-    `${t.url}/v1/dev/telephony/numbers/${encodeURIComponent(phoneNumber)}`,
-    {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ behaviour }),
-    },
-  );
-  expect(response.status).toBe(200);
+function setBehaviour(t: TestGateway, behaviour: unknown, phoneNumber = CUSTOMER_NUMBER): Promise<void> {
+  return t.setTelephonyBehaviour(phoneNumber, behaviour);
 }
 
 describe("callback scenarios end to end (mock vendor, fake clock)", () => {

@@ -23,22 +23,6 @@ function request(
   };
 }
 
-async function setBehaviour(
-  t: TestGateway,
-  phoneNumber: string,
-  behaviour: unknown,
-): Promise<void> {
-  const response = await fetch(
-    `${t.url}/v1/dev/telephony/numbers/${encodeURIComponent(phoneNumber)}`,
-    {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ behaviour }),
-    },
-  );
-  expect(response.status).toBe(200);
-}
-
 describe("keeping one's place in line (mock vendor, fake clock)", () => {
   let t: TestGateway;
   beforeEach(async () => {
@@ -99,11 +83,11 @@ describe("keeping one's place in line (mock vendor, fake clock)", () => {
       );
     }
     await ada.setPresence("agent-ada", "available");
-    await setBehaviour(t, NUMBERS.first, {
+    await t.setTelephonyBehaviour(NUMBERS.first, {
       kind: "no-answer",
       afterSeconds: 5,
     });
-    await setBehaviour(t, NUMBERS.second, {
+    await t.setTelephonyBehaviour(NUMBERS.second, {
       kind: "answer",
       afterSeconds: 600,
     });

@@ -22,6 +22,8 @@ export interface TestGateway {
   anonymous: IccRestClient;
   /** Advances the domain clock through the dev endpoint (waits until fired timers' events are durable). */
   advance(milliseconds: number): Promise<void>;
+  /** How the mock telephony answers calls to `phoneNumber` (the dev endpoint; fails the test on refusal). */
+  setTelephonyBehaviour(phoneNumber: string, behaviour: unknown): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,14 @@ export async function startTestGateway(overrides: Partial<GatewayOptions> = {}):
         body: JSON.stringify({ milliseconds }),
       });
       if (!response.ok) throw new Error(`clock advance failed: ${response.status} ${await response.text()}`);
+    },
+    async setTelephonyBehaviour(phoneNumber, behaviour) {
+      const response = await fetch(`${url}/v1/dev/telephony/numbers/${encodeURIComponent(phoneNumber)}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ behaviour }),
+      });
+      if (!response.ok) throw new Error(`telephony behaviour refused: ${response.status} ${await response.text()}`);
     },
     async close() {
       await gateway.close();

@@ -63,6 +63,10 @@ const NOT_FOR_THE_CLIENT = [
   'getWebhookSubscription',
   'deleteWebhookSubscription',
   'listWebhookDeadLetters',
+  // The customer status page is the customer's, reached with a per-callback token, not an agent's.
+  'getCustomerCallbackStatus',
+  'cancelCallbackAsCustomer',
+  'moveCallbackAsCustomer',
   'redeliverWebhookDeadLetter',
   'replayWebhookDeliveries',
   // The customer's own status page (an SMS link, token in the URL, no agent): the workspace's status page calls them.
