@@ -66,14 +66,10 @@ const NOT_FOR_THE_CLIENT = [
   // The customer status page is the customer's, reached with a per-callback token, not an agent's.
   'getCustomerCallbackStatus',
   'cancelCallbackAsCustomer',
+  'listCustomerCallbackSlots',
   'moveCallbackAsCustomer',
   'redeliverWebhookDeadLetter',
   'replayWebhookDeliveries',
-  // The customer's own status page (an SMS link, token in the URL, no agent): the workspace's status page calls them.
-  'getCustomerCallbackStatus',
-  'cancelCallbackAsCustomer',
-  'listCustomerCallbackSlots',
-  'moveCallbackAsCustomer',
 ];
 
 const document = JSON.parse(JSON.stringify(buildOpenApiDocument(gatewayRoutes({ devMode: true })))) as Document;
