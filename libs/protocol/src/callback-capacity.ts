@@ -43,16 +43,23 @@ export function duplicateSettingsOf(queue: { duplicates?: Partial<DuplicateSetti
   return DuplicateSettings.parse(queue.duplicates ?? {});
 }
 
+/** The range of a slot listing: `to` after `from`, at most 7 days. */
+export const SLOT_RANGE = { from: Instant, to: Instant };
+
+/** The rules of a slot listing's range, for every query that lists slots (queue's and customer's). */
+export function withSlotRangeRules<S extends z.ZodType<{ from: string; to: string }>>(schema: S) {
+  return schema
+    .refine((query) => Date.parse(query.to) > Date.parse(query.from), { message: 'to must be after from', path: ['to'] })
+    .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 7 * 86_400_000, { message: 'At most 7 days at once', path: ['to'] });
+}
+
 /** Query of `GET /v1/queues/:id/slots`: at most 7 days; `timeZone` only changes `localStart`. */
-export const QueueSlotsQuery = z
-  .strictObject({
-    from: Instant,
-    to: Instant,
+export const QueueSlotsQuery = withSlotRangeRules(
+  z.strictObject({
+    ...SLOT_RANGE,
     timeZone: IanaTimeZone.optional(),
-  })
-  .refine((query) => Date.parse(query.to) > Date.parse(query.from), { message: 'to must be after from', path: ['to'] })
-  .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 7 * 86_400_000, { message: 'At most 7 days at once', path: ['to'] })
-  .meta({ id: 'QueueSlotsQuery' });
+  }),
+).meta({ id: 'QueueSlotsQuery' });
 export type QueueSlotsQuery = z.infer<typeof QueueSlotsQuery>;
 
 export const QueueSlot = z

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CallbackState } from './callback-state';
+import { SLOT_RANGE, withSlotRangeRules } from './callback-capacity';
+import { IanaTimeZone } from './iana-time-zone';
 import { Instant } from './instant';
 
 /** What each callback state means to the customer who asked for it (the status page's words). */
@@ -13,7 +15,12 @@ export const CUSTOMER_STATE_WORDS: Readonly<Record<CallbackState, string>> = {
 };
 
 /** Query of the customer status routes: the token returned once when the callback was created. */
-export const CustomerStatusQuery = z.object({ token: z.string().min(20).max(200) }).meta({ id: 'CustomerStatusQuery' });
+const StatusToken = z.string().min(20).max(200);
+export const CustomerStatusQuery = z.object({ token: StatusToken }).meta({ id: 'CustomerStatusQuery' });
+
+/** Query of `GET /v1/callbacks/:id/status/slots`: the token and the range (at most 7 days) of the queue's slots to list. */
+export const CustomerSlotsQuery = withSlotRangeRules(z.strictObject({ token: StatusToken, ...SLOT_RANGE })).meta({ id: 'CustomerSlotsQuery' });
+export type CustomerSlotsQuery = z.infer<typeof CustomerSlotsQuery>;
 
 /** `GET /v1/callbacks/:id/status`: a callback as its customer sees it (no agent, no notes). */
 export const CustomerCallbackStatus = z
@@ -28,6 +35,8 @@ export const CustomerCallbackStatus = z
     estimatedWaitSeconds: z.number().min(0).nullable(),
     /** The scheduled start, when the callback is scheduled. */
     scheduledAt: Instant.nullable(),
+    /** The customer's time zone (given at creation): the page shows times on this clock, and free slots' `localStart` use it. */
+    timeZone: IanaTimeZone,
     /** The customer may still cancel or move it. */
     changeable: z.boolean(),
   })

@@ -14,6 +14,8 @@ export interface CallbackBooking {
   slots(queue: QueueConfig, query: QueueSlotsQuery): QueueSlotList;
   /** Throws 409 `slot_full` (with the next free slots) when `start` has no seat; `movingId` is not counted. */
   assertSeat(queue: QueueConfig, start: number, movingId?: string): void;
+  /** Whether `start` begins one of the queue's slots (aligned to the slot length, the queue open for all of it). */
+  isSlotStart(queue: QueueConfig, start: number): boolean;
   /** Open callbacks of the queue that share a number with `phoneNumbers` (compared in E.164). */
   openWithSameNumber(queueId: string, phoneNumbers: readonly string[]): Callback[];
   /** Throws 409 `duplicate_callback` when the queue's per-number limit is reached and it rejects duplicates. */
@@ -66,6 +68,10 @@ export function createCallbackBooking(store: EventStore, isOpen: IsOpenAt, now: 
         undefined,
         { nextFreeSlots: nextFree },
       );
+    },
+    isSlotStart(queue, start) {
+      const grid = gridOf(queue, queue.businessHours.timeZone);
+      return slotsBetween(grid, start, start + 1).some((slot) => Date.parse(slot.start) === start);
     },
     openWithSameNumber,
     duplicateOf(queue, phoneNumbers) {

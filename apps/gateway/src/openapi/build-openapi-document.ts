@@ -38,7 +38,7 @@ function operationOf(route: RouteDefinition): ZodOpenApiOperationObject {
     requestParams,
     responses: {
       ...successResponses(route),
-      ...errorResponses(routeErrorCodes(route)),
+      ...errorResponses(routeErrorCodes(route), route.alwaysHeaders),
     },
   };
   if (route.body?.kind === 'json') {
@@ -62,28 +62,36 @@ function successResponses(route: RouteDefinition): ZodOpenApiResponsesObject {
   for (const [status, declaration] of Object.entries(route.responses)) {
     if (declaration === undefined) continue;
     const { schema, description, contentType, headers } = responseParts(declaration);
+    const allHeaders = mergedHeaders(headers, route.alwaysHeaders);
     responses[status as `${1 | 2 | 3 | 4 | 5}${string}`] = {
       description: description ?? 'OK',
       content: { [contentType]: { schema } },
-      ...(headers ? { headers } : {}),
+      ...(allHeaders ? { headers: allHeaders } : {}),
     };
   }
   return responses;
 }
 
 /** One response per status, its `code` limited to the codes this route can answer with that status. */
-function errorResponses(codes: readonly ErrorCode[]): ZodOpenApiResponsesObject {
+function errorResponses(codes: readonly ErrorCode[], alwaysHeaders: z.ZodObject | undefined): ZodOpenApiResponsesObject {
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of codes) byStatus.set(ERROR_HTTP_STATUS[code], [...(byStatus.get(ERROR_HTTP_STATUS[code]) ?? []), code]);
   const responses: ZodOpenApiResponsesObject = {};
   for (const [status, statusCodes] of [...byStatus].sort(([a], [b]) => a - b)) {
     const [first, ...rest] = statusCodes as [ErrorCode, ...ErrorCode[]];
+    const headers = mergedHeaders(status === ERROR_HTTP_STATUS.rate_limited ? RETRY_AFTER_HEADERS : undefined, alwaysHeaders);
     responses[String(status) as `4${string}`] = {
       description: statusCodes.join(', '),
       // ErrorBody, with `code` limited to the codes this route answers with this status.
       content: { 'application/json': { schema: z.intersection(ErrorBody, z.looseObject({ code: z.enum([first, ...rest]) })) } },
-      ...(status === ERROR_HTTP_STATUS.rate_limited ? { headers: RETRY_AFTER_HEADERS } : {}),
+      ...(headers ? { headers } : {}),
     };
   }
   return responses;
+}
+
+/** A response's own headers and the route's `alwaysHeaders`, as one object (undefined when neither). */
+function mergedHeaders(own: z.ZodObject | undefined, always: z.ZodObject | undefined): z.ZodObject | undefined {
+  if (!own || !always) return own ?? always;
+  return own.extend(always.shape);
 }

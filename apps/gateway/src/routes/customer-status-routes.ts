@@ -3,7 +3,9 @@ import {
   CUSTOMER_STATE_WORDS,
   CustomerCallbackStatus,
   CustomerMoveRequest,
+  CustomerSlotsQuery,
   CustomerStatusQuery,
+  QueueSlotList,
   type Callback,
 } from "@icc/protocol";
 import { assertMayCancel, assertMayReschedule, IccError } from "@icc/core";
@@ -11,6 +13,7 @@ import type { GatewayServices } from "../composition/gateway-services";
 import { rateLimitPerClient } from "../http/rate-limit";
 import { callbackQueuePosition } from "./callback-routes";
 import { IdParams, VENDOR_CALL_ERRORS } from "./path-params";
+import { PRIVATE_ANSWER_HEADERS } from "./response-headers";
 import {
   defineRoute,
   jsonBody,
@@ -21,14 +24,10 @@ import {
 /**
  * The customer's own view of one callback (the page an SMS link opens): no agent sign-in, the
  * per-callback token from creation instead. Every request counts against a per-client budget, so
- * guessing tokens is throttled; answers are never cached and never leak the URL (and its token)
- * as a referrer.
+ * guessing tokens is throttled; every answer, errors included, is never cached and never leaks the
+ * URL (and its token) as a referrer (`alwaysHeaders`).
  */
 const STATUS_RATE_LIMIT = { capacity: 30, ratePerSecond: 0.5 };
-const PRIVATE_ANSWER = {
-  "cache-control": "no-store",
-  "referrer-policy": "no-referrer",
-};
 
 const throttled = (context: RouteContext) => [
   rateLimitPerClient(STATUS_RATE_LIMIT, () =>
@@ -75,6 +74,7 @@ function customerStatus(
     changeable:
       interaction !== undefined &&
       ["scheduled", "queued", "retry-wait"].includes(interaction.state),
+    timeZone: callback.customer.timeZone,
   };
 }
 
@@ -85,6 +85,7 @@ export const customerStatusRoute = defineRoute({
   summary:
     "The customer's view of their callback (state in their words, place in line, estimated wait, scheduled time), by the token returned at creation",
   access: "public",
+  alwaysHeaders: PRIVATE_ANSWER_HEADERS,
   params: IdParams,
   query: CustomerStatusQuery,
   responses: { 200: CustomerCallbackStatus },
@@ -97,7 +98,6 @@ export const customerStatusRoute = defineRoute({
         services,
         callbackForToken(services, params.id, query.token),
       ),
-      PRIVATE_ANSWER,
     );
   },
 });
@@ -109,6 +109,7 @@ export const customerCancelRoute = defineRoute({
   summary:
     "The customer cancels their callback, by the token returned at creation",
   access: "public",
+  alwaysHeaders: PRIVATE_ANSWER_HEADERS,
   params: IdParams,
   query: CustomerStatusQuery,
   body: jsonBody(CancelCallbackRequest, { required: false }),
@@ -133,22 +134,48 @@ export const customerCancelRoute = defineRoute({
         services,
         callbackForToken(services, params.id, query.token),
       ),
-      PRIVATE_ANSWER,
+    );
+  },
+});
+
+export const customerSlotsRoute = defineRoute({
+  operationId: "listCustomerCallbackSlots",
+  method: "get",
+  path: "/v1/callbacks/:id/status/slots",
+  summary:
+    "The free and full slots of the callback's queue between from and to (at most 7 days, not before now), localStart on the customer's clock, by the token returned at creation",
+  access: "public",
+  alwaysHeaders: PRIVATE_ANSWER_HEADERS,
+  params: IdParams,
+  query: CustomerSlotsQuery,
+  responses: { 200: QueueSlotList },
+  errors: ["not_found", "rate_limited"],
+  before: throttled,
+  handle({ params, query }, { services }) {
+    const callback = callbackForToken(services, params.id, query.token);
+    return reply(
+      200,
+      services.booking.slots(services.queues.get(callback.queueId), {
+        from: query.from,
+        to: query.to,
+        timeZone: callback.customer.timeZone,
+      }),
     );
   },
 });
 
 /**
- * Slot listing (issue 21 item 1) is on another branch; until it lands the customer picks a time and
- * the usual rescheduling rules (future start, vendor capability, state) decide.
+ * Same queue, same numbers: only the start changes, to the start of one of the queue's slots (400 at `start`
+ * otherwise) with a seat left (409 slot_full otherwise).
  */
 export const customerMoveRoute = defineRoute({
   operationId: "moveCallbackAsCustomer",
   method: "post",
   path: "/v1/callbacks/:id/status/move",
   summary:
-    "The customer moves their callback to another time, by the token returned at creation",
+    "The customer moves their callback to another start with a free seat (GET …/status/slots lists them), by the token returned at creation",
   access: "public",
+  alwaysHeaders: PRIVATE_ANSWER_HEADERS,
   params: IdParams,
   query: CustomerStatusQuery,
   body: jsonBody(CustomerMoveRequest),
@@ -158,6 +185,7 @@ export const customerMoveRoute = defineRoute({
     "rate_limited",
     "invalid_transition",
     "capability_unsupported",
+    "slot_full",
     ...VENDOR_CALL_ERRORS,
   ],
   before: throttled,
@@ -167,18 +195,34 @@ export const customerMoveRoute = defineRoute({
     if (!interaction)
       throw new IccError("not_found", "No callback matches this link");
     assertMayReschedule(interaction, services.adapter.capabilities);
-    await services.adapter.reschedule(
-      callback.id,
-      { start: body.start },
-      "customer",
-    );
+    const queue = services.queues.get(callback.queueId);
+    const start = Date.parse(body.start);
+    // A customer picks among the listed slots (an agent may agree any time with the customer on the phone).
+    if (!services.booking.isSlotStart(queue, start)) {
+      const message = `Not the start of a slot of the queue; GET /v1/callbacks/${callback.id}/status/slots lists them`;
+      throw new IccError("validation_failed", message, [
+        { path: ["start"], message, code: "custom" },
+      ]);
+    }
+    // The seat check and the move it allows happen in one turn of the queue (as an agent's reschedule).
+    await services.booking.serialized(callback.queueId, async () => {
+      services.booking.assertSeat(
+        services.queues.get(callback.queueId),
+        start,
+        callback.id,
+      );
+      await services.adapter.reschedule(
+        callback.id,
+        { start: body.start },
+        "customer",
+      );
+    });
     return reply(
       200,
       customerStatus(
         services,
         callbackForToken(services, params.id, query.token),
       ),
-      PRIVATE_ANSWER,
     );
   },
 });
@@ -186,5 +230,6 @@ export const customerMoveRoute = defineRoute({
 export const customerStatusRoutes = [
   customerStatusRoute,
   customerCancelRoute,
+  customerSlotsRoute,
   customerMoveRoute,
 ];

@@ -3,6 +3,7 @@ import { authenticate, requireSupervisor } from '../auth/authenticate';
 import { principalOf } from '../auth/principal';
 import { BODY_LIMIT_BYTES, jsonBody as parseJsonBody } from '../http/json-body';
 import { parseWith } from '../http/parse-with';
+import { fixedHeaderValues } from './response-headers';
 import { responseParts, type RouteContext, type RouteDefinition } from './route-definition';
 
 const rawBodyParser = express.raw({
@@ -16,6 +17,8 @@ export function mountRoutes(routes: readonly RouteDefinition[], context: RouteCo
   const requireAgent = authenticate(context.services.tokens);
   for (const route of routes) {
     const chain: RequestHandler[] = [];
+    // First, so that answers refused by the body parser, `before` or validation carry them too.
+    if (route.alwaysHeaders) chain.push(setHeaders(fixedHeaderValues(route.alwaysHeaders)));
     if (route.body?.kind === 'json') chain.push(parseJsonBody);
     if (route.body?.kind === 'raw') chain.push(rawBodyParser);
     chain.push(...(route.before?.(context) ?? []));
@@ -47,4 +50,11 @@ function readBody(route: RouteDefinition, received: unknown): unknown {
   if (declared === undefined) return undefined;
   if (declared.kind === 'raw') return Buffer.isBuffer(received) ? received : Buffer.alloc(0);
   return parseWith(declared.schema, declared.required ? received : (received ?? {}), 'Request body');
+}
+
+function setHeaders(values: Record<string, string>): RequestHandler {
+  return (_req, res, next) => {
+    for (const [name, value] of Object.entries(values)) res.setHeader(name, value);
+    next();
+  };
 }

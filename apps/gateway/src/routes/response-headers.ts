@@ -22,3 +22,22 @@ export const CUSTOMER_STATUS_TOKEN_HEADERS = z.object({
     .regex(/^[A-Za-z0-9_-]{43}$/)
     .meta({ description: 'Token for GET /v1/callbacks/{callbackId}/status; give it to the customer, it is not shown again' }),
 });
+
+/**
+ * A customer's answers (the status page behind a token in its URL): never stored by a cache, and the page never sends
+ * its URL, token included, as a referrer. Declared as a route's `alwaysHeaders`: on every answer, errors included.
+ */
+export const PRIVATE_ANSWER_HEADERS = z.object({
+  'Cache-Control': z.literal('no-store').meta({ description: 'The answer holds a customer\'s data: no cache keeps it' }),
+  'Referrer-Policy': z.literal('no-referrer').meta({ description: 'The URL holds the status token: it is never sent on as a referrer' }),
+});
+
+/** The values of headers declared with one fixed value each (`z.literal`), as a route's `alwaysHeaders` are. */
+export function fixedHeaderValues(headers: z.ZodObject): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers.shape).map(([name, schema]) => {
+      if (!(schema instanceof z.ZodLiteral) || typeof schema.value !== 'string') throw new Error(`Header ${name} of alwaysHeaders must be a z.literal string`);
+      return [name, schema.value];
+    }),
+  );
+}

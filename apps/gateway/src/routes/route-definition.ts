@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Principal } from '../auth/principal';
 import type { GatewayServices } from '../composition/gateway-services';
 import type { TokenBucketSettings } from '../http/token-bucket';
+import { fixedHeaderValues } from './response-headers';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -81,6 +82,11 @@ export interface RouteSpec<
   /** Every non-error answer, by status. */
   responses: R;
   /**
+   * Headers of one fixed value each (`z.literal`) sent with EVERY answer of this route, errors included (those of its
+   * body parser, `before` middleware and validation too); documented on each of its responses.
+   */
+  alwaysHeaders?: z.ZodObject;
+  /**
    * Every error code the route itself can answer (beyond those implied by `access`, `params`, `query` and `body`);
    * each is documented under its status (ERROR_HTTP_STATUS) with `code` limited to the codes listed.
    */
@@ -103,6 +109,7 @@ export interface RouteDefinition {
   body?: BodyDeclaration;
   headers?: z.ZodObject;
   responses: ResponseDeclarations;
+  alwaysHeaders?: z.ZodObject;
   errors: readonly ErrorCode[];
   before?: (context: RouteContext) => RequestHandler[];
   handle(input: ErasedRouteInput, context: RouteContext): RouteReplyErased | Promise<RouteReplyErased>;
@@ -136,6 +143,7 @@ export function defineRoute<
       throw new Error(`${spec.operationId}: status ${ERROR_HTTP_STATUS[code]} is declared both as a response and for error ${code}`);
     }
   }
+  if (spec.alwaysHeaders) fixedHeaderValues(spec.alwaysHeaders);
   return spec as unknown as RouteDefinition;
 }
 

@@ -120,6 +120,32 @@ describe('the served OpenAPI document', () => {
     expect(await auditExchange({ ...recorded, headers: withoutTag })).toMatch(/GET .* → 200: the headers do not match those declared for getQueue/);
     expect(await auditExchange({ ...recorded, headers: { ...withoutTag, etag: 'W/1' } })).toMatch(/the headers do not match/);
   });
+
+  it("declares Cache-Control no-store and Referrer-Policy no-referrer on every answer of the customer status routes, errors included, and the audit fails for a 404 without them", async () => {
+    const document = await servedDocument(t);
+    const statusPaths = Object.keys(document.paths).filter((path) => path.startsWith('/v1/callbacks/{id}/status'));
+    expect(statusPaths.sort()).toEqual(['/v1/callbacks/{id}/status', '/v1/callbacks/{id}/status/cancel', '/v1/callbacks/{id}/status/move', '/v1/callbacks/{id}/status/slots']);
+    for (const path of statusPaths) {
+      for (const [method, operation] of Object.entries(document.paths[path] ?? {})) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          const headers = (response as { headers?: Record<string, { schema: { const?: string } }> }).headers ?? {};
+          expect({ method, path, status, cache: headers['Cache-Control']?.schema.const, referrer: headers['Referrer-Policy']?.schema.const }).toEqual({
+            method,
+            path,
+            status,
+            cache: 'no-store',
+            referrer: 'no-referrer',
+          });
+        }
+      }
+    }
+    const unknown = await exchange(t, 'GET', `/v1/callbacks/cb-none/status?token=${'x'.repeat(43)}`);
+    expect(unknown.status).toBe(404);
+    const recorded = unknown.recorded(document);
+    expect(await auditExchange(recorded)).toBeUndefined();
+    const { 'cache-control': _cache, ...uncached } = recorded.headers;
+    expect(await auditExchange({ ...recorded, headers: uncached })).toMatch(/→ 404: the headers do not match those declared for getCustomerCallbackStatus/);
+  });
 });
 
 describe('methods the document does not declare', () => {

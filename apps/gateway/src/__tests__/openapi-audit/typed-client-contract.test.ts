@@ -66,6 +66,7 @@ const NOT_FOR_THE_CLIENT = [
   // The customer status page is the customer's, reached with a per-callback token, not an agent's.
   'getCustomerCallbackStatus',
   'cancelCallbackAsCustomer',
+  'listCustomerCallbackSlots',
   'moveCallbackAsCustomer',
   'redeliverWebhookDeadLetter',
   'replayWebhookDeliveries',

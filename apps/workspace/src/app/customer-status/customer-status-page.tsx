@@ -1,81 +1,57 @@
-import type { CustomerCallbackStatus } from "@icc/protocol";
-import { useCallback, useEffect, useState } from "react";
-
-const inYourTime = (iso: string) =>
-  new Intl.DateTimeFormat(undefined, {
-    dateStyle: "full",
-    timeStyle: "short",
-    timeZoneName: "short",
-  }).format(new Date(iso));
+import type { CustomerCallbackStatus } from '@icc/protocol';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createCustomerStatusApi } from './customer-status-api';
+import { CustomerCancel } from './customer-cancel';
+import { CustomerMove } from './customer-move';
+import { customerTime } from './customer-time';
+import { refusalText } from './refusal-text';
 
 function waitText(seconds: number | null): string {
-  if (seconds === null) return "Not known yet";
+  if (seconds === null) return 'Not known yet';
   const minutes = Math.max(1, Math.round(seconds / 60));
-  return `About ${minutes} minute${minutes === 1 ? "" : "s"}`;
+  return `About ${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
 /** The customer's own page for one callback: no sign-in, the link's token instead. */
-export function CustomerStatusPage({
-  callbackId,
-  token,
-}: {
-  callbackId: string;
-  token: string;
-}) {
+export function CustomerStatusPage({ callbackId, token }: { callbackId: string; token: string }) {
+  const api = useMemo(() => createCustomerStatusApi(callbackId, token), [callbackId, token]);
   const [status, setStatus] = useState<CustomerCallbackStatus>();
   const [error, setError] = useState<string>();
-  const [confirmingCancel, setConfirmingCancel] = useState(false);
-  const [newTime, setNewTime] = useState("");
-  const base = `/v1/callbacks/${encodeURIComponent(callbackId)}/status`;
-  const query = `?token=${encodeURIComponent(token)}`;
-
-  const send = useCallback(
-    async (path: string, init?: RequestInit) => {
-      const response = await fetch(`${base}${path}${query}`, {
-        ...init,
-        referrerPolicy: "no-referrer",
-      });
-      const body = (await response.json()) as CustomerCallbackStatus & {
-        message?: string;
-      };
-      if (!response.ok) {
-        setError(
-          response.status === 404
-            ? "This link does not match a callback."
-            : (body.message ?? "Something went wrong."),
-        );
-        return;
-      }
-      setError(undefined);
-      setStatus(body);
-    },
-    [base, query],
-  );
+  // A new object per change, so that the same words said twice still take the focus.
+  const [notice, setNotice] = useState<{ text: string }>();
+  const noticeRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
-    void send("");
-  }, [send]);
+    let current = true;
+    api.status().then(
+      (loaded) => current && setStatus(loaded),
+      (refused: unknown) => current && setError(refusalText(refused)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api]);
 
-  const post = (path: string, body: unknown) =>
-    send(path, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
+  // After a change the focus goes to what it did (the buttons that did it are gone or moved).
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  const changed = (next: CustomerCallbackStatus, message: string) => {
+    setStatus(next);
+    setNotice({ text: message });
+  };
 
   return (
-    <main
-      style={{
-        maxWidth: "36rem",
-        margin: "2rem auto",
-        padding: "0 1rem",
-        fontFamily: "system-ui, sans-serif",
-        lineHeight: 1.5,
-      }}
-    >
+    <main style={{ maxWidth: '36rem', margin: '2rem auto', padding: '0 1rem', fontFamily: 'system-ui, sans-serif', lineHeight: 1.5 }}>
       <h1>Your callback</h1>
       {error !== undefined && <p role="alert">{error}</p>}
       {status === undefined && error === undefined && <p>Loading…</p>}
+      {notice && (
+        <p ref={noticeRef} role="status" tabIndex={-1}>
+          {notice.text}
+        </p>
+      )}
       {status !== undefined && (
         <>
           <dl aria-label="Callback status">
@@ -94,64 +70,17 @@ export function CustomerStatusPage({
             {status.scheduledAt !== null && (
               <>
                 <dt>We will call you</dt>
-                <dd>{inYourTime(status.scheduledAt)}</dd>
+                <dd>{customerTime(status.scheduledAt, status.timeZone)}</dd>
               </>
             )}
           </dl>
           {status.changeable && (
             <section aria-labelledby="change-heading">
               <h2 id="change-heading">Change your callback</h2>
-              {confirmingCancel ? (
-                <div role="group" aria-labelledby="confirm-cancel">
-                  <p id="confirm-cancel">
-                    Cancel this callback? We will not call you.
-                  </p>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      void post("/cancel", {}).then(() =>
-                        setConfirmingCancel(false),
-                      )
-                    }
-                  >
-                    Yes, cancel it
-                  </button>{" "}
-                  <button
-                    type="button"
-                    onClick={() => setConfirmingCancel(false)}
-                  >
-                    No, keep it
-                  </button>
-                </div>
-              ) : (
-                <button type="button" onClick={() => setConfirmingCancel(true)}>
-                  Cancel callback
-                </button>
-              )}
-              <form
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  if (newTime)
-                    void post("/move", {
-                      start: new Date(newTime).toISOString(),
-                    });
-                }}
-              >
-                <p>
-                  <label htmlFor="new-time">
-                    Move to another time (your time zone)
-                  </label>
-                  <br />
-                  <input
-                    id="new-time"
-                    type="datetime-local"
-                    required
-                    value={newTime}
-                    onChange={(event) => setNewTime(event.target.value)}
-                  />{" "}
-                  <button type="submit">Move to this time</button>
-                </p>
-              </form>
+              <h3>Move it</h3>
+              <CustomerMove api={api} timeZone={status.timeZone} onChanged={changed} />
+              <h3>Cancel it</h3>
+              <CustomerCancel api={api} onChanged={changed} />
             </section>
           )}
         </>

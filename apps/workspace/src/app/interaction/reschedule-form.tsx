@@ -4,7 +4,8 @@ import { KeepCheckbox } from '../ui/kept-callback-limit';
 import controlsCss from '../ui/controls.module.css';
 import interactionCss from './interaction.module.css';
 import { cx } from '../ui/cx';
-import { FreeSlotPicker } from '../scheduling/free-slot-picker';
+import { FreeSlotPicker, instantToLocalInput } from '../scheduling/free-slot-picker';
+import { useQueueSlots } from '../scheduling/use-queue-slots';
 
 interface RescheduleFormProps {
   disabled: boolean;
@@ -37,6 +38,7 @@ export function RescheduleForm({ disabled, queueId, onReschedule, onCancel }: Re
   const [keepForMe, setKeepForMe] = useState(false);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const id = useId();
+  const loadSlots = useQueueSlots(queueId);
 
   function submit(event: FormEvent): void {
     event.preventDefault();
@@ -49,7 +51,7 @@ export function RescheduleForm({ disabled, queueId, onReschedule, onCancel }: Re
 
   return (
     <form className={cardCss.subpanel} aria-label="Reschedule callback" noValidate onSubmit={submit}>
-      <FreeSlotPicker queueId={queueId} onPick={setStart} />
+      <FreeSlotPicker loadSlots={loadSlots} onPick={(instant) => setStart(instantToLocalInput(instant))} />
       <div className={interactionCss.callbackActionsRow}>
         <div className={controlsCss.field}>
           <label htmlFor={`${id}-start`}>Call back at</label>

@@ -4,7 +4,8 @@ import { describeError } from '../session/describe-error';
 import { useSession } from '../session/session-context';
 import { useWorkspaceState } from '../session/use-workspace-state';
 import { ModalDialog } from '../ui/modal-dialog';
-import { FreeSlotPicker } from '../scheduling/free-slot-picker';
+import { FreeSlotPicker, instantToLocalInput } from '../scheduling/free-slot-picker';
+import { useQueueSlots } from '../scheduling/use-queue-slots';
 import { newCallbackRequest, type NewCallbackFields, type NewCallbackProblems } from './new-callback-request';
 import bannersCss from '../shell/banners.module.css';
 import { KeepCheckbox, useKeptCallbackLimit } from '../ui/kept-callback-limit';
@@ -58,6 +59,7 @@ export function NewCallbackDialog({ onDismiss, onCreated }: NewCallbackDialogPro
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [pending, setPending] = useState(false);
   const id = useId();
+  const loadSlots = useQueueSlots(fields.queueId);
   const set = <Key extends keyof NewCallbackFields>(key: Key, value: NewCallbackFields[Key]) => setFields((current) => ({ ...current, [key]: value }));
   const invalid = (key: keyof NewCallbackFields) => ({
     'aria-invalid': problems[key] !== undefined,
@@ -135,7 +137,7 @@ export function NewCallbackDialog({ onDismiss, onCreated }: NewCallbackDialogPro
         <Field id={`${id}-notes`} label="Notes (optional)" problem={problems.notes}>
           <textarea id={`${id}-notes`} rows={3} maxLength={4000} value={fields.notes} onChange={(event) => set('notes', event.target.value)} />
         </Field>
-        <FreeSlotPicker queueId={fields.queueId} onPick={(start) => set('start', start)} />
+        <FreeSlotPicker loadSlots={loadSlots} onPick={(start) => set('start', instantToLocalInput(start))} />
         <Field id={`${id}-start`} label="Call back at (your time; empty: as soon as possible)" problem={problems.start}>
           <input id={`${id}-start`} type="datetime-local" value={fields.start} onChange={(event) => set('start', event.target.value)} {...invalid('start')} />
         </Field>
