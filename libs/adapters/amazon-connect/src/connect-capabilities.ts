@@ -31,9 +31,8 @@ export const AMAZON_CONNECT_CAPABILITIES: AdapterCapabilities = {
     // Connect can age a contact (UpdateContactRoutingData QueueTimeAdjustmentSeconds), but this adapter's
     // callback is a task created by StartTaskContact and does not call it yet.
     keepsPlace: 'This adapter does not yet carry a waiting-since time to Amazon Connect; callbacks wait from their request.',
-    // StartTaskContact addresses one agent only through QuickConnectId, a quick connect of type USER
-    // (botocore connect/2017-08-08 service-2.json: StartTaskContactRequest.QuickConnectId, QuickConnectType);
-    // this adapter starts its tasks in the queue's flow and maps no agent to a quick connect.
+    // A task reaches one agent only through a USER quick connect (botocore connect/2017-08-08: StartTaskContactRequest
+    // QuickConnectId, QuickConnectType); this adapter starts tasks in the queue's flow and maps no agent to one.
     keptCallbacks: 'This adapter creates Amazon Connect callback tasks in the queue, not for one agent (no agent quick connect is mapped yet).',
   },
 };
