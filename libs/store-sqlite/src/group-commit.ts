@@ -6,18 +6,35 @@ import { isStorageFailure, toStorageUnavailable } from './storage-unavailable-er
 export interface GroupCommitHooks {
   committed(): void;
   aborted(): void;
+  /**
+   * Writes the rows that `staged` writes left in memory (all of the group's at once, in a few
+   * multi-row statements), then forgets them, also when it throws.
+   */
+  writeStaged?(): void;
+}
+
+export interface EnqueueOptions {
+  /**
+   * When the write is called with `batched` true, it runs no SQL itself: it leaves rows for
+   * `hooks.writeStaged`, and throws (if it does) before leaving any, so it needs no savepoint.
+   * Should writing the group's rows break a constraint, the group is rolled back and run again
+   * with `batched` false, each write under its own savepoint writing its own rows, so only the
+   * offending write rejects, as without staging.
+   */
+  staged?: boolean;
 }
 
 export interface GroupCommit {
   /** Runs `write` inside the next group transaction; resolves with its result once committed. */
-  enqueue<Result>(write: () => Result): Promise<Result>;
+  enqueue<Result>(write: (batched: boolean) => Result, options?: EnqueueOptions): Promise<Result>;
   /** Writes everything queued now, in one transaction (synchronously). */
   flush(): void;
   commits(): number;
 }
 
 interface QueuedWrite {
-  write(): unknown;
+  write(batched: boolean): unknown;
+  staged: boolean;
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
@@ -28,8 +45,9 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
  * Group commit: writes queued in the same tick (or within `delayMs`) share one transaction, so
  * one fsync acknowledges them all. Each write of a group of several runs under its own SAVEPOINT:
  * if it throws, only its changes are rolled back and only its promise rejects (a lone write that
- * throws rolls the transaction back, with the same effect). A storage failure aborts the whole
- * transaction, and every write in it rejects with `storage_unavailable`.
+ * throws rolls the transaction back, with the same effect). A `staged` write needs none: it
+ * writes nothing until the group's rows are written together, just before COMMIT. A storage
+ * failure aborts the whole transaction, and every write in it rejects with `storage_unavailable`.
  */
 export function createGroupCommit(
   database: Database,
@@ -58,23 +76,19 @@ export function createGroupCommit(
     const group = queue;
     queue = [];
     if (group.length === 0) return;
-    const outcomes: Outcome[] = [];
+    let outcomes: Outcome[];
     try {
-      statements.begin.run();
-      // A lone write needs no savepoint: if it throws, rolling back the whole transaction undoes just it.
-      if (group.length === 1) outcomes.push({ ok: true, value: (group[0] as QueuedWrite).write() });
-      else for (const queued of group) outcomes.push(runInSavepoint(database, statements, queued));
-      statements.commit.run();
-      commits += 1;
+      outcomes = runGroup(group, true);
     } catch (error) {
+      if (!(error instanceof StagedRowsRefused)) return abort(group, error);
+      // A staged row broke a constraint: find whose, one write at a time.
       rollbackQuietly(database, statements);
       hooks.aborted();
-      const failure = isStorageFailure(error) ? toStorageUnavailable(error) : error;
-      group.forEach((queued, index) => {
-        const outcome = outcomes[index];
-        queued.reject(outcome && !outcome.ok ? outcome.error : failure);
-      });
-      return;
+      try {
+        outcomes = runGroup(group, false);
+      } catch (retryError) {
+        return abort(group, retryError);
+      }
     }
     hooks.committed();
     group.forEach((queued, index) => {
@@ -84,10 +98,56 @@ export function createGroupCommit(
     });
   }
 
+  /** One transaction: every write, then (batched) the rows staged writes left, then COMMIT. */
+  function runGroup(group: QueuedWrite[], batched: boolean): Outcome[] {
+    const outcomes: Outcome[] = [];
+    try {
+      statements.begin.run();
+      const only = group.length === 1 ? (group[0] as QueuedWrite) : undefined;
+      if (only && !(batched && only.staged)) {
+        // A lone write needs no savepoint: if it throws, rolling back the whole transaction undoes just it.
+        outcomes.push({ ok: true, value: only.write(false) });
+      } else {
+        for (const queued of group) {
+          if (batched && queued.staged) outcomes.push(runStaged(queued));
+          else outcomes.push(runInSavepoint(database, statements, queued));
+        }
+      }
+      if (batched) writeStagedRows();
+      statements.commit.run();
+      commits += 1;
+      return outcomes;
+    } catch (error) {
+      if (error instanceof StagedRowsRefused) throw error;
+      throw new GroupFailed(outcomes, error);
+    }
+  }
+
+  function writeStagedRows(): void {
+    try {
+      hooks.writeStaged?.();
+    } catch (error) {
+      if (isStorageFailure(error) || !database.inTransaction) throw error;
+      throw new StagedRowsRefused(error);
+    }
+  }
+
+  function abort(group: QueuedWrite[], error: unknown): void {
+    const outcomes = error instanceof GroupFailed ? error.outcomes : [];
+    const cause = error instanceof GroupFailed ? error.cause : error;
+    rollbackQuietly(database, statements);
+    hooks.aborted();
+    const failure = isStorageFailure(cause) ? toStorageUnavailable(cause) : cause;
+    group.forEach((queued, index) => {
+      const outcome = outcomes[index];
+      queued.reject(outcome && !outcome.ok ? outcome.error : failure);
+    });
+  }
+
   return {
-    enqueue<Result>(write: () => Result) {
+    enqueue<Result>(write: (batched: boolean) => Result, options: EnqueueOptions = {}) {
       return new Promise<Result>((resolve, reject) => {
-        queue.push({ write, resolve: resolve as (value: unknown) => void, reject });
+        queue.push({ write, staged: options.staged === true, resolve: resolve as (value: unknown) => void, reject });
         schedule();
       });
     },
@@ -96,10 +156,36 @@ export function createGroupCommit(
   };
 }
 
+/** A staged write runs no SQL: when it throws, there is nothing to roll back. */
+function runStaged(queued: QueuedWrite): Outcome {
+  try {
+    return { ok: true, value: queued.write(true) };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/** Writing the rows staged writes left broke a constraint (not a storage failure): the group is run again unbatched. */
+class StagedRowsRefused extends Error {
+  constructor(readonly reason: unknown) {
+    super('staged rows refused');
+  }
+}
+
+/** The group's transaction failed: the outcomes of the writes that had run, and why. */
+class GroupFailed extends Error {
+  constructor(
+    readonly outcomes: Outcome[],
+    override readonly cause: unknown,
+  ) {
+    super('group failed');
+  }
+}
+
 function runInSavepoint(database: Database, statements: SqliteStatements, queued: QueuedWrite): Outcome {
   statements.savepoint.run();
   try {
-    const value = queued.write();
+    const value = queued.write(false);
     statements.release.run();
     return { ok: true, value };
   } catch (error) {

@@ -1,7 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { decodeCallbackPageCursor, normalizeCallbackSearch } from '@icc/core';
 import type { ListCallbacksQuery } from '@icc/protocol';
-import { INTERACTION_VENDOR_REF } from './migrations/0003-vendor-ref-index';
 
 export interface CallbackPageRow {
   id: string;
@@ -32,7 +31,7 @@ export function createListCallbacksStatement(database: Database) {
       params.push(query.agentId);
     }
     if (query.vendorRef !== undefined) {
-      where.push(`EXISTS (SELECT 1 FROM interactions i WHERE ${INTERACTION_VENDOR_REF.replace('body', 'i.body')} = ? AND i.callback_id = c.id)`);
+      where.push('EXISTS (SELECT 1 FROM interactions i WHERE i.vendor_ref = ? AND i.callback_id = c.id)');
       params.push(query.vendorRef);
     }
     const search = query.search === undefined ? '' : normalizeCallbackSearch(query.search);

@@ -1,6 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ListInteractionsQuery } from '@icc/protocol';
-import { INTERACTION_VENDOR_REF } from './migrations/0003-vendor-ref-index';
 
 /** Rows of the interactions matching the query, most recently changed first. */
 export function createListInteractionsStatement(database: Database) {
@@ -22,7 +21,7 @@ export function createListInteractionsStatement(database: Database) {
       params.push(query.state);
     }
     if (query.vendorRef !== undefined) {
-      where.push(`${INTERACTION_VENDOR_REF} = ?`);
+      where.push('vendor_ref = ?');
       params.push(query.vendorRef);
     }
     if (query.open !== undefined) where.push(query.open === 'true' ? "state <> 'closed'" : "state = 'closed'");

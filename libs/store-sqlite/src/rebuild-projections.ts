@@ -3,7 +3,7 @@ import { projectEventBatch } from '@icc/core';
 import type { IccEvent } from '@icc/protocol';
 import type { SqliteProjectionCache } from './sqlite-projection-cache';
 import type { SqliteStatements } from './sqlite-statements';
-import { writeProjectedBatch } from './write-projected-batch';
+import type { ProjectionRows } from './projection-rows';
 
 const CHUNK = 1000;
 
@@ -11,7 +11,7 @@ const CHUNK = 1000;
  * Recomputes every read model from the log with the same fold as `append`, in one transaction.
  * Configuration (saved queues and agents) and the callback number counter are kept.
  */
-export function rebuildProjections(database: Database, statements: SqliteStatements, cache: SqliteProjectionCache): void {
+export function rebuildProjections(database: Database, statements: SqliteStatements, cache: SqliteProjectionCache, rows: ProjectionRows): void {
   cache.clear();
   try {
     database
@@ -30,7 +30,8 @@ export function rebuildProjections(database: Database, statements: SqliteStateme
           const first = events[0];
           if (!first) break;
           const batch = projectEventBatch(cache, events, first.seq);
-          writeProjectedBatch(statements, (id) => cache.interaction(id), batch, { withEvents: false });
+          rows.add(batch, (id) => cache.interaction(id), { withEvents: false });
+          rows.write();
           cache.stage(batch);
           cache.commitStaged();
           afterSeq = first.seq + events.length - 1;

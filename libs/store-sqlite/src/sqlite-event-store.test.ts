@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import { exampleQueueConfig } from '@icc/protocol';
 import { fixtureCreated, fixtureEvent, fixturePresence } from '@icc/core/testing';
 import { createSqliteEventStore, type SqliteEventStore } from './sqlite-event-store';
-import { INTERACTION_VENDOR_REF } from './migrations/0003-vendor-ref-index';
 import { DEFAULT_DATA_DIR, DEFAULT_FILE_NAME } from './open-sqlite-database';
 import { createTemporaryDataDirs } from './temporary-data-dirs';
 
@@ -34,7 +33,7 @@ describe('createSqliteEventStore', () => {
   it('looks interactions up by the vendor\'s id through an index', () => {
     const store = openStore({ dataDir: dataDirs.create() });
     const plan = store.database
-      .prepare(`EXPLAIN QUERY PLAN SELECT id FROM interactions WHERE ${INTERACTION_VENDOR_REF} = ?`)
+      .prepare('EXPLAIN QUERY PLAN SELECT id FROM interactions WHERE vendor_ref = ?')
       .all('conv-a') as Array<{ detail: string }>;
     expect(plan.map((row) => row.detail).join('\n')).toContain('interactions_by_vendor_ref');
   });

@@ -22,7 +22,7 @@ import { prepareSqliteStatements } from './sqlite-statements';
 import { createSqliteWebhookDeliveries } from './sqlite-webhook-deliveries';
 import { createSqliteWebhookSubscriptions } from './sqlite-webhook-subscriptions';
 import { isStorageFailure, toStorageUnavailable } from './storage-unavailable-error';
-import { writeProjectedBatch } from './write-projected-batch';
+import { createProjectionRows } from './projection-rows';
 
 export interface SqliteEventStoreOptions {
   /** Directory of the database file, created if missing. Default `./data` (the gateway passes `ICC_DATA_DIR`). */
@@ -44,6 +44,8 @@ export interface SqliteEventStoreOptions {
 export interface SqliteEventStoreStats {
   /** Transactions committed by group commit (one per group of appends / number reservations). */
   commits: number;
+  /** Statement runs that wrote the log and read-model rows of appends (several rows each). */
+  rowStatementRuns: number;
 }
 
 export interface SqliteEventStore extends EventStore {
@@ -69,6 +71,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
   const missedOffers = createSqliteMissedOffers(database);
   const webhookDeliveries = createSqliteWebhookDeliveries(database);
   const queueConfigs = createSqliteQueueConfigs(database);
+  const projectionRows = createProjectionRows(database);
   let headSeq = statements.headSeq.get()?.head ?? 0;
   let pendingHeadSeq = headSeq;
   let closed = false;
@@ -88,8 +91,10 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
       },
       aborted() {
         cache.dropStaged();
+        projectionRows.clear();
         pendingHeadSeq = headSeq;
       },
+      writeStaged: () => projectionRows.write(),
     },
     options.groupCommitMs ?? 0,
   );
@@ -126,13 +131,18 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
     async append(events) {
       assertOpen();
       if (events.length === 0) return [];
-      return groupCommit.enqueue(() => {
-        const batch = projectEventBatch(cache, events, pendingHeadSeq + 1);
-        writeProjectedBatch(statements, (id) => cache.interaction(id), batch, { withEvents: true });
-        cache.stage(batch);
-        pendingHeadSeq += batch.events.length;
-        return batch.events;
-      });
+      return groupCommit.enqueue(
+        (batched) => {
+          const batch = projectEventBatch(cache, events, pendingHeadSeq + 1);
+          projectionRows.add(batch, (id) => cache.interaction(id), { withEvents: true });
+          // Batched, the group's rows are written together before COMMIT; otherwise now, inside this write's savepoint.
+          if (!batched) projectionRows.write();
+          cache.stage(batch);
+          pendingHeadSeq += batch.events.length;
+          return batch.events;
+        },
+        { staged: true },
+      );
     },
     headSeq: () => headSeq,
     readAfter: (afterSeq, limit) =>
@@ -229,11 +239,11 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
       return groupCommit.enqueue(write);
     }),
 
-    stats: () => ({ commits: groupCommit.commits() }),
+    stats: () => ({ commits: groupCommit.commits(), rowStatementRuns: projectionRows.statementRuns() }),
     rebuildProjections() {
       assertOpen();
       try {
-        rebuildProjections(database, statements, cache);
+        rebuildProjections(database, statements, cache, projectionRows);
       } catch (error) {
         throw isStorageFailure(error) ? toStorageUnavailable(error, 'rebuild its projections') : error;
       }

@@ -1,4 +1,4 @@
-import type { AgentPresence, ProjectedBatch, ProjectionLookup } from '@icc/core';
+import type { AgentPresence, IdempotencyRecord, ProjectedBatch, ProjectionLookup } from '@icc/core';
 import type { Callback, Interaction, Presence } from '@icc/protocol';
 import { createLruCache } from './lru-cache';
 import type { AgentPresenceRow, SqliteStatements } from './sqlite-statements';
@@ -23,6 +23,18 @@ export function createSqliteProjectionCache(statements: SqliteStatements, capaci
   const callbacks = createLruCache<Callback>(capacity);
   let stagedInteractions = new Map<string, Interaction>();
   let stagedCallbacks = new Map<string, Callback>();
+  // Staged rows may not be written yet (group commit writes a group's rows together before COMMIT):
+  // what the fold looks up by query is answered from them first.
+  let stagedPresences = new Map<string, AgentPresence>();
+  let stagedNumbers = new Map<string, string>();
+  let stagedIdempotency = new Map<string, IdempotencyRecord>();
+  const forgetStaged = () => {
+    stagedInteractions = new Map();
+    stagedCallbacks = new Map();
+    stagedPresences = new Map();
+    stagedNumbers = new Map();
+    stagedIdempotency = new Map();
+  };
 
   return {
     interaction(id) {
@@ -45,31 +57,33 @@ export function createSqliteProjectionCache(statements: SqliteStatements, capaci
     },
     interactionFromRow: (row) => stagedInteractions.get(row.id) ?? interactions.get(row.id) ?? (JSON.parse(row.body) as Interaction),
     callbackFromRow: (row) => stagedCallbacks.get(row.id) ?? callbacks.get(row.id) ?? (JSON.parse(row.body) as Callback),
-    agentPresence: (id) => toAgentPresence(statements.agentPresence.get(id)),
-    callbackIdByNumber: (number) => statements.callbackIdByNumber.get(number)?.id,
+    agentPresence: (id) => stagedPresences.get(id) ?? toAgentPresence(statements.agentPresence.get(id)),
+    callbackIdByNumber: (number) => stagedNumbers.get(number) ?? statements.callbackIdByNumber.get(number)?.id,
     idempotencyRecord(key) {
+      const staged = stagedIdempotency.get(key);
+      if (staged) return staged;
       const row = statements.callbackByIdempotencyKey.get(key);
       return row ? { callbackId: row.id, requestHash: row.request_hash ?? '' } : undefined;
     },
     stage(batch) {
       for (const [id, interaction] of batch.interactions) stagedInteractions.set(id, interaction);
-      for (const [id, callback] of batch.callbacks) stagedCallbacks.set(id, callback);
+      for (const [id, callback] of batch.callbacks) {
+        stagedCallbacks.set(id, callback);
+        stagedNumbers.set(callback.number, id);
+      }
+      for (const [id, presence] of batch.agentPresences) stagedPresences.set(id, presence);
+      for (const [key, record] of batch.idempotencyRecords) stagedIdempotency.set(key, record);
     },
     commitStaged() {
       for (const [id, interaction] of stagedInteractions) interactions.set(id, interaction);
       for (const [id, callback] of stagedCallbacks) callbacks.set(id, callback);
-      stagedInteractions = new Map();
-      stagedCallbacks = new Map();
+      forgetStaged();
     },
-    dropStaged() {
-      stagedInteractions = new Map();
-      stagedCallbacks = new Map();
-    },
+    dropStaged: forgetStaged,
     clear() {
       interactions.clear();
       callbacks.clear();
-      stagedInteractions = new Map();
-      stagedCallbacks = new Map();
+      forgetStaged();
     },
   };
 }

@@ -80,6 +80,25 @@ describe("/v1/agent-stream", () => {
     ).toEqual([]);
   });
 
+  it("lists in an agent's snapshot the agents of their queues only, and in a supervisor's every agent", async () => {
+    await t.gateway.services.store.saveAgent({
+      id: "agent-outsider",
+      displayName: "Other Team",
+      role: "agent",
+      queueIds: ["queue-of-another-team"],
+    });
+    const snapshotOf = async (agentId: string) => {
+      const { token } = await t.signIn(agentId);
+      const stream = await connect();
+      stream.hello(token);
+      return stream.waitFor<SnapshotFrame>((frame) => frame.type === "snapshot");
+    };
+    const ids = (snapshot: SnapshotFrame) => snapshot.agents.map((agent) => agent.id);
+    expect(ids(await snapshotOf("agent-ada"))).not.toContain("agent-outsider");
+    expect(ids(await snapshotOf("agent-ada"))).toEqual(expect.arrayContaining(["agent-ada", "agent-grace", "supervisor-sam"]));
+    expect(ids(await snapshotOf("supervisor-sam"))).toContain("agent-outsider");
+  });
+
   it("streams events with the interaction view to the agent concerned only; presence to everyone", async () => {
     const ada = await t.signIn("agent-ada");
     const grace = await t.signIn("agent-grace");

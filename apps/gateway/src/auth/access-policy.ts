@@ -83,6 +83,15 @@ export function mayKeepFor(principal: AccessPrincipal, agentId: string, queueId:
 }
 
 /**
+ * Which agents (with their presence) a principal's stream shows: a supervisor sees all; an agent
+ * sees themselves and the agents of the queues they work in (their transfer targets and colleagues).
+ */
+export function mayKnowAgent(principal: AccessPrincipal, agent: { id: string; queueIds: readonly string[] }): boolean {
+  if (principal.role === 'supervisor' || agent.id === principal.agentId) return true;
+  return agent.queueIds.some((queueId) => principal.queueIds.includes(queueId));
+}
+
+/**
  * Views over every agent and queue, about no one callback (by the operationId of their route, each
  * declared `access: 'supervisor'`): queue figures, their last hour, and the offers agents missed or
  * rejected (who missed what is a supervisor's business, not a colleague's).

@@ -14,7 +14,7 @@ export function createAdapterSink(store: EventStore, hub: EventHub, refused: (er
       if (events.length === 0) return Promise.resolve([]);
       const appended = store.append(events).then(
         (stored) => {
-          hub.publishFromStore();
+          hub.publishCommitted(stored);
           return stored;
         },
         (error: unknown) => {

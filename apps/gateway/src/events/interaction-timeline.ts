@@ -19,6 +19,13 @@ export interface InteractionTimeline {
   advance(event: InteractionEvent): InteractionMoment | undefined;
   /** The current moment of an interaction, folded from the log. */
   current(interactionId: string): InteractionMoment | undefined;
+  /**
+   * Open interactions as of the last event advanced, from memory: all of them, or (with `agentId`)
+   * those the agent holds or was involved in, so a caller pays for what one agent may see, not for
+   * every open interaction. Complete only for a timeline created with `seedOpenUntil` and advanced
+   * through every event since.
+   */
+  open(agentId?: string): InteractionMoment[];
 }
 
 interface Entry {
@@ -26,8 +33,43 @@ interface Entry {
   involvement: Map<string, ReadonlySet<Involvement>>;
 }
 
-export function createInteractionTimeline(store: EventStore, logger: Logger, options: { keepClosed?: boolean } = {}): InteractionTimeline {
+export interface InteractionTimelineOptions {
+  keepClosed?: boolean;
+  /** Start out knowing every interaction open in the store, folded up to this seq (the head, when nothing is appended meanwhile). */
+  seedOpenUntil?: number;
+}
+
+export function createInteractionTimeline(store: EventStore, logger: Logger, options: InteractionTimelineOptions = {}): InteractionTimeline {
   const entries = new Map<string, Entry>();
+  /** Agent id → ids of the remembered interactions they hold or were involved in. */
+  const byAgent = new Map<string, Set<string>>();
+
+  const agentsOf = (entry: Entry): Set<string> => {
+    const agents = new Set(entry.involvement.keys());
+    if (entry.view.agentId !== undefined) agents.add(entry.view.agentId);
+    return agents;
+  };
+  const unindex = (id: string, entry: Entry | undefined) => {
+    if (!entry) return;
+    for (const agentId of agentsOf(entry)) {
+      const ids = byAgent.get(agentId);
+      ids?.delete(id);
+      if (ids?.size === 0) byAgent.delete(agentId);
+    }
+  };
+  const remember = (id: string, entry: Entry) => {
+    unindex(id, entries.get(id));
+    entries.set(id, entry);
+    for (const agentId of agentsOf(entry)) {
+      let ids = byAgent.get(agentId);
+      if (!ids) byAgent.set(agentId, (ids = new Set()));
+      ids.add(id);
+    }
+  };
+  const forget = (id: string) => {
+    unindex(id, entries.get(id));
+    entries.delete(id);
+  };
 
   const fold = (entry: Entry | undefined, event: InteractionEvent): Entry | undefined => {
     let view: Interaction;
@@ -54,6 +96,16 @@ export function createInteractionTimeline(store: EventStore, logger: Logger, opt
     return entry;
   };
 
+  if (options.seedOpenUntil !== undefined) {
+    for (const { id } of store.openInteractions()) {
+      const entry = foldFromLog(id, options.seedOpenUntil);
+      if (entry && entry.view.state !== 'closed') remember(id, entry);
+    }
+  }
+
+  const byRequest = (a: InteractionMoment, b: InteractionMoment) =>
+    Date.parse(a.view.requestedAt) - Date.parse(b.view.requestedAt) || (a.view.id < b.view.id ? -1 : a.view.id > b.view.id ? 1 : 0);
+
   return {
     advance(event) {
       const known = entries.get(event.interactionId);
@@ -64,12 +116,21 @@ export function createInteractionTimeline(store: EventStore, logger: Logger, opt
             ? fold(undefined, event)
             : foldFromLog(event.interactionId, event.seq);
       if (!entry) return undefined;
-      if (entry.view.state === 'closed' && !options.keepClosed) entries.delete(event.interactionId);
-      else entries.set(event.interactionId, entry);
+      if (entry.view.state === 'closed' && !options.keepClosed) forget(event.interactionId);
+      else remember(event.interactionId, entry);
       return entry;
     },
     current(interactionId) {
       return foldFromLog(interactionId, Number.MAX_SAFE_INTEGER);
+    },
+    open(agentId) {
+      const ids = agentId === undefined ? entries.keys() : (byAgent.get(agentId) ?? []);
+      const moments: InteractionMoment[] = [];
+      for (const id of ids) {
+        const entry = entries.get(id);
+        if (entry && entry.view.state !== 'closed') moments.push(entry);
+      }
+      return moments.sort(byRequest);
     },
   };
 }

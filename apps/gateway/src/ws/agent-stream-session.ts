@@ -9,7 +9,7 @@ import type { PublishedEvent } from '../events/published-event';
 import { createInteractionTimeline } from '../events/interaction-timeline';
 import type { AgentStreamSettings } from './agent-stream-settings';
 import { buildSnapshot } from './build-snapshot';
-import { eventFrameFor } from './event-frame-for';
+import { eventFrameTextFor } from './event-frame-for';
 import { parseClientFrame } from './parse-client-frame';
 import type { StreamSocket } from './stream-socket';
 
@@ -52,12 +52,16 @@ export function createAgentStreamSession(
   });
 
   function send(frame: ServerFrame): boolean {
+    return sendText(JSON.stringify(frame));
+  }
+
+  function sendText(text: string): boolean {
     if (phase === 'closed') return false;
     if (socket.bufferedAmount > settings.maxBufferedBytes) {
       close(WS_CLOSE_CODES.slowConsumer, 'slow consumer: reconnect with resumeFrom');
       return false;
     }
-    socket.send(JSON.stringify(frame));
+    socket.send(text);
     return true;
   }
 
@@ -86,8 +90,9 @@ export function createAgentStreamSession(
   function deliver(published: PublishedEvent): void {
     if (!reader || published.event.seq <= lastSentSeq) return;
     lastSentSeq = published.event.seq;
-    const frame = eventFrameFor(reader, published);
-    if (frame) send(frame);
+    // The same text for every socket the event reaches: serialized once, not once per socket.
+    const text = eventFrameTextFor(reader, published);
+    if (text !== undefined) sendText(text);
   }
 
   function armHeartbeat(): void {
@@ -155,7 +160,7 @@ export function createAgentStreamSession(
       else if (phase === 'live') deliver(published);
     };
     // An agent's stream shows only what eventFrameFor lets it see: the hub skips the rest for it.
-    unsubscribe = isSupervisor(principal) ? hub.subscribe(onPublished) : hub.subscribeAgent(principal.agentId, onPublished);
+    unsubscribe = isSupervisor(principal) ? hub.subscribe(onPublished) : hub.subscribeAgent(reader, onPublished);
     send({
       type: 'welcome',
       protocolVersion: PROTOCOL_VERSION,
@@ -169,7 +174,7 @@ export function createAgentStreamSession(
     });
     if (resumed) await replayAfter(frame.resumeFrom ?? 0);
     else {
-      const snapshot = buildSnapshot(reader, store, hub.timeline, services.clock.now());
+      const snapshot = buildSnapshot(reader, store, hub, services.clock.now());
       lastSentSeq = snapshot.seq;
       send(snapshot);
     }

@@ -1,22 +1,27 @@
 import type { SnapshotFrame } from '@icc/protocol';
 import type { EventStore } from '@icc/core';
 import { interactionFacts } from '../auth/access-control';
-import { mayAccess, type AccessPrincipal } from '../auth/access-policy';
-import type { InteractionTimeline } from '../events/interaction-timeline';
+import { mayAccess, mayKnowAgent, type AccessPrincipal } from '../auth/access-policy';
+import type { EventHub } from '../events/event-hub';
 
-/** What a fresh connection starts from: current state as of `store.headSeq()`, filtered for the principal. */
-export function buildSnapshot(principal: AccessPrincipal, store: EventStore, timeline: InteractionTimeline, now: number): SnapshotFrame {
-  const interactions = store.openInteractions().filter((interaction) => {
-    if (interaction.agentId === principal.agentId || principal.role === 'supervisor') return true;
-    const moment = timeline.current(interaction.id);
-    return moment !== undefined && mayAccess(principal, interactionFacts(moment), 'read');
-  });
+/**
+ * What a fresh connection starts from, filtered for the principal, as of the hub's last published
+ * seq (later events reach the socket live). Interactions come from the hub's memory: an agent's
+ * snapshot costs the interactions they hold or were involved in, not every open one.
+ */
+export function buildSnapshot(principal: AccessPrincipal, store: EventStore, hub: EventHub, now: number): SnapshotFrame {
+  const supervisor = principal.role === 'supervisor';
+  const visible = hub.timeline
+    .open(supervisor ? undefined : principal.agentId)
+    .filter((moment) => supervisor || mayAccess(principal, interactionFacts(moment), 'read'));
+  // Agents named by those interactions keep their names in the workspace even from another queue.
+  const named = new Set(visible.flatMap((moment) => [...moment.involvement.keys(), ...(moment.view.agentId === undefined ? [] : [moment.view.agentId])]));
   return {
     type: 'snapshot',
-    seq: store.headSeq(),
-    interactions,
+    seq: hub.lastPublishedSeq(),
+    interactions: visible.map((moment) => moment.view),
     queues: store.listQueues(),
-    agents: store.listAgents(),
+    agents: store.listAgents().filter((agent) => named.has(agent.id) || mayKnowAgent(principal, agent)),
     queueStats: store.queueStats(now),
   };
 }

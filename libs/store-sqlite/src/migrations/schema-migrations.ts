@@ -4,6 +4,7 @@ import { migration0003VendorRefIndex } from './0003-vendor-ref-index';
 import { migration0004QueueConfigVersions } from './0004-queue-config-versions';
 import { migration0005PresenceSinceAndMissedOffers } from './0005-presence-since-and-missed-offers';
 import { migration0006WebhookSubscriptions } from './0006-webhook-subscriptions';
+import { migration0007NarrowReadModelIndexes } from './0007-narrow-read-model-indexes';
 import type { SchemaMigration } from './schema-migration';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -14,4 +15,5 @@ export const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [
   migration0004QueueConfigVersions,
   migration0005PresenceSinceAndMissedOffers,
   migration0006WebhookSubscriptions,
+  migration0007NarrowReadModelIndexes,
 ];

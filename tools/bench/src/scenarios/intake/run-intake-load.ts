@@ -19,7 +19,7 @@ export interface IntakeResult {
 
 let runs = 0;
 
-/** `POST /v1/callbacks` with a fresh `Idempotency-Key` on every request, from `connections` keep-alive sockets. */
+/** `POST /v1/callbacks` with a fresh `Idempotency-Key` and caller number on every request, from `connections` keep-alive sockets. */
 export async function runIntakeLoad(baseUrl: string, load: IntakeLoad): Promise<IntakeResult> {
   const run = `${process.pid}-${++runs}-${Date.now()}`;
   let sent = 0;
@@ -34,7 +34,10 @@ export async function runIntakeLoad(baseUrl: string, load: IntakeLoad): Promise<
         path: '/v1/callbacks',
         headers: { 'content-type': 'application/json' },
         body: intakeRequestBody(),
-        setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'idempotency-key': `bench-${run}-${++sent}` } }),
+        setupRequest: (request) => {
+          sent += 1;
+          return { ...request, body: intakeRequestBody(sent), headers: { ...request.headers, 'idempotency-key': `bench-${run}-${sent}` } };
+        },
       },
     ],
   });

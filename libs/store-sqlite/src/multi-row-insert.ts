@@ -1,0 +1,38 @@
+import type { Database, Statement } from 'better-sqlite3';
+
+/** Rows per statement, largest first: a batch of n rows takes about log(n) statement runs, from a handful of prepared statements. */
+const CHUNKS = [64, 16, 4, 1] as const;
+
+/**
+ * `INSERT INTO table (columns) VALUES (…), (…), … [tail]` for any number of rows, as few statement
+ * runs as the chunk sizes allow. Each run crosses into SQLite once for up to 64 rows, where one
+ * `run` per row crossed once per row.
+ */
+export function createMultiRowInsert(database: Database, table: string, columns: readonly string[], tail = '') {
+  const prepared = new Map<number, Statement<unknown[]>>();
+  const row = `(${columns.map(() => '?').join(', ')})`;
+  const statementFor = (rows: number) => {
+    let statement = prepared.get(rows);
+    if (!statement) {
+      statement = database.prepare<unknown[]>(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(rows).fill(row).join(', ')} ${tail}`);
+      prepared.set(rows, statement);
+    }
+    return statement;
+  };
+  let runs = 0;
+  return {
+    /** Inserts every row (each an array of `columns.length` values), in order. */
+    run(rows: readonly (readonly unknown[])[]): void {
+      let at = 0;
+      for (const size of CHUNKS) {
+        while (rows.length - at >= size) {
+          statementFor(size).run(...rows.slice(at, at + size).flat());
+          runs += 1;
+          at += size;
+        }
+      }
+    },
+    /** Statement runs so far (tests pin that rows are batched). */
+    runs: () => runs,
+  };
+}
