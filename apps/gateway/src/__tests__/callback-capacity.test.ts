@@ -81,7 +81,8 @@ describe('scheduled-callback slots with capacity', () => {
       expect(answer.body).toMatchObject({ code: 'slot_full', nextFreeSlots: ['2026-03-11T10:05:00.000Z', '2026-03-11T10:10:00.000Z', '2026-03-11T10:15:00.000Z', '2026-03-11T10:20:00.000Z', '2026-03-11T10:25:00.000Z'] });
     }
     expect((await sam.listQueueSlots('q-slots', { from: slot, to: '2026-03-11T10:05:00Z' })).items).toEqual([expect.objectContaining({ booked: 3, remaining: 0 })]);
-  });
+    // 100 requests through the whole HTTP stack: several seconds on a loaded 2-core machine.
+  }, 30_000);
 
   it('caps an hour across its slots, and refuses a reschedule into a full slot while a move within its own slot is fine', async () => {
     const sam = await t.signIn('supervisor-sam');
