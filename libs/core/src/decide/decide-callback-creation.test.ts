@@ -34,6 +34,8 @@ describe('decideCallbackCreation', () => {
     });
     expect(callback).not.toHaveProperty('idempotencyKey');
     expect(callback).not.toHaveProperty('queueConfigVersion');
+    expect(created).not.toHaveProperty('requestHash');
+    expect(created).not.toHaveProperty('closingReasons');
     expect(created).toEqual({
       type: 'interaction.created',
       interactionId: 'ix-7',
@@ -80,6 +82,11 @@ describe('decideCallbackCreation', () => {
     const request = exampleCreateCallbackRequest({ schedule: { type: 'scheduled', start: '2026-03-11T16:00:00Z' } });
     const { created } = decideCallbackCreation(command({ request }));
     expect(created).toMatchObject({ initialState: 'scheduled', scheduledAt: '2026-03-11T16:00:00Z' });
+  });
+
+  it('queues a scheduled callback whose start is exactly now', () => {
+    const request = exampleCreateCallbackRequest({ schedule: { type: 'scheduled', start: '2026-03-10T14:05:00.000Z' } });
+    expect(decideCallbackCreation(command({ request })).created.initialState).toBe('queued');
   });
 
   it('queues a scheduled callback whose start has already come', () => {

@@ -73,7 +73,7 @@ describe('createInteraction: the view from interaction.created', () => {
       queueConfigVersion: 4,
       closingReasons: ['Resolved', 'Customer unreachable'],
     });
-    expect(createInteraction(deepFreeze(created))).toEqual({
+    expect(createInteraction(deepFreeze(created))).toStrictEqual({
       id: 'ix-0001',
       callbackId: 'cb-0001',
       vendor: 'mock',
@@ -102,7 +102,7 @@ describe('createInteraction: the view from interaction.created', () => {
     const callback = exampleCallback({ schedule: { type: 'scheduled', start: '2026-03-11T16:00:00Z' } });
     const { seq: _unstored, ...created } = exampleInteractionCreatedEvent({ callback, initialState: 'scheduled' });
     const view = createInteraction(created);
-    expect(view).toEqual({
+    expect(view).toStrictEqual({
       id: 'ix-0001',
       callbackId: 'cb-0001',
       vendor: 'mock',
@@ -469,7 +469,13 @@ describe('reduceInteraction: hand-written expected views', () => {
   });
 
   it.each(CASES)('$name', ({ before: view, event: next, after }) => {
-    expect(reduceInteraction(view, next)).toEqual(after);
+    expect(reduceInteraction(view, next)).toStrictEqual(after);
+  });
+
+  it('refuses an event for an interaction it has no view of, saying so', () => {
+    expect(() => reduceInteraction(undefined, event('interaction.offered'))).toThrow(
+      expect.objectContaining({ code: 'invalid_transition', message: '"interaction.offered" is not allowed while the interaction is absent (unknown)' }),
+    );
   });
 
   it('keeps the view seq when the event is not stored yet (no seq)', () => {
