@@ -23,7 +23,6 @@ export function isOpen(hours: BusinessHours, instant: number): boolean {
   if (!day || instant < day.start || instant >= day.end) {
     const { opening, reusable } = openingDayAt(hours, instant);
     day = opening;
-    // Stryker disable next-line ConditionalExpression: [start, end) is exactly the local day's instants, so caching any day gives the fresh answer (midnight clock-change tests); the guard is defence only
     if (reusable) lastDayOf.set(hours, day);
   }
   return day.intervals.some((interval) => interval.start <= instant && instant < interval.end);
