@@ -35,6 +35,7 @@ describe('decideCallbackCreation', () => {
     expect(callback).not.toHaveProperty('idempotencyKey');
     expect(callback).not.toHaveProperty('queueConfigVersion');
     expect(created).not.toHaveProperty('requestHash');
+    expect(created).not.toHaveProperty('queueConfigVersion');
     expect(created).not.toHaveProperty('closingReasons');
     expect(created).toEqual({
       type: 'interaction.created',
