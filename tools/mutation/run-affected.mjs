@@ -51,4 +51,7 @@ const result = spawnSync(
   ['nx', 'run-many', '-t', 'test:mutation', `--projects=${projects.join(',')}`, '--parallel=1', '--outputStyle=static'],
   { cwd: root, stdio: 'inherit', env: nxEnv },
 );
+// A run that had to re-test mutants leaves a newer result: committing it keeps the next run short.
+const stale = run('git', ['status', '--porcelain', '--', 'tools/mutation/incremental']);
+if (stale) console.log(`== mutation: the incremental results changed; commit them so the next run starts from here:\n${stale}`);
 process.exit(result.status ?? 1);
