@@ -14,7 +14,7 @@ class ProgressLogReporter {
 
   onMutantTested(result) {
     const { fileName, location, mutatorName, replacement, status, statusReason } = result;
-    const line = { file: path.relative(process.cwd(), fileName), line: location.start.line + 1, mutatorName, replacement, status };
+    const line = { file: path.relative(process.cwd(), fileName), line: location.start.line, mutatorName, replacement, status };
     if (status === 'Survived' || status === 'NoCoverage') line.reason = statusReason;
     appendFileSync(this.#file, `${JSON.stringify(line)}\n`);
   }

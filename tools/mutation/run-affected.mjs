@@ -1,28 +1,57 @@
 #!/usr/bin/env node
-// CI: the incremental mutation run, only for the libraries `nx affected` reports as changed since their
-// incremental result file was last committed (or since ICC_MUTATION_BASE). Nothing changed = nothing run.
+// `npm test` (and so CI) ends here: the incremental mutation run (nx target `test:mutation`) of each rule
+// library that changed since its incremental result was last committed. That commit is the base because
+// the committed result is what a run starts from: a library unchanged since then would only replay it.
+// ICC_MUTATION_BASE overrides the base; a shallow clone, or a library without a committed result, runs
+// (still incremental from whatever result is there). ICC_MUTATION=skip skips the whole step; --dry-run
+// only prints the decision.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const { TARGETS, incrementalFile } = createRequire(import.meta.url)('./targets.cjs');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
-const run = (command, args) => execFileSync(command, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' } }).trim();
+const nxEnv = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+const run = (command, args) => execFileSync(command, args, { cwd: root, encoding: 'utf8', env: nxEnv }).trim();
 
-// A shallow clone cannot say what changed since the incremental file: run everything (still incremental).
-const shallow = run('git', ['rev-parse', '--is-shallow-repository']) === 'true';
-
-const affected = Object.keys(TARGETS).filter((project) => {
-  const base = process.env.ICC_MUTATION_BASE || run('git', ['log', '-1', '--format=%H', '--', incrementalFile(project)]);
-  if (!base || (shallow && !process.env.ICC_MUTATION_BASE)) return true;
-  // Without --head nx also sees uncommitted changes, so a local run after an edit picks it up.
-  const changed = JSON.parse(run('npx', ['nx', 'show', 'projects', '--affected', `--base=${base}`, '--json']));
-  console.log(`== mutation: ${project} ${changed.includes(project) ? 'changed' : 'unchanged'} since ${base.slice(0, 10)}`);
-  return changed.includes(project);
-});
-if (affected.length === 0) {
-  console.log('== mutation: no rule library changed, nothing to run');
+if (process.env.ICC_MUTATION === 'skip') {
+  console.log('== mutation: skipped (ICC_MUTATION=skip)');
   process.exit(0);
 }
-const result = spawnSync('node', ['tools/mutation/run.mjs', ...affected.flatMap((project) => ['--project', project])], { cwd: root, stdio: 'inherit' });
+
+const shallow = run('git', ['rev-parse', '--is-shallow-repository']) === 'true';
+// Changes to the mutation setup itself (targets, Stryker or Jest config) count for every library.
+const SETUP = ['tools/mutation', ':(exclude)tools/mutation/incremental', ':(exclude)tools/mutation/evidence', ':(exclude)tools/mutation/README.md'];
+
+function reasonToRun(project) {
+  const base = process.env.ICC_MUTATION_BASE || run('git', ['log', '-1', '--format=%H', '--', incrementalFile(project)]);
+  if (!base) return 'no committed incremental result';
+  if (shallow && !process.env.ICC_MUTATION_BASE) return 'shallow clone: history unknown';
+  const since = `since ${base.slice(0, 10)}`;
+  // Without --head nx also sees uncommitted changes, so a local run after an edit picks them up.
+  const changed = JSON.parse(run('npx', ['nx', 'show', 'projects', '--affected', `--base=${base}`, '--json']));
+  if (changed.includes(project)) return `nx: ${project} affected ${since}`;
+  const setup = run('git', ['diff', '--name-only', base, '--', ...SETUP]);
+  if (setup) return `mutation setup changed ${since}`;
+  console.log(`== mutation: ${project} unchanged ${since}, nothing to run`);
+  return undefined;
+}
+
+const projects = Object.keys(TARGETS).filter((project) => {
+  const reason = reasonToRun(project);
+  if (reason) console.log(`== mutation: ${project} runs (${reason})`);
+  return reason !== undefined;
+});
+// --dry-run prints the decision only.
+if (projects.length === 0 || process.argv.includes('--dry-run')) process.exit(0);
+
+// One library at a time: each Stryker run already uses every core it is given.
+const result = spawnSync(
+  'npx',
+  ['nx', 'run-many', '-t', 'test:mutation', `--projects=${projects.join(',')}`, '--parallel=1', '--outputStyle=static'],
+  { cwd: root, stdio: 'inherit', env: nxEnv },
+);
+// A run that had to re-test mutants leaves a newer result: committing it keeps the next run short.
+const stale = run('git', ['status', '--porcelain', '--', 'tools/mutation/incremental']);
+if (stale) console.log(`== mutation: the incremental results changed; commit them so the next run starts from here:\n${stale}`);
 process.exit(result.status ?? 1);

@@ -1,6 +1,7 @@
 // StrykerJS configuration for one library of TARGETS, chosen by ICC_MUTATION_PROJECT (run.mjs sets it).
 // ICC_MUTATION_FILES (comma-separated) narrows the run to some of that library's files while iterating;
 // such a run uses its own incremental file so the committed one keeps every file's results.
+import { availableParallelism } from 'node:os';
 import targets from './targets.cjs';
 
 const { TARGETS, incrementalFile, reportDir } = targets;
@@ -9,7 +10,8 @@ const project = process.env.ICC_MUTATION_PROJECT ?? 'core';
 const target = TARGETS[project];
 if (!target) throw new Error(`ICC_MUTATION_PROJECT=${project} is not one of ${Object.keys(TARGETS).join(', ')}`);
 const only = process.env.ICC_MUTATION_FILES?.split(',').filter(Boolean);
-const concurrency = Number(process.env.ICC_MUTATION_CONCURRENCY ?? 1);
+// One process on a shared development machine; CI has the machine to itself and uses every core.
+const concurrency = Number(process.env.ICC_MUTATION_CONCURRENCY ?? (process.env.CI ? availableParallelism() : 1));
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

@@ -4,36 +4,37 @@
 // Every file listed must keep a mutation score of at least MIN_SCORE (check-scores.mjs, per file).
 const MIN_SCORE = 90;
 
+// The rule files are every source file of the rule folders (tests, test support and index re-exports
+// aside), read from disk so a new rule file (a new decide function) is mutated without editing this list.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const repoRoot = path.join(__dirname, '..', '..');
+const isRuleFile = (name) => name.endsWith('.ts') && !/\.test(-support)?\.ts$|\.d\.ts$/.test(name) && name !== 'index.ts';
+const ruleFilesIn = (folders) =>
+  folders.flatMap((folder) =>
+    fs
+      .readdirSync(path.join(repoRoot, folder))
+      .filter(isRuleFile)
+      .sort()
+      .map((name) => `${folder}/${name}`),
+  );
+
+const CORE_RULES = ['libs/core/src/state-machine', 'libs/core/src/controls', 'libs/core/src/decide'];
+const ENGINE_RULES = ['libs/engine/src/queue', 'libs/engine/src/scheduler', 'libs/engine/src/retry', 'libs/engine/src/business-hours'];
+
 const TARGETS = {
   core: {
     jestConfig: 'libs/core/jest.config.cjs',
     tsconfig: 'tools/mutation/tsconfig.core.json',
-    testRoots: ['libs/core/src/state-machine', 'libs/core/src/controls', 'libs/core/src/decide'],
-    mutate: [
-      'libs/core/src/state-machine/interaction-transitions.ts',
-      'libs/core/src/state-machine/reduce-interaction.ts',
-      'libs/core/src/controls/allowed-controls.ts',
-      'libs/core/src/decide/callback-refusals.ts',
-      'libs/core/src/decide/decide-callback-creation.ts',
-      'libs/core/src/decide/decide-cancel.ts',
-      'libs/core/src/decide/decide-close-callback.ts',
-      'libs/core/src/decide/decide-expiry.ts',
-      'libs/core/src/decide/decide-reschedule.ts',
-      'libs/core/src/decide/require-customer-number.ts',
-    ],
+    testRoots: CORE_RULES,
+    mutate: ruleFilesIn(CORE_RULES),
   },
   engine: {
     jestConfig: 'libs/engine/jest.config.cjs',
     tsconfig: 'tools/mutation/tsconfig.engine.json',
-    testRoots: ['libs/engine/src/queue', 'libs/engine/src/scheduler', 'libs/engine/src/retry', 'libs/engine/src/business-hours'],
-    mutate: [
-      'libs/engine/src/queue/callback-queue.ts',
-      'libs/engine/src/scheduler/timer-queue.ts',
-      'libs/engine/src/retry/retry-policy.ts',
-      'libs/engine/src/business-hours/is-open.ts',
-      'libs/engine/src/business-hours/opening-intervals.ts',
-      'libs/engine/src/business-hours/zone-clock.ts',
-    ],
+    testRoots: ENGINE_RULES,
+    mutate: ruleFilesIn(ENGINE_RULES),
   },
 };
 

@@ -69,6 +69,17 @@ describe('allowedControls per state and mode (full capabilities, idle call)', ()
   });
 });
 
+describe('after-call work', () => {
+  it('offers more time (extend-wrap-up) only while an automatic close is counting down', () => {
+    const subject = { state: 'wrap-up' as const, mode: 'agent-first' as const, call: IDLE_CALL };
+    expect([...allowedControls({ ...subject, autoCloseAt: '2026-03-10T14:25:00Z' }, MANUAL, exampleCapabilities())].sort()).toEqual([
+      'extend-wrap-up',
+      'submit-wrap-up',
+    ]);
+    expect([...allowedControls(subject, MANUAL, exampleCapabilities())]).toEqual(['submit-wrap-up']);
+  });
+});
+
 describe('live-call flags', () => {
   it('offers unmute and record-stop while muted and recording', () => {
     expect(controls('connected', 'agent-first', exampleCapabilities(), { muted: true, recording: true })).toEqual(

@@ -25,6 +25,11 @@ describe('unsupportedReason', () => {
     expect(unsupportedReason('dial', { ...connectLike, redial: false })).toBeUndefined();
   });
 
+  it('asks scheduling only of a reschedule: other controls of a vendor without scheduled callbacks stay supported', () => {
+    expect(unsupportedReason('mute', { ...FULL_CAPABILITIES, scheduled: false })).toBeUndefined();
+    expect(unsupportedReason('dial', { ...FULL_CAPABILITIES, scheduled: false })).toBeUndefined();
+  });
+
   it('names scheduling when a vendor can reschedule in principle but has no scheduled callbacks', () => {
     expect(unsupportedReason('reschedule', { ...FULL_CAPABILITIES, scheduled: false })).toBe(
       'The contact-centre platform in use does not support this (scheduled).',

@@ -33,6 +33,10 @@ describe('decideCallbackCreation', () => {
       shortDescription: 'Router keeps dropping the connection',
     });
     expect(callback).not.toHaveProperty('idempotencyKey');
+    expect(callback).not.toHaveProperty('queueConfigVersion');
+    expect(created).not.toHaveProperty('requestHash');
+    expect(created).not.toHaveProperty('queueConfigVersion');
+    expect(created).not.toHaveProperty('closingReasons');
     expect(created).toEqual({
       type: 'interaction.created',
       interactionId: 'ix-7',
@@ -56,10 +60,34 @@ describe('decideCallbackCreation', () => {
     expect(created.requestHash).toBe('h-1');
   });
 
+  it('stamps the callback and its first interaction with the queue version, and the interaction with a copy of its closing reasons', () => {
+    const closingReasons = ['Resolved', 'Customer unreachable'];
+    const { callback, created } = decideCallbackCreation(command({ queue: exampleQueueConfig({ version: 4, closingReasons }) }));
+    expect(callback.queueConfigVersion).toBe(4);
+    expect(created).toEqual({
+      type: 'interaction.created',
+      interactionId: 'ix-7',
+      callbackId: 'cb-7',
+      at: '2026-03-10T14:05:00.000Z',
+      callback,
+      queueName: 'Support',
+      queueConfigVersion: 4,
+      closingReasons: ['Resolved', 'Customer unreachable'],
+      vendor: 'acme',
+      initialState: 'queued',
+    });
+    expect(created.closingReasons).not.toBe(closingReasons);
+  });
+
   it('starts a callback scheduled later as scheduled, with its start', () => {
     const request = exampleCreateCallbackRequest({ schedule: { type: 'scheduled', start: '2026-03-11T16:00:00Z' } });
     const { created } = decideCallbackCreation(command({ request }));
     expect(created).toMatchObject({ initialState: 'scheduled', scheduledAt: '2026-03-11T16:00:00Z' });
+  });
+
+  it('queues a scheduled callback whose start is exactly now', () => {
+    const request = exampleCreateCallbackRequest({ schedule: { type: 'scheduled', start: '2026-03-10T14:05:00.000Z' } });
+    expect(decideCallbackCreation(command({ request })).created.initialState).toBe('queued');
   });
 
   it('queues a scheduled callback whose start has already come', () => {
@@ -85,6 +113,11 @@ describe('decideCallbackCreation', () => {
     const request = exampleCreateCallbackRequest({ schedule: { type: 'scheduled', start: '2026-03-11T16:00:00Z' } });
     const error = refusalOf(() => decideCallbackCreation(command({ request, capabilities: exampleCapabilities({ scheduled: false }) })));
     expect(error.toBody()).toEqual({ code: 'capability_unsupported', message: 'This vendor does not support scheduled callbacks' });
+  });
+
+  it('takes an ASAP callback from a vendor that cannot schedule', () => {
+    const { created } = decideCallbackCreation(command({ capabilities: exampleCapabilities({ scheduled: false }) }));
+    expect(created.initialState).toBe('queued');
   });
 
   it.each(['2026-03-10T14:05:00.000Z', '2026-03-10T14:04:59.999Z'])('refuses an expire time that is not in the future (%s)', (expireAt) => {

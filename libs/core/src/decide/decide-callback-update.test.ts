@@ -18,6 +18,6 @@ describe('decideCallbackUpdate', () => {
 
   it('refuses a closed interaction as an invalid transition', () => {
     const error = refusalOf(() => decideCallbackUpdate(exampleInteraction({ state: 'closed' }), { changes: {}, now: NOW }));
-    expect(error.code).toBe('invalid_transition');
+    expect(error.toBody()).toEqual({ code: 'invalid_transition', message: '"callback.updated" is not allowed while the interaction is closed (agent-first)' });
   });
 });

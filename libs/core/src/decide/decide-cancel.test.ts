@@ -40,6 +40,9 @@ describe('decideCancel', () => {
     ['agent-first', 'wrap-up', '"cancel" is not allowed while the interaction is wrap-up (agent-first)'],
     ['customer-first', 'wrap-up', '"cancel" is not allowed while the interaction is wrap-up (customer-first)'],
     ['agent-first', 'closed', '"cancel" is not allowed while the interaction is closed (agent-first)'],
+    // States the traits call cancellable that customer-first never enters: its table has no close there.
+    ['customer-first', 'previewing', '"cancel" is not allowed while the interaction is previewing (customer-first)'],
+    ['customer-first', 'transferring', '"cancel" is not allowed while the interaction is transferring (customer-first)'],
   ])('%s: refuses to cancel while %s', (mode, state, message) => {
     const error = refusalOf(() => decideCancel(exampleInteraction({ mode, state }), { actor: 'agent', now: NOW }));
     expect(error.toBody()).toEqual({ code: 'invalid_transition', message });

@@ -24,7 +24,8 @@ describe('decideCloseCallback', () => {
 
   it('closes after a failed dial as no-answer, without reason or notes', () => {
     const attempts = [{ attempt: 1, phoneNumber: '+14155552671', startedAt: '2026-03-10T14:19:00.000Z', outcome: 'no-answer' as const }];
-    expect(decideCloseCallback(exampleInteraction({ state: 'no-answer', attempts }), { now: NOW })).toEqual({
+    const event = decideCloseCallback(exampleInteraction({ state: 'no-answer', attempts }), { now: NOW });
+    expect(event).toEqual({
       type: 'interaction.closed',
       interactionId: 'ix-0001',
       callbackId: 'cb-0001',
@@ -32,6 +33,13 @@ describe('decideCloseCallback', () => {
       outcome: 'no-answer',
       by: 'agent',
     });
+    expect(event).not.toHaveProperty('closeReason');
+    expect(event).not.toHaveProperty('detail');
+  });
+
+  it('closes as completed when the customer was called before and the callback is back in preview (rescheduled, offered again)', () => {
+    const attempts = [{ attempt: 1, phoneNumber: '+14155552671', startedAt: '2026-03-10T10:00:00.000Z', outcome: 'no-answer' as const }];
+    expect(decideCloseCallback(exampleInteraction({ state: 'previewing', attempts }), { now: NOW }).outcome).toBe('completed');
   });
 
   it('keeps the first 500 characters of longer notes (the event’s detail limit)', () => {

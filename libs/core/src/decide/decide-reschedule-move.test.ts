@@ -36,9 +36,29 @@ describe('reschedule that moves the callback (issue 14: PatchCallbackRequest que
     );
   });
 
+  it('a change of numbers alone also needs rescheduleMove, and a change of queue alone is checked against that queue', () => {
+    const interaction = exampleInteraction({ state: 'queued' });
+    const numbersOnly = { start: '2026-03-11T09:00:00Z', phoneNumbers: ['+14155550199'] };
+    expect(() => decideReschedule(interaction, command({ request: numbersOnly, capabilities: exampleCapabilities() }))).toThrow(
+      expect.objectContaining({ code: 'capability_unsupported' }),
+    );
+    expect(decideReschedule(interaction, command({ request: numbersOnly, queue: undefined }))).toMatchObject({ phoneNumbers: ['+14155550199'] });
+    const queueOnly = { start: '2026-03-11T09:00:00Z', queueId: 'q-billing' };
+    expect(() => decideReschedule(interaction, command({ request: queueOnly, queue: undefined }))).toThrow(expect.objectContaining({ code: 'not_found' }));
+    expect(() => decideReschedule(interaction, command({ request: queueOnly, capabilities: exampleCapabilities() }))).toThrow(
+      expect.objectContaining({ code: 'capability_unsupported' }),
+    );
+  });
+
+  it('hands the callback to the agent the request names (assignedAgentId)', () => {
+    const request = { start: '2026-03-11T09:00:00Z', assignedAgentId: 'agent-ada' };
+    expect(decideReschedule(exampleInteraction({ state: 'queued' }), command({ request }))).toMatchObject({ assignedAgentId: 'agent-ada' });
+  });
+
   it('a plain reschedule needs no rescheduleMove and changes neither', () => {
     const event = decideReschedule(exampleInteraction({ state: 'queued' }), command({ request: { start: '2026-03-11T09:00:00Z' }, capabilities: exampleCapabilities() }));
     expect(event).not.toHaveProperty('queueId');
     expect(event).not.toHaveProperty('phoneNumbers');
+    expect(event).not.toHaveProperty('assignedAgentId');
   });
 });

@@ -10,7 +10,7 @@ function command(overrides: Partial<RescheduleCommand> = {}): RescheduleCommand 
 
 describe('decideReschedule', () => {
   it.each<InteractionState>(['scheduled', 'queued', 'previewing', 'no-answer'])('moves an agent-first %s interaction to the new start', (state) => {
-    expect(decideReschedule(exampleInteraction({ state }), command())).toEqual({
+    expect(decideReschedule(exampleInteraction({ state }), command())).toStrictEqual({
       type: 'interaction.rescheduled',
       interactionId: 'ix-0001',
       callbackId: 'cb-0001',

@@ -32,6 +32,11 @@ describe('decideCallbackTransfer', () => {
     });
   });
 
+  it('leaves the vendor reference out when the vendor gave none', () => {
+    const [, created] = decideCallbackTransfer(source, { callback, target: { kind: 'queue', queueId: 'q-billing' }, queue: { id: 'q-billing', name: 'Billing' }, toInteractionId: 'ix-2', now: NOW });
+    expect(created).not.toHaveProperty('vendorRef');
+  });
+
   it('refuses a transfer to the sending agent or to the queue it is in', () => {
     const common = { callback, queue: { id: 'q-support', name: 'Support' }, toInteractionId: 'ix-2', now: NOW };
     expect(() => decideCallbackTransfer(source, { ...common, target: { kind: 'agent', agentId: 'agent-ada' } })).toThrow('Cannot transfer a callback to yourself');
@@ -57,5 +62,6 @@ describe('decideTransferCompleted', () => {
     const closed = decideTransferCompleted({ id: 'ix-2', agentId: 'agent-grace' }, { id: 'ix-1', callbackId: 'cb-1', state: 'transferring' }, NOW);
     expect(closed).toEqual({ type: 'interaction.closed', interactionId: 'ix-1', callbackId: 'cb-1', at: AT, outcome: 'transferred', by: 'agent', detail: 'Accepted by agent-grace as ix-2' });
     expect(decideTransferCompleted({ id: 'ix-2' }, { id: 'ix-1', callbackId: 'cb-1', state: 'closed' }, NOW)).toBeUndefined();
+    expect(decideTransferCompleted({ id: 'ix-2' }, { id: 'ix-1', callbackId: 'cb-1', state: 'transferring' }, NOW)?.detail).toBe('Accepted by the receiver as ix-2');
   });
 });

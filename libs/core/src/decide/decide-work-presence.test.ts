@@ -27,5 +27,8 @@ describe('presence follows the work', () => {
     expect(decideChosenPresence({ presence: 'away' }, 'away')).toBeUndefined();
     expect(decideChosenPresence({ presence: 'busy', chosen: 'available' }, 'offline')).toEqual({ presence: 'busy', previous: 'busy', chosen: 'offline' });
     expect(decideChosenPresence({ presence: 'wrap-up', chosen: 'offline' }, 'offline')).toBeUndefined();
+    // Nothing chosen yet during work means the agent comes back available: choosing that changes nothing.
+    expect(decideChosenPresence({ presence: 'busy' }, 'available')).toBeUndefined();
+    expect(decideChosenPresence({ presence: 'busy' }, 'away')).toEqual({ presence: 'busy', previous: 'busy', chosen: 'away' });
   });
 });

@@ -59,6 +59,14 @@ describe('reduceCallback', () => {
     });
   });
 
+  it('keeps its queue and leaves nobody assigned on a plain reschedule; hands it to the agent a reschedule names', () => {
+    const plain = fold([exampleInteractionEvent('interaction.rescheduled', { scheduledAt: '2026-03-12T09:00:00Z' })], exampleCallback());
+    expect(plain?.queueId).toBe('q-support');
+    expect(plain).not.toHaveProperty('assignedAgentId');
+    const kept = fold([exampleInteractionEvent('interaction.rescheduled', { scheduledAt: '2026-03-12T09:00:00Z', assignedAgentId: 'agent-ada' })], exampleCallback());
+    expect(kept?.assignedAgentId).toBe('agent-ada');
+  });
+
   it('drops a stale window end when rescheduled without one', () => {
     const scheduled = exampleCallback({ schedule: { type: 'scheduled', start: '2026-03-11T16:00:00Z', windowEnd: '2026-03-11T17:00:00Z' } });
     const rescheduled = fold([exampleInteractionEvent('interaction.rescheduled', { scheduledAt: '2026-03-12T09:00:00Z', windowEnd: undefined })], scheduled);
@@ -109,6 +117,11 @@ describe('reduceCallback across a callback transfer', () => {
     const moved = fold([requested(), receiving()], inPreview());
     expect(moved).toMatchObject({ interactionId: 'ix-0002', queueId: 'q-sales', state: 'pending' });
     expect(moved?.number).toBe('CB0000123');
+  });
+
+  it('keeps what happened to the callback before the transfer (an edit), rather than the receiving event’s copy', () => {
+    const edited = fold([exampleInteractionEvent('callback.updated', { changes: { shortDescription: 'Edited in preview' } })], inPreview());
+    expect(fold([requested(), receiving()], edited)?.shortDescription).toBe('Edited in preview');
   });
 
   it('keeps the callback open when the sending interaction closes as transferred', () => {

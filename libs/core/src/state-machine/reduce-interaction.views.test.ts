@@ -55,7 +55,7 @@ function without(view: Interaction, ...keys: (keyof Interaction)[]): Interaction
 }
 
 describe('createInteraction: the view from interaction.created', () => {
-  it('carries the vendor reference, schedule window, expiry and transfer origin of the callback', () => {
+  it('carries the vendor reference, queue version and closing reasons, schedule window, expiry and transfer origin of the callback', () => {
     const callback = exampleCallback({
       mode: 'customer-first',
       schedule: { type: 'scheduled', start: '2026-03-11T16:00:00Z', windowEnd: '2026-03-11T17:00:00Z' },
@@ -70,8 +70,10 @@ describe('createInteraction: the view from interaction.created', () => {
       initialState: 'scheduled',
       scheduledAt: '2026-03-11T16:00:00Z',
       transferredFrom: 'ix-0000',
+      queueConfigVersion: 4,
+      closingReasons: ['Resolved', 'Customer unreachable'],
     });
-    expect(createInteraction(deepFreeze(created))).toEqual({
+    expect(createInteraction(deepFreeze(created))).toStrictEqual({
       id: 'ix-0001',
       callbackId: 'cb-0001',
       vendor: 'mock',
@@ -88,17 +90,19 @@ describe('createInteraction: the view from interaction.created', () => {
       windowEnd: '2026-03-11T17:00:00Z',
       expireAt: '2026-03-14T23:59:59Z',
       transferredFrom: 'ix-0000',
+      queueConfigVersion: 4,
+      closingReasons: ['Resolved', 'Customer unreachable'],
       call: { muted: false, recording: false, escalated: false, conference: false },
       card: { ...CARD, queueName: 'Sales', mode: 'customer-first', type: 'scheduled', scheduledAt: '2026-03-11T16:00:00Z', maxAttempts: 5 },
       seq: 7,
     });
   });
 
-  it('leaves out what the request did not have: no vendor reference, window, expiry or origin; seq 0 when not yet stored', () => {
+  it('leaves out what the request did not have: no vendor reference, queue version, closing reasons, window, expiry or origin; seq 0 when not yet stored', () => {
     const callback = exampleCallback({ schedule: { type: 'scheduled', start: '2026-03-11T16:00:00Z' } });
     const { seq: _unstored, ...created } = exampleInteractionCreatedEvent({ callback, initialState: 'scheduled' });
     const view = createInteraction(created);
-    expect(view).toEqual({
+    expect(view).toStrictEqual({
       id: 'ix-0001',
       callbackId: 'cb-0001',
       vendor: 'mock',
@@ -114,7 +118,9 @@ describe('createInteraction: the view from interaction.created', () => {
       card: { ...CARD, type: 'scheduled', scheduledAt: '2026-03-11T16:00:00Z' },
       seq: 0,
     });
-    for (const key of ['vendorRef', 'scheduledAt', 'windowEnd', 'expireAt', 'transferredFrom'] as const) expect(view).not.toHaveProperty(key);
+    for (const key of ['vendorRef', 'queueConfigVersion', 'closingReasons', 'scheduledAt', 'windowEnd', 'expireAt', 'transferredFrom'] as const) {
+      expect(view).not.toHaveProperty(key);
+    }
   });
 });
 
@@ -463,7 +469,13 @@ describe('reduceInteraction: hand-written expected views', () => {
   });
 
   it.each(CASES)('$name', ({ before: view, event: next, after }) => {
-    expect(reduceInteraction(view, next)).toEqual(after);
+    expect(reduceInteraction(view, next)).toStrictEqual(after);
+  });
+
+  it('refuses an event for an interaction it has no view of, saying so', () => {
+    expect(() => reduceInteraction(undefined, event('interaction.offered'))).toThrow(
+      expect.objectContaining({ code: 'invalid_transition', message: '"interaction.offered" is not allowed while the interaction is absent (unknown)' }),
+    );
   });
 
   it('keeps the view seq when the event is not stored yet (no seq)', () => {

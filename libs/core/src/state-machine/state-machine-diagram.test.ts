@@ -14,6 +14,7 @@ describe('stateMachineDiagram', () => {
     expect(diagram).toContain('  dialing --> no_answer: dial-failed');
     expect(diagram).toContain('  offered --> queued: offer-declined');
     expect(diagram).not.toContain('retry_wait');
+    expect(diagram.split('\n').at(-1)).toBe('  closed --> [*]');
   });
 
   it('draws retry-wait for customer-first only', () => {

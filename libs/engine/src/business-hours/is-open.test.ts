@@ -121,6 +121,30 @@ describe('isOpen, asked again and again about the same hours', () => {
     closedDates: fc.array(fc.integer({ min: 0, max: 60 }).map((day) => new Date(Date.UTC(2026, 2, 1) + day * 86_400_000).toISOString().slice(0, 10)), { maxLength: 3 }),
   });
 
+  // Clocks that change at or around local midnight (offsets from the zone data luxon reads):
+  // Santiago 24:00 -> 23:00 on 4 April and 24:00 -> 01:00 on 6 September 2026, Havana 01:00 -> 00:00
+  // on 1 November, Beirut 00:00 -> 01:00 on 29 March and 24:00 -> 23:00 on 24 October.
+  it.each([
+    ['America/Santiago', '2026-04-04T00:00:00Z'],
+    ['America/Santiago', '2026-09-05T00:00:00Z'],
+    ['America/Havana', '2026-10-31T00:00:00Z'],
+    ['Asia/Beirut', '2026-03-28T00:00:00Z'],
+    ['Asia/Beirut', '2026-10-24T00:00:00Z'],
+  ])('answers exactly as a fresh lookup where %s changes its clocks around midnight (%s)', (timeZone, from) => {
+    const aroundMidnight = [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => [
+      { weekday, open: '00:00', close: '00:30' },
+      { weekday, open: '01:00', close: '01:30' },
+      { weekday, open: '23:00', close: '23:30' },
+    ]);
+    const hours = BusinessHours.parse({ timeZone, weekly: aroundMidnight });
+    const steps = Array.from({ length: (3 * 24 * 60) / 10 }, (_, index) => at(from) + index * 10 * 60_000);
+    const answers = (instants: number[]) => instants.map((instant) => [new Date(instant).toISOString(), isOpen(hours, instant)]);
+    const fresh = (instants: number[]) => instants.map((instant) => [new Date(instant).toISOString(), isOpen(structuredClone(hours), instant)]);
+    expect(answers(steps)).toEqual(fresh(steps));
+    const backwards = [...steps].reverse();
+    expect(answers(backwards)).toEqual(fresh(backwards));
+  });
+
   it('answers exactly as a fresh lookup, across days and clock changes', () => {
     fc.assert(
       fc.property(hoursArbitrary, fc.array(fc.integer({ min: Date.UTC(2026, 2, 1), max: Date.UTC(2026, 3, 30) }), { minLength: 1, maxLength: 40 }), (input, instants) => {

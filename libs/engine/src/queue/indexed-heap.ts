@@ -77,6 +77,7 @@ export function createIndexedHeap<T>({ keyOf, precedes }: IndexedHeapOptions<T>)
       else siftDown(node.index);
     }
     byKey.delete(keyOf(node.item));
+    // Stryker disable next-line UnaryOperator: a removed node is unreachable (gone from byKey and the heap), its index is never read again
     node.index = -1;
     return node.item;
   };
@@ -138,6 +139,7 @@ function createIndexFrontier(precedes: (a: number, b: number) => boolean) {
     pop(): number | undefined {
       const top = indices[0];
       const last = indices.pop();
+      // Stryker disable next-line ConditionalExpression: top and last are undefined together (an empty frontier), so either test alone decides
       if (top === undefined || last === undefined || indices.length === 0) return top;
       let index = 0;
       for (;;) {

@@ -107,6 +107,32 @@ describe('createTimerQueue', () => {
     );
   });
 
+  it('returns nothing from an empty queue', () => {
+    expect(createTimerQueue<string>().drainDue(Infinity)).toEqual([]);
+  });
+
+  // The bulk drain packs (dueAt offset, position) into one double for a fast sort; these due times
+  // cannot be packed exactly, so the ordinary comparator sort must take over.
+  const drainAllInBulk = (dueTimes: number[]) => {
+    const queue = createTimerQueue<number>();
+    dueTimes.forEach((dueAt, index) => queue.schedule(`k${index}`, dueAt, index));
+    return queue.drainDue(Infinity).map((due) => due.dueAt);
+  };
+  const scrambled = (dueTimes: number[]) => dueTimes.map((_, index) => dueTimes[(index * 7) % dueTimes.length] as number);
+
+  it('drains due times too far apart to pack in order', () => {
+    const dueTimes = Array.from({ length: 64 }, (_, index) => index * 2 ** 47);
+    expect(drainAllInBulk(scrambled(dueTimes))).toEqual(dueTimes);
+  });
+
+  it.each([
+    ['the earliest', (index: number) => (index === 0 ? 0.5 : index)],
+    ['the latest', (index: number) => (index === 63 ? 63.5 : index)],
+  ])('drains in order when %s due time is not a whole millisecond', (_which, dueAt) => {
+    const dueTimes = Array.from({ length: 64 }, (_, index) => dueAt(index));
+    expect(drainAllInBulk(scrambled(dueTimes))).toEqual(dueTimes);
+  });
+
   it('keeps working after a bulk drain: schedule, cancel and replace', () => {
     const queue = createTimerQueue<string>();
     for (let index = 0; index < 100; index++) queue.schedule(`k${index}`, index, `v${index}`);

@@ -46,6 +46,7 @@ class TimerEntry<T> implements DueTimer<T> {
   }
 
   static precedes<T>(a: TimerEntry<T>, b: TimerEntry<T>): boolean {
+    // Stryker disable next-line EqualityOperator: two entries never share a seq (nextSeq++), so < and <= agree
     return a.dueAt < b.dueAt || (a.dueAt === b.dueAt && a.#seq < b.#seq);
   }
 
@@ -73,21 +74,30 @@ const { precedes, compare, indexOf, place } = TimerEntry;
 function sortByDue<T>(due: TimerEntry<T>[]): TimerEntry<T>[] {
   const count = due.length;
   let minDue = Infinity;
+  // Stryker disable next-line UnaryOperator: the bounds only choose between the packed and the comparator sort, which give the same order
   let maxDue = -Infinity;
+  // Stryker disable next-line BlockStatement: the bounds only choose between the packed and the comparator sort, which give the same order
   for (const entry of due) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bounds only choose between the packed and the comparator sort, which give the same order
     if (entry.dueAt < minDue) minDue = entry.dueAt;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bounds only choose between the packed and the comparator sort, which give the same order
     if (entry.dueAt > maxDue) maxDue = entry.dueAt;
   }
+  // Stryker disable next-line ArithmeticOperator: the bounds only choose between the packed and the comparator sort, which give the same order (a larger span only falls back sooner)
   const span = maxDue - minDue + 1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: always falling back gives the same order; exactly MAX_SAFE_INTEGER still packs exactly
   if (!Number.isSafeInteger(minDue) || !Number.isSafeInteger(maxDue) || span * count > Number.MAX_SAFE_INTEGER) return due.sort(compare);
   const packed = new Float64Array(count);
   for (let index = 0; index < count; index++) packed[index] = ((due[index] as TimerEntry<T>).dueAt - minDue) * count + index;
   packed.sort();
+  // Stryker disable next-line ArrayDeclaration: preallocation only, every slot is written below
   const sorted = new Array<TimerEntry<T>>(count);
   for (let index = 0; index < count; index++) sorted[index] = due[(packed[index] as number) % count] as TimerEntry<T>;
   let runStart = 0;
   for (let index = 1; index <= count; index++) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: cutting runs elsewhere only re-sorts slices already in dueAt order with the same comparator
     if (index < count && (sorted[index] as TimerEntry<T>).dueAt === (sorted[runStart] as TimerEntry<T>).dueAt) continue;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: sorting a run of one (or a longer slice) with the comparator changes nothing
     if (index - runStart > 1) {
       const run = sorted.slice(runStart, index).sort(compare);
       for (let offset = 0; offset < run.length; offset++) sorted[runStart + offset] = run[offset] as TimerEntry<T>;
@@ -148,10 +158,13 @@ export function createTimerQueue<T>(): TimerQueue<T> {
   /** The due entries, found by walking only the part of the heap at or before `now`. */
   const collectDue = (now: number): TimerEntry<T>[] => {
     const due: TimerEntry<T>[] = [];
+    // Stryker disable next-line ArrayDeclaration: with nothing collected the drain pops one at a time, the same result
     const pending = [0];
+    // Stryker disable next-line EqualityOperator: with nothing collected the drain pops one at a time, the same result
     while (pending.length > 0) {
       const index = pending.pop() as number;
       const entry = heap[index];
+      // Stryker disable next-line EqualityOperator: with nothing collected the drain pops one at a time, the same result
       if (entry === undefined || entry.dueAt > now) continue;
       due.push(entry);
       pending.push(2 * index + 1, 2 * index + 2);
@@ -161,6 +174,7 @@ export function createTimerQueue<T>(): TimerQueue<T> {
 
   /** Many due at once: one sort and one heap rebuild beat a pop (log n sift) per item. */
   const drainInBulk = (due: TimerEntry<T>[], now: number): TimerEntry<T>[] => {
+    // Stryker disable next-line ConditionalExpression: filtering a heap whose entries are all due leaves it empty too, the shortcut only saves the filter
     if (due.length === heap.length) {
       heap = [];
       byKey.clear();
@@ -201,6 +215,7 @@ export function createTimerQueue<T>(): TimerQueue<T> {
       if (first === undefined || first.dueAt > now) return [];
       // A pop costs about log2(n) sifts; a rebuild about 2n: pop while that is cheaper.
       const due = collectDue(now);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: bulk drain and one pop at a time give the same result (the property test compares them); the threshold is cost only
       if (due.length * Math.log2(heap.length + 1) > 2 * heap.length) return drainInBulk(due, now);
       const drained: TimerEntry<T>[] = [];
       while (heap.length > 0 && (heap[0] as TimerEntry<T>).dueAt <= now) drained.push(removeAt(0));

@@ -8,8 +8,9 @@ import {
 } from '@icc/protocol';
 import { isOpen } from '../../business-hours/is-open';
 import { testQueues } from './engine-fixtures';
-import { AGENT_IDS, current, type World } from './engine-world';
+import { AGENT_IDS, combinedLog, current, type World } from './engine-world';
 import { emptyViews, foldInteractionEvent, type Views } from './fold-log';
+import { modelFieldsOf, modelInteractions } from './interaction-model';
 
 const QUEUE_CONFIGS = new Map(testQueues().map((queue) => [queue.id, queue]));
 const TERMINAL: ReadonlySet<CallbackState> = new Set(['completed', 'cancelled', 'expired', 'failed']);
@@ -90,10 +91,13 @@ export function engineViews(world: World): Refold {
 
 /**
  * (d) The current engine holds exactly the open part of the fold of the events it and its
- * predecessors returned, each view equal to it, and forgot the closed part.
+ * predecessors returned, each view equal to it, and forgot the closed part. The fold itself is
+ * checked against an independent model of the events (both sides use the reducer, so only the
+ * model can catch a reducer fault).
  */
 export function expectViewsMatchFold(world: World, folded: Refold): void {
   const { engine } = current(world);
+  expectFoldMatchesModel(combinedLog(world), folded);
   for (const [id, interaction] of folded.interactions) {
     expect(engine.interaction(id)).toEqual(interaction.state === 'closed' ? undefined : interaction);
   }
@@ -101,6 +105,18 @@ export function expectViewsMatchFold(world: World, folded: Refold): void {
     expect(engine.callback(id)).toEqual(TERMINAL.has(callback.state) ? undefined : callback);
   }
   expectFootprintBounded(world, folded);
+}
+
+/** Every interaction of the fold agrees with the independent model on the fields the model covers. */
+export function expectFoldMatchesModel(log: readonly NewIccEvent[], folded: Refold): void {
+  const models = modelInteractions(log);
+  expect([...folded.interactions.keys()].sort()).toEqual([...models.keys()].sort());
+  for (const [id, interaction] of folded.interactions) {
+    const model = models.get(id);
+    expect({ id, ...modelFieldsOf(interaction), dialedNumbers: interaction.attempts.map((attempt) => attempt.phoneNumber) }).toEqual(
+      { id, ...(model && modelFieldsOf(model)), dialedNumbers: model?.dialedNumbers },
+    );
+  }
 }
 
 /**
