@@ -176,6 +176,25 @@ function applyEvent(
       return { ...m, state: "connected" };
     case "interaction.call-transferred":
       return { ...m, agentId: event.toAgentId };
+    case "interaction.call-requeued":
+      // A live call sent back to a queue: the customer holds on the line and it is routed customer-first;
+      // the agent who sent it away is offered it last.
+      return {
+        ...m,
+        state: "queued",
+        mode: "customer-first",
+        queueId: event.queueId,
+        agentId: undefined,
+        declinedBy: [event.fromAgentId],
+      };
+    case "interaction.call-transferred-externally":
+      // The call left for an outside number: this agent's part ends in wrap-up.
+      return {
+        ...m,
+        state: "wrap-up",
+        customerOnLine: false,
+        autoCloseAt: event.autoCloseAt ?? m.autoCloseAt,
+      };
     case "interaction.call-ended":
       return {
         ...m,
