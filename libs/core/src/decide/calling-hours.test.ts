@@ -123,7 +123,9 @@ describe('nextCallingInstant', () => {
   });
 
   it('refuses hours that end before they start and an unknown zone', () => {
-    expect(() => nextCallingInstant({ start: '21:00', end: '08:00' }, 'Europe/Paris', 0)).toThrow(expect.objectContaining({ code: 'validation_failed' }));
+    expect(() => nextCallingInstant({ start: '21:00', end: '08:00' }, 'Europe/Paris', 0)).toThrow(
+      expect.objectContaining({ code: 'validation_failed', message: 'Calling hours must end after they start (21:00–08:00)' }),
+    );
     expect(() => nextCallingInstant({ start: '08:00', end: '08:00' }, 'Europe/Paris', 0)).toThrow(expect.objectContaining({ code: 'validation_failed' }));
     expect(() => isWithinCallingHours(DEFAULT, 'Mars/Olympus', 0)).toThrow(expect.objectContaining({ code: 'validation_failed' }));
   });

@@ -14,16 +14,22 @@ import { refusalOf } from "./refusal-of.test-support";
 const NOW = Date.parse("2026-03-10T14:05:00.000Z");
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function create(waitingSince: string) {
+function create(
+  waitingSince: string | undefined,
+  capabilities = exampleCapabilities(),
+) {
   return decideCallbackCreation({
-    request: { ...exampleCreateCallbackRequest(), waitingSince },
+    request:
+      waitingSince === undefined
+        ? exampleCreateCallbackRequest()
+        : { ...exampleCreateCallbackRequest(), waitingSince },
     identity: {
       callbackId: "cb-7",
       interactionId: "ix-7",
       number: "CB0000007",
     },
     queue: exampleQueueConfig(),
-    capabilities: exampleCapabilities(),
+    capabilities,
     vendor: "acme",
     now: NOW,
   });
@@ -38,6 +44,19 @@ describe("waitingSince on creation", () => {
       create(iso(NOW - MAX_WAITING_SINCE_AGE_MS)).callback.waitingSince,
     ).toBe(iso(NOW - MAX_WAITING_SINCE_AGE_MS));
     expect(create(iso(NOW)).callback.waitingSince).toBe(iso(NOW));
+  });
+
+  it("is refused by a vendor that cannot order by it; without one the same vendor takes the request", () => {
+    for (const keepsPlace of [false, undefined]) {
+      const { keepsPlace: _declared, ...rest } = exampleCapabilities();
+      const capabilities = keepsPlace === undefined ? rest : { ...rest, keepsPlace };
+      const refusal = refusalOf(() => create(iso(NOW - 60_000), capabilities));
+      expect(refusal.code).toBe("capability_unsupported");
+      expect(refusal.message).toContain("(waitingSince)");
+      expect(create(undefined, capabilities).callback).not.toHaveProperty(
+        "waitingSince",
+      );
+    }
   });
 
   it.each([

@@ -26,6 +26,12 @@ describe('reduceCallback', () => {
     expect(fold([exampleInteractionCreatedEvent({ interactionId: 'ix-0042' })])?.interactionId).toBe('ix-0042');
   });
 
+  it('starts afresh from a created event that is not a transfer, whatever it knew of the callback before', () => {
+    const earlier = fold([created(), exampleInteractionEvent('callback.updated', { changes: { notes: 'Old note' } })]);
+    const again = fold([exampleInteractionCreatedEvent({ interactionId: 'ix-0042' })], earlier);
+    expect(again).toEqual({ ...exampleCallback(), interactionId: 'ix-0042', vendor: created().vendor });
+  });
+
   it('names the vendor and its id of the interaction now carrying the callback', () => {
     const first = fold([exampleInteractionCreatedEvent({ vendor: 'genesys', vendorRef: 'conv-1' })]);
     expect(first).toMatchObject({ vendor: 'genesys', vendorRef: 'conv-1' });
@@ -65,6 +71,16 @@ describe('reduceCallback', () => {
     expect(plain).not.toHaveProperty('assignedAgentId');
     const kept = fold([exampleInteractionEvent('interaction.rescheduled', { scheduledAt: '2026-03-12T09:00:00Z', assignedAgentId: 'agent-ada' })], exampleCallback());
     expect(kept?.assignedAgentId).toBe('agent-ada');
+  });
+
+  it('keeps whoever keeps it through a reschedule that does not say, and releases it to the queue on assignedAgentId null', () => {
+    const keptByAda = exampleCallback({ assignedAgentId: 'agent-ada' });
+    const moved = fold([exampleInteractionEvent('interaction.rescheduled', { scheduledAt: '2026-03-12T09:00:00Z' })], keptByAda);
+    expect(moved?.assignedAgentId).toBe('agent-ada');
+    const released = fold([exampleInteractionEvent('interaction.rescheduled', { scheduledAt: '2026-03-12T09:00:00Z', assignedAgentId: null })], keptByAda);
+    expect(released).not.toHaveProperty('assignedAgentId');
+    const handedOver = fold([exampleInteractionEvent('interaction.rescheduled', { scheduledAt: '2026-03-12T09:00:00Z', assignedAgentId: 'agent-bob' })], keptByAda);
+    expect(handedOver?.assignedAgentId).toBe('agent-bob');
   });
 
   it('drops a stale window end when rescheduled without one', () => {

@@ -1,4 +1,5 @@
 import {
+  EXAMPLE_INTERACTION_EVENT_TYPES,
   exampleCallback,
   exampleContextCard,
   exampleInteractionCreatedEvent,
@@ -55,11 +56,12 @@ function without(view: Interaction, ...keys: (keyof Interaction)[]): Interaction
 }
 
 describe('createInteraction: the view from interaction.created', () => {
-  it('carries the vendor reference, queue version and closing reasons, schedule window, expiry and transfer origin of the callback', () => {
+  it('carries the vendor reference, queue version and closing reasons, schedule window, expiry, wait start and transfer origin of the callback', () => {
     const callback = exampleCallback({
       mode: 'customer-first',
       schedule: { type: 'scheduled', start: '2026-03-11T16:00:00Z', windowEnd: '2026-03-11T17:00:00Z' },
       expireAt: '2026-03-14T23:59:59Z',
+      waitingSince: '2026-03-10T13:50:00Z',
       retryPolicy: { maxAttempts: 5, minIntervalSeconds: 600 },
     });
     const created = exampleInteractionCreatedEvent({
@@ -89,6 +91,7 @@ describe('createInteraction: the view from interaction.created', () => {
       scheduledAt: '2026-03-11T16:00:00Z',
       windowEnd: '2026-03-11T17:00:00Z',
       expireAt: '2026-03-14T23:59:59Z',
+      waitingSince: '2026-03-10T13:50:00Z',
       transferredFrom: 'ix-0000',
       queueConfigVersion: 4,
       closingReasons: ['Resolved', 'Customer unreachable'],
@@ -98,7 +101,7 @@ describe('createInteraction: the view from interaction.created', () => {
     });
   });
 
-  it('leaves out what the request did not have: no vendor reference, queue version, closing reasons, window, expiry or origin; seq 0 when not yet stored', () => {
+  it('leaves out what the request did not have: no vendor reference, queue version, closing reasons, window, expiry, wait start or origin; seq 0 when not yet stored', () => {
     const callback = exampleCallback({ schedule: { type: 'scheduled', start: '2026-03-11T16:00:00Z' } });
     const { seq: _unstored, ...created } = exampleInteractionCreatedEvent({ callback, initialState: 'scheduled' });
     const view = createInteraction(created);
@@ -118,7 +121,7 @@ describe('createInteraction: the view from interaction.created', () => {
       card: { ...CARD, type: 'scheduled', scheduledAt: '2026-03-11T16:00:00Z' },
       seq: 0,
     });
-    for (const key of ['vendorRef', 'queueConfigVersion', 'closingReasons', 'scheduledAt', 'windowEnd', 'expireAt', 'transferredFrom'] as const) {
+    for (const key of ['vendorRef', 'queueConfigVersion', 'closingReasons', 'scheduledAt', 'windowEnd', 'expireAt', 'waitingSince', 'transferredFrom'] as const) {
       expect(view).not.toHaveProperty(key);
     }
   });
@@ -414,6 +417,75 @@ const CASES: Case[] = [
     after: { ...BEFORE, state: 'connected', agentId: 'agent-grace', call: { muted: true, recording: false, escalated: false, conference: false }, seq: 2 },
   },
   {
+    name: 'interaction.call-requeued: customer-first in the target queue under its version and reasons, nobody on it, the sender declined, mute and conference off',
+    before: before({
+      state: 'connected',
+      agentId: 'agent-ada',
+      customerOnLine: true,
+      queueConfigVersion: 2,
+      closingReasons: ['Resolved'],
+      call: { muted: true, recording: true, escalated: false, conference: true, consultAgentId: 'agent-grace' },
+    }),
+    event: event('interaction.call-requeued', { fromAgentId: 'agent-ada', queueId: 'q-sales', queueName: 'Sales', queueConfigVersion: 4, closingReasons: ['Sold'] }),
+    after: {
+      ...BEFORE,
+      state: 'queued',
+      mode: 'customer-first',
+      queueId: 'q-sales',
+      queueConfigVersion: 4,
+      closingReasons: ['Sold'],
+      customerOnLine: true,
+      declinedBy: ['agent-ada'],
+      call: { muted: false, recording: true, escalated: false, conference: false },
+      card: { ...CARD, queueId: 'q-sales', queueName: 'Sales' },
+      seq: 2,
+    },
+  },
+  {
+    name: 'interaction.call-requeued to a queue without version or reasons drops the old ones; the queue id names it when no name is given',
+    before: before({ state: 'on-hold', agentId: 'agent-ada', customerOnLine: true, queueConfigVersion: 2, closingReasons: ['Resolved'] }),
+    event: event('interaction.call-requeued', { fromAgentId: 'agent-ada', queueId: 'q-sales', queueName: undefined, queueConfigVersion: undefined, closingReasons: undefined }),
+    after: {
+      ...BEFORE,
+      state: 'queued',
+      mode: 'customer-first',
+      queueId: 'q-sales',
+      customerOnLine: true,
+      declinedBy: ['agent-ada'],
+      card: { ...CARD, queueId: 'q-sales', queueName: 'q-sales' },
+      seq: 2,
+    },
+  },
+  {
+    name: 'interaction.call-transferred-externally: wrap-up with the number, the customer gone, the attempt ended, the auto-close time',
+    before: before({ state: 'connected', agentId: 'agent-ada', customerOnLine: true, attempts: [{ ...ATTEMPT_1, outcome: 'answered' }] }),
+    event: event('interaction.call-transferred-externally', { fromAgentId: 'agent-ada', phoneNumber: '+442079460000', autoCloseAt: '2026-03-10T14:25:00Z' }),
+    after: {
+      ...BEFORE,
+      state: 'wrap-up',
+      agentId: 'agent-ada',
+      transferredToNumber: '+442079460000',
+      attempts: [{ ...ATTEMPT_1, outcome: 'answered', endedAt: AT }],
+      endedAt: AT,
+      autoCloseAt: '2026-03-10T14:25:00Z',
+      seq: 2,
+    },
+  },
+  {
+    name: 'interaction.call-transferred-externally without auto-close (manual wrap-up)',
+    before: before({ state: 'on-hold', agentId: 'agent-ada', customerOnLine: true, attempts: [{ ...ATTEMPT_1, outcome: 'answered' }] }),
+    event: event('interaction.call-transferred-externally', { fromAgentId: 'agent-ada', phoneNumber: '+442079460000', autoCloseAt: undefined }),
+    after: {
+      ...BEFORE,
+      state: 'wrap-up',
+      agentId: 'agent-ada',
+      transferredToNumber: '+442079460000',
+      attempts: [{ ...ATTEMPT_1, outcome: 'answered', endedAt: AT }],
+      endedAt: AT,
+      seq: 2,
+    },
+  },
+  {
     name: 'interaction.call-ended: wrap-up, the customer gone, the answered attempt ended, the auto-close time',
     before: before({ state: 'connected', agentId: 'agent-ada', customerOnLine: true, attempts: [{ ...ATTEMPT_1, outcome: 'answered' }] }),
     event: event('interaction.call-ended', { by: 'customer', autoCloseAt: '2026-03-10T14:25:00Z' }),
@@ -441,6 +513,12 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'interaction.wrap-up-extended: the later auto-close time, nothing else',
+    before: before({ state: 'wrap-up', agentId: 'agent-ada', endedAt: '2026-03-10T14:18:00Z', autoCloseAt: '2026-03-10T14:21:00Z' }),
+    event: event('interaction.wrap-up-extended', { agentId: 'agent-ada', autoCloseAt: '2026-03-10T14:23:00Z', extendedBySeconds: 120 }),
+    after: { ...BEFORE, state: 'wrap-up', agentId: 'agent-ada', endedAt: '2026-03-10T14:18:00Z', autoCloseAt: '2026-03-10T14:23:00Z', seq: 2 },
+  },
+  {
     name: 'interaction.closed from wrap-up: outcome, close time, wrap-up, every countdown cleared',
     before: before({
       state: 'wrap-up',
@@ -465,7 +543,7 @@ const CASES: Case[] = [
 describe('reduceInteraction: hand-written expected views', () => {
   it('has a case for every event type but interaction.created (which has its own above)', () => {
     const covered = new Set(CASES.map((testCase) => testCase.event.type));
-    expect(covered.size).toBe(23);
+    expect([...covered].sort()).toEqual(EXAMPLE_INTERACTION_EVENT_TYPES.filter((type) => type !== 'interaction.created').sort());
   });
 
   it.each(CASES)('$name', ({ before: view, event: next, after }) => {

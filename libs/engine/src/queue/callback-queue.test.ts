@@ -133,6 +133,13 @@ describe('createCallbackQueue', () => {
     }
   });
 
+  it('hands back many items of the same expiry in the order they were enqueued (a heap alone would not keep it)', () => {
+    const queue = createCallbackQueue();
+    const order = ['e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7'];
+    order.forEach((id, index) => queue.enqueue(asap(id, 100 - index, 500)));
+    expect(ids(queue.expired(500))).toEqual(order);
+  });
+
   it('takes out every expired item, also those enqueued after one that has not expired', () => {
     const queue = createCallbackQueue();
     queue.enqueue(asap('never-expires', 0));

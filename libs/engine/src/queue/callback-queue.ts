@@ -54,8 +54,13 @@ const moreOverdue = (a: QueueEntry, b: QueueEntry) => {
 };
 
 // Stryker restore EqualityOperator
-// Stryker disable next-line LogicalOperator: only entries with an expiry go into the expiring heap, so the `?? 0` never decides
-const expiresFirst = (a: QueueEntry, b: QueueEntry) => (a.item.expireAt ?? 0) < (b.item.expireAt ?? 0) || ((a.item.expireAt ?? 0) === (b.item.expireAt ?? 0) && a.seq < b.seq);
+// Stryker disable LogicalOperator: only entries with an expiry go into the expiring heap, so the `?? 0` never decides
+const expiresFirst = (a: QueueEntry, b: QueueEntry) =>
+  (a.item.expireAt ?? 0) < (b.item.expireAt ?? 0) ||
+  ((a.item.expireAt ?? 0) === (b.item.expireAt ?? 0) &&
+    // Stryker disable next-line EqualityOperator: seq is unique (nextSeq++), so <= gives the same answer
+    a.seq < b.seq);
+// Stryker restore LogicalOperator
 
 /** Serving order at `now`, for the O(n) paths; the heaps implement the same order. */
 function servedBefore(a: QueueEntry, b: QueueEntry, now: number): boolean {
