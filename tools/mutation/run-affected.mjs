@@ -3,8 +3,8 @@
 // library that changed since its incremental result was last committed. That commit is the base because
 // the committed result is what a run starts from: a library unchanged since then would only replay it.
 // ICC_MUTATION_BASE overrides the base; a shallow clone, or a library without a committed result, runs
-// (still incremental from whatever result is there). ICC_MUTATION=skip skips the whole step; --dry-run
-// only prints the decision.
+// (still incremental from whatever result is there), and so does one whose result a merge last changed
+// (see below). ICC_MUTATION=skip skips the whole step; --dry-run only prints the decision.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -27,6 +27,10 @@ function reasonToRun(project) {
   const base = process.env.ICC_MUTATION_BASE || run('git', ['log', '-1', '--format=%H', '--', incrementalFile(project)]);
   if (!base) return 'no committed incremental result';
   if (shallow && !process.env.ICC_MUTATION_BASE) return 'shallow clone: history unknown';
+  // git log names a merge here only when the merge made the file differ from every parent (a resolved
+  // conflict): such a result need not cover the rule files of both sides, so it is not a safe base.
+  const parents = run('git', ['rev-list', '--parents', '-n', '1', base]).split(' ').length - 1;
+  if (parents > 1 && !process.env.ICC_MUTATION_BASE) return `its incremental result was last changed by merge ${base.slice(0, 10)}`;
   const since = `since ${base.slice(0, 10)}`;
   // Without --head nx also sees uncommitted changes, so a local run after an edit picks them up.
   const changed = JSON.parse(run('npx', ['nx', 'show', 'projects', '--affected', `--base=${base}`, '--json']));

@@ -20,8 +20,14 @@ const ruleFilesIn = (folders) =>
       .map((name) => `${folder}/${name}`),
   );
 
-const CORE_RULES = ['libs/core/src/state-machine', 'libs/core/src/controls', 'libs/core/src/decide'];
-const ENGINE_RULES = ['libs/engine/src/queue', 'libs/engine/src/scheduler', 'libs/engine/src/retry', 'libs/engine/src/business-hours'];
+const CORE_RULES = ['libs/core/src/state-machine', 'libs/core/src/controls', 'libs/core/src/decide', 'libs/core/src/time'];
+const ENGINE_RULES = [
+  'libs/engine/src/queue',
+  'libs/engine/src/scheduler',
+  'libs/engine/src/retry',
+  'libs/engine/src/business-hours',
+  'libs/engine/src/routing',
+];
 
 const TARGETS = {
   core: {
