@@ -9,6 +9,7 @@ import { isStorageFailure, toStorageUnavailable } from './postgres-errors';
 import { inTransaction } from './postgres-transactions';
 import { createPostgresWebhookSubscriptions } from './postgres-webhook-subscriptions';
 import { assertLeaseHeld, createPostgresLeases } from './postgres-leases';
+import { EVENTS_CHANNEL } from './postgres-log-tail';
 
 export interface PostgresEventStoreOptions {
   /** `postgres://user:password@host:5432/database` (the gateway will pass `ICC_STORE`). */
@@ -114,6 +115,8 @@ function createPostgresEventStore(pool: Pool, options: PostgresEventStoreOptions
         const head = await client.query<{ head: number }>('SELECT COALESCE(MAX(seq), 0)::bigint AS head FROM events');
         const { batch, previous } = await projectOnServer(client, events, (head.rows[0]?.head ?? 0) + 1);
         await writeProjectedBatch(client, batch, previous);
+        // Delivered at COMMIT: wakes every gateway's log tail (postgres-log-tail.ts).
+        await client.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, String(batch.events[batch.events.length - 1]?.seq ?? 0)]);
         return batch.events;
       }),
     );
