@@ -6,3 +6,4 @@ export * from './queue/callback-queue';
 export * from './routing/agent-pool';
 export * from './retry/retry-policy';
 export * from './engine';
+export * from './ownership/lease-keeper';

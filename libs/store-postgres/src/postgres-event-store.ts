@@ -1,6 +1,6 @@
 import pg, { type Pool } from 'pg';
-import { IccError, nextQueueVersion, queueRevision, withPresence, type AgentDefinition, type AsyncEventStore, type QueueConfigChange } from '@icc/core';
-import type { Callback, IccEvent, Interaction, QueueConfig, QueueConfigRevision } from '@icc/protocol';
+import { IccError, nextQueueVersion, queueRevision, withPresence, type AgentDefinition, type AsyncEventStore, type Lease, type LeaseStore, type QueueConfigChange } from '@icc/core';
+import type { Callback, IccEvent, Interaction, NewIccEvent, QueueConfig, QueueConfigRevision } from '@icc/protocol';
 import { runPostgresMigrations } from './migrations/run-postgres-migrations';
 import { connectPostgres } from './connect-postgres';
 import { listCallbackPage, listInteractionRows, missedOffers, queueStats } from './postgres-read-models';
@@ -8,6 +8,8 @@ import { projectOnServer, toAgentPresence, writeProjectedBatch, type AgentPresen
 import { isStorageFailure, toStorageUnavailable } from './postgres-errors';
 import { inTransaction } from './postgres-transactions';
 import { createPostgresWebhookSubscriptions } from './postgres-webhook-subscriptions';
+import { assertLeaseHeld, createPostgresLeases } from './postgres-leases';
+import { EVENTS_CHANNEL } from './postgres-log-tail';
 
 export interface PostgresEventStoreOptions {
   /** `postgres://user:password@host:5432/database` (the gateway will pass `ICC_STORE`). */
@@ -35,7 +37,12 @@ const types = {
     oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-export type PostgresEventStore = AsyncEventStore;
+export type PostgresEventStore = AsyncEventStore & {
+  /** Who runs which queue's ACD across gateways (issue 20), in the same database as the log. */
+  readonly leases: LeaseStore;
+  /** `append`, refused with `LeaseLostError` (nothing written) unless `fence` is live with its token when the events commit. */
+  appendFenced(events: readonly NewIccEvent[], fence: Lease): Promise<IccEvent[]>;
+};
 
 /** Opens the pool, checks the server (reachable, version 15+, privileges) and migrates once under an advisory lock. */
 export async function openPostgresEventStore(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
@@ -96,24 +103,31 @@ function createPostgresEventStore(pool: Pool, options: PostgresEventStoreOptions
       JSON.stringify(revision.config),
     ]);
 
+  const appendUnder = async (events: readonly NewIccEvent[], fence?: Lease): Promise<IccEvent[]> => {
+    assertOpen();
+    if (events.length === 0) return [];
+    const appending = appendTail.then(() =>
+      inTransaction(pool, attempts, async (client) => {
+        if (fence) await assertLeaseHeld(client, fence);
+        // Held to COMMIT: the next append reads the head only after this one is visible, so
+        // readers never see seq N+1 while N is still uncommitted.
+        await client.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK_KEY]);
+        const head = await client.query<{ head: number }>('SELECT COALESCE(MAX(seq), 0)::bigint AS head FROM events');
+        const { batch, previous } = await projectOnServer(client, events, (head.rows[0]?.head ?? 0) + 1);
+        await writeProjectedBatch(client, batch, previous);
+        // Delivered at COMMIT: wakes every gateway's log tail (postgres-log-tail.ts).
+        await client.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, String(batch.events[batch.events.length - 1]?.seq ?? 0)]);
+        return batch.events;
+      }),
+    );
+    appendTail = appending.catch(() => undefined);
+    return appending;
+  };
+
   return {
-    async append(events) {
-      assertOpen();
-      if (events.length === 0) return [];
-      const appending = appendTail.then(() =>
-        inTransaction(pool, attempts, async (client) => {
-          // Held to COMMIT: the next append reads the head only after this one is visible, so
-          // readers never see seq N+1 while N is still uncommitted.
-          await client.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK_KEY]);
-          const head = await client.query<{ head: number }>('SELECT COALESCE(MAX(seq), 0)::bigint AS head FROM events');
-          const { batch, previous } = await projectOnServer(client, events, (head.rows[0]?.head ?? 0) + 1);
-          await writeProjectedBatch(client, batch, previous);
-          return batch.events;
-        }),
-      );
-      appendTail = appending.catch(() => undefined);
-      return appending;
-    },
+    append: (events) => appendUnder(events),
+    appendFenced: (events, fence) => appendUnder(events, fence),
+    leases: createPostgresLeases(pool, attempts),
     headSeq: () => read(async () => (await pool.query<{ head: number }>('SELECT COALESCE(MAX(seq), 0)::bigint AS head FROM events')).rows[0]?.head ?? 0),
     readAfter: (afterSeq, limit) =>
       read(() => bodies<IccEvent>('SELECT body FROM events WHERE seq > $1 ORDER BY seq LIMIT $2', [Math.max(0, afterSeq), Math.max(0, limit)])),

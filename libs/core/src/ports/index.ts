@@ -17,3 +17,5 @@ export * from './in-memory-event-store';
 export * from './vendor-queue-settings';
 export * from './webhook-subscriptions';
 export * from './in-memory-webhook-subscriptions';
+export * from './leases';
+export * from './in-memory-leases';

@@ -2,9 +2,10 @@ import type { PoolClient } from 'pg';
 import { IccError } from '@icc/core';
 import { migration0001Initial } from './0001-initial';
 import { migration0002WebhookSubscriptions } from './0002-webhook-subscriptions';
+import { migration0003Leases } from './0003-leases';
 import type { PostgresMigration } from './postgres-migration';
 
-export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [migration0001Initial, migration0002WebhookSubscriptions];
+export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [migration0001Initial, migration0002WebhookSubscriptions, migration0003Leases];
 
 /** Session-level advisory lock key taken while migrating ('icc-migrate' as int). */
 export const MIGRATION_LOCK_KEY = 0x1cc0_0001;
