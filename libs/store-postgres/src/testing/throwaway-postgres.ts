@@ -1,13 +1,19 @@
-import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import pg from 'pg';
+import {
+  assertPostgresInstalled,
+  freePort,
+  localPostgresCluster,
+  postgresBinDir,
+  startOnFreePort,
+} from '../cluster/local-postgres-cluster.mjs';
+
+export { freePort };
 
 /** Where Debian's `postgresql-15` package puts the server binaries; `ICC_PG_BIN` overrides it. */
-export const POSTGRES_BIN_DIR = process.env['ICC_PG_BIN'] ?? '/usr/lib/postgresql/15/bin';
+export const POSTGRES_BIN_DIR = postgresBinDir();
 
 export interface ThrowawayPostgres {
   /** Root of the cluster (data, socket, log); removed by `stop`. */
@@ -24,31 +30,6 @@ export interface ThrowawayPostgres {
   resume(): Promise<void>;
 }
 
-/** Free TCP port on loopback (asked from the kernel, then released for the server to take). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** initdb/pg_ctl refuse to run as root: as root, run them as the `postgres` user. */
-function serverUserCommand(binary: string, args: string[]): [string, string[]] {
-  const command = path.join(POSTGRES_BIN_DIR, binary);
-  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  return asRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
-}
-function runAsServerUser(binary: string, args: string[]): void {
-  execFileSync(...serverUserCommand(binary, args), { stdio: 'pipe' });
-}
-async function runAsServerUserAsync(binary: string, args: string[]): Promise<void> {
-  await promisify(execFile)(...serverUserCommand(binary, args));
-}
-
 export interface ThrowawayPostgresOptions {
   /**
    * Keep the server's durable defaults (`fsync`, `full_page_writes` on): every COMMIT waits for its
@@ -58,31 +39,25 @@ export interface ThrowawayPostgresOptions {
 }
 
 /**
- * Starts a fresh PostgreSQL cluster in a temporary directory on a free loopback port. `fsync=off`
+ * Starts a fresh PostgreSQL cluster in a temporary directory on a free loopback port (the shared
+ * `local-postgres-cluster.mjs`, which `npm start -- --store postgres` runs too). `fsync=off`
  * unless `durable`: a throwaway cluster never survives a machine crash anyway, and every CREATE/DROP
  * DATABASE would otherwise wait for a checkpoint's fsyncs (seconds each on a busy disk). Stops are
  * clean (fast shutdown), so the restart tests still see exactly what was committed.
  */
 export async function startThrowawayPostgres(options: ThrowawayPostgresOptions = {}): Promise<ThrowawayPostgres> {
-  if (!fs.existsSync(path.join(POSTGRES_BIN_DIR, 'initdb'))) {
-    throw new Error(`PostgreSQL 15 binaries not found in ${POSTGRES_BIN_DIR}: apt-get install postgresql (Debian 12), or set ICC_PG_BIN`);
-  }
+  assertPostgresInstalled(POSTGRES_BIN_DIR);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icc-pg-'));
-  fs.chmodSync(dir, 0o755);
-  if (typeof process.getuid === 'function' && process.getuid() === 0) execFileSync('chown', ['postgres:postgres', dir]);
-  const dataDir = path.join(dir, 'data');
-  const port = await freePort();
-  const unsafe = options.durable ? '' : ' -c fsync=off -c full_page_writes=off';
-  const startArgs = ['-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${unsafe}`, 'start'];
-  const stopArgs = ['-D', dataDir, '-m', 'fast', '-w', 'stop'];
+  const cluster = localPostgresCluster({ dir, binDir: POSTGRES_BIN_DIR });
+  const serverOptions = { socketDir: dir, settings: options.durable ? {} : { fsync: 'off', full_page_writes: 'off' } };
+  let port: number;
   try {
-    runAsServerUser('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync']);
-    runAsServerUser('pg_ctl', startArgs);
+    await cluster.init({ sync: false });
+    port = await startOnFreePort(cluster, serverOptions);
   } catch (error) {
     fs.rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  let running = true;
   const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`;
   return {
     dir,
@@ -100,19 +75,12 @@ export async function startThrowawayPostgres(options: ThrowawayPostgresOptions =
       }
       return url(name);
     },
-    async pause() {
-      await runAsServerUserAsync('pg_ctl', stopArgs);
-      running = false;
-    },
-    async resume() {
-      await runAsServerUserAsync('pg_ctl', startArgs);
-      running = true;
-    },
+    pause: () => cluster.stop(),
+    resume: () => cluster.start({ ...serverOptions, port }),
     stop() {
       try {
-        if (running) runAsServerUser('pg_ctl', stopArgs);
+        cluster.stopSync();
       } finally {
-        running = false;
         fs.rmSync(dir, { recursive: true, force: true });
       }
     },
