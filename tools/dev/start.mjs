@@ -2,44 +2,56 @@
 // with the mock vendor and the embedded store, and print the one URL to open.
 //   npm start -- --demo-traffic          create realistic callbacks every few seconds
 //   npm start -- --vendor <name>         another registered vendor (ICC_VENDOR)
+//   npm start -- --store postgres        a local PostgreSQL 15 kept in data/pg (ICC_STORE=postgres://…)
 //   npm start -- --no-workspace          the API only: do not build the workspace
 // Each run builds into its own dist/start/run-<time>-<pid> (removed when it stops), so two starts in
 // one checkout do not overwrite each other's files. Ctrl+C / SIGTERM reach the gateway once, and this
-// script waits for its drain, so the shutdown lines are printed before the prompt returns.
+// script waits for its drain (then stops PostgreSQL), so the shutdown lines are printed before the prompt returns.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { buildGateway } from '../../apps/gateway/build.mjs';
+import { postgresBinDir } from '../../libs/store-postgres/src/cluster/local-postgres-cluster.mjs';
+import { gatewayEnvironment, parseStartArguments } from './start-options.mjs';
+import { startDevPostgres } from './start-postgres.mjs';
 import { copyInto, createRunOutput, withBuildLock } from './start-run-output.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-
-let buildWorkspace = true;
-
-function parseArguments(argv) {
-  const env = {};
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index];
-    if (argument === '--demo-traffic') env.ICC_DEMO_TRAFFIC = '1';
-    else if (argument === '--no-workspace') buildWorkspace = false;
-    else if (argument === '--vendor') {
-      const vendor = argv[++index];
-      if (!vendor) fail('--vendor needs a name, e.g. --vendor mock');
-      env.ICC_VENDOR = vendor;
-    } else if (argument.startsWith('--vendor=')) env.ICC_VENDOR = argument.slice('--vendor='.length);
-    else fail(`unknown option ${argument}; use --demo-traffic, --vendor <name> and/or --no-workspace`);
-  }
-  return env;
-}
 
 function fail(message) {
   console.error(`npm start: ${message}`);
   process.exit(1);
 }
 
-const overrides = parseArguments(process.argv.slice(2));
+let options;
+try {
+  options = parseStartArguments(process.argv.slice(2));
+} catch (error) {
+  fail(error.message);
+}
+/** The local PostgreSQL of --store postgres, once started: stopped after the gateway, or on any exit. */
+let postgres;
+let postgresShown;
+/** @type {import('node:child_process').ChildProcess | undefined} */
+let gateway = undefined;
+process.on('exit', () => {
+  if (gateway && gateway.exitCode === null && gateway.signalCode === null) gateway.kill('SIGTERM');
+  postgres?.stopSync();
+});
+let forwarded = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    // Before the gateway runs there is nothing to drain: the exit handlers stop PostgreSQL and clean up.
+    if (!gateway) process.exit(130);
+    if (forwarded) return console.log('  Still draining; the gateway stops once open requests and streams are done.');
+    forwarded = true;
+    console.log(`\n  Stopping the gateway (${signal})…`);
+    gateway.kill(signal);
+  });
+}
+
 const run = createRunOutput(root);
 process.on('exit', run.remove);
 console.log(`Building into ${relative(root, run.dir)} (removed when this run stops)`);
@@ -60,20 +72,33 @@ async function buildBrowserApp(project, label, into) {
   });
 }
 
-if (buildWorkspace) {
+if (options.buildWorkspace) {
   await buildBrowserApp('workspace', 'the agent workspace', run.workspaceDir);
   await buildBrowserApp('servicenow-openframe', 'the ServiceNow OpenFrame app and its host-page harness', run.openFrameDir);
 }
 
+if (options.store === 'postgres') {
+  const dir = resolve(root, process.env.ICC_DATA_DIR || 'data', 'pg');
+  postgresShown = relative(root, dir).startsWith('..') ? dir : relative(root, dir);
+  try {
+    postgres = await startDevPostgres({ dir, binDir: postgresBinDir(), log: console.log });
+  } catch (error) {
+    fail(`${error.message}${error.code === 'directory_unreachable' ? ' (or set ICC_DATA_DIR: the cluster goes to $ICC_DATA_DIR/pg)' : ''}`);
+  }
+  console.log(
+    `PostgreSQL 15 ${postgres.created ? 'created' : 'reused'} in ${postgresShown} (kept between runs; delete it to start over), running at ${postgres.url}`,
+  );
+}
+
 // Its own process group: a Ctrl+C in the terminal reaches only this script, which passes it on once.
-const gateway = spawn(process.execPath, ['--enable-source-maps', main], {
+gateway = spawn(process.execPath, ['--enable-source-maps', main], {
   cwd: root,
-  env: { ...process.env, ICC_WORKSPACE_DIR: run.workspaceDir, ICC_OPENFRAME_DIR: run.openFrameDir, ...overrides },
+  env: gatewayEnvironment(process.env, options, {
+    runEnv: { ICC_WORKSPACE_DIR: run.workspaceDir, ICC_OPENFRAME_DIR: run.openFrameDir },
+    postgresUrl: postgres?.url,
+  }),
   stdio: ['ignore', 'pipe', 'inherit'],
   detached: true,
-});
-process.on('exit', () => {
-  if (gateway.exitCode === null && gateway.signalCode === null) gateway.kill('SIGTERM');
 });
 
 let announced = false;
@@ -86,21 +111,17 @@ createInterface({ input: gateway.stdout }).on('line', (line) => {
     const openFrame = existsSync(join(run.openFrameDir, 'index.html'))
       ? `\n  ServiceNow OpenFrame harness (local stand-in, not ServiceNow): ${url}/servicenow/harness/`
       : '';
-    console.log(`\n  ICC Callbacks is running at ${url}${workspace}${openFrame}\n  Press Ctrl+C to stop.\n`);
+    const store = postgres ? `\n  Store: PostgreSQL at ${postgres.url} (data in ${postgresShown})` : '';
+    console.log(`\n  ICC Callbacks is running at ${url}${workspace}${openFrame}${store}\n  Press Ctrl+C to stop.\n`);
   }
 });
 
-let forwarded = false;
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    if (forwarded) return console.log('  Still draining; the gateway stops once open requests and streams are done.');
-    forwarded = true;
-    console.log(`\n  Stopping the gateway (${signal})…`);
-    gateway.kill(signal);
-  });
-}
 // `close`, not `exit`: every line the gateway wrote is printed before this script ends.
-gateway.on('close', (code, signal) => {
+gateway.on('close', async (code, signal) => {
   console.log(`  The gateway stopped${code === null ? ` (${signal})` : code === 0 ? '' : ` (exit code ${code})`}.`);
+  if (postgres) {
+    await postgres.stop();
+    console.log(`  PostgreSQL stopped; its data stays in ${postgresShown} for the next npm start -- --store postgres.`);
+  }
   process.exit(code ?? (signal ? 1 : 0));
 });

@@ -49,7 +49,8 @@ export async function startThrowawayPostgres(options: ThrowawayPostgresOptions =
   assertPostgresInstalled(POSTGRES_BIN_DIR);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icc-pg-'));
   const cluster = localPostgresCluster({ dir, binDir: POSTGRES_BIN_DIR });
-  const serverOptions = { socketDir: dir, settings: options.durable ? {} : { fsync: 'off', full_page_writes: 'off' } };
+  const settings: Record<string, string> = options.durable ? {} : { fsync: 'off', full_page_writes: 'off' };
+  const serverOptions = { socketDir: dir, settings };
   let port: number;
   try {
     await cluster.init({ sync: false });

@@ -1,0 +1,94 @@
+// `npm start -- --store postgres`: a PostgreSQL 15 cluster of this checkout in $ICC_DATA_DIR/pg
+// (default ./data/pg, gitignored), started the way the tests start theirs (the shared
+// local-postgres-cluster module) but kept between runs, with a database `icc` for the gateway.
+import { execFile } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import {
+  LocalPostgresError,
+  assertPostgresInstalled,
+  localPostgresCluster,
+  startOnFreePort,
+} from '../../libs/store-postgres/src/cluster/local-postgres-cluster.mjs';
+
+export const DEV_DATABASE = 'icc';
+/** Which `npm start` runs the server: a second start must not stop it, a killed one's server is stopped. */
+const OWNER_FILE = 'npm-start.pid';
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+function ownerOf(dir) {
+  try {
+    return Number(readFileSync(join(dir, OWNER_FILE), 'utf8')) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Creates the gateway's database unless it exists (client tools over TCP: trust auth on loopback). */
+async function ensureDatabase(binDir, port) {
+  const connection = ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres'];
+  const exists = await promisify(execFile)(join(binDir, 'psql'), [
+    ...connection,
+    '-d', 'postgres', '-XtAc', `SELECT 1 FROM pg_database WHERE datname = '${DEV_DATABASE}'`,
+  ]);
+  if (exists.stdout.trim() !== '1') await promisify(execFile)(join(binDir, 'createdb'), [...connection, DEV_DATABASE]);
+}
+
+/**
+ * Starts the cluster in `dir` (creating it on the first run) on a free loopback port and resolves
+ * `{ url, created, stop, stopSync }`. A server an earlier, killed `npm start` left running is
+ * stopped first; one a live `npm start` runs is refused. Fsync stays on: this data is kept.
+ */
+/** @param {{ dir: string, binDir: string, log?: (line: string) => void }} options */
+export async function startDevPostgres({ dir, binDir, log = () => undefined }) {
+  assertPostgresInstalled(binDir);
+  const cluster = localPostgresCluster({ dir, binDir });
+  if (cluster.isRunning()) {
+    const owner = ownerOf(dir);
+    if (owner && owner !== process.pid && isAlive(owner)) {
+      throw new LocalPostgresError(`${dir} is in use by another npm start --store postgres (pid ${owner}): stop that one first`, 'already_running');
+    }
+    log(`Stopping the PostgreSQL server an earlier npm start${owner ? ` (pid ${owner})` : ''} left running in ${dir}…`);
+    await cluster.stop();
+  }
+  const created = await cluster.init();
+  const port = await startOnFreePort(cluster);
+  writeFileSync(join(dir, OWNER_FILE), String(process.pid));
+  let stopped = false;
+  const forget = () => {
+    stopped = true;
+    rmSync(join(dir, OWNER_FILE), { force: true });
+  };
+  const handle = {
+    url: `postgres://postgres@127.0.0.1:${port}/${DEV_DATABASE}`,
+    created,
+    dir,
+    logFile: cluster.logFile,
+    async stop() {
+      if (stopped) return;
+      await cluster.stop();
+      forget();
+    },
+    stopSync() {
+      if (stopped) return;
+      cluster.stopSync();
+      forget();
+    },
+  };
+  try {
+    await ensureDatabase(binDir, port);
+  } catch (error) {
+    await handle.stop();
+    throw new LocalPostgresError(`could not create the database ${DEV_DATABASE}: ${`${error.stderr ?? error.message}`.trim().split('\n')[0]}`, 'start_failed');
+  }
+  return handle;
+}
