@@ -23,6 +23,23 @@ function gatewayReadsIccStore(): boolean {
   );
 }
 
+/** The environment of the gateway npm start runs (its one child process; Linux /proc). */
+function gatewayEnvironment(startPid: number): Record<string, string> {
+  const children = fs.readFileSync(`/proc/${startPid}/task/${startPid}/children`, 'utf8').trim().split(/\s+/);
+  const gateway = children.find((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('gateway/main.js'));
+  if (!gateway) throw new Error(`no gateway among the children of npm start (${children.join(', ')})`);
+  const entries = fs.readFileSync(`/proc/${gateway}/environ`, 'utf8').split('\0').filter(Boolean);
+  return Object.fromEntries(entries.map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]));
+}
+
+/** When the server got its fast shutdown request, from its log (`2026-12-05 23:42:11.720 UTC [pid] LOG: …`). */
+function lastShutdownRequest(logFile: string): number {
+  const line = fs.readFileSync(logFile, 'utf8').split('\n').findLast((entry) => entry.includes('received fast shutdown request'));
+  const stamp = /^(\S+ \S+) UTC/.exec(line ?? '')?.[1];
+  if (!stamp) throw new Error(`no fast shutdown in ${logFile}`);
+  return Date.parse(`${stamp.replace(' ', 'T')}Z`);
+}
+
 interface StartRun {
   child: ChildProcess;
   /** The gateway's URL once npm start says it is running. */
@@ -94,6 +111,7 @@ describe('npm start -- --store postgres (tools/dev/start.mjs)', () => {
     expect(first.output()).toContain(`PostgreSQL 15 created in ${dataDir}/pg (kept between runs; delete it to start over)`);
     expect(first.output()).toContain(`Store: PostgreSQL at ${first.postgresUrl()} (data in ${dataDir}/pg)`);
     expect((await fetch(`${first.gatewayUrl}/healthz`)).status).toBe(200);
+    expect(gatewayEnvironment(first.child.pid ?? 0)).toMatchObject({ ICC_STORE: first.postgresUrl(), ICC_DATA_DIR: dataDir });
     await queryDatabase(first.postgresUrl(), 'CREATE TABLE kept (note text)');
     await queryDatabase(first.postgresUrl(), 'INSERT INTO kept VALUES ($1)', ['first run']);
 
@@ -103,6 +121,8 @@ describe('npm start -- --store postgres (tools/dev/start.mjs)', () => {
     expect(lines.indexOf('"msg":"gateway stopped"')).toBeGreaterThan(-1);
     expect(lines.indexOf('"msg":"gateway stopped"')).toBeLessThan(lines.indexOf('The gateway stopped.'));
     expect(lines.indexOf('The gateway stopped.')).toBeLessThan(lines.indexOf(`PostgreSQL stopped; its data stays in ${dataDir}/pg`));
+    const gatewayStopped = Number(/"time":(\d+)[^\n]*"msg":"gateway stopped"/.exec(lines)?.[1]);
+    expect(lastShutdownRequest(path.join(dataDir, 'pg/server.log'))).toBeGreaterThanOrEqual(gatewayStopped);
     await expect(queryDatabase(first.postgresUrl(), 'SELECT 1')).rejects.toMatchObject({ code: 'ECONNREFUSED' });
 
     const second = await running(dataDir);
