@@ -134,7 +134,7 @@ describe('npm start -- --store postgres (tools/dev/start.mjs)', () => {
 
   // Enabled by itself once the gateway reads ICC_STORE (issue-19g); until then it shows as skipped with this reason.
   (gatewayReadsIccStore() ? it : it.skip)(
-    'keeps a callback created over HTTP across a restart, in PostgreSQL (skipped while the gateway does not read ICC_STORE)',
+    'keeps a callback created over HTTP across a restart, in PostgreSQL (runs once the gateway reads ICC_STORE)',
     async () => {
       const dataDir = newDataDir();
       const request = {
@@ -143,6 +143,7 @@ describe('npm start -- --store postgres (tools/dev/start.mjs)', () => {
         body: JSON.stringify({ queueId: 'callbacks-af', customer: exampleCustomer(), reason: { code: 'billing-issue' }, shortDescription: 'Kept across a restart' }),
       };
       const first = await running(dataDir);
+      expect(first.output()).toContain('"store":"postgres"');
       const created = await fetch(`${first.gatewayUrl}/v1/callbacks`, request);
       expect(created.status).toBe(201);
       const callback = (await created.json()) as { id: string; number: string };
