@@ -19,6 +19,8 @@ export interface MetricRow {
   baseline: number | null;
   /** Absent: reported for information, never fails. */
   target?: MetricTarget;
+  /** The load ours ran at for this row, e.g. "1,240 req/s" or "saturated, 64 conn."; how it was derived is the scenario's `loadDerivation`. */
+  load?: string;
 }
 
 export type Verdict = 'pass' | 'fail' | 'info';
