@@ -7,6 +7,8 @@ export interface MetricTarget {
   max?: number;
   minRatio?: number;
   maxRatio?: number;
+  /** ours − baseline, in the row's unit, at most this ("≤ 10 KB per connection beyond the baseline's"). */
+  maxAboveBaseline?: number;
 }
 
 /** One line of the results table: one measured quantity of one scenario, ours next to its baseline. */
