@@ -81,10 +81,11 @@ export const intakeScenario: BenchScenario = {
           target: { max: 1 },
           load: 'both phases',
         },
+        { scenario: NAME, metric: 'paced requests unanswered', unit: '', ours: ours.paced.unanswered, baseline: baseline.paced.unanswered, load: paced },
       ],
       loadDerivation:
         `created: both servers saturated (${phases.saturated.connections} keep-alive connections, closed loop, ${phases.saturated.seconds} s after ${phases.warmupSeconds} s warm-up); ` +
-        `latency: open loop for ${phases.pacedSeconds} s at ${describeDerivedLoad(baseline.load)}, the same rate for both (ours paced before saturated, the baseline after: it needs its capacity first)`,
+        `latency: open loop for ${phases.pacedSeconds} s at ${describeDerivedLoad(baseline.load)}, the same rate for both (ours paced before saturated, the baseline after: it needs its capacity first); answers are awaited ${phases.pacedSeconds} s after the last send at most, the rest is aborted and counted at the time waited`,
       details: { phases, latencyLoad: baseline.load, ours, baseline },
     };
   },
