@@ -69,10 +69,17 @@ describe('diffReports', () => {
     expect(text).toContain('+150.0 % better');
     expect(text).toContain('0.20× → 0.50×');
     expect(text).toContain('FAIL → PASS');
-    expect(text).toContain('load ? → 7,959 ev/s');
+    expect(text).toContain('ingest → frame p50 (load 7,959 ev/s)');
     expect(text).toMatch(/only before:\n {2}7 bundle \| gzip: 150 KB/);
     expect(text).toMatch(/only after:\n {2}8 agents 10k \| memory: 9 KB/);
     expect(text).toContain('2 rows in both: 0 → 2 pass; 2 better, 0 worse');
+  });
+
+  it('shows a load that changed as before → after, and a change below 0.05 % as none', () => {
+    const paced = (ours: number, load: string) => report('x', [p50('ingest → frame p50', ours, load)]);
+    const text = formatDiff(diffReports(paced(1.5, '2,000 ev/s'), paced(1.5000001, '3,845 ev/s')));
+    expect(text).toContain('ingest → frame p50 (load 2,000 ev/s → 3,845 ev/s)');
+    expect(text).toContain('±0 %');
   });
 
   it('warns when a quick run is compared with a full one', () => {

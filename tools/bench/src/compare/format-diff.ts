@@ -15,8 +15,8 @@ function value(number: number | null, unit = ''): string {
 /** "+12.3 % better", "−4.0 % worse", "±0 %"; "—" without a base to compare to. */
 export function describeChange(change: RowChange): string {
   if (change.oursChange === null) return '—';
-  if (change.improved === null) return '±0 %';
   const percent = change.oursChange * 100;
+  if (change.improved === null || Math.abs(percent) < 0.05) return '±0 %';
   const sign = percent > 0 ? '+' : '−';
   return `${sign}${Math.abs(percent).toFixed(1)} % ${change.improved ? 'better' : 'worse'}`;
 }
@@ -26,7 +26,10 @@ function arrow(before: string, after: string): string {
 }
 
 export function changeCells(change: RowChange): string[] {
-  const metric = change.before.load !== undefined || change.after.load !== undefined ? `${change.metric} (load ${arrow(change.before.load ?? '?', change.after.load ?? '?')})` : change.metric;
+  const { before, after } = change;
+  // Older files have no load field (it was part of the metric, or not stated): show the new one alone.
+  const load = before.load === undefined || after.load === undefined ? (after.load ?? before.load) : arrow(before.load, after.load);
+  const metric = load === undefined ? change.metric : `${change.metric} (load ${load})`;
   return [
     change.scenario,
     metric,
