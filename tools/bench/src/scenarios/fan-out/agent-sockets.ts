@@ -43,8 +43,11 @@ interface SocketPlan {
   localAddress?: string;
 }
 
-/** Opens sockets `concurrency` at a time; each is ready at its `snapshot` (ours) or at open (raw). */
-export async function openAgentSockets(plans: readonly SocketPlan[], clock: ProbeClock, concurrency: number): Promise<AgentSocketSet> {
+/**
+ * Opens sockets `concurrency` at a time; each is ready at its `snapshot` (ours) or at open (raw), and
+ * fails after `readyTimeoutMs` from its hello (from dialling without one).
+ */
+export async function openAgentSockets(plans: readonly SocketPlan[], clock: ProbeClock, concurrency: number, readyTimeoutMs = 30_000): Promise<AgentSocketSet> {
   const sockets: WebSocket[] = [];
   const readyMs: number[] = [];
   let received = 0;
@@ -63,7 +66,8 @@ export async function openAgentSockets(plans: readonly SocketPlan[], clock: Prob
     new Promise<WebSocket>((resolve, reject) => {
       let since = performance.now();
       const socket = new WebSocket(plan.url, plan.localAddress ? { localAddress: plan.localAddress } : {});
-      const timer = setTimeout(() => reject(new Error(`no ${plan.hello ? 'snapshot' : 'open'} from ${plan.url} within 30 s`)), 30_000);
+      const timeout = () => reject(new Error(`no ${plan.hello ? 'snapshot' : 'open'} from ${plan.url} within ${readyTimeoutMs / 1000} s (${sockets.length} of ${plans.length} sockets were ready)`));
+      let timer = setTimeout(timeout, readyTimeoutMs);
       const ready = () => {
         clearTimeout(timer);
         readyMs.push(performance.now() - since);
@@ -73,6 +77,8 @@ export async function openAgentSockets(plans: readonly SocketPlan[], clock: Prob
       socket.once('open', () => {
         if (plan.hello) {
           since = performance.now();
+          clearTimeout(timer);
+          timer = setTimeout(timeout, readyTimeoutMs);
           socket.send(plan.hello);
         } else ready();
       });
