@@ -33,7 +33,7 @@ export async function runScenario(scenario: BenchScenario, settings: ScenarioSet
     const measurement = await scenario.run(context);
     const status = measurement.skipped ? 'skipped' : 'ok';
     return {
-      report: { id: scenario.id, title: scenario.title, status, ...(measurement.skipped ? { message: measurement.skipped } : {}), seconds: seconds(), details: { loadAverageAtStart, ...measurement.details } },
+      report: { id: scenario.id, title: scenario.title, status, ...(measurement.skipped ? { message: measurement.skipped } : {}), ...(measurement.loadDerivation ? { loadDerivation: measurement.loadDerivation } : {}), seconds: seconds(), details: { loadAverageAtStart, ...measurement.details } },
       rows: measurement.rows.map(evaluateRow),
     };
   } catch (error) {

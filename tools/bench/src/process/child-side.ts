@@ -46,3 +46,23 @@ export function exitOnStop(shutdown: () => Promise<unknown> | unknown = () => un
   onParentMessage('stop', stop);
   process.on('disconnect', stop);
 }
+
+/** Memory of a child after a full collection (`--expose-gc`; without it the figures include garbage). */
+export interface ChildMemory extends ChildMessage {
+  type: 'memory';
+  rss: number;
+  heapUsed: number;
+  external: number;
+  collected: boolean;
+}
+
+/** Answers every `memory` message with this process's memory after a full GC. */
+export function answerMemoryQueries(): void {
+  onParentMessage('memory', () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    gc?.();
+    const usage = process.memoryUsage();
+    tellParent({ type: 'memory', rss: usage.rss, heapUsed: usage.heapUsed, external: usage.external, collected: gc !== undefined } satisfies ChildMemory);
+  });
+}

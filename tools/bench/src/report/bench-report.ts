@@ -11,6 +11,8 @@ export interface ScenarioReport {
   /** Why it errored or was skipped. */
   message?: string;
   seconds: number;
+  /** How the loads of its rows were chosen (printed under the table). */
+  loadDerivation?: string;
   /** Sizes used and secondary figures (latency spreads, commit counts…), for whoever digs deeper. */
   details: Record<string, unknown>;
 }

@@ -29,6 +29,14 @@ describe('meetsTarget', () => {
     expect(meetsTarget(4000, 0.6, { min: 5000, minRatio: 0.4 })).toBe(false);
   });
 
+  it('bounds how far ours may exceed the baseline', () => {
+    expect(meetsTarget(14, 2.8, { maxAboveBaseline: 10 }, 5)).toBe(true);
+    expect(meetsTarget(15, 3, { maxAboveBaseline: 10 }, 5)).toBe(true);
+    expect(meetsTarget(15.1, 3.02, { maxAboveBaseline: 10 }, 5)).toBe(false);
+    expect(meetsTarget(3, null, { maxAboveBaseline: 10 }, null)).toBe(false);
+    expect(evaluateRow(row({ unit: 'KB', ours: 22, baseline: 11, target: { maxAboveBaseline: 10 } }))).toMatchObject({ verdict: 'fail', targetText: '≤ baseline + 10 KB' });
+  });
+
   it('fails a ratio bound when there is nothing to divide by', () => {
     expect(meetsTarget(6000, null, { minRatio: 0.4 })).toBe(false);
   });

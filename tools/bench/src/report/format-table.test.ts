@@ -35,11 +35,11 @@ describe('formatReport', () => {
     mode: 'full',
     machine,
     rows: [
-      evaluateRow({ scenario: '1 intake', metric: 'created', unit: 'req/s', ours: 6000, baseline: 10000, target: { min: 5000, minRatio: 0.4 } }),
+      evaluateRow({ scenario: '1 intake', metric: 'created', unit: 'req/s', ours: 6000, baseline: 10000, target: { min: 5000, minRatio: 0.4 }, load: '1,073 req/s' }),
       evaluateRow({ scenario: '1 intake', metric: 'p50', unit: 'ms', ours: 3, baseline: null }),
     ],
     scenarios: [
-      { id: 'intake', title: 'Intake', status: 'ok', seconds: 20, details: {} },
+      { id: 'intake', title: 'Intake', status: 'ok', seconds: 20, details: {}, loadDerivation: '1,073 req/s = 20 % of the capacity of bare express' },
       { id: 'bundle', title: 'Bundle', status: 'skipped', message: 'no build', seconds: 0, details: {} },
       { id: 'store', title: 'Store', status: 'error', message: 'boom', seconds: 1, details: {} },
     ],
@@ -49,17 +49,19 @@ describe('formatReport', () => {
     expect(rowCells(report.rows[0] as (typeof report.rows)[0])).toEqual([
       '1 intake',
       'created',
+      '1,073 req/s',
       '6,000 req/s',
       '10,000 req/s',
       '0.60×',
       '≥ 5,000 req/s, ≥ 0.40× baseline',
       'PASS',
     ]);
-    expect(rowCells(report.rows[1] as (typeof report.rows)[0]).slice(2)).toEqual(['3 ms', '—', '—', '—', 'info']);
+    expect(rowCells(report.rows[1] as (typeof report.rows)[0]).slice(2)).toEqual(['—', '3 ms', '—', '—', '—', 'info']);
   });
 
-  it('names the machine, lists errors and skips, and tallies', () => {
+  it('names the machine, states how each load was derived, lists errors and skips, and tallies', () => {
     const text = formatReport(report);
+    expect(text).toContain('loads:\n  intake: 1,073 req/s = 20 % of the capacity of bare express');
     expect(text).toContain('machine: 2 cores, AMD EPYC, Node v20.20.2');
     expect(text).toContain('ERROR store: boom');
     expect(text).toContain('skipped bundle: no build');

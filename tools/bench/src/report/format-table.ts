@@ -3,7 +3,7 @@ import { formatNumber, formatRatio } from './format-number';
 import type { EvaluatedRow } from './metric-row';
 import { describeMachine } from './machine-info';
 
-const HEADERS = ['scenario', 'metric', 'ours', 'baseline', 'ratio', 'target', 'result'] as const;
+const HEADERS = ['scenario', 'metric', 'load', 'ours', 'baseline', 'ratio', 'target', 'result'] as const;
 const VERDICT_TEXT = { pass: 'PASS', fail: 'FAIL', info: 'info' } as const;
 
 function withUnit(value: number | null, unit: string): string {
@@ -15,6 +15,7 @@ export function rowCells(row: EvaluatedRow): string[] {
   return [
     row.scenario,
     row.metric,
+    row.load ?? '—',
     withUnit(row.ours, row.unit),
     withUnit(row.baseline, row.unit),
     formatRatio(row.ratio),
@@ -42,9 +43,11 @@ export function formatReport(report: BenchReport): string {
     `ICC Callbacks benchmark (${report.mode}${report.mode === 'quick' ? ': reduced sizes, verdicts indicative only' : ''}), ${report.startedAt}`,
     `machine: ${describeMachine(report.machine)}`,
     '',
-    formatGrid(HEADERS, report.rows.map(rowCells), new Set([2, 3, 4])),
+    formatGrid(HEADERS, report.rows.map(rowCells), new Set([3, 4, 5])),
     '',
   ];
+  const derivations = report.scenarios.filter((scenario) => scenario.loadDerivation);
+  if (derivations.length > 0) lines.push('loads:', ...derivations.map((scenario) => `  ${scenario.id}: ${scenario.loadDerivation}`), '');
   for (const scenario of report.scenarios) {
     if (scenario.status !== 'ok') lines.push(`${scenario.status === 'error' ? 'ERROR' : 'skipped'} ${scenario.id}: ${scenario.message ?? ''}`);
   }

@@ -7,6 +7,8 @@ export interface MetricTarget {
   max?: number;
   minRatio?: number;
   maxRatio?: number;
+  /** ours − baseline, in the row's unit, at most this ("≤ 10 KB per connection beyond the baseline's"). */
+  maxAboveBaseline?: number;
 }
 
 /** One line of the results table: one measured quantity of one scenario, ours next to its baseline. */
@@ -19,6 +21,8 @@ export interface MetricRow {
   baseline: number | null;
   /** Absent: reported for information, never fails. */
   target?: MetricTarget;
+  /** The load ours ran at for this row, e.g. "1,240 req/s" or "saturated, 64 conn."; how it was derived is the scenario's `loadDerivation`. */
+  load?: string;
 }
 
 export type Verdict = 'pass' | 'fail' | 'info';

@@ -16,6 +16,8 @@ export interface ScenarioContext {
 export interface ScenarioMeasurement {
   rows: MetricRow[];
   details: Record<string, unknown>;
+  /** How the load each row states was chosen, e.g. "a fixed fraction of the baseline's capacity measured in this run". */
+  loadDerivation?: string;
   /** Set when the scenario could not measure ours (e.g. nothing to measure yet): the reason. */
   skipped?: string;
 }

@@ -14,24 +14,42 @@ export function createProbeClock(probes: number): ProbeClock {
   return { sentAt: new Float64Array(probes), receivedAt: new Float64Array(probes) };
 }
 
+/** Room for `probes` in all: a paced phase's size is known only once the load is derived. */
+export function growProbeClock(clock: ProbeClock, probes: number): void {
+  if (clock.sentAt.length >= probes) return;
+  const grown = createProbeClock(probes);
+  grown.sentAt.set(clock.sentAt);
+  grown.receivedAt.set(clock.receivedAt);
+  clock.sentAt = grown.sentAt;
+  clock.receivedAt = grown.receivedAt;
+}
+
 export interface AgentSocketSet {
   readonly sockets: WebSocket[];
   /** Probe frames received so far. */
   received(): number;
   /** Sockets that closed while the scenario still needed them. */
   closedEarly(): number;
+  /** Per socket, ms from `hello` sent to its snapshot (from dialling to open without a hello). */
+  readyMs: number[];
   close(): void;
 }
 
 interface SocketPlan {
   url: string;
-  /** Sent right after open (our gateway's `hello`); none for the raw baseline. */
+  /** Sent right after open (our gateway's `hello`); none for the raw baseline of fan-out. */
   hello?: string;
+  /** Source address on loopback (127.x.y.z): each has its own ephemeral ports, so thousands of sockets do not run out of them. */
+  localAddress?: string;
 }
 
-/** Opens sockets `concurrency` at a time; each is ready at its `snapshot` (ours) or at open (raw). */
-export async function openAgentSockets(plans: readonly SocketPlan[], clock: ProbeClock, concurrency: number): Promise<AgentSocketSet> {
+/**
+ * Opens sockets `concurrency` at a time; each is ready at its `snapshot` (ours) or at open (raw), and
+ * fails after `readyTimeoutMs` from its hello (from dialling without one).
+ */
+export async function openAgentSockets(plans: readonly SocketPlan[], clock: ProbeClock, concurrency: number, readyTimeoutMs = 30_000): Promise<AgentSocketSet> {
   const sockets: WebSocket[] = [];
+  const readyMs: number[] = [];
   let received = 0;
   let closedEarly = 0;
   let closing = false;
@@ -46,16 +64,23 @@ export async function openAgentSockets(plans: readonly SocketPlan[], clock: Prob
 
   const open = (plan: SocketPlan) =>
     new Promise<WebSocket>((resolve, reject) => {
-      const socket = new WebSocket(plan.url);
-      const timer = setTimeout(() => reject(new Error(`no ${plan.hello ? 'snapshot' : 'open'} from ${plan.url} within 30 s`)), 30_000);
+      let since = performance.now();
+      const socket = new WebSocket(plan.url, plan.localAddress ? { localAddress: plan.localAddress } : {});
+      const timeout = () => reject(new Error(`no ${plan.hello ? 'snapshot' : 'open'} from ${plan.url} within ${readyTimeoutMs / 1000} s (${sockets.length} of ${plans.length} sockets were ready)`));
+      let timer = setTimeout(timeout, readyTimeoutMs);
       const ready = () => {
         clearTimeout(timer);
+        readyMs.push(performance.now() - since);
         resolve(socket);
       };
       socket.once('error', reject);
       socket.once('open', () => {
-        if (plan.hello) socket.send(plan.hello);
-        else ready();
+        if (plan.hello) {
+          since = performance.now();
+          clearTimeout(timer);
+          timer = setTimeout(timeout, readyTimeoutMs);
+          socket.send(plan.hello);
+        } else ready();
       });
       let isReady = !plan.hello;
       socket.on('message', (data: Buffer) => {
@@ -77,6 +102,7 @@ export async function openAgentSockets(plans: readonly SocketPlan[], clock: Prob
   return {
     sockets,
     received: () => received,
+    readyMs,
     closedEarly: () => closedEarly,
     close() {
       closing = true;

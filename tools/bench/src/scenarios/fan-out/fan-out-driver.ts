@@ -3,7 +3,7 @@ import type { NewIccEvent } from '@icc/protocol';
 import { createSeededRandom } from '../../fixtures/seeded-random';
 import { dtmfEvent, type BenchInteractionIds } from '../../fixtures/interaction-lifecycle';
 import { summarizeLatencies, type LatencySummary } from '../../report/percentile';
-import type { AgentSocketSet, ProbeClock } from './agent-sockets';
+import { growProbeClock, type AgentSocketSet, type ProbeClock } from './agent-sockets';
 import type { WebhookPoster } from './webhook-poster';
 
 export interface PacedPhase {
@@ -11,6 +11,8 @@ export interface PacedPhase {
   seconds: number;
   /** Events per webhook delivery. */
   deliverySize: number;
+  /** Whose call each probe goes to: a random agent's (default), or every agent's in turn (an even rate per agent). */
+  targets?: 'random' | 'in-turn';
 }
 
 export interface BurstPhase {
@@ -39,10 +41,12 @@ export interface FanOutTargets {
 
 const DRAIN_TIMEOUT_MS = 15_000;
 
-function probeFactory(targets: FanOutTargets, seed: number) {
+function probeFactory(targets: FanOutTargets, seed: number, order: PacedPhase['targets'] = 'random') {
   const random = createSeededRandom(seed);
+  let turn = 0;
+  const next = () => (order === 'in-turn' ? turn++ % targets.interactions.length : Math.floor(random() * targets.interactions.length));
   return (probe: number): NewIccEvent => {
-    const ids = targets.interactions[Math.floor(random() * targets.interactions.length)] as BenchInteractionIds;
+    const ids = targets.interactions[next()] as BenchInteractionIds;
     return dtmfEvent(ids, String(probe), Date.now());
   };
 }
@@ -78,7 +82,8 @@ function phaseResult(targets: FanOutTargets, first: number, count: number, recei
 /** Probes at a steady rate, each sent time taken when its delivery leaves: ingest → frame latency under load. */
 export async function runPacedPhase(targets: FanOutTargets, phase: PacedPhase, firstProbe: number): Promise<PhaseResult> {
   const total = Math.round(phase.eventsPerSecond * phase.seconds);
-  const nextProbe = probeFactory(targets, firstProbe + 1);
+  growProbeClock(targets.clock, firstProbe + total);
+  const nextProbe = probeFactory(targets, firstProbe + 1, phase.targets);
   const receivedBefore = targets.sockets.received();
   const posts: Promise<void>[] = [];
   const started = performance.now();
@@ -105,6 +110,7 @@ export async function runPacedPhase(targets: FanOutTargets, phase: PacedPhase, f
 
 /** As many probes as the path takes, `inFlight` deliveries at a time: the throughput ceiling. */
 export async function runBurstPhase(targets: FanOutTargets, phase: BurstPhase, firstProbe: number): Promise<PhaseResult> {
+  growProbeClock(targets.clock, firstProbe + phase.events);
   const nextProbe = probeFactory(targets, firstProbe + 1);
   const receivedBefore = targets.sockets.received();
   let sent = 0;

@@ -4,14 +4,16 @@ import { join } from 'node:path';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { createGateway } from '../../../../../apps/gateway/src/composition/create-gateway';
 import { createSqliteEventStore } from '@icc/store-sqlite';
-import { seedBenchConfiguration } from '../../fixtures/bench-configuration';
-import { exitOnStop, reportFailure, tellParent } from '../../process/child-side';
+import { seedBenchConfiguration, seedBenchTeams } from '../../fixtures/bench-configuration';
+import { answerMemoryQueries, exitOnStop, reportFailure, tellParent } from '../../process/child-side';
 import { createBenchPushAdapter } from './bench-push-adapter';
 import { FAN_OUT_JWT_SECRET, FAN_OUT_WEBHOOK_SECRET } from './fan-out-secrets';
 
-async function start(dataDir: string, agents: number) {
+/** `teamSize` 0: every agent in the bench queue (fan-out); otherwise teams with a queue each (connected agents). */
+async function start(dataDir: string, agents: number, teamSize: number) {
   const seeding = createSqliteEventStore({ dataDir });
-  await seedBenchConfiguration(seeding, agents);
+  if (teamSize > 0) await seedBenchTeams(seeding, agents, teamSize);
+  else await seedBenchConfiguration(seeding, agents);
   await seeding.close();
   const gateway = await createGateway({
     dataDir,
@@ -24,10 +26,11 @@ async function start(dataDir: string, agents: number) {
     webhookSecret: FAN_OUT_WEBHOOK_SECRET,
   });
   exitOnStop(() => gateway.close());
+  answerMemoryQueries();
   tellParent({ type: 'ready', url: gateway.url });
 }
 
-start(join(process.argv[2] ?? '.', 'data'), Number(process.argv[3])).catch((error: unknown) => {
+start(join(process.argv[2] ?? '.', 'data'), Number(process.argv[3]), Number(process.argv[4] ?? 0)).catch((error: unknown) => {
   reportFailure(error);
   process.exit(1);
 });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Interaction, NewIccEvent } from '@icc/protocol';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ChildMessage } from '../../process/child-message';
-import { exitOnStop, nextParentMessage, tellParent } from '../../process/child-side';
+import { answerMemoryQueries, exitOnStop, nextParentMessage, tellParent } from '../../process/child-side';
 
 interface ViewsMessage extends ChildMessage {
   /** Interaction id → the view our gateway would attach (same frame size). */
@@ -13,11 +13,14 @@ interface ViewsMessage extends ChildMessage {
 /**
  * Baseline: a bare http server and WebSocketServer. Each POSTed event becomes the same
  * `event` frame our gateway sends, written to the socket of the interaction's agent. No
- * auth, validation, storage or filtering: the most a Node process can push through `ws`.
+ * auth, validation, storage or filtering: the most a Node process can push through `ws`. A client
+ * that says `hello` gets a snapshot of its own calls' views (no agents, queues or stats to list).
  */
 async function start() {
   const { views } = await nextParentMessage<ViewsMessage>('views');
   const sockets = new Map<string, WebSocket>();
+  const viewsOfAgent = new Map<string, Interaction[]>();
+  for (const view of Object.values(views)) if (view.agentId !== undefined) viewsOfAgent.set(view.agentId, [...(viewsOfAgent.get(view.agentId) ?? []), view]);
   let seq = 0;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -36,8 +39,12 @@ async function start() {
   wss.on('connection', (socket, request) => {
     const agentId = new URL(request.url ?? '/', 'http://raw').searchParams.get('agent') ?? '';
     sockets.set(agentId, socket);
+    socket.on('message', (data: Buffer) => {
+      if (data.toString('utf8', 0, 20).includes('"hello"')) socket.send(JSON.stringify({ type: 'snapshot', seq, interactions: viewsOfAgent.get(agentId) ?? [], queues: [], agents: [], queueStats: [] }));
+    });
     socket.on('close', () => sockets.delete(agentId));
   });
+  answerMemoryQueries();
   server.listen(0, '127.0.0.1', () => tellParent({ type: 'ready', url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
   exitOnStop(
     () =>

@@ -24,3 +24,13 @@ export function intakeRequestBody(n = 0): string {
     }),
   );
 }
+
+let callers = 0;
+
+/**
+ * The next caller of this harness process: every load phase (warm-up, paced, saturated) against
+ * the same server draws from one sequence, so no phase repeats an earlier phase's caller.
+ */
+export function nextCaller(): number {
+  return ++callers;
+}

@@ -1,5 +1,5 @@
 import autocannon = require('autocannon');
-import { intakeRequestBody } from './intake-request';
+import { intakeRequestBody, nextCaller } from './intake-request';
 
 export interface IntakeLoad {
   connections: number;
@@ -36,7 +36,7 @@ export async function runIntakeLoad(baseUrl: string, load: IntakeLoad): Promise<
         body: intakeRequestBody(),
         setupRequest: (request) => {
           sent += 1;
-          return { ...request, body: intakeRequestBody(sent), headers: { ...request.headers, 'idempotency-key': `bench-${run}-${sent}` } };
+          return { ...request, body: intakeRequestBody(nextCaller()), headers: { ...request.headers, 'idempotency-key': `bench-${run}-${sent}` } };
         },
       },
     ],

@@ -17,13 +17,16 @@ export const schedulerScenario: BenchScenario = {
     for (const [who, result] of [['ours', ours], ['baseline', baseline]] as const) {
       if (result.drained !== input.count || !result.ordered) throw new Error(`${who} drained ${result.drained} of ${input.count}, ordered=${result.ordered}`);
     }
-    // The targets are for a million timers; a smaller smoke run is held to the same share of them.
+    // The heap target is for a million timers; a smaller smoke run is held to the same share of it.
     const scale = input.count / 1_000_000;
+    const load = `${input.count.toLocaleString('en-US')} timers`;
     return {
       rows: [
-        { scenario: NAME, metric: `insert + drain ${input.count.toLocaleString('en-US')}`, unit: 'ms', ours: ours.totalMs, baseline: baseline.totalMs, target: { max: 3000 * scale } },
-        { scenario: NAME, metric: 'heap growth', unit: 'MB', ours: ours.heapGrowthMb, baseline: baseline.heapGrowthMb, target: { max: 300 * scale } },
+        // A ratio, not a time: the sorted array runs on the same machine in the same run (the issue's "< 1.2× sorted array").
+        { scenario: NAME, metric: `insert + drain ${input.count.toLocaleString('en-US')}`, unit: 'ms', ours: ours.totalMs, baseline: baseline.totalMs, target: { maxRatio: 1.2 }, load },
+        { scenario: NAME, metric: 'heap growth', unit: 'MB', ours: ours.heapGrowthMb, baseline: baseline.heapGrowthMb, target: { max: 300 * scale }, load },
       ],
+      loadDerivation: `a fixed count on both sides (${load}, one insert each, then one drain), timed against each other`,
       details: { input, ours, baseline },
     };
   },

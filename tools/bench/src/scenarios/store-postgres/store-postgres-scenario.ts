@@ -28,8 +28,8 @@ export const storePostgresScenario: BenchScenario = {
     const ours = await runTaskInChild('measurePostgresStore', await input('ours'));
     // The issue sets no target for PostgreSQL: these rows are for information.
     const rows: MetricRow[] = [
-      { scenario: NAME, metric: 'appends vs raw pg, tx per group', unit: 'events/s', ours: ours.eventsPerSecond, baseline: grouped.eventsPerSecond },
-      { scenario: NAME, metric: 'appends vs raw pg, tx per append', unit: 'events/s', ours: ours.eventsPerSecond, baseline: perAppend.eventsPerSecond },
+      { scenario: NAME, metric: 'appends vs raw pg, tx per group', unit: 'events/s', ours: ours.eventsPerSecond, baseline: grouped.eventsPerSecond, load: `saturated, ${sizes.concurrency} appenders` },
+      { scenario: NAME, metric: 'appends vs raw pg, tx per append', unit: 'events/s', ours: ours.eventsPerSecond, baseline: perAppend.eventsPerSecond, load: `saturated, ${sizes.concurrency} appenders` },
     ];
     return {
       rows,
