@@ -123,6 +123,32 @@ describe('createEventHub: cost per event', () => {
     expect(Object.fromEntries(heard)).toEqual({ 'agent-grace': 1, 'agent-ada': 1 });
   });
 
+  it('never rejects when a store read fails: the next publication reads those events again, in order', async () => {
+    const memory = createInMemoryEventStore();
+    await memory.saveAgent({ id: 'agent-ada', displayName: 'Ada', role: 'agent', queueIds: ['q-support'] });
+    const store = asAsyncEventStore(memory);
+    let failNext = true;
+    const failing: typeof store = new Proxy(store, {
+      get(target, property, receiver) {
+        if (property !== 'getAgent') return Reflect.get(target, property, receiver) as unknown;
+        return async (agentId: string) => {
+          if (failNext) {
+            failNext = false;
+            throw new Error('connection lost');
+          }
+          return target.getAgent(agentId);
+        };
+      },
+    });
+    const hub = await createEventHub(failing, silentLogger);
+    const seen: number[] = [];
+    hub.subscribe((published) => seen.push(published.event.seq));
+    await expect(hub.publishCommitted(await memory.append([fixturePresence('agent-ada', 'available', '2026-03-10T14:00:00Z')]))).resolves.toBeUndefined();
+    expect(seen).toEqual([]);
+    await hub.publishCommitted(await memory.append([fixtureCreated(1)]));
+    expect(seen).toEqual([1, 2]);
+  });
+
   it("keeps every open interaction in memory, indexed by the agents involved, from the log it started on", async () => {
     const store = createInMemoryEventStore();
     await store.append([
