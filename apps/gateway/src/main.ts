@@ -1,13 +1,14 @@
 import { createGateway } from './composition/create-gateway';
 import { createLogger } from './composition/create-logger';
 import { ConfigError, parseGatewayEnv } from './config/gateway-config';
-import { gatewayOptionsFromEnv } from './config/gateway-options-from-env';
+import { gatewayOptionsFromEnv, storeUrlOf } from './config/gateway-options-from-env';
 
 async function main(): Promise<void> {
   const env = parseGatewayEnv(process.env);
   const logger = createLogger(env.LOG_LEVEL);
   const gateway = await createGateway({ ...gatewayOptionsFromEnv(env), logger });
-  logger.info({ url: gateway.url, vendor: gateway.adapter.vendor, dataDir: env.ICC_DATA_DIR }, `ICC gateway listening on ${gateway.url}`);
+  const store = storeUrlOf(env) === undefined ? 'sqlite' : 'postgres';
+  logger.info({ url: gateway.url, vendor: gateway.adapter.vendor, store, dataDir: env.ICC_DATA_DIR }, `ICC gateway listening on ${gateway.url}`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

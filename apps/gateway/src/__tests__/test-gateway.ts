@@ -1,16 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFakeClock, createInMemoryEventStore, silentLogger, type FakeClock } from '@icc/core';
+import { createFakeClock, createInMemoryEventStore, silentLogger, type EventStore, type FakeClock } from '@icc/core';
 import { createIccRestClient, type IccRestClient } from '@icc/client';
-import { createGateway, type Gateway, type GatewayOptions } from '../composition/create-gateway';
+import { createGateway, type Gateway, type GatewayOptions, type GatewayStore } from '../composition/create-gateway';
 
 export const TEST_START = '2026-03-10T09:00:00Z';
 export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-characters-long';
 export const TEST_WEBHOOK_SECRET = 'webhook-secret-for-tests';
 
-export interface TestGateway {
-  gateway: Gateway;
+export interface TestGateway<Store extends GatewayStore = EventStore> {
+  gateway: Gateway<Store>;
   url: string;
   dataDir: string;
   /** Domain time: the adapter's timers (auto-dial, schedules, telephony). */
@@ -28,16 +28,16 @@ export interface TestGateway {
 }
 
 /** A gateway on port 0 with a temp data dir, in-memory store (unless given), mock vendor and fake clocks. */
-export async function startTestGateway(overrides: Partial<GatewayOptions> = {}): Promise<TestGateway> {
+export async function startTestGateway<Store extends GatewayStore = EventStore>(overrides: Partial<GatewayOptions<Store>> = {}): Promise<TestGateway<Store>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'icc-gateway-test-'));
   const clock = createFakeClock(TEST_START);
   const timerClock = createFakeClock(TEST_START);
-  let gateway: Gateway;
+  let gateway: Gateway<Store>;
   try {
-    gateway = await createGateway({
+    gateway = await createGateway<Store>({
       dataDir,
       port: 0,
-      store: createInMemoryEventStore(),
+      store: createInMemoryEventStore() as GatewayStore as Store,
       fakeClock: clock,
       timerClock,
       logger: silentLogger,

@@ -19,7 +19,7 @@ describe('OIDC access tokens: provider problems are named, in the log at start a
   const settings = (issuer: string): OidcSettings => ({ issuer, audience: 'urn:icc', clientId: 'ws', scopes: 'openid', agentClaim: 'sub', supervisorValues: [] });
   const warnings: string[] = [];
   const logger = { ...silentLogger, warn: (_object: object, message?: string) => void warnings.push(message ?? '') };
-  const deps = { clock: createFakeClock('2026-03-10T09:00:00Z'), getAgent: () => undefined, logger };
+  const deps = { clock: createFakeClock('2026-03-10T09:00:00Z'), getAgent: async () => undefined, logger };
   // Any well-formed JWT: the provider is asked before the token's signature is looked at.
   const token = 'eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiJhZ2VudC1hZGEifQ.c2lnbmF0dXJl';
   let servers: Server[] = [];

@@ -20,7 +20,7 @@ export interface OidcAccessTokens {
 export interface OidcAccessTokenDeps {
   /** Transport time: `exp` is checked against it, as for the gateway's own tokens. */
   clock: Clock;
-  getAgent(agentId: string): Agent | undefined;
+  getAgent(agentId: string): Promise<Agent | undefined>;
   logger: Logger;
 }
 
@@ -64,7 +64,7 @@ export function createOidcAccessTokens(settings: OidcSettings, deps: OidcAccessT
         throw new IccError('unauthorized', `The access token was refused: ${reasonOf(error)}; sign in again`);
       }
       const agentId = agentIdFromClaims(payload, settings);
-      const agent = agentId === undefined ? undefined : deps.getAgent(agentId);
+      const agent = agentId === undefined ? undefined : await deps.getAgent(agentId);
       if (!agent) {
         const named = agentId === undefined ? `has no "${settings.agentClaim}" claim` : `names "${agentId}" in "${settings.agentClaim}"`;
         deps.logger.warn({ agentClaim: settings.agentClaim, agentId }, 'OIDC sign-in for an unknown agent');

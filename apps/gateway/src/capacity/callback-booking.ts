@@ -1,5 +1,5 @@
 import { duplicateSettingsOf, slotSettingsOf, toE164, type Callback, type QueueConfig, type QueueSlotList, type QueueSlotsQuery } from '@icc/protocol';
-import { IccError, type EventStore } from '@icc/core';
+import { IccError, type AsyncEventStore } from '@icc/core';
 import { createKeyedLock } from '../intake/keyed-lock';
 import { localWallTime } from './local-wall-time';
 import { countBookings, nextFreeSlots, seatsLeftAt, slotsBetween, type IsOpenAt, type SlotGrid } from './queue-slots';
@@ -11,33 +11,30 @@ import { countBookings, nextFreeSlots, seatsLeftAt, slotsBetween, type IsOpenAt,
  */
 export interface CallbackBooking {
   serialized<T>(queueId: string, task: () => Promise<T>): Promise<T>;
-  slots(queue: QueueConfig, query: QueueSlotsQuery): QueueSlotList;
+  slots(queue: QueueConfig, query: QueueSlotsQuery): Promise<QueueSlotList>;
   /** Throws 409 `slot_full` (with the next free slots) when `start` has no seat; `movingId` is not counted. */
-  assertSeat(queue: QueueConfig, start: number, movingId?: string): void;
+  assertSeat(queue: QueueConfig, start: number, movingId?: string): Promise<void>;
   /** Whether `start` begins one of the queue's slots (aligned to the slot length, the queue open for all of it). */
-  isSlotStart(queue: QueueConfig, start: number): boolean;
+  isSlotStart(queue: QueueConfig, start: number): Promise<boolean>;
   /** Open callbacks of the queue that share a number with `phoneNumbers` (compared in E.164). */
-  openWithSameNumber(queueId: string, phoneNumbers: readonly string[]): Callback[];
+  openWithSameNumber(queueId: string, phoneNumbers: readonly string[]): Promise<Callback[]>;
   /** Throws 409 `duplicate_callback` when the queue's per-number limit is reached and it rejects duplicates. */
-  duplicateOf(queue: QueueConfig, phoneNumbers: readonly string[]): Callback | undefined;
+  duplicateOf(queue: QueueConfig, phoneNumbers: readonly string[]): Promise<Callback | undefined>;
 }
 
-export function createCallbackBooking(store: EventStore, isOpen: IsOpenAt, now: () => number): CallbackBooking {
+export function createCallbackBooking(store: AsyncEventStore, isOpen: IsOpenAt, now: () => number): CallbackBooking {
   const lock = createKeyedLock();
 
-  const openCallbacks = (queueId: string): Callback[] => {
-    const seen = new Map<string, Callback>();
-    for (const interaction of store.openInteractions()) {
-      if (interaction.queueId !== queueId || seen.has(interaction.callbackId)) continue;
-      const callback = store.getCallback(interaction.callbackId);
-      if (callback && callback.queueId === queueId && !callback.closedAt) seen.set(callback.id, callback);
-    }
-    return [...seen.values()];
+  const openCallbacks = async (queueId: string): Promise<Callback[]> => {
+    const callbackIds = new Set<string>();
+    for (const interaction of await store.openInteractions()) if (interaction.queueId === queueId) callbackIds.add(interaction.callbackId);
+    const callbacks = await Promise.all([...callbackIds].map((callbackId) => store.getCallback(callbackId)));
+    return callbacks.filter((callback): callback is Callback => callback !== undefined && callback.queueId === queueId && !callback.closedAt);
   };
 
-  const gridOf = (queue: QueueConfig, timeZone: string, movingId?: string): SlotGrid => {
+  const gridOf = async (queue: QueueConfig, timeZone: string, movingId?: string): Promise<SlotGrid> => {
     const settings = slotSettingsOf(queue);
-    const starts = openCallbacks(queue.id)
+    const starts = (await openCallbacks(queue.id))
       .filter((callback) => callback.id !== movingId)
       .flatMap((callback) => (callback.schedule.type === 'scheduled' ? [Date.parse(callback.schedule.start)] : []));
     return { hours: queue.businessHours, settings, counts: countBookings(starts, settings), isOpen, local: (instant) => localWallTime(instant, timeZone) };
@@ -45,21 +42,21 @@ export function createCallbackBooking(store: EventStore, isOpen: IsOpenAt, now: 
 
   const normalized = (numbers: readonly string[]) => new Set(numbers.map((number) => toE164(number) ?? number));
 
-  const openWithSameNumber = (queueId: string, phoneNumbers: readonly string[]) => {
+  const openWithSameNumber = async (queueId: string, phoneNumbers: readonly string[]) => {
     const wanted = normalized(phoneNumbers);
-    return openCallbacks(queueId).filter((callback) => [...normalized(callback.customer.phoneNumbers)].some((number) => wanted.has(number)));
+    return (await openCallbacks(queueId)).filter((callback) => [...normalized(callback.customer.phoneNumbers)].some((number) => wanted.has(number)));
   };
 
   return {
     serialized: (queueId, task) => lock.run(queueId, task),
-    slots(queue, query) {
+    async slots(queue, query) {
       const timeZone = query.timeZone ?? queue.businessHours.timeZone;
-      const grid = gridOf(queue, timeZone);
+      const grid = await gridOf(queue, timeZone);
       const from = Math.max(Date.parse(query.from), now());
       return { queueId: queue.id, timeZone, settings: grid.settings, items: slotsBetween(grid, from, Date.parse(query.to)) };
     },
-    assertSeat(queue, start, movingId) {
-      const grid = gridOf(queue, queue.businessHours.timeZone, movingId);
+    async assertSeat(queue, start, movingId) {
+      const grid = await gridOf(queue, queue.businessHours.timeZone, movingId);
       if (seatsLeftAt(start, grid.settings, grid.counts).remaining > 0) return;
       const nextFree = nextFreeSlots(grid, Math.max(start, now()));
       throw new IccError(
@@ -69,15 +66,15 @@ export function createCallbackBooking(store: EventStore, isOpen: IsOpenAt, now: 
         { nextFreeSlots: nextFree },
       );
     },
-    isSlotStart(queue, start) {
-      const grid = gridOf(queue, queue.businessHours.timeZone);
+    async isSlotStart(queue, start) {
+      const grid = await gridOf(queue, queue.businessHours.timeZone);
       return slotsBetween(grid, start, start + 1).some((slot) => Date.parse(slot.start) === start);
     },
     openWithSameNumber,
-    duplicateOf(queue, phoneNumbers) {
+    async duplicateOf(queue, phoneNumbers) {
       const settings = duplicateSettingsOf(queue);
       if (settings.onDuplicate === 'allow') return undefined;
-      const open = openWithSameNumber(queue.id, phoneNumbers);
+      const open = await openWithSameNumber(queue.id, phoneNumbers);
       if (open.length < settings.maxOpenPerNumber) return undefined;
       const existing = open.sort((a, b) => Date.parse(a.requestedAt) - Date.parse(b.requestedAt))[0] as Callback;
       if (settings.onDuplicate === 'update') return existing;

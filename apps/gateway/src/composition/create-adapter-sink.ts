@@ -1,4 +1,4 @@
-import type { AdapterSink, EventStore } from '@icc/core';
+import type { AdapterSink, AsyncEventStore } from '@icc/core';
 import type { EventHub } from '../events/event-hub';
 
 /** The sink handed to the adapter: durable append first, then fan-out; `idle()` awaits pending appends. */
@@ -7,14 +7,14 @@ export interface GatewayAdapterSink extends AdapterSink {
 }
 
 /** `refused` hears of every append the store turned down (the adapter's memory is then ahead of the log). */
-export function createAdapterSink(store: EventStore, hub: EventHub, refused: (error: unknown) => void = () => undefined): GatewayAdapterSink {
+export function createAdapterSink(store: AsyncEventStore, hub: EventHub, refused: (error: unknown) => void = () => undefined): GatewayAdapterSink {
   const pending = new Set<Promise<unknown>>();
   return {
     emit(events) {
       if (events.length === 0) return Promise.resolve([]);
       const appended = store.append(events).then(
-        (stored) => {
-          hub.publishCommitted(stored);
+        async (stored) => {
+          await hub.publishCommitted(stored);
           return stored;
         },
         (error: unknown) => {

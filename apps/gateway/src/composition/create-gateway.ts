@@ -1,7 +1,7 @@
 import { createCustomerStatusTokens } from '../auth/customer-status-tokens';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { systemClock, type AdapterContext, type CcaasAdapterV1, type Clock, type EventStore, type FakeClock, type Logger } from '@icc/core';
+import { asAsyncEventStore, systemClock, type AdapterContext, type AsyncEventStore, type CcaasAdapterV1, type Clock, type EventStore, type FakeClock, type Logger } from '@icc/core';
 import { isOpen } from '@icc/engine';
 import { WS_CLOSE_CODES } from '@icc/protocol';
 import { createAgentTokens } from '../auth/agent-tokens';
@@ -21,6 +21,7 @@ import { createGatewayMetrics } from '../metrics/gateway-metrics';
 import { DEFAULT_AGENT_STREAM_SETTINGS, type AgentStreamSettings } from '../ws/agent-stream-settings';
 import { attachAgentStream } from '../ws/agent-stream-server';
 import { checkAdapterSpecification, registerAdapter, type DevTelephony } from './adapter-registry';
+import { createAdapterStoreReads } from './adapter-store-reads';
 import { createAdapterSink } from './create-adapter-sink';
 import { createHttpApp } from './create-http-app';
 import { createLogger } from './create-logger';
@@ -32,13 +33,18 @@ import { createResyncingAdapter } from './resyncing-adapter';
 import { DEFAULT_RETRY_SETTINGS } from '../events-out/retry-backoff';
 import { startWebhookDispatcher, type WebhookDispatcher, type WebhookDispatcherSettings } from '../events-out/webhook-dispatcher';
 
-export interface GatewayOptions {
+/** The store a gateway runs on: one answering its reads at once (SQLite, in memory) or with promises (PostgreSQL). */
+export type GatewayStore = EventStore | AsyncEventStore;
+
+export interface GatewayOptions<Store extends GatewayStore = GatewayStore> {
   dataDir: string;
+  /** `postgres://…`: the PostgreSQL store (see `openEventStore`); otherwise SQLite in `dataDir`. Ignored when `store` is given. */
+  storeUrl?: string;
   port?: number;
   host?: string;
   /** Registry name; ignored when `adapter` is given. */
   vendor?: string;
-  store?: EventStore;
+  store?: Store;
   adapter?: CcaasAdapterV1;
   telephony?: DevTelephony;
   /** Domain time (the adapter's timers). A fake clock also enables `POST /v1/dev/clock/advance`. */
@@ -63,10 +69,11 @@ export interface GatewayOptions {
   processMetrics?: boolean;
 }
 
-export interface Gateway {
+export interface Gateway<Store extends GatewayStore = GatewayStore> {
   server: Server;
   url: string;
-  store: EventStore;
+  /** The store as given (or opened); the gateway itself reads it through the async port (`services.store`). */
+  store: Store;
   adapter: CcaasAdapterV1;
   services: GatewayServices;
   close(): Promise<void>;
@@ -75,7 +82,7 @@ export interface Gateway {
 const DRAIN_TIMEOUT_MS = 10_000;
 
 /** The composition root: open store → seed → start adapter → listen. `/readyz` is 200 only after all of it. */
-export async function createGateway(options: GatewayOptions): Promise<Gateway> {
+export async function createGateway<Store extends GatewayStore = GatewayStore>(options: GatewayOptions<Store>): Promise<Gateway<Store>> {
   const logger = options.logger ?? createLogger(options.logLevel ?? 'info');
   const clock = options.fakeClock ?? options.clock ?? systemClock;
   const timerClock = options.timerClock ?? systemClock;
@@ -84,25 +91,33 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   checkAdapterSpecification(registered.adapter);
   const jwtSecret = loadJwtSecret(options.jwtSecret, options.dataDir);
 
-  const store = options.store ?? (await openEventStore(options.dataDir));
-  const hub = createEventHub(store, logger);
+  const given = (options.store ?? (await openEventStore({ dataDir: options.dataDir, ...(options.storeUrl === undefined ? {} : { url: options.storeUrl }) }))) as Store;
+  const store = asAsyncEventStore(given);
+  const hub = await createEventHub(store, logger).catch(async (error: unknown) => {
+    await store.close().catch(() => undefined);
+    throw error;
+  });
+  const adapterReads = createAdapterStoreReads(given, store, logger);
+  hub.subscribe((published) => {
+    if (published.interaction) adapterReads.changed(published.interaction.callbackId);
+  });
   const sink = createAdapterSink(store, hub, (error) => {
     if (isStorageUnavailable(error)) resyncing.storeRefused(error);
   });
-  const adapterContext = (): AdapterContext => ({
-    sink,
-    clock,
-    logger,
-    queues: store.listQueues(),
-    queueVersion: (queueId, version) => store.getQueue(queueId, version),
-    agents: store.listAgents(),
-    openInteractions: store.openInteractions(),
-    // The store also finds a callback by its number (`CB0000123`); an adapter asks by id only.
-    getCallback: (callbackId) => {
-      const callback = store.getCallback(callbackId);
-      return callback?.id === callbackId ? callback : undefined;
-    },
-  });
+  const adapterContext = async (): Promise<AdapterContext> => {
+    const [queues, agents, openInteractions] = await Promise.all([store.listQueues(), store.listAgents(), store.openInteractions()]);
+    await adapterReads.prepare(openInteractions);
+    return {
+      sink,
+      clock,
+      logger,
+      queues,
+      queueVersion: adapterReads.queueVersion,
+      agents,
+      openInteractions,
+      getCallback: adapterReads.getCallback,
+    };
+  };
   const resyncing = createResyncingAdapter(registered.adapter, { context: adapterContext, logger, timerClock });
   const adapter = resyncing.adapter;
   let ready = false;
@@ -112,7 +127,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   let dispatcher: WebhookDispatcher | undefined;
   try {
     const queues = createQueueConfiguration({ store, adapter, logger, now: () => clock.now(), adapterStarted: () => adapterStarted });
-    if (await seedDemoConfiguration(store, queues)) logger.info({ queues: store.listQueues().length }, 'seeded demo queues and agents');
+    if (await seedDemoConfiguration(store, queues)) logger.info({ queues: (await store.listQueues()).length }, 'seeded demo queues and agents');
     const metrics = createGatewayMetrics(store, () => clock.now(), { processMetrics: options.processMetrics ?? false });
     hub.subscribe((published) => metrics.observeEvent(published));
     const access = createAccessControl(store, hub.timeline);
@@ -156,7 +171,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     const server = createServer(app);
     const stream = attachAgentStream(server, services, { ...DEFAULT_AGENT_STREAM_SETTINGS, ...options.stream });
 
-    await adapter.start(adapterContext());
+    await adapter.start(await adapterContext());
     adapterStarted = true;
     await listen(server, options.port ?? 3000, options.host ?? '127.0.0.1');
     const url = urlOf(server);
@@ -179,7 +194,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       })();
       return closing;
     };
-    return { server, url, store, adapter, services, close };
+    return { server, url, store: given, adapter, services, close };
   } catch (error) {
     stopDemoTraffic?.();
     await dispatcher?.stop();
@@ -189,7 +204,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   }
 }
 
-function agentTokens(jwtSecret: string, timerClock: Clock, oidc: OidcSettings | undefined, store: EventStore, logger: Logger) {
+function agentTokens(jwtSecret: string, timerClock: Clock, oidc: OidcSettings | undefined, store: AsyncEventStore, logger: Logger) {
   const own = createAgentTokens(jwtSecret, timerClock);
   if (!oidc) return own;
   const tokens = createOidcAccessTokens(oidc, { clock: timerClock, getAgent: (agentId) => store.getAgent(agentId), logger });
@@ -210,7 +225,7 @@ function isStorageUnavailable(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'storage_unavailable';
 }
 
-function registeredAdapter(options: GatewayOptions) {
+function registeredAdapter(options: GatewayOptions<GatewayStore>) {
   return registerAdapter(options.vendor ?? 'mock', { dataDir: options.dataDir, randomTelephony: options.demoTraffic ?? false });
 }
 

@@ -1,4 +1,4 @@
-import type { AgentDefinition, EventStore } from '@icc/core';
+import type { AgentDefinition, AsyncEventStore } from '@icc/core';
 import type { BusinessHours, CreateQueueRequest } from '@icc/protocol';
 import type { QueueConfiguration } from '../queues/queue-configuration';
 
@@ -108,9 +108,9 @@ export const DEMO_AGENTS: AgentDefinition[] = [
  * leaves a partial set-up that the next start completes; a store with queues of its own is never touched.
  * Queues are created through the queue configuration service, as `POST /v1/queues` does (version 1, by `system`).
  */
-export async function seedDemoConfiguration(store: EventStore, queues: QueueConfiguration): Promise<boolean> {
-  const queueIds = new Set(store.listQueues().map((queue) => queue.id));
-  const agentIds = new Set(store.listAgents().map((agent) => agent.id));
+export async function seedDemoConfiguration(store: AsyncEventStore, queues: QueueConfiguration): Promise<boolean> {
+  const queueIds = new Set((await store.listQueues()).map((queue) => queue.id));
+  const agentIds = new Set((await store.listAgents()).map((agent) => agent.id));
   const onlyDemoQueues = [...queueIds].every((id) => DEMO_QUEUES.some((queue) => queue.id === id));
   const complete = DEMO_QUEUES.every((queue) => queueIds.has(queue.id)) && DEMO_AGENTS.every((agent) => agentIds.has(agent.id));
   if (queueIds.size > 0 && (!onlyDemoQueues || complete)) return false;

@@ -1,5 +1,5 @@
 import type { CustomerStatusTokens } from '../auth/customer-status-tokens';
-import type { CcaasAdapterV1, Clock, EventStore, FakeClock, Logger } from '@icc/core';
+import type { AsyncEventStore, CcaasAdapterV1, Clock, FakeClock, Logger } from '@icc/core';
 import type { AccessControl } from '../auth/access-control';
 import type { AgentTokens } from '../auth/agent-tokens';
 import type { OidcSettings } from '../auth/oidc-settings';
@@ -16,7 +16,8 @@ import type { WebhookDispatcher } from '../events-out/webhook-dispatcher';
 
 /** Everything the routers and the agent stream work with, wired once by `createGateway`. */
 export interface GatewayServices {
-  store: EventStore;
+  /** Every read answers a promise, whichever store it is (`asAsyncEventStore` for SQLite). */
+  store: AsyncEventStore;
   adapter: CcaasAdapterV1;
   clock: Clock;
   /** Real time for transport concerns (rate limits, heartbeats), separate so tests can fake it. */

@@ -20,7 +20,7 @@ export interface ResyncingAdapter {
  */
 export function createResyncingAdapter(
   inner: CcaasAdapterV1,
-  options: { context: () => AdapterContext; logger: Logger; timerClock: Clock },
+  options: { context: () => Promise<AdapterContext>; logger: Logger; timerClock: Clock },
 ): ResyncingAdapter {
   let refusals = 0;
   let syncedThrough = 0;
@@ -39,7 +39,7 @@ export function createResyncingAdapter(
         const target = refusals;
         try {
           await inner.stop();
-          await inner.start(options.context());
+          await inner.start(await options.context());
           syncedThrough = Math.max(syncedThrough, target);
           options.logger.info({ refusals: target }, 'vendor adapter restarted from the store after a refused write');
         } catch (error) {

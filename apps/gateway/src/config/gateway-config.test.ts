@@ -1,4 +1,5 @@
 import { ConfigError, parseGatewayEnv } from './gateway-config';
+import { storeUrlOf } from './gateway-options-from-env';
 
 describe('parseGatewayEnv', () => {
   it('applies the documented defaults', () => {
@@ -33,6 +34,26 @@ describe('parseGatewayEnv', () => {
     expect(() => parseGatewayEnv({ ICC_FAKE_CLOCK: '2026-03-10T09:00:00Z', NODE_ENV: 'production' })).toThrow(
       'ICC_FAKE_CLOCK: the fake clock is refused when NODE_ENV=production',
     );
+  });
+
+  describe('store selection', () => {
+    const url = 'postgres://icc:secret@db:5432/icc';
+
+    it.each([
+      [{}, undefined],
+      [{ ICC_STORE: url }, url],
+      [{ ICC_STORE: 'postgresql://db/icc' }, 'postgresql://db/icc'],
+      [{ ICC_DATABASE_URL: url }, url],
+      [{ ICC_STORE: 'sqlite', ICC_DATABASE_URL: url }, undefined],
+      [{ ICC_STORE: url, ICC_DATABASE_URL: 'postgres://other/db' }, url],
+    ])('%j opens PostgreSQL at %j (else SQLite)', (env, expected) => {
+      expect(storeUrlOf(parseGatewayEnv(env))).toBe(expected);
+    });
+
+    it('refuses a URL of another scheme in one line, without echoing it', () => {
+      expect(() => parseGatewayEnv({ ICC_STORE: 'mysql://icc:secret@db/icc' })).toThrow('ICC_STORE: expected postgres://user:password@host:5432/database (got a mysql:// URL)');
+      expect(() => parseGatewayEnv({ ICC_DATABASE_URL: 'postgress://icc:secret@db/icc' })).toThrow(/^ICC_DATABASE_URL: .*postgress:\/\/ URL\)$/);
+    });
   });
 
   describe('OpenID Connect', () => {

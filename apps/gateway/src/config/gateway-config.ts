@@ -15,6 +15,10 @@ export const GatewayEnv = z.object({
     .default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   ICC_DATA_DIR: z.string().min(1).default('./data'),
+  /** `postgres://user:password@host:5432/database`: the PostgreSQL store; unset or anything else: SQLite in ICC_DATA_DIR. */
+  ICC_STORE: z.string().optional(),
+  /** The same, under the name hosting platforms set; ICC_STORE wins when both are set. */
+  ICC_DATABASE_URL: z.string().optional(),
   ICC_VENDOR: z
     .string()
     .regex(/^[a-z][a-z0-9-]{0,39}$/, 'expected a lower-case vendor name such as mock')
@@ -77,7 +81,18 @@ export function parseGatewayEnv(env: Record<string, string | undefined>): Gatewa
     throw new ConfigError('ICC_FAKE_CLOCK: the fake clock is refused when NODE_ENV=production');
   }
   checkOidcConfig(config, present);
+  checkStoreUrl(config);
   return config;
+}
+
+/** A URL of another scheme is a typo, not a wish for SQLite (its value is not echoed: it may hold a password). */
+function checkStoreUrl(config: GatewayEnv): void {
+  for (const name of ['ICC_STORE', 'ICC_DATABASE_URL'] as const) {
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(config[name] ?? '')?.[1];
+    if (scheme !== undefined && !/^postgres(ql)?$/i.test(scheme)) {
+      throw new ConfigError(`${name}: expected postgres://user:password@host:5432/database (got a ${scheme}:// URL)`);
+    }
+  }
 }
 
 const OIDC_REQUIRED = ['ICC_OIDC_ISSUER', 'ICC_OIDC_AUDIENCE', 'ICC_OIDC_CLIENT_ID'] as const;

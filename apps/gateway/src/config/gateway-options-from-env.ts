@@ -2,12 +2,14 @@ import { createFakeClock } from '@icc/core';
 import type { GatewayOptions } from '../composition/create-gateway';
 import type { OidcSettings } from '../auth/oidc-settings';
 import type { GatewayEnv } from './gateway-config';
+import { isPostgresUrl } from '../composition/open-event-store';
 import { DEFAULT_RETRY_SETTINGS } from '../events-out/retry-backoff';
 
 /** What `main.ts` passes to `createGateway` for a validated environment. */
 export function gatewayOptionsFromEnv(env: GatewayEnv): GatewayOptions {
   return {
     dataDir: env.ICC_DATA_DIR,
+    ...(storeUrlOf(env) === undefined ? {} : { storeUrl: storeUrlOf(env) }),
     port: env.PORT,
     host: env.HOST,
     vendor: env.ICC_VENDOR,
@@ -27,6 +29,12 @@ export function gatewayOptionsFromEnv(env: GatewayEnv): GatewayOptions {
     ...(env.ICC_OIDC_ISSUER === undefined ? {} : { oidc: oidcSettingsFromEnv(env) }),
     ...(env.ICC_FAKE_CLOCK === undefined ? {} : { fakeClock: createFakeClock(env.ICC_FAKE_CLOCK) }),
   };
+}
+
+/** ICC_STORE decides when set (a PostgreSQL URL, or anything else for SQLite); else ICC_DATABASE_URL. */
+export function storeUrlOf(env: Pick<GatewayEnv, 'ICC_STORE' | 'ICC_DATABASE_URL'>): string | undefined {
+  const chosen = env.ICC_STORE ?? env.ICC_DATABASE_URL;
+  return isPostgresUrl(chosen) ? chosen : undefined;
 }
 
 function oidcSettingsFromEnv(env: GatewayEnv): OidcSettings {

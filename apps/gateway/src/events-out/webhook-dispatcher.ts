@@ -1,5 +1,5 @@
 import { ICC_WEBHOOK_SCHEME, signIccWebhook } from '@icc/adapter-kit';
-import { outboundEventTypeOf, outboundOrderKey, toOutboundEvent, type Clock, type EventStore, type Logger, type OutboxDelivery, type StoredWebhookSubscription } from '@icc/core';
+import { outboundEventTypeOf, outboundOrderKey, toOutboundEvent, type AsyncEventStore, type Clock, type Logger, type OutboxDelivery, type StoredWebhookSubscription } from '@icc/core';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { EndpointPolicy } from './endpoint-policy';
 import { postDelivery } from './post-delivery';
@@ -33,7 +33,7 @@ const SEND_BATCH = 32;
  * after the subscriber's 2xx, so a crash in between sends it again.
  */
 export function startWebhookDispatcher(
-  deps: { store: EventStore; timerClock: Clock; logger: Logger; registry: Registry },
+  deps: { store: AsyncEventStore; timerClock: Clock; logger: Logger; registry: Registry },
   settings: WebhookDispatcherSettings,
 ): WebhookDispatcher {
   const { store, timerClock, logger } = deps;
@@ -49,12 +49,11 @@ export function startWebhookDispatcher(
     help: 'Log events a subscription has not examined yet, plus its pending deliveries',
     labelNames: ['subscription'],
     registers: [deps.registry],
-    collect() {
+    async collect() {
+      const [head, subscriptions] = await Promise.all([store.headSeq(), outbox.list()]);
+      const counts = await Promise.all(subscriptions.map((subscription) => outbox.counts(subscription.id)));
       this.reset();
-      const head = store.headSeq();
-      for (const subscription of outbox.list()) {
-        this.set({ subscription: subscription.id }, head - subscription.cursorSeq + outbox.counts(subscription.id).pending);
-      }
+      subscriptions.forEach((subscription, index) => this.set({ subscription: subscription.id }, head - subscription.cursorSeq + (counts[index]?.pending ?? 0)));
     },
   });
   new Gauge({
@@ -62,9 +61,11 @@ export function startWebhookDispatcher(
     help: 'Dead-lettered deliveries per subscription',
     labelNames: ['subscription'],
     registers: [deps.registry],
-    collect() {
+    async collect() {
+      const subscriptions = await outbox.list();
+      const counts = await Promise.all(subscriptions.map((subscription) => outbox.counts(subscription.id)));
       this.reset();
-      for (const subscription of outbox.list()) this.set({ subscription: subscription.id }, outbox.counts(subscription.id).dead);
+      subscriptions.forEach((subscription, index) => this.set({ subscription: subscription.id }, counts[index]?.dead ?? 0));
     },
   });
 
@@ -75,8 +76,8 @@ export function startWebhookDispatcher(
 
   const fill = async (subscription: StoredWebhookSubscription) => {
     let cursor = subscription.cursorSeq;
-    while (cursor < store.headSeq() && !stopped) {
-      const events = store.readAfter(cursor, FILL_BATCH);
+    while (!stopped) {
+      const events = await store.readAfter(cursor, FILL_BATCH);
       const last = events.at(-1);
       if (!last) return;
       const entries = events.flatMap((event) => {
@@ -85,11 +86,12 @@ export function startWebhookDispatcher(
       });
       await outbox.enqueue(subscription.id, entries, last.seq);
       cursor = last.seq;
+      if (events.length < FILL_BATCH) return;
     }
   };
 
   const deliver = async (subscription: StoredWebhookSubscription, delivery: OutboxDelivery) => {
-    const event = store.readAfter(delivery.seq - 1, 1)[0];
+    const event = (await store.readAfter(delivery.seq - 1, 1))[0];
     const outbound = event && toOutboundEvent(event, subscription.id);
     if (!outbound) {
       await outbox.markFailed(subscription.id, delivery.seq, { error: 'The event is no longer in the log', nextAttemptAtMs: 0, dead: true });
@@ -132,7 +134,7 @@ export function startWebhookDispatcher(
   const pass = async (subscription: StoredWebhookSubscription) => {
     await fill(subscription);
     if (stopped) return;
-    const due = outbox.due(subscription.id, timerClock.now(), SEND_BATCH);
+    const due = await outbox.due(subscription.id, timerClock.now(), SEND_BATCH);
     await Promise.all(due.map((delivery) => deliver(subscription, delivery)));
     if (due.length > 0) again = true;
   };
@@ -141,7 +143,7 @@ export function startWebhookDispatcher(
     do {
       again = false;
       try {
-        await Promise.all(outbox.list().map((subscription) => pass(subscription)));
+        await Promise.all((await outbox.list()).map((subscription) => pass(subscription)));
       } catch (error) {
         if (!stopped) logger.error({ err: error }, 'webhook dispatch failed; retrying on the next poll');
       }

@@ -25,15 +25,15 @@ function webhooksOf(services: GatewayServices) {
   return services.webhooksOut;
 }
 
-function found(services: GatewayServices, id: string): StoredWebhookSubscription {
-  const subscription = services.store.webhookSubscriptions.get(id);
+async function found(services: GatewayServices, id: string): Promise<StoredWebhookSubscription> {
+  const subscription = await services.store.webhookSubscriptions.get(id);
   if (!subscription) throw new IccError('not_found', `No webhook subscription ${id}`);
   return subscription;
 }
 
 /** What the API shows of a subscription: never its secret. */
-function view(services: GatewayServices, subscription: StoredWebhookSubscription): WebhookSubscriptionView {
-  const counts = services.store.webhookSubscriptions.counts(subscription.id);
+async function view(services: GatewayServices, subscription: StoredWebhookSubscription): Promise<WebhookSubscriptionView> {
+  const [counts, headSeq] = await Promise.all([services.store.webhookSubscriptions.counts(subscription.id), services.store.headSeq()]);
   return {
     id: subscription.id,
     url: subscription.url,
@@ -44,7 +44,7 @@ function view(services: GatewayServices, subscription: StoredWebhookSubscription
       pending: counts.pending,
       delivered: counts.delivered,
       deadLettered: counts.dead,
-      lagEvents: Math.max(0, services.store.headSeq() - subscription.cursorSeq),
+      lagEvents: Math.max(0, headSeq - subscription.cursorSeq),
     },
   };
 }
@@ -71,10 +71,10 @@ export const createWebhookSubscriptionRoute = defineRoute({
       ...(body.description === undefined ? {} : { description: body.description }),
       createdAt: new Date(services.clock.now()).toISOString(),
       secret: `whsec_${randomBytes(32).toString('base64url')}`,
-      cursorSeq: services.store.headSeq(),
+      cursorSeq: await services.store.headSeq(),
     };
     await services.store.webhookSubscriptions.create(subscription);
-    return reply(201, { ...view(services, subscription), secret: subscription.secret });
+    return reply(201, { ...(await view(services, subscription)), secret: subscription.secret });
   },
 });
 
@@ -86,8 +86,10 @@ export const listWebhookSubscriptionsRoute = defineRoute({
   access: 'supervisor',
   responses: { 200: WebhookSubscriptionList },
   errors: [],
-  handle: (_input, { services }) =>
-    reply(200, { subscriptions: services.store.webhookSubscriptions.list().map((subscription) => view(services, subscription)) }),
+  handle: async (_input, { services }) => {
+    const subscriptions = await services.store.webhookSubscriptions.list();
+    return reply(200, { subscriptions: await Promise.all(subscriptions.map((subscription) => view(services, subscription))) });
+  },
 });
 
 export const getWebhookSubscriptionRoute = defineRoute({
@@ -99,7 +101,7 @@ export const getWebhookSubscriptionRoute = defineRoute({
   params: SubscriptionParams,
   responses: { 200: WebhookSubscription },
   errors: ['not_found'],
-  handle: ({ params }, { services }) => reply(200, view(services, found(services, params.subscriptionId))),
+  handle: async ({ params }, { services }) => reply(200, await view(services, await found(services, params.subscriptionId))),
 });
 
 export const deleteWebhookSubscriptionRoute = defineRoute({
@@ -112,7 +114,7 @@ export const deleteWebhookSubscriptionRoute = defineRoute({
   responses: { 200: { schema: WebhookSubscription, description: 'The subscription as it was' } },
   errors: ['not_found', ...WRITE_ERRORS],
   async handle({ params }, { services }) {
-    const removed = view(services, found(services, params.subscriptionId));
+    const removed = await view(services, await found(services, params.subscriptionId));
     if (!(await services.store.webhookSubscriptions.remove(params.subscriptionId))) throw new IccError('not_found', `No webhook subscription ${params.subscriptionId}`);
     return reply(200, removed);
   },
@@ -128,9 +130,9 @@ export const listWebhookDeadLettersRoute = defineRoute({
   query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
   responses: { 200: WebhookDeadLetterList },
   errors: ['not_found'],
-  handle: ({ params, query }, { services }) => {
-    found(services, params.subscriptionId);
-    const deadLetters = services.store.webhookSubscriptions.deadLetters(params.subscriptionId, query.limit).map((delivery) => ({
+  handle: async ({ params, query }, { services }) => {
+    await found(services, params.subscriptionId);
+    const deadLetters = (await services.store.webhookSubscriptions.deadLetters(params.subscriptionId, query.limit)).map((delivery) => ({
       seq: delivery.seq,
       eventType: delivery.eventType,
       orderKey: delivery.orderKey,
@@ -152,7 +154,7 @@ export const redeliverWebhookRoute = defineRoute({
   errors: ['not_found', ...WRITE_ERRORS],
   async handle({ params }, { services }) {
     const webhooks = webhooksOf(services);
-    found(services, params.subscriptionId);
+    await found(services, params.subscriptionId);
     if (!(await services.store.webhookSubscriptions.redeliver(params.subscriptionId, params.seq))) {
       throw new IccError('not_found', `Event ${params.seq} is not a dead letter of ${params.subscriptionId}`);
     }
@@ -173,7 +175,7 @@ export const replayWebhooksRoute = defineRoute({
   errors: ['not_found', ...WRITE_ERRORS],
   async handle({ params, body }, { services }) {
     const webhooks = webhooksOf(services);
-    found(services, params.subscriptionId);
+    await found(services, params.subscriptionId);
     const replaying = await services.store.webhookSubscriptions.replayFrom(params.subscriptionId, body.fromSeq);
     webhooks.dispatcher.wake();
     return reply(202, { replaying });

@@ -1,15 +1,15 @@
 import { isInteractionEvent, type IccEvent } from '@icc/protocol';
-import type { EventStore } from '@icc/core';
+import type { AsyncEventStore } from '@icc/core';
 import type { PublishedEvent } from './published-event';
 import type { InteractionTimeline } from './interaction-timeline';
 import { presenceView } from './presence-view';
 
 /** Adds to a stored event the interaction view after it (or the agent), folding it into `timeline`. */
-export function describeEvent(event: IccEvent, timeline: InteractionTimeline, store: EventStore): PublishedEvent {
+export async function describeEvent(event: IccEvent, timeline: InteractionTimeline, store: AsyncEventStore): Promise<PublishedEvent> {
   if (isInteractionEvent(event)) {
-    const moment = timeline.advance(event);
+    const moment = await timeline.advance(event);
     return moment ? { event, interaction: moment.view, involvement: moment.involvement } : { event };
   }
-  const agent = store.getAgent(event.agentId);
+  const agent = await store.getAgent(event.agentId);
   return agent ? { event, agent: presenceView(agent, event) } : { event };
 }

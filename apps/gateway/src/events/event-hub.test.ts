@@ -1,4 +1,4 @@
-import { createInMemoryEventStore, silentLogger, type EventStore } from '@icc/core';
+import { asAsyncEventStore, createInMemoryEventStore, silentLogger, type EventStore } from '@icc/core';
 import { fixtureCreated, fixtureEvent, fixtureIds, fixturePresence } from '@icc/core/testing';
 import type { NewIccEvent } from '@icc/protocol';
 import type { AccessPrincipal } from '../auth/access-policy';
@@ -9,10 +9,10 @@ import type { PublishedEvent } from './published-event';
 const AGENTS = ['agent-ada', 'agent-grace', 'agent-zoe', 'agent-nobody'];
 const principal = (agentId: string, queueIds: string[] = ['q-support']): AccessPrincipal => ({ agentId, role: 'agent', queueIds });
 
-async function publish(store: EventStore, hub: ReturnType<typeof createEventHub>, events: NewIccEvent[]) {
+async function publish(store: EventStore, hub: Awaited<ReturnType<typeof createEventHub>>, events: NewIccEvent[]) {
   for (const event of events) {
     await store.append([event]);
-    hub.publishFromStore();
+    await hub.publishFromStore();
   }
 }
 
@@ -20,7 +20,7 @@ describe('createEventHub', () => {
   it('gives an agent subscription exactly the events its stream may show, in seq order', async () => {
     const store = createInMemoryEventStore();
     for (const id of AGENTS) await store.saveAgent({ id, displayName: id, role: 'agent', queueIds: ['q-support'] });
-    const hub = createEventHub(store, silentLogger);
+    const hub = await createEventHub(asAsyncEventStore(store), silentLogger);
     const everything: PublishedEvent[] = [];
     hub.subscribe((published) => everything.push(published));
     const received = new Map(AGENTS.map((id) => [id, [] as number[]]));
@@ -52,7 +52,7 @@ describe('createEventHub', () => {
 
   it('stops delivering to an agent subscription once it unsubscribes, and keeps the others', async () => {
     const store = createInMemoryEventStore();
-    const hub = createEventHub(store, silentLogger);
+    const hub = await createEventHub(asAsyncEventStore(store), silentLogger);
     const first: number[] = [];
     const second: number[] = [];
     const stopFirst = hub.subscribeAgent(principal('agent-ada'), (published) => first.push(published.event.seq));
@@ -68,13 +68,13 @@ describe('createEventHub', () => {
 describe('createEventHub: cost per event', () => {
   it('publishes what an append committed without reading the log back', async () => {
     const store = createInMemoryEventStore();
-    const hub = createEventHub(store, silentLogger);
+    const hub = await createEventHub(asAsyncEventStore(store), silentLogger);
     const seen: number[] = [];
     hub.subscribe((published) => seen.push(published.event.seq));
     const readAfter = jest.spyOn(store, 'readAfter');
     const readInteraction = jest.spyOn(store, 'readInteraction');
-    hub.publishCommitted(await store.append([fixtureCreated(1), fixtureEvent('interaction.offered', 1, { agentId: 'agent-ada' })]));
-    hub.publishCommitted(await store.append([fixtureEvent('interaction.accepted', 1, { agentId: 'agent-ada' })]));
+    await hub.publishCommitted(await store.append([fixtureCreated(1), fixtureEvent('interaction.offered', 1, { agentId: 'agent-ada' })]));
+    await hub.publishCommitted(await store.append([fixtureEvent('interaction.accepted', 1, { agentId: 'agent-ada' })]));
     expect(seen).toEqual([1, 2, 3]);
     expect(readAfter).not.toHaveBeenCalled();
     expect(readInteraction).not.toHaveBeenCalled();
@@ -82,24 +82,24 @@ describe('createEventHub: cost per event', () => {
 
   it('reads the log for what was committed without being handed over, so no seq is skipped or repeated', async () => {
     const store = createInMemoryEventStore();
-    const hub = createEventHub(store, silentLogger);
+    const hub = await createEventHub(asAsyncEventStore(store), silentLogger);
     const seen: number[] = [];
     hub.subscribe((published) => seen.push(published.event.seq));
     await store.append([fixtureCreated(1)]); // never handed to the hub
     const second = await store.append([fixtureEvent('interaction.offered', 1, { agentId: 'agent-ada' })]);
-    hub.publishCommitted(second);
-    hub.publishCommitted(second);
+    await hub.publishCommitted(second);
+    await hub.publishCommitted(second);
     expect(seen).toEqual([1, 2]);
   });
 
   it('serializes an event frame once for every socket it reaches', async () => {
     const store = createInMemoryEventStore();
-    const hub = createEventHub(store, silentLogger);
+    const hub = await createEventHub(asAsyncEventStore(store), silentLogger);
     const texts: string[] = [];
     for (const id of AGENTS) hub.subscribeAgent(principal(id), (published) => texts.push(eventFrameTextFor(principal(id), published) ?? ''));
     const stringify = jest.spyOn(JSON, 'stringify');
     try {
-      hub.publishCommitted(await store.append([fixturePresence('agent-ada', 'available', '2026-03-10T14:00:00Z')]));
+      await hub.publishCommitted(await store.append([fixturePresence('agent-ada', 'available', '2026-03-10T14:00:00Z')]));
       const frameCalls = stringify.mock.calls.filter(([value]) => (value as { type?: string } | undefined)?.type === 'event');
       expect(texts).toHaveLength(AGENTS.length);
       expect(new Set(texts).size).toBe(1);
@@ -113,14 +113,40 @@ describe('createEventHub: cost per event', () => {
   it("shows an agent's presence only to the agents of its queues (and supervisors)", async () => {
     const store = createInMemoryEventStore();
     await store.saveAgent({ id: 'agent-ada', displayName: 'Ada', role: 'agent', queueIds: ['q-support'] });
-    const hub = createEventHub(store, silentLogger);
+    const hub = await createEventHub(asAsyncEventStore(store), silentLogger);
     const heard = new Map<string, number>();
     const listen = (who: AccessPrincipal) => hub.subscribeAgent(who, () => heard.set(who.agentId, (heard.get(who.agentId) ?? 0) + 1));
     listen(principal('agent-grace', ['q-support', 'q-sales']));
     listen(principal('agent-zoe', ['q-sales']));
     listen(principal('agent-ada', []));
-    hub.publishCommitted(await store.append([fixturePresence('agent-ada', 'available', '2026-03-10T14:00:00Z')]));
+    await hub.publishCommitted(await store.append([fixturePresence('agent-ada', 'available', '2026-03-10T14:00:00Z')]));
     expect(Object.fromEntries(heard)).toEqual({ 'agent-grace': 1, 'agent-ada': 1 });
+  });
+
+  it('never rejects when a store read fails: the next publication reads those events again, in order', async () => {
+    const memory = createInMemoryEventStore();
+    await memory.saveAgent({ id: 'agent-ada', displayName: 'Ada', role: 'agent', queueIds: ['q-support'] });
+    const store = asAsyncEventStore(memory);
+    let failNext = true;
+    const failing: typeof store = new Proxy(store, {
+      get(target, property, receiver) {
+        if (property !== 'getAgent') return Reflect.get(target, property, receiver) as unknown;
+        return async (agentId: string) => {
+          if (failNext) {
+            failNext = false;
+            throw new Error('connection lost');
+          }
+          return target.getAgent(agentId);
+        };
+      },
+    });
+    const hub = await createEventHub(failing, silentLogger);
+    const seen: number[] = [];
+    hub.subscribe((published) => seen.push(published.event.seq));
+    await expect(hub.publishCommitted(await memory.append([fixturePresence('agent-ada', 'available', '2026-03-10T14:00:00Z')]))).resolves.toBeUndefined();
+    expect(seen).toEqual([]);
+    await hub.publishCommitted(await memory.append([fixtureCreated(1)]));
+    expect(seen).toEqual([1, 2]);
   });
 
   it("keeps every open interaction in memory, indexed by the agents involved, from the log it started on", async () => {
@@ -134,9 +160,9 @@ describe('createEventHub: cost per event', () => {
       fixtureCreated(3),
       fixtureEvent('interaction.closed', 3, { outcome: 'cancelled', by: 'api' }),
     ]);
-    const hub = createEventHub(store, silentLogger);
+    const hub = await createEventHub(asAsyncEventStore(store), silentLogger);
     const readInteraction = jest.spyOn(store, 'readInteraction');
-    hub.publishCommitted(await store.append([fixtureEvent('interaction.offered', 2, { agentId: 'agent-zoe' })]));
+    await hub.publishCommitted(await store.append([fixtureEvent('interaction.offered', 2, { agentId: 'agent-zoe' })]));
     const ids = (agentId?: string) => hub.timeline.open(agentId).map((moment) => moment.view.id);
     expect(ids()).toEqual([fixtureIds(1).interactionId, fixtureIds(2).interactionId]);
     expect(ids('agent-ada')).toEqual([fixtureIds(1).interactionId]);

@@ -1,4 +1,4 @@
-import type { EventStore, Logger } from '@icc/core';
+import type { AsyncEventStore, Logger } from '@icc/core';
 import type { IccEvent } from '@icc/protocol';
 import { mayKnowAgent, type AccessPrincipal } from '../auth/access-policy';
 import { createInteractionTimeline, type InteractionTimeline } from './interaction-timeline';
@@ -12,16 +12,20 @@ export type EventListener = (published: PublishedEvent) => void;
 /**
  * Fans durable events out in `seq` order, each exactly once. Publishing reads the log after the
  * last published seq, so concurrent appends that resolve out of order are still delivered in
- * order and without gaps.
+ * order and without gaps. Publications run one at a time (describing an event may read the
+ * store); each resolves once every listener heard its events, and never rejects: a store read
+ * that fails is logged and its events are read again by the next publication.
  */
 export interface EventHub {
-  publishFromStore(): void;
+  /** Publishes everything committed after the last published seq. */
+  publishFromStore(): Promise<void>;
   /**
    * Publishes events an append just committed, as the store returned them: no log read when they
-   * follow the last published seq (the usual case). Anything else committed meanwhile, and any gap,
-   * is read from the log as `publishFromStore` does.
+   * follow the last published seq (the usual case). A gap before them is read from the log as
+   * `publishFromStore` does (the gateway's only appender is the adapter sink, which hands over
+   * every batch, so there is no log read per append to look for others).
    */
-  publishCommitted(events: readonly IccEvent[]): void;
+  publishCommitted(events: readonly IccEvent[]): Promise<void>;
   /** Every event. */
   subscribe(listener: EventListener): () => void;
   /**
@@ -38,12 +42,13 @@ export interface EventHub {
 
 const READ_BATCH = 500;
 
-export function createEventHub(store: EventStore, logger: Logger): EventHub {
+export async function createEventHub(store: AsyncEventStore, logger: Logger): Promise<EventHub> {
   const listeners = new Set<EventListener>();
   const agentListeners = new Map<string, Map<EventListener, AccessPrincipal>>();
-  let lastSeq = store.headSeq();
+  let lastSeq = await store.headSeq();
   // Seeded with the open interactions as of lastSeq: snapshots then come from memory, never from the log.
-  const timeline = createInteractionTimeline(store, logger, { seedOpenUntil: lastSeq });
+  const timeline = await createInteractionTimeline(store, logger, { seedOpenUntil: lastSeq });
+  let turn: Promise<void> = Promise.resolve();
 
   /** A copy, taken before any listener runs: one that subscribes or leaves meanwhile does not change this event's recipients. */
   const recipientsOf = (published: PublishedEvent): EventListener[] => {
@@ -61,9 +66,9 @@ export function createEventHub(store: EventStore, logger: Logger): EventHub {
     return recipients;
   };
 
-  const publish = (event: IccEvent) => {
+  const publish = async (event: IccEvent) => {
+    const published = await describeEvent(event, timeline, store);
     lastSeq = event.seq;
-    const published = describeEvent(event, timeline, store);
     for (const listener of recipientsOf(published)) {
       try {
         listener(published);
@@ -73,26 +78,33 @@ export function createEventHub(store: EventStore, logger: Logger): EventHub {
     }
   };
 
-  const publishFromStore = () => {
+  const readAndPublish = async () => {
     for (;;) {
-      const batch = store.readAfter(lastSeq, READ_BATCH);
+      const batch = await store.readAfter(lastSeq, READ_BATCH);
       if (batch.length === 0) return;
-      for (const event of batch) publish(event);
+      for (const event of batch) await publish(event);
     }
+  };
+
+  const publishCommittedNow = async (events: readonly IccEvent[]) => {
+    for (const event of events) {
+      if (event.seq <= lastSeq) continue;
+      if (event.seq !== lastSeq + 1) return readAndPublish();
+      await publish(event);
+    }
+  };
+
+  /** One publication at a time, in the order asked for. */
+  const inTurn = (work: () => Promise<void>): Promise<void> => {
+    const done = turn.then(work).catch((error: unknown) => logger.error({ err: error, lastSeq }, 'publishing events failed; the next publication reads them again'));
+    turn = done;
+    return done;
   };
 
   return {
     timeline,
-    publishFromStore,
-    publishCommitted(events) {
-      if (events[0]?.seq === lastSeq + 1) {
-        for (const event of events) {
-          if (event.seq !== lastSeq + 1) break;
-          publish(event);
-        }
-      }
-      if (store.headSeq() > lastSeq) publishFromStore();
-    },
+    publishFromStore: () => inTurn(readAndPublish),
+    publishCommitted: (events) => inTurn(() => publishCommittedNow(events)),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,5 +1,5 @@
 import { isInteractionEvent, type Interaction, type InteractionEvent } from '@icc/protocol';
-import { reduceInteraction, type EventStore, type Logger } from '@icc/core';
+import { reduceInteraction, type AsyncEventStore, type Logger } from '@icc/core';
 import type { AgentInvolvement, Involvement } from '../auth/access-policy';
 import { involvementInEvent } from './involvement-in-event';
 
@@ -15,10 +15,13 @@ export interface InteractionMoment {
  * replays (one per resuming socket), so both decide visibility the same way.
  */
 export interface InteractionTimeline {
-  /** Folds the next event of its interaction; events must come in `seq` order. */
-  advance(event: InteractionEvent): InteractionMoment | undefined;
+  /**
+   * Folds the next event of its interaction; events must come in `seq` order, one advance settled
+   * before the next begins (only an interaction it does not know yet is read from the log).
+   */
+  advance(event: InteractionEvent): Promise<InteractionMoment | undefined>;
   /** The current moment of an interaction, folded from the log. */
-  current(interactionId: string): InteractionMoment | undefined;
+  current(interactionId: string): Promise<InteractionMoment | undefined>;
   /**
    * Open interactions as of the last event advanced, from memory: all of them, or (with `agentId`)
    * those the agent holds or was involved in, so a caller pays for what one agent may see, not for
@@ -39,7 +42,8 @@ export interface InteractionTimelineOptions {
   seedOpenUntil?: number;
 }
 
-export function createInteractionTimeline(store: EventStore, logger: Logger, options: InteractionTimelineOptions = {}): InteractionTimeline {
+/** A timeline seeded with the open interactions (`seedOpenUntil`) is ready once this resolves. */
+export async function createInteractionTimeline(store: AsyncEventStore, logger: Logger, options: InteractionTimelineOptions = {}): Promise<InteractionTimeline> {
   const entries = new Map<string, Entry>();
   /** Agent id → ids of the remembered interactions they hold or were involved in. */
   const byAgent = new Map<string, Set<string>>();
@@ -87,9 +91,9 @@ export function createInteractionTimeline(store: EventStore, logger: Logger, opt
     return { view, involvement };
   };
 
-  const foldFromLog = (interactionId: string, untilSeq: number): Entry | undefined => {
+  const foldFromLog = async (interactionId: string, untilSeq: number): Promise<Entry | undefined> => {
     let entry: Entry | undefined;
-    for (const event of store.readInteraction(interactionId)) {
+    for (const event of await store.readInteraction(interactionId)) {
       if (event.seq > untilSeq) break;
       if (isInteractionEvent(event)) entry = fold(entry, event);
     }
@@ -97,8 +101,8 @@ export function createInteractionTimeline(store: EventStore, logger: Logger, opt
   };
 
   if (options.seedOpenUntil !== undefined) {
-    for (const { id } of store.openInteractions()) {
-      const entry = foldFromLog(id, options.seedOpenUntil);
+    for (const { id } of await store.openInteractions()) {
+      const entry = await foldFromLog(id, options.seedOpenUntil);
       if (entry && entry.view.state !== 'closed') remember(id, entry);
     }
   }
@@ -107,14 +111,14 @@ export function createInteractionTimeline(store: EventStore, logger: Logger, opt
     Date.parse(a.view.requestedAt) - Date.parse(b.view.requestedAt) || (a.view.id < b.view.id ? -1 : a.view.id > b.view.id ? 1 : 0);
 
   return {
-    advance(event) {
+    async advance(event) {
       const known = entries.get(event.interactionId);
       const entry =
         known && known.view.seq < event.seq
           ? fold(known, event)
           : event.type === 'interaction.created' // always an interaction's first event: nothing to read back
             ? fold(undefined, event)
-            : foldFromLog(event.interactionId, event.seq);
+            : await foldFromLog(event.interactionId, event.seq);
       if (!entry) return undefined;
       if (entry.view.state === 'closed' && !options.keepClosed) forget(event.interactionId);
       else remember(event.interactionId, entry);

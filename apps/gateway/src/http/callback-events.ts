@@ -1,4 +1,4 @@
-import type { EventStore } from '@icc/core';
+import type { AsyncEventStore } from '@icc/core';
 import { isInteractionEvent, type Callback, type IccEvent, type InteractionEvent } from '@icc/protocol';
 
 const MAX_TRANSFER_HOPS = 50;
@@ -7,11 +7,11 @@ const MAX_TRANSFER_HOPS = 50;
  * The callback's timeline: the events of its current interaction and of every interaction it was
  * transferred from, in `seq` order (every attempt, who, when, outcome).
  */
-export function callbackEvents(store: EventStore, callback: Callback): IccEvent[] {
+export async function callbackEvents(store: AsyncEventStore, callback: Callback): Promise<IccEvent[]> {
   const events: IccEvent[] = [];
   let interactionId: string | undefined = callback.interactionId;
   for (let hop = 0; interactionId !== undefined && hop < MAX_TRANSFER_HOPS; hop++) {
-    const own: InteractionEvent[] = store.readInteraction(interactionId).filter(isInteractionEvent);
+    const own: InteractionEvent[] = (await store.readInteraction(interactionId)).filter(isInteractionEvent);
     events.push(...own);
     const created = own.find((event) => event.type === 'interaction.created');
     interactionId = created?.type === 'interaction.created' ? created.transferredFrom : undefined;

@@ -1,4 +1,4 @@
-import type { EventStore } from '@icc/core';
+import type { AsyncEventStore } from '@icc/core';
 import type { Callback } from '@icc/protocol';
 import type { AccessPrincipal } from '../auth/access-policy';
 
@@ -16,22 +16,22 @@ function startOf(callback: Callback): number {
  * supervisor) that the access policy lets them see, soonest first. Callbacks kept for another
  * agent are that agent's work and are left out for agents.
  */
-export function upcomingCallbacks(
-  store: EventStore,
+export async function upcomingCallbacks(
+  store: AsyncEventStore,
   principal: AccessPrincipal,
   limit: number,
-  mayList: (callback: Callback) => boolean,
-): Callback[] {
+  mayList: (callback: Callback) => Promise<boolean>,
+): Promise<Callback[]> {
   const supervisor = principal.role === 'supervisor';
-  const queueIds = supervisor ? store.listQueues().map((queue) => queue.id) : principal.queueIds;
+  const queueIds = supervisor ? (await store.listQueues()).map((queue) => queue.id) : principal.queueIds;
   const found = new Map<string, Callback>();
   for (const queueId of queueIds) {
     let cursor: string | undefined;
     do {
-      const page = store.listCallbacks({ queueId, state: 'pending', limit: 200, ...(cursor ? { cursor } : {}) });
+      const page = await store.listCallbacks({ queueId, state: 'pending', limit: 200, ...(cursor ? { cursor } : {}) });
       for (const callback of page.items) {
         const someoneElses = !supervisor && callback.assignedAgentId !== undefined && callback.assignedAgentId !== principal.agentId;
-        if (isUpcoming(callback) && !someoneElses && mayList(callback)) found.set(callback.id, callback);
+        if (isUpcoming(callback) && !someoneElses && (await mayList(callback))) found.set(callback.id, callback);
       }
       cursor = page.nextCursor ?? undefined;
     } while (cursor !== undefined);

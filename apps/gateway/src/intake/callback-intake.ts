@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Callback, CreateCallbackRequest, QueueConfig } from '@icc/protocol';
-import { IccError, type CcaasAdapterV1, type EventStore } from '@icc/core';
+import { IccError, type AsyncEventStore, type CcaasAdapterV1 } from '@icc/core';
 import type { CallbackBooking } from '../capacity/callback-booking';
 import { canonicalJson } from './canonical-json';
 import { createKeyedLock } from './keyed-lock';
@@ -36,17 +36,17 @@ export function hashCallbackRequest(request: CreateCallbackRequest): string {
   return createHash('sha256').update(canonicalJson(request)).digest('hex');
 }
 
-export function createCallbackIntake(store: EventStore, adapter: CcaasAdapterV1, booking: CallbackBooking): CallbackIntake {
+export function createCallbackIntake(store: AsyncEventStore, adapter: CcaasAdapterV1, booking: CallbackBooking): CallbackIntake {
   const lock = createKeyedLock();
 
   /** Per-number duplicates and slot seats are checked and taken in one turn per queue. */
-  const createNew = (request: CreateCallbackRequest, idempotencyKey?: string, requestHash?: string): Promise<IntakeResult> => {
-    const queue = store.listQueues().find((candidate) => candidate.id === request.queueId);
+  const createNew = async (request: CreateCallbackRequest, idempotencyKey?: string, requestHash?: string): Promise<IntakeResult> => {
+    const queue = (await store.listQueues()).find((candidate) => candidate.id === request.queueId);
     if (!queue) throw new IccError('not_found', `Queue "${request.queueId}" does not exist; GET /v1/queues lists the queues`);
     return booking.serialized(queue.id, async () => {
-      const duplicate = booking.duplicateOf(queue, request.customer.phoneNumbers);
+      const duplicate = await booking.duplicateOf(queue, request.customer.phoneNumbers);
       if (duplicate) return updateDuplicate(duplicate, request, queue);
-      if (request.schedule.type === 'scheduled') booking.assertSeat(queue, Date.parse(request.schedule.start));
+      if (request.schedule.type === 'scheduled') await booking.assertSeat(queue, Date.parse(request.schedule.start));
       return append(request, idempotencyKey, requestHash);
     });
   };
@@ -59,10 +59,10 @@ export function createCallbackIntake(store: EventStore, adapter: CcaasAdapterV1,
     });
     const { schedule } = request;
     if (schedule.type === 'scheduled' && (existing.schedule.type !== 'scheduled' || existing.schedule.start !== schedule.start)) {
-      booking.assertSeat(queue, Date.parse(schedule.start), existing.id);
+      await booking.assertSeat(queue, Date.parse(schedule.start), existing.id);
       await adapter.reschedule(existing.id, { start: schedule.start, ...withoutUndefined({ windowEnd: schedule.windowEnd }) }, 'api');
     }
-    const callback = store.getCallback(existing.id);
+    const callback = await store.getCallback(existing.id);
     if (!callback) throw new IccError('internal_error', `Callback ${existing.number} was not recorded`);
     return { outcome: 'updated', callback };
   };
@@ -75,7 +75,7 @@ export function createCallbackIntake(store: EventStore, adapter: CcaasAdapterV1,
       ...(idempotencyKey === undefined ? {} : { idempotencyKey, requestHash }),
     };
     await adapter.requestCallback(request, identity);
-    const callback = store.getCallback(identity.callbackId);
+    const callback = await store.getCallback(identity.callbackId);
     if (!callback) throw new IccError('internal_error', `Callback ${identity.number} was not recorded`);
     return { outcome: 'created', callback };
   };
@@ -84,17 +84,17 @@ export function createCallbackIntake(store: EventStore, adapter: CcaasAdapterV1,
     Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 
   return {
-    create(request, idempotencyKey) {
+    async create(request, idempotencyKey) {
       if (idempotencyKey === undefined) return createNew(request);
       assertIdempotencyKey(idempotencyKey);
       const requestHash = hashCallbackRequest(request);
       return lock.run(idempotencyKey, async () => {
-        const existing = store.findCallbackByIdempotencyKey(idempotencyKey);
+        const existing = await store.findCallbackByIdempotencyKey(idempotencyKey);
         if (!existing) return createNew(request, idempotencyKey, requestHash);
         if (existing.requestHash !== requestHash) {
           throw new IccError('idempotency_conflict', 'This Idempotency-Key was used with a different request body; use a new key');
         }
-        return { outcome: 'replayed' as const, callback: store.getCallback(existing.callback.id) ?? existing.callback };
+        return { outcome: 'replayed' as const, callback: (await store.getCallback(existing.callback.id)) ?? existing.callback };
       });
     },
   };

@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { EventStore } from '@icc/core';
+import type { AsyncEventStore } from '@icc/core';
+import type { QueueStats } from '@icc/protocol';
 import type { PublishedEvent } from '../events/event-hub';
 
 /** Prometheus metrics of one gateway (own registry, so several gateways can live in one process). */
@@ -11,11 +12,11 @@ export interface GatewayMetrics {
   wsConnections: Gauge;
 }
 
-export function createGatewayMetrics(store: EventStore, now: () => number, options: { processMetrics?: boolean } = {}): GatewayMetrics {
+export function createGatewayMetrics(store: AsyncEventStore, now: () => number, options: { processMetrics?: boolean } = {}): GatewayMetrics {
   const registry = new Registry();
   if (options.processMetrics) collectDefaultMetrics({ register: registry });
 
-  let statsCache: { at: number; stats: ReturnType<EventStore['queueStats']> } | undefined;
+  let statsCache: { at: number; stats: Promise<QueueStats[]> } | undefined;
   const currentStats = () => {
     // One store read per scrape serves both gauges.
     const at = now();
@@ -28,9 +29,10 @@ export function createGatewayMetrics(store: EventStore, now: () => number, optio
     help: 'Callbacks waiting in the queue',
     labelNames: ['queue'],
     registers: [registry],
-    collect() {
+    async collect() {
+      const current = await currentStats();
       this.reset();
-      for (const stats of currentStats()) this.set({ queue: stats.queueId }, stats.depth);
+      for (const stats of current) this.set({ queue: stats.queueId }, stats.depth);
     },
   });
   new Gauge({
@@ -38,9 +40,10 @@ export function createGatewayMetrics(store: EventStore, now: () => number, optio
     help: 'Wait of the oldest callback in the queue',
     labelNames: ['queue'],
     registers: [registry],
-    collect() {
+    async collect() {
+      const current = await currentStats();
       this.reset();
-      for (const stats of currentStats()) this.set({ queue: stats.queueId }, stats.oldestWaitSeconds);
+      for (const stats of current) this.set({ queue: stats.queueId }, stats.oldestWaitSeconds);
     },
   });
   const offers = new Counter({ name: 'icc_offers_total', help: 'Interactions offered to agents', labelNames: ['queue'], registers: [registry] });

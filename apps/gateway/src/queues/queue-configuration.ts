@@ -1,4 +1,4 @@
-import { IccError, withVendorQueueSettings, type CcaasAdapterV1, type EventStore, type Logger, type VendorQueueSettings } from '@icc/core';
+import { IccError, withVendorQueueSettings, type AsyncEventStore, type CcaasAdapterV1, type Logger, type VendorQueueSettings } from '@icc/core';
 import {
   QueueConfig,
   type CreateQueueRequest,
@@ -17,10 +17,10 @@ export type QueueChanger = string;
  * then handed to the adapter, so new callbacks use it while open ones keep theirs.
  */
 export interface QueueConfiguration {
-  list(): QueueConfig[];
-  get(queueId: string): QueueConfig;
-  version(queueId: string, version: number): QueueConfig;
-  revisions(queueId: string): QueueConfigRevision[];
+  list(): Promise<QueueConfig[]>;
+  get(queueId: string): Promise<QueueConfig>;
+  version(queueId: string, version: number): Promise<QueueConfig>;
+  revisions(queueId: string): Promise<QueueConfigRevision[]>;
   create(request: CreateQueueRequest, by: QueueChanger): Promise<QueueConfig>;
   replace(queueId: string, request: ReplaceQueueRequest, expectedVersion: number, by: QueueChanger): Promise<QueueConfig>;
   update(queueId: string, changes: UpdateQueueRequest, expectedVersion: number, by: QueueChanger): Promise<QueueConfig>;
@@ -29,7 +29,7 @@ export interface QueueConfiguration {
 }
 
 export interface QueueConfigurationOptions {
-  store: EventStore;
+  store: AsyncEventStore;
   adapter: Pick<CcaasAdapterV1, 'applyQueueConfig' | 'removeQueue' | 'queueSettings'>;
   now: () => number;
   logger: Logger;
@@ -53,8 +53,8 @@ export function createQueueConfiguration({ store, adapter, now, logger, adapterS
   // One change at a time, so the adapter receives versions in the order the store gave them.
   const lock = createKeyedLock();
   const presentQueue = presenter(adapter.queueSettings?.bind(adapter));
-  const existing = (queueId: string): QueueConfig => {
-    const queue = store.getQueue(queueId);
+  const existing = async (queueId: string): Promise<QueueConfig> => {
+    const queue = await store.getQueue(queueId);
     if (!queue) throw new IccError('not_found', `Queue "${queueId}" does not exist; GET /v1/queues lists the queues`);
     return queue;
   };
@@ -68,19 +68,19 @@ export function createQueueConfiguration({ store, adapter, now, logger, adapterS
     });
 
   return {
-    list: () => store.listQueues().map(presentQueue),
-    get: (queueId) => presentQueue(existing(queueId)),
-    version(queueId, version) {
-      const queue = store.getQueue(queueId, version);
+    list: async () => (await store.listQueues()).map(presentQueue),
+    get: async (queueId) => presentQueue(await existing(queueId)),
+    async version(queueId, version) {
+      const queue = await store.getQueue(queueId, version);
       if (!queue) throw new IccError('not_found', `Queue "${queueId}" has no version ${version}`);
       return queue;
     },
-    revisions(queueId) {
-      const revisions = store.listQueueRevisions(queueId);
+    async revisions(queueId) {
+      const revisions = await store.listQueueRevisions(queueId);
       if (revisions.length === 0) throw new IccError('not_found', `Queue "${queueId}" does not exist`);
       return revisions;
     },
-    create(request, by) {
+    async create(request, by) {
       if (RESERVED_QUEUE_IDS.has(request.id)) {
         throw new IccError('validation_failed', `"${request.id}" is reserved: choose another queue id`, [
           { path: ['id'], message: 'Reserved queue id', code: 'custom' },
@@ -89,16 +89,16 @@ export function createQueueConfiguration({ store, adapter, now, logger, adapterS
       return save(QueueConfig.parse(request), null, by);
     },
     replace: (queueId, request, expectedVersion, by) => save(QueueConfig.parse({ ...request, id: queueId }), expectedVersion, by),
-    update(queueId, changes, expectedVersion, by) {
-      const { version: _current, closingReasons: currentReasons, ...current } = existing(queueId);
+    async update(queueId, changes, expectedVersion, by) {
+      const { version: _current, closingReasons: currentReasons, ...current } = await existing(queueId);
       const { closingReasons, ...rest } = changes;
       const reasons = closingReasons === undefined ? currentReasons : (closingReasons ?? undefined);
       return save(QueueConfig.parse({ ...current, ...rest, ...(reasons === undefined ? {} : { closingReasons: reasons }) }), expectedVersion, by);
     },
     remove: (queueId, expectedVersion, by) =>
       lock.run('queues', async () => {
-        existing(queueId);
-        const open = store.openInteractions().filter((interaction) => interaction.queueId === queueId).length;
+        await existing(queueId);
+        const open = (await store.openInteractions()).filter((interaction) => interaction.queueId === queueId).length;
         if (open > 0) {
           throw new IccError('queue_in_use', `Queue "${queueId}" still has ${open} open interaction(s); close or transfer them first`);
         }

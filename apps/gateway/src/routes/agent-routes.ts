@@ -13,7 +13,7 @@ export const listAgentsRoute = defineRoute({
   access: 'agent',
   responses: { 200: z.object({ items: z.array(Agent) }) },
   errors: [],
-  handle: (_input, { services }) => reply(200, { items: services.store.listAgents() }),
+  handle: async (_input, { services }) => reply(200, { items: await services.store.listAgents() }),
 });
 
 export const setPresenceRoute = defineRoute({
@@ -30,9 +30,9 @@ export const setPresenceRoute = defineRoute({
     if (principal.agentId !== agentId && !isSupervisor(principal)) {
       throw new IccError('forbidden', `Only ${agentId} or a supervisor may change ${agentId}'s presence`);
     }
-    if (!services.store.getAgent(agentId)) throw new IccError('not_found', `Agent "${agentId}" does not exist`);
+    if (!(await services.store.getAgent(agentId))) throw new IccError('not_found', `Agent "${agentId}" does not exist`);
     await services.adapter.setPresence(agentId, body.presence);
-    const agent = services.store.getAgent(agentId);
+    const agent = await services.store.getAgent(agentId);
     if (!agent) throw new IccError('not_found', `Agent "${agentId}" does not exist`);
     return reply(200, agent);
   },

@@ -26,7 +26,7 @@ export const devAgentsRoute = defineRoute({
   access: 'public',
   responses: { 200: z.object({ items: z.array(Agent) }) },
   errors: [],
-  handle: (_input, { services }) => reply(200, { items: services.store.listAgents() }),
+  handle: async (_input, { services }) => reply(200, { items: await services.store.listAgents() }),
 });
 
 export const devTokenRoute = defineRoute({
@@ -39,7 +39,7 @@ export const devTokenRoute = defineRoute({
   responses: { 200: TokenResponse },
   errors: ['not_found'],
   async handle({ body: { agentId } }, { services }) {
-    const agent = services.store.getAgent(agentId);
+    const agent = await services.store.getAgent(agentId);
     if (!agent) throw new IccError('not_found', `Agent "${agentId}" does not exist; GET /v1/auth/dev-agents lists them`);
     const issued = await services.tokens.issue(agent);
     return reply(200, {
@@ -58,8 +58,8 @@ export const meRoute = defineRoute({
   access: 'agent',
   responses: { 200: Agent },
   errors: [],
-  handle({ principal }, { services }) {
-    const agent = services.store.getAgent(principal.agentId);
+  async handle({ principal }, { services }) {
+    const agent = await services.store.getAgent(principal.agentId);
     if (!agent) throw new IccError('unauthorized', `Agent "${principal.agentId}" no longer exists; sign in again`);
     // The token's role is the one every route applies (an identity provider may grant supervisor).
     return reply(200, { ...agent, role: principal.role });

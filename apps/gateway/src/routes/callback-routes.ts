@@ -30,22 +30,22 @@ const refuseWhileShuttingDown =
     next();
   };
 
-function allowedCallback(services: GatewayServices, idOrNumber: string, principal: Principal, action: AccessAction): Callback {
-  const callback = services.store.getCallback(idOrNumber);
+async function allowedCallback(services: GatewayServices, idOrNumber: string, principal: Principal, action: AccessAction): Promise<Callback> {
+  const callback = await services.store.getCallback(idOrNumber);
   if (!callback) throw new IccError('not_found', `Callback "${idOrNumber}" does not exist`);
-  services.access.assertCallback(principal, callback, action);
+  await services.access.assertCallback(principal, callback, action);
   return callback;
 }
 
-function currentInteraction(services: GatewayServices, callback: Callback) {
-  const interaction = services.store.getInteraction(callback.interactionId);
+async function currentInteraction(services: GatewayServices, callback: Callback) {
+  const interaction = await services.store.getInteraction(callback.interactionId);
   if (!interaction) throw new IccError('not_found', `Callback ${callback.number} has no interaction`);
   return interaction;
 }
 
 /** The callback as stored after a change (it exists: it was found before the change). */
-function storedCallback(services: GatewayServices, id: string): Callback {
-  const callback = services.store.getCallback(id);
+async function storedCallback(services: GatewayServices, id: string): Promise<Callback> {
+  const callback = await services.store.getCallback(id);
   if (!callback) throw new IccError('not_found', `Callback "${id}" does not exist`);
   return callback;
 }
@@ -87,7 +87,7 @@ export const createCallbackRoute = defineRoute({
     if (body.assignedAgentId !== undefined) {
       // Refused before the token is asked for when the vendor cannot keep callbacks at all.
       assertMayKeep(body.assignedAgentId, services.adapter.capabilities);
-      services.access.assertMayKeepFor(await verifiedPrincipal(services.tokens, req), body.assignedAgentId, body.queueId);
+      await services.access.assertMayKeepFor(await verifiedPrincipal(services.tokens, req), body.assignedAgentId, body.queueId);
     }
     const result = await services.intake.create(body, req.header('idempotency-key'));
     // The customer status token goes out once, with the 201; nothing of it is stored.
@@ -106,13 +106,14 @@ export const listCallbacksRoute = defineRoute({
   query: ListCallbacksQuery,
   responses: { 200: CallbackPage },
   errors: [],
-  handle({ query, principal }, { services }) {
+  async handle({ query, principal }, { services }) {
     if (query.view === 'upcoming') {
       const mayList = (callback: Callback) => services.access.allowsCallback(principal, callback, 'upcoming');
-      return reply(200, { items: upcomingCallbacks(services.store, services.access.principalOf(principal), query.limit, mayList), nextCursor: null });
+      const items = await upcomingCallbacks(services.store, await services.access.principalOf(principal), query.limit, mayList);
+      return reply(200, { items, nextCursor: null });
     }
     const { view: _none, ...stored } = query;
-    return reply(200, services.store.listCallbacks(isSupervisor(principal) ? stored : { ...stored, agentId: principal.agentId }));
+    return reply(200, await services.store.listCallbacks(isSupervisor(principal) ? stored : { ...stored, agentId: principal.agentId }));
   },
 });
 
@@ -125,8 +126,8 @@ export const getCallbackRoute = defineRoute({
   params: z.object({ idOrNumber: z.string() }),
   responses: { 200: Callback },
   errors: ['forbidden', 'not_found'],
-  handle({ params, principal }, { services }) {
-    return reply(200, allowedCallback(services, params.idOrNumber, principal, 'read'));
+  async handle({ params, principal }, { services }) {
+    return reply(200, await allowedCallback(services, params.idOrNumber, principal, 'read'));
   },
 });
 
@@ -141,9 +142,9 @@ export const updateCallbackRoute = defineRoute({
   responses: { 200: Callback },
   errors: ['forbidden', 'not_found', 'invalid_transition', ...VENDOR_CALL_ERRORS],
   async handle({ params, body, principal }, { services }) {
-    const callback = allowedCallback(services, params.id, principal, 'change');
+    const callback = await allowedCallback(services, params.id, principal, 'change');
     await services.adapter.updateCallback(callback.id, body);
-    return reply(200, storedCallback(services, callback.id));
+    return reply(200, await storedCallback(services, callback.id));
   },
 });
 
@@ -158,10 +159,10 @@ export const cancelCallbackRoute = defineRoute({
   responses: { 200: Callback },
   errors: ['forbidden', 'not_found', 'invalid_transition', ...VENDOR_CALL_ERRORS],
   async handle({ params, body, principal }, { services }) {
-    const callback = allowedCallback(services, params.id, principal, 'change');
-    assertMayCancel(currentInteraction(services, callback));
+    const callback = await allowedCallback(services, params.id, principal, 'change');
+    assertMayCancel(await currentInteraction(services, callback));
     await services.adapter.cancelCallback(callback.id, 'agent', body.reason);
-    return reply(200, storedCallback(services, callback.id));
+    return reply(200, await storedCallback(services, callback.id));
   },
 });
 
@@ -176,23 +177,23 @@ export const rescheduleCallbackRoute = defineRoute({
   responses: { 200: Callback },
   errors: ['forbidden', 'not_found', 'invalid_transition', 'capability_unsupported', 'slot_full', ...VENDOR_CALL_ERRORS],
   async handle({ params, body, principal }, { services }) {
-    const callback = allowedCallback(services, params.id, principal, 'change');
+    const callback = await allowedCallback(services, params.id, principal, 'change');
     // Keeping it for someone needs `mayKeepFor`; releasing it (null) needs only `change`, checked above.
-    if (typeof body.assignedAgentId === 'string') services.access.assertMayKeepFor(principal, body.assignedAgentId, body.queueId ?? callback.queueId);
-    const interaction = currentInteraction(services, callback);
+    if (typeof body.assignedAgentId === 'string') await services.access.assertMayKeepFor(principal, body.assignedAgentId, body.queueId ?? callback.queueId);
+    const interaction = await currentInteraction(services, callback);
     assertMayReschedule(interaction, services.adapter.capabilities);
     // A move (another queue, other numbers) only where the vendor can: a vendor that cannot would drop it silently.
-    const queue = body.queueId === undefined ? undefined : services.store.listQueues().find((candidate) => candidate.id === body.queueId);
+    const queue = body.queueId === undefined ? undefined : (await services.store.listQueues()).find((candidate) => candidate.id === body.queueId);
     assertMayMove(body, services.adapter.capabilities, interaction.mode, queue && withVendorQueueSettings(queue, services.adapter.queueSettings?.(queue.id)));
     assertMayKeep(body.assignedAgentId, services.adapter.capabilities);
     const targetQueueId = body.queueId ?? callback.queueId;
     // The seat check and the move it allows happen in one turn of the target queue.
     await services.booking.serialized(targetQueueId, async () => {
-      const target = services.store.listQueues().find((candidate) => candidate.id === targetQueueId);
-      if (target) services.booking.assertSeat(target, Date.parse(body.start), callback.id);
+      const target = (await services.store.listQueues()).find((candidate) => candidate.id === targetQueueId);
+      if (target) await services.booking.assertSeat(target, Date.parse(body.start), callback.id);
       await services.adapter.reschedule(callback.id, body, 'agent');
     });
-    return reply(200, storedCallback(services, callback.id));
+    return reply(200, await storedCallback(services, callback.id));
   },
 });
 
@@ -205,9 +206,9 @@ export const callbackEventsRoute = defineRoute({
   params: IdParams,
   responses: { 200: CallbackEventList },
   errors: ['forbidden', 'not_found'],
-  handle({ params, principal }, { services }) {
-    const callback = allowedCallback(services, params.id, principal, 'read');
-    return reply(200, { items: callbackEvents(services.store, callback) });
+  async handle({ params, principal }, { services }) {
+    const callback = await allowedCallback(services, params.id, principal, 'read');
+    return reply(200, { items: await callbackEvents(services.store, callback) });
   },
 });
 
@@ -220,9 +221,9 @@ export const callbackPositionRoute = defineRoute({
   params: IdParams,
   responses: { 200: QueuePosition },
   errors: ['not_found'],
-  handle({ params, principal }, { services }) {
-    const callback = allowedCallback(services, params.id, principal, 'position');
-    const estimate = callbackQueuePosition(services, callback);
+  async handle({ params, principal }, { services }) {
+    const callback = await allowedCallback(services, params.id, principal, 'position');
+    const estimate = await callbackQueuePosition(services, callback);
     return reply(200, {
       callbackId: callback.id,
       queueId: callback.queueId,
@@ -232,19 +233,19 @@ export const callbackPositionRoute = defineRoute({
 });
 
 /** Place and estimated wait: the vendor's own when it can tell, else the rank among the queue's waiting interactions. */
-export function callbackQueuePosition(services: GatewayServices, callback: Callback): Pick<QueuePosition, 'position' | 'estimatedWaitSeconds'> {
+export async function callbackQueuePosition(services: GatewayServices, callback: Callback): Promise<Pick<QueuePosition, 'position' | 'estimatedWaitSeconds'>> {
   return services.adapter.queuePosition?.(callback.id) ?? positionAmongQueued(services, callback);
 }
 
 /** When the vendor cannot tell: rank among the queue's waiting interactions, longest waiting first. */
-function positionAmongQueued(services: GatewayServices, callback: Callback): Pick<QueuePosition, 'position' | 'estimatedWaitSeconds'> {
-  const queued = services.store
-    .listInteractions({
+async function positionAmongQueued(services: GatewayServices, callback: Callback): Promise<Pick<QueuePosition, 'position' | 'estimatedWaitSeconds'>> {
+  const queued = (
+    await services.store.listInteractions({
       queueId: callback.queueId,
       state: 'queued',
       limit: 200,
     })
-    .sort((a, b) => placeInLineSince(a) - placeInLineSince(b));
+  ).sort((a, b) => placeInLineSince(a) - placeInLineSince(b));
   const index = queued.findIndex((interaction) => interaction.id === callback.interactionId);
   return { position: index < 0 ? null : index + 1, estimatedWaitSeconds: null };
 }

@@ -36,12 +36,12 @@ const throttled = (context: RouteContext) => [
 ];
 
 /** The callback the token was issued for; a wrong token answers exactly like an unknown callback. */
-function callbackForToken(
+async function callbackForToken(
   services: GatewayServices,
   id: string,
   token: string,
-): Callback {
-  const callback = services.store.getCallback(id);
+): Promise<Callback> {
+  const callback = await services.store.getCallback(id);
   if (
     !callback ||
     callback.id !== id ||
@@ -52,12 +52,12 @@ function callbackForToken(
   return callback;
 }
 
-function customerStatus(
+async function customerStatus(
   services: GatewayServices,
   callback: Callback,
-): CustomerCallbackStatus {
-  const interaction = services.store.getInteraction(callback.interactionId);
-  const { position, estimatedWaitSeconds } = callbackQueuePosition(
+): Promise<CustomerCallbackStatus> {
+  const interaction = await services.store.getInteraction(callback.interactionId);
+  const { position, estimatedWaitSeconds } = await callbackQueuePosition(
     services,
     callback,
   );
@@ -91,12 +91,12 @@ export const customerStatusRoute = defineRoute({
   responses: { 200: CustomerCallbackStatus },
   errors: ["not_found", "rate_limited"],
   before: throttled,
-  handle({ params, query }, { services }) {
+  async handle({ params, query }, { services }) {
     return reply(
       200,
-      customerStatus(
+      await customerStatus(
         services,
-        callbackForToken(services, params.id, query.token),
+        await callbackForToken(services, params.id, query.token),
       ),
     );
   },
@@ -122,17 +122,17 @@ export const customerCancelRoute = defineRoute({
   ],
   before: throttled,
   async handle({ params, query, body }, { services }) {
-    const callback = callbackForToken(services, params.id, query.token);
-    const interaction = services.store.getInteraction(callback.interactionId);
+    const callback = await callbackForToken(services, params.id, query.token);
+    const interaction = await services.store.getInteraction(callback.interactionId);
     if (!interaction)
       throw new IccError("not_found", "No callback matches this link");
     assertMayCancel(interaction);
     await services.adapter.cancelCallback(callback.id, "customer", body.reason);
     return reply(
       200,
-      customerStatus(
+      await customerStatus(
         services,
-        callbackForToken(services, params.id, query.token),
+        await callbackForToken(services, params.id, query.token),
       ),
     );
   },
@@ -151,11 +151,11 @@ export const customerSlotsRoute = defineRoute({
   responses: { 200: QueueSlotList },
   errors: ["not_found", "rate_limited"],
   before: throttled,
-  handle({ params, query }, { services }) {
-    const callback = callbackForToken(services, params.id, query.token);
+  async handle({ params, query }, { services }) {
+    const callback = await callbackForToken(services, params.id, query.token);
     return reply(
       200,
-      services.booking.slots(services.queues.get(callback.queueId), {
+      await services.booking.slots(await services.queues.get(callback.queueId), {
         from: query.from,
         to: query.to,
         timeZone: callback.customer.timeZone,
@@ -190,15 +190,15 @@ export const customerMoveRoute = defineRoute({
   ],
   before: throttled,
   async handle({ params, query, body }, { services }) {
-    const callback = callbackForToken(services, params.id, query.token);
-    const interaction = services.store.getInteraction(callback.interactionId);
+    const callback = await callbackForToken(services, params.id, query.token);
+    const interaction = await services.store.getInteraction(callback.interactionId);
     if (!interaction)
       throw new IccError("not_found", "No callback matches this link");
     assertMayReschedule(interaction, services.adapter.capabilities);
-    const queue = services.queues.get(callback.queueId);
+    const queue = await services.queues.get(callback.queueId);
     const start = Date.parse(body.start);
     // A customer picks among the listed slots (an agent may agree any time with the customer on the phone).
-    if (!services.booking.isSlotStart(queue, start)) {
+    if (!(await services.booking.isSlotStart(queue, start))) {
       const message = `Not the start of a slot of the queue; GET /v1/callbacks/${callback.id}/status/slots lists them`;
       throw new IccError("validation_failed", message, [
         { path: ["start"], message, code: "custom" },
@@ -206,8 +206,8 @@ export const customerMoveRoute = defineRoute({
     }
     // The seat check and the move it allows happen in one turn of the queue (as an agent's reschedule).
     await services.booking.serialized(callback.queueId, async () => {
-      services.booking.assertSeat(
-        services.queues.get(callback.queueId),
+      await services.booking.assertSeat(
+        await services.queues.get(callback.queueId),
         start,
         callback.id,
       );
@@ -219,9 +219,9 @@ export const customerMoveRoute = defineRoute({
     });
     return reply(
       200,
-      customerStatus(
+      await customerStatus(
         services,
-        callbackForToken(services, params.id, query.token),
+        await callbackForToken(services, params.id, query.token),
       ),
     );
   },

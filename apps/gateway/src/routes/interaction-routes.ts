@@ -14,9 +14,9 @@ export const listInteractionsRoute = defineRoute({
   query: ListInteractionsQuery,
   responses: { 200: InteractionList },
   errors: [],
-  handle({ query, principal }, { services }) {
+  async handle({ query, principal }, { services }) {
     const scoped = isSupervisor(principal) ? query : { ...query, agentId: principal.agentId };
-    return reply(200, { items: services.store.listInteractions(scoped) });
+    return reply(200, { items: await services.store.listInteractions(scoped) });
   },
 });
 
@@ -29,10 +29,10 @@ export const getInteractionRoute = defineRoute({
   params: IdParams,
   responses: { 200: Interaction },
   errors: ['forbidden', 'not_found'],
-  handle({ params: { id }, principal }, { services }) {
-    const interaction = services.store.getInteraction(id);
+  async handle({ params: { id }, principal }, { services }) {
+    const interaction = await services.store.getInteraction(id);
     if (!interaction) throw new IccError('not_found', `Interaction ${id} does not exist`);
-    services.access.assertInteraction(principal, id, 'read');
+    await services.access.assertInteraction(principal, id, 'read');
     return reply(200, interaction);
   },
 });

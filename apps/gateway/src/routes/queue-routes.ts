@@ -42,7 +42,7 @@ export const listQueuesRoute = defineRoute({
   access: 'agent',
   responses: { 200: z.object({ items: z.array(QueueConfig) }) },
   errors: [],
-  handle: (_input, { services }) => reply(200, { items: services.queues.list() }),
+  handle: async (_input, { services }) => reply(200, { items: await services.queues.list() }),
 });
 
 export const queueStatsRoute = defineRoute({
@@ -53,7 +53,7 @@ export const queueStatsRoute = defineRoute({
   access: 'supervisor',
   responses: { 200: z.object({ items: z.array(QueueStats) }) },
   errors: [],
-  handle: (_input, { services }) => reply(200, { items: services.store.queueStats(services.clock.now()) }),
+  handle: async (_input, { services }) => reply(200, { items: await services.store.queueStats(services.clock.now()) }),
 });
 
 export const createQueueRoute = defineRoute({
@@ -81,8 +81,8 @@ export const getQueueRoute = defineRoute({
   params: IdParams,
   responses: { 200: { schema: QueueConfig, description: 'The queue at its current version', headers: VERSION_TAG_HEADERS } },
   errors: ['not_found'],
-  handle({ params }, { services }) {
-    const queue = services.queues.get(params.id);
+  async handle({ params }, { services }) {
+    const queue = await services.queues.get(params.id);
     return reply(200, queue, versionTag(queue.version));
   },
 });
@@ -148,8 +148,8 @@ export const listQueueRevisionsRoute = defineRoute({
   params: IdParams,
   responses: { 200: z.object({ items: z.array(QueueConfigRevision) }) },
   errors: ['not_found'],
-  handle({ params }, { services }) {
-    return reply(200, { items: services.queues.revisions(params.id) });
+  async handle({ params }, { services }) {
+    return reply(200, { items: await services.queues.revisions(params.id) });
   },
 });
 
@@ -162,8 +162,8 @@ export const getQueueVersionRoute = defineRoute({
   params: VersionParams,
   responses: { 200: QueueConfig },
   errors: ['not_found'],
-  handle({ params }, { services }) {
-    return reply(200, services.queues.version(params.id, params.version));
+  async handle({ params }, { services }) {
+    return reply(200, await services.queues.version(params.id, params.version));
   },
 });
 
@@ -178,8 +178,8 @@ export const listQueueSlotsRoute = defineRoute({
   query: QueueSlotsQuery,
   responses: { 200: QueueSlotList },
   errors: ['not_found'],
-  handle({ params, query }, { services }) {
-    return reply(200, services.booking.slots(services.queues.get(params.id), query));
+  async handle({ params, query }, { services }) {
+    return reply(200, await services.booking.slots(await services.queues.get(params.id), query));
   },
 });
 

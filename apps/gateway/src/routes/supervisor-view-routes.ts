@@ -15,9 +15,9 @@ export const queueHistoryRoute = defineRoute({
   query: QueueHistoryQuery,
   responses: { 200: QueueHistory },
   errors: [],
-  handle: ({ query }, { services }) => {
-    const queueIds = services.store.listQueues().map((queue) => queue.id);
-    return reply(200, buildQueueHistory(services.store, queueIds, services.clock.now(), query));
+  handle: async ({ query }, { services }) => {
+    const queueIds = (await services.store.listQueues()).map((queue) => queue.id);
+    return reply(200, await buildQueueHistory(services.store, queueIds, services.clock.now(), query));
   },
 });
 
@@ -30,10 +30,10 @@ export const missedOffersRoute = defineRoute({
   query: MissedOffersQuery,
   responses: { 200: MissedOffersPage },
   errors: [],
-  handle: ({ query }, { services }) =>
+  handle: async ({ query }, { services }) =>
     reply(
       200,
-      services.store.missedOffers({
+      await services.store.missedOffers({
         agentId: query.agentId,
         queueId: query.queueId,
         reason: query.reason,

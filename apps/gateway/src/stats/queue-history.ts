@@ -1,4 +1,4 @@
-import { reduceInteraction, type EventStore } from '@icc/core';
+import { reduceInteraction, type AsyncEventStore } from '@icc/core';
 import { isInteractionEvent, type IccEvent, type Interaction, type QueueHistory, type QueueHistoryPoint, type QueueHistoryQuery } from '@icc/protocol';
 import { firstSeqSince } from './first-seq-since';
 
@@ -17,7 +17,7 @@ interface Moment {
  * interaction touched in the window is folded from its whole history (so its state at any bucket
  * end is known), and those waiting untouched through the window come from the open interactions.
  */
-export function buildQueueHistory(store: EventStore, queueIds: readonly string[], now: number, query: QueueHistoryQuery): QueueHistory {
+export async function buildQueueHistory(store: AsyncEventStore, queueIds: readonly string[], now: number, query: QueueHistoryQuery): Promise<QueueHistory> {
   const bucketMs = query.bucketSeconds * 1000;
   const buckets = Math.max(1, Math.ceil((query.minutes * 60_000) / bucketMs));
   const fromMs = now - buckets * bucketMs;
@@ -25,10 +25,10 @@ export function buildQueueHistory(store: EventStore, queueIds: readonly string[]
   const points = new Map(queueIds.map((queueId) => [queueId, ends.map((end) => emptyPoint(end))]));
   const accepted = new Map(queueIds.map((queueId) => [queueId, ends.map(() => ({ total: 0, inTime: 0 }))]));
 
-  const firstSeq = Math.max(firstSeqSince(store, fromMs), store.headSeq() - MAX_EVENTS + 1);
-  const touched = touchedInteractions(store, firstSeq);
-  const timelines = [...touched].map((id) => foldHistory(store.readInteraction(id)));
-  for (const waiting of store.openInteractions()) {
+  const firstSeq = Math.max(await firstSeqSince(store, fromMs), (await store.headSeq()) - MAX_EVENTS + 1);
+  const touched = await touchedInteractions(store, firstSeq);
+  const timelines = await Promise.all([...touched].map(async (id) => foldHistory(await store.readInteraction(id))));
+  for (const waiting of await store.openInteractions()) {
     if (!touched.has(waiting.id) && waiting.state === 'queued') timelines.push([{ atMs: -Infinity, view: waiting, event: undefined as never }]);
   }
 
@@ -82,10 +82,10 @@ function emptyPoint(endMs: number): QueueHistoryPoint {
   return { at: new Date(endMs).toISOString(), depth: 0, oldestWaitSeconds: 0, offered: 0, accepted: 0, missed: 0, serviceLevel: null };
 }
 
-function touchedInteractions(store: EventStore, firstSeq: number): Set<string> {
+async function touchedInteractions(store: AsyncEventStore, firstSeq: number): Promise<Set<string>> {
   const ids = new Set<string>();
   for (let after = firstSeq - 1; ; ) {
-    const events = store.readAfter(after, READ_CHUNK);
+    const events = await store.readAfter(after, READ_CHUNK);
     for (const event of events) if (isInteractionEvent(event)) ids.add(event.interactionId);
     const last = events[events.length - 1];
     if (!last || events.length < READ_CHUNK) return ids;

@@ -55,11 +55,12 @@ export const vendorEventsRoute = defineRoute({
     let inFlight = inFlightByGateway.get(services);
     if (!inFlight) inFlightByGateway.set(services, (inFlight = new Set()));
     const inFlightKey = JSON.stringify([vendor, deliveryId]);
-    if (inFlight.has(inFlightKey) || store.hasWebhookDelivery(vendor, deliveryId, nowMs)) {
-      throw new IccError('replayed_event', `Delivery ${deliveryId} was already received`);
-    }
+    const replayed = () => new IccError('replayed_event', `Delivery ${deliveryId} was already received`);
+    if (inFlight.has(inFlightKey)) throw replayed();
+    // Marked in flight before the store is asked, so a copy arriving meanwhile is refused too.
     inFlight.add(inFlightKey);
     try {
+      if (await store.hasWebhookDelivery(vendor, deliveryId, nowMs)) throw replayed();
       const headers = Object.fromEntries(
         Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]),
       );

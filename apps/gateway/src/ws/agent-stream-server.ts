@@ -23,6 +23,7 @@ export function attachAgentStream(server: Server, services: GatewayServices, set
   const statsBroadcaster = createQueueStatsBroadcaster({
     store: services.store,
     clock: services.clock,
+    logger: services.logger,
     timerClock: services.timerClock,
     intervalMs: settings.queueStatsIntervalMs,
     broadcast: (frame) => {

@@ -64,6 +64,39 @@ describe('agent stream session', () => {
     session.closed();
   });
 
+  it('resumes without losing or repeating what is appended while it reads the log', async () => {
+    const supervisor = await t.signIn('supervisor-sam');
+    const create = (shortDescription: string) =>
+      t.anonymous.createCallback({ queueId: 'callbacks-af', customer: exampleCustomer(), reason: { code: 'other-issue' }, shortDescription });
+    await create('Before the resume');
+    const { store } = t.gateway.services;
+    let appendedMeanwhile = false;
+    // The replay's last read finds nothing new; a callback is committed and published right then, before the stream is live.
+    const racing: typeof store = new Proxy(store, {
+      get(target, property, receiver) {
+        if (property !== 'readAfter') return Reflect.get(target, property, receiver) as unknown;
+        return async (afterSeq: number, limit: number) => {
+          const batch = await target.readAfter(afterSeq, limit);
+          if (batch.length === 0 && !appendedMeanwhile) {
+            appendedMeanwhile = true;
+            await create('During the resume');
+          }
+          return batch;
+        };
+      },
+    });
+    const socket = createStubSocket();
+    const session = createAgentStreamSession(socket, { ...t.gateway.services, store: racing }, DEFAULT_AGENT_STREAM_SETTINGS);
+    session.receive(JSON.stringify({ type: 'hello', token: supervisor.token, protocolVersion: PROTOCOL_VERSION, resumeFrom: 0 }));
+    const head = async () => store.headSeq();
+    await until(() => appendedMeanwhile);
+    const last = await head();
+    const seqs = () => socket.sent.flatMap((frame) => (frame.type === 'event' ? [frame.event.seq] : []));
+    await until(() => seqs().includes(last));
+    expect(seqs()).toEqual(Array.from({ length: last }, (_, index) => index + 1));
+    session.closed();
+  });
+
   it('refuses commands before hello', async () => {
     const socket = createStubSocket();
     const session = createAgentStreamSession(socket, t.gateway.services, DEFAULT_AGENT_STREAM_SETTINGS);

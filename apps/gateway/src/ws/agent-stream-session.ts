@@ -119,12 +119,16 @@ export function createAgentStreamSession(
   }
 
   async function replayAfter(resumeFrom: number): Promise<void> {
-    const timeline = createInteractionTimeline(store, logger);
+    const timeline = await createInteractionTimeline(store, logger);
     lastSentSeq = resumeFrom;
     for (;;) {
-      const batch = store.readAfter(lastSentSeq, REPLAY_BATCH);
+      const batch = await store.readAfter(lastSentSeq, REPLAY_BATCH);
       if (batch.length === 0 || phase !== 'replaying') return;
-      for (const event of batch) deliver(describeEvent(event, timeline, store));
+      for (const event of batch) {
+        const published = await describeEvent(event, timeline, store);
+        if (phase !== 'replaying') return;
+        deliver(published);
+      }
       // Let pings, commands and other sockets through between batches.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -143,7 +147,7 @@ export function createAgentStreamSession(
       const message = `Protocol ${frame.protocolVersion} is not supported; this gateway speaks ${PROTOCOL_VERSION}`;
       return fail({ code: 'protocol_version_unsupported', message }, WS_CLOSE_CODES.protocolError);
     }
-    const stored: Agent | undefined = store.getAgent(claims.sub);
+    const stored: Agent | undefined = await store.getAgent(claims.sub);
     // The token's role is the one REST applies too (an identity provider may grant supervisor).
     const agent: Agent | undefined = stored && { ...stored, role: claims.role };
     if (!agent) return fail({ code: 'unauthorized', message: `Agent ${claims.sub} no longer exists` }, WS_CLOSE_CODES.unauthorized);
@@ -152,15 +156,18 @@ export function createAgentStreamSession(
     const tokenExpiresInSeconds = armTokenExpiry(claims.expiresAtMs);
     principal = { agentId: agent.id, role: agent.role, name: agent.displayName };
     reader = { agentId: agent.id, role: agent.role, queueIds: agent.queueIds };
-    const headSeq = store.headSeq();
-    const resumed = frame.resumeFrom !== undefined && frame.resumeFrom <= headSeq;
     phase = 'replaying';
     const onPublished = (published: PublishedEvent) => {
       if (phase === 'replaying') pendingLive.push(published);
       else if (phase === 'live') deliver(published);
     };
+    // Subscribed (buffering) before the log is read: an event committed meanwhile is in the replay,
+    // the buffer or both (`deliver` drops a seq already sent), never in neither.
     // An agent's stream shows only what eventFrameFor lets it see: the hub skips the rest for it.
     unsubscribe = isSupervisor(principal) ? hub.subscribe(onPublished) : hub.subscribeAgent(reader, onPublished);
+    const headSeq = await store.headSeq();
+    if (phase !== 'replaying') return;
+    const resumed = frame.resumeFrom !== undefined && frame.resumeFrom <= headSeq;
     send({
       type: 'welcome',
       protocolVersion: PROTOCOL_VERSION,
@@ -174,7 +181,8 @@ export function createAgentStreamSession(
     });
     if (resumed) await replayAfter(frame.resumeFrom ?? 0);
     else {
-      const snapshot = buildSnapshot(reader, store, hub, services.clock.now());
+      const snapshot = await buildSnapshot(reader, store, hub, services.clock.now());
+      if (phase !== 'replaying') return;
       lastSentSeq = snapshot.seq;
       send(snapshot);
     }

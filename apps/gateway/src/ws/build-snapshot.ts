@@ -1,5 +1,5 @@
 import type { SnapshotFrame } from '@icc/protocol';
-import type { EventStore } from '@icc/core';
+import type { AsyncEventStore } from '@icc/core';
 import { interactionFacts } from '../auth/access-control';
 import { mayAccess, mayKnowAgent, type AccessPrincipal } from '../auth/access-policy';
 import type { EventHub } from '../events/event-hub';
@@ -7,9 +7,11 @@ import type { EventHub } from '../events/event-hub';
 /**
  * What a fresh connection starts from, filtered for the principal, as of the hub's last published
  * seq (later events reach the socket live). Interactions come from the hub's memory: an agent's
- * snapshot costs the interactions they hold or were involved in, not every open one.
+ * snapshot costs the interactions they hold or were involved in, not every open one. They and the
+ * seq are taken together after the store reads, so the hub cannot publish between the two.
  */
-export function buildSnapshot(principal: AccessPrincipal, store: EventStore, hub: EventHub, now: number): SnapshotFrame {
+export async function buildSnapshot(principal: AccessPrincipal, store: AsyncEventStore, hub: EventHub, now: number): Promise<SnapshotFrame> {
+  const [queues, agents, queueStats] = await Promise.all([store.listQueues(), store.listAgents(), store.queueStats(now)]);
   const supervisor = principal.role === 'supervisor';
   const visible = hub.timeline
     .open(supervisor ? undefined : principal.agentId)
@@ -20,8 +22,8 @@ export function buildSnapshot(principal: AccessPrincipal, store: EventStore, hub
     type: 'snapshot',
     seq: hub.lastPublishedSeq(),
     interactions: visible.map((moment) => moment.view),
-    queues: store.listQueues(),
-    agents: store.listAgents().filter((agent) => named.has(agent.id) || mayKnowAgent(principal, agent)),
-    queueStats: store.queueStats(now),
+    queues,
+    agents: agents.filter((agent) => named.has(agent.id) || mayKnowAgent(principal, agent)),
+    queueStats,
   };
 }

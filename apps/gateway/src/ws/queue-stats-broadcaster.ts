@@ -1,4 +1,4 @@
-import type { Clock, EventStore } from '@icc/core';
+import type { AsyncEventStore, Clock, Logger } from '@icc/core';
 import type { ServerFrame } from '@icc/protocol';
 
 /** Sends supervisors `queue.stats` after events, at most once per interval (trailing edge). */
@@ -8,8 +8,9 @@ export interface QueueStatsBroadcaster {
 }
 
 export function createQueueStatsBroadcaster(options: {
-  store: EventStore;
+  store: AsyncEventStore;
   clock: Clock;
+  logger: Logger;
   timerClock: Clock;
   intervalMs: number;
   broadcast(frame: ServerFrame): void;
@@ -20,7 +21,10 @@ export function createQueueStatsBroadcaster(options: {
   const sendNow = () => {
     cancelPending = undefined;
     lastSentAt = options.timerClock.now();
-    options.broadcast({ type: 'queue.stats', stats: options.store.queueStats(options.clock.now()) });
+    options.store.queueStats(options.clock.now()).then(
+      (stats) => options.broadcast({ type: 'queue.stats', stats }),
+      (error: unknown) => options.logger.warn({ err: error }, 'queue stats for supervisors could not be read'),
+    );
   };
 
   return {

@@ -210,7 +210,7 @@ export function createCrashWorkload(link: GatewayLink, random: SeededRandom) {
    * Sends the phase's burst and calls `kill` `delayMs` after its trigger; always kills in the
    * end, even when the phase found nothing to hit (then it is reported as idle).
    */
-  async function strike(point: KillPoint, kill: () => void, earliestDeadline: () => number | undefined): Promise<{ idle: boolean }> {
+  async function strike(point: KillPoint, kill: () => void, earliestDeadline: () => Promise<number | undefined>): Promise<{ idle: boolean }> {
     let triggered = false;
     let killed!: () => void;
     const whenKilled = new Promise<void>((resolve) => (killed = resolve));
@@ -266,7 +266,7 @@ export function createCrashWorkload(link: GatewayLink, random: SeededRandom) {
         );
         break;
       case 'timers': {
-        const at = earliestDeadline();
+        const at = await earliestDeadline();
         if (at !== undefined) {
           burst.push(advance(at - link.now() + random.int(0, 1500)));
           trigger();

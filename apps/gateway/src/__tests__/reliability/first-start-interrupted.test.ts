@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { silentLogger, type EventStore } from '@icc/core';
+import { asAsyncEventStore, silentLogger, type EventStore } from '@icc/core';
 import { createSqliteEventStore } from '@icc/store-sqlite';
 import { DEMO_AGENTS, DEMO_QUEUES, seedDemoConfiguration } from '../../composition/demo-configuration';
 import { createQueueConfiguration } from '../../queues/queue-configuration';
@@ -23,8 +23,10 @@ function dyingAfter(store: EventStore, writes: number): EventStore {
 }
 
 /** Seeding as the gateway does it, before any adapter has started. */
-const seed = (store: EventStore) =>
-  seedDemoConfiguration(store, createQueueConfiguration({ store, adapter: {}, now: () => Date.now(), logger: silentLogger, adapterStarted: () => false }));
+const seed = (syncStore: EventStore) => {
+  const store = asAsyncEventStore(syncStore);
+  return seedDemoConfiguration(store, createQueueConfiguration({ store, adapter: {}, now: () => Date.now(), logger: silentLogger, adapterStarted: () => false }));
+};
 
 /*
  * Each configuration write is its own SQLite transaction, so a first start killed while seeding

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TelephonyBehaviour, type MockAdapter } from '@icc/adapter-mock';
 import { exampleCustomer } from '@icc/protocol';
+import type { EventStore } from '@icc/core';
 import { createPushVendorAdapter } from '../push-vendor-adapter';
 import { startTestGateway, type TestGateway } from '../test-gateway';
 import { rawHttp, type RawAnswer } from './raw-http';
@@ -35,7 +36,7 @@ export interface HostileClientGateway {
  * with a secret file next to it, an interaction Ada has accepted, and a process-level watch for
  * uncaught errors (the in-process equivalent of the server crashing).
  */
-export async function startHostileClientGateway(overrides: Parameters<typeof startTestGateway>[0] = {}): Promise<HostileClientGateway> {
+export async function startHostileClientGateway(overrides: Parameters<typeof startTestGateway<EventStore>>[0] = {}): Promise<HostileClientGateway> {
   const root = mkdtempSync(join(tmpdir(), 'icc-hostile-'));
   const workspaceDir = join(root, 'workspace');
   mkdirSync(join(workspaceDir, 'assets'), { recursive: true });
@@ -55,7 +56,7 @@ export async function startHostileClientGateway(overrides: Parameters<typeof sta
     behaviourSchema: TelephonyBehaviour,
     setBehaviour: (phoneNumber: string, behaviour: unknown) => adapter.telephony.setBehaviour(phoneNumber, TelephonyBehaviour.parse(behaviour)),
   };
-  const t = await startTestGateway({ adapter, telephony, workspaceDir, intakeRateLimit: UNLIMITED_INTAKE, ...overrides });
+  const t = await startTestGateway<EventStore>({ adapter, telephony, workspaceDir, intakeRateLimit: UNLIMITED_INTAKE, ...overrides });
   const [ada, grace, supervisor] = await Promise.all([t.signIn('agent-ada'), t.signIn('agent-grace'), t.signIn('supervisor-sam')]);
   await ada.setPresence('agent-ada', 'available');
   const { callback } = await t.anonymous.createCallback({

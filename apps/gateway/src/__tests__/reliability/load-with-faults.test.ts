@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { silentLogger } from '@icc/core';
+import { asAsyncEventStore, silentLogger } from '@icc/core';
 import { createSqliteEventStore } from '@icc/store-sqlite';
 import type { AccessPrincipal } from '../../auth/access-policy';
 import { demoCallbackRequest } from '../../composition/demo-traffic';
@@ -148,9 +148,10 @@ describe(`load with faults: ${SECONDS} s at ${REQUESTS_PER_SECOND} requests/s, $
         .filter((agent) => records.has(agent.id))
         .map((agent) => ({ agentId: agent.id, role: agent.role, queueIds: agent.queueIds }));
       const expected = new Map<string, number[]>(principals.map((principal) => [principal.agentId, []]));
-      const timeline = createInteractionTimeline(store, silentLogger);
+      const port = asAsyncEventStore(store);
+      const timeline = await createInteractionTimeline(port, silentLogger);
       for (const event of store.readAfter(0, head)) {
-        const published = describeEvent(event, timeline, store);
+        const published = await describeEvent(event, timeline, port);
         for (const principal of principals) {
           const since = records.get(principal.agentId)?.snapshotSeq ?? Number.MAX_SAFE_INTEGER;
           if (event.seq > since && eventFrameFor(principal, published)) expected.get(principal.agentId)?.push(event.seq);
