@@ -4,18 +4,21 @@ import { join } from 'node:path';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { createGateway } from '../../../../../apps/gateway/src/composition/create-gateway';
 import { createSqliteEventStore } from '@icc/store-sqlite';
+import { openPostgresEventStore } from '@icc/store-postgres';
 import { seedBenchConfiguration } from '../../fixtures/bench-configuration';
 import { exitOnStop, reportFailure, tellParent } from '../../process/child-side';
 
 const INTAKE_AGENTS = 20;
 
-async function start(dataDir: string) {
+/** On SQLite in `dataDir`, or on PostgreSQL when `storeUrl` is given (the store-postgres scenario). */
+async function start(dataDir: string, storeUrl: string | undefined) {
   // Agents exist but stay offline: every request is routed, nothing is offered.
-  const seeding = createSqliteEventStore({ dataDir });
+  const seeding = storeUrl ? await openPostgresEventStore({ url: storeUrl }) : createSqliteEventStore({ dataDir });
   await seedBenchConfiguration(seeding, INTAKE_AGENTS);
   await seeding.close();
   const gateway = await createGateway({
     dataDir,
+    ...(storeUrl ? { storeUrl } : {}),
     port: 0,
     host: '127.0.0.1',
     vendor: 'mock',
@@ -29,7 +32,7 @@ async function start(dataDir: string) {
   tellParent({ type: 'ready', url: gateway.url });
 }
 
-start(join(process.argv[2] ?? '.', 'data')).catch((error: unknown) => {
+start(join(process.argv[2] ?? '.', 'data'), process.argv[3]).catch((error: unknown) => {
   reportFailure(error);
   process.exit(1);
 });

@@ -5,6 +5,7 @@ import { runTaskInChild } from '../../process/run-task-in-child';
 import type { MetricRow } from '../../report/metric-row';
 import type { BenchScenario } from '../bench-scenario';
 import type { PostgresStoreInput } from './postgres-store-workload';
+import { measureSaturatedIntake } from '../intake/saturated-intake';
 
 const NAME = '3 store, PostgreSQL';
 
@@ -26,10 +27,23 @@ export const storePostgresScenario: BenchScenario = {
     const grouped = await runTaskInChild('measureRawPostgres', { ...(await input('raw_group')), transactionPer: 'group' });
     const perAppend = await runTaskInChild('measureRawPostgres', { ...(await input('raw_append', perAppendCallbacks)), transactionPer: 'append' });
     const ours = await runTaskInChild('measurePostgresStore', await input('ours'));
-    // The issue sets no target for PostgreSQL: these rows are for information.
+    // Intake through the real gateway on this server, against bare express measured right after it.
+    const intakeLoad = { connections: 64, seconds: context.quick ? 1.5 : 10, warmupSeconds: context.quick ? 0.5 : 3 };
+    const intakeOnPostgres = await measureSaturatedIntake(context, 'intake-gateway-postgres', 'scenarios/intake/gateway-intake-child.ts', [await server.createDatabase('intake')], intakeLoad);
+    const intakeExpress = await measureSaturatedIntake(context, 'intake-express-postgres-run', 'scenarios/intake/express-intake-child.ts', [], intakeLoad);
+    // The issue sets no target for PostgreSQL: these rows are for information (errors aside).
     const rows: MetricRow[] = [
       { scenario: NAME, metric: 'appends vs raw pg, tx per group', unit: 'events/s', ours: ours.eventsPerSecond, baseline: grouped.eventsPerSecond, load: `saturated, ${sizes.concurrency} appenders` },
       { scenario: NAME, metric: 'appends vs raw pg, tx per append', unit: 'events/s', ours: ours.eventsPerSecond, baseline: perAppend.eventsPerSecond, load: `saturated, ${sizes.concurrency} appenders` },
+      {
+        scenario: NAME,
+        metric: 'intake created, gateway on PostgreSQL vs bare express',
+        unit: 'req/s',
+        ours: intakeOnPostgres.requestsPerSecond,
+        baseline: intakeExpress.requestsPerSecond,
+        load: `saturated, ${intakeLoad.connections} conn.`,
+      },
+      { scenario: NAME, metric: 'intake non-201 answers/errors', unit: '', ours: intakeOnPostgres.failures, baseline: intakeExpress.failures, target: { max: 1 }, load: `saturated, ${intakeLoad.connections} conn.` },
     ];
     return {
       rows,
@@ -39,7 +53,7 @@ export const storePostgresScenario: BenchScenario = {
         ours,
         rawTransactionPerGroup: grouped,
         rawTransactionPerAppend: perAppend,
-        intakeThroughGateway: 'not measured: the gateway reads its store synchronously and runs on SQLite only until it takes the async store port',
+        intakeThroughGateway: { load: intakeLoad, onPostgres: intakeOnPostgres, bareExpress: intakeExpress },
       },
     };
   },
