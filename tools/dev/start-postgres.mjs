@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { isAlive } from './start-run-output.mjs';
 import {
   LocalPostgresError,
   assertPostgresInstalled,
@@ -16,14 +17,6 @@ export const DEV_DATABASE = 'icc';
 /** Which `npm start` runs the server: a second start must not stop it, a killed one's server is stopped. */
 const OWNER_FILE = 'npm-start.pid';
 
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-}
 
 function ownerOf(dir) {
   try {

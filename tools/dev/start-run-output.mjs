@@ -7,7 +7,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const LOCK_WAIT_MS = 10 * 60_000;
 
-function isAlive(pid) {
+/** Whether process `pid` still runs (EPERM: it does, as another user). */
+export function isAlive(pid) {
   try {
     process.kill(pid, 0);
     return true;

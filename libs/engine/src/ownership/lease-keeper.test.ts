@@ -33,7 +33,16 @@ function setUp() {
     });
     return { keeper, acquired, lost, kill: () => (dead = true) };
   };
-  return { clock, leases, elapse, gateway };
+  /** gw-a starts first and takes the lease; gw-b starts next and waits. */
+  const twoGateways = async () => {
+    const a = gateway('gw-a');
+    const b = gateway('gw-b');
+    a.keeper.start();
+    await flush();
+    b.keeper.start();
+    return { a, b };
+  };
+  return { clock, leases, elapse, gateway, twoGateways };
 }
 
 /** A store that fails every call while `down` is set, like a database that cannot be reached. */
@@ -56,12 +65,8 @@ function unreliable(store: LeaseStore) {
 
 describe('lease keeper', () => {
   it('gives the work to one gateway; the other keeps waiting while the holder renews', async () => {
-    const { elapse, gateway } = setUp();
-    const a = gateway('gw-a');
-    const b = gateway('gw-b');
-    a.keeper.start();
-    await flush();
-    b.keeper.start();
+    const { elapse, twoGateways } = setUp();
+    const { a, b } = await twoGateways();
     await elapse(60_000);
     expect(a.acquired.map((taken) => taken.token)).toEqual([1]);
     expect(a.keeper.held()?.token).toBe(1);
@@ -70,12 +75,8 @@ describe('lease keeper', () => {
   });
 
   it('hands the work over within lease time + one attempt after its holder dies without a word', async () => {
-    const { clock, elapse, gateway } = setUp();
-    const a = gateway('gw-a');
-    const b = gateway('gw-b');
-    a.keeper.start();
-    await flush();
-    b.keeper.start();
+    const { clock, elapse, twoGateways } = setUp();
+    const { a, b } = await twoGateways();
     await elapse(4_000);
     const diedAt = clock.now();
     a.kill();
@@ -86,12 +87,8 @@ describe('lease keeper', () => {
   });
 
   it('hands the work over at the next attempt when its holder stops (release)', async () => {
-    const { clock, elapse, gateway } = setUp();
-    const a = gateway('gw-a');
-    const b = gateway('gw-b');
-    a.keeper.start();
-    await flush();
-    b.keeper.start();
+    const { clock, elapse, twoGateways } = setUp();
+    const { a, b } = await twoGateways();
     await elapse(1_000);
     const stoppedAt = clock.now();
     await a.keeper.stop();
