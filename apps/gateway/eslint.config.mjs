@@ -2,5 +2,5 @@ import baseConfig, { engineOnlyInComposition } from '../../eslint.config.mjs';
 
 export default [
   ...baseConfig,
-  { files: ['src/**/*.ts'], ignores: ['src/composition/**'], rules: engineOnlyInComposition },
+  { files: ['src/**/*.ts'], ignores: ['src/composition/**', 'src/cluster/**'], rules: engineOnlyInComposition },
 ];

@@ -33,6 +33,8 @@ export const ErrorCode = z
     'protocol_version_unsupported',
     'vendor_unavailable',
     'storage_unavailable',
+    /** Cluster: no gateway holds the lease of the ACD right now (a takeover is under way); retry after `Retry-After`. */
+    'owner_unavailable',
     'shutting_down',
     'internal_error',
   ])

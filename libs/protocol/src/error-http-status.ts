@@ -30,6 +30,7 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   protocol_version_unsupported: 400,
   vendor_unavailable: 502,
   storage_unavailable: 503,
+  owner_unavailable: 503,
   shutting_down: 503,
   internal_error: 500,
 };

@@ -9,6 +9,7 @@ import { isStorageFailure, toStorageUnavailable } from './postgres-errors';
 import { inTransaction } from './postgres-transactions';
 import { createPostgresWebhookSubscriptions } from './postgres-webhook-subscriptions';
 import { assertLeaseHeld, createPostgresLeases } from './postgres-leases';
+import { createPostgresExclusive, type Exclusive } from './postgres-exclusive';
 import { EVENTS_CHANNEL } from './postgres-log-tail';
 
 export interface PostgresEventStoreOptions {
@@ -42,6 +43,8 @@ export type PostgresEventStore = AsyncEventStore & {
   readonly leases: LeaseStore;
   /** `append`, refused with `LeaseLostError` (nothing written) unless `fence` is live with its token when the events commit. */
   appendFenced(events: readonly NewIccEvent[], fence: Lease): Promise<IccEvent[]>;
+  /** Work that one caller across every gateway runs at a time (a queue's booking check and its write). */
+  readonly exclusive: Exclusive;
 };
 
 /** Opens the pool, checks the server (reachable, version 15+, privileges) and migrates once under an advisory lock. */
@@ -128,6 +131,7 @@ function createPostgresEventStore(pool: Pool, options: PostgresEventStoreOptions
     append: (events) => appendUnder(events),
     appendFenced: (events, fence) => appendUnder(events, fence),
     leases: createPostgresLeases(pool, attempts),
+    exclusive: createPostgresExclusive(pool),
     headSeq: () => read(async () => (await pool.query<{ head: number }>('SELECT COALESCE(MAX(seq), 0)::bigint AS head FROM events')).rows[0]?.head ?? 0),
     readAfter: (afterSeq, limit) =>
       read(() => bodies<IccEvent>('SELECT body FROM events WHERE seq > $1 ORDER BY seq LIMIT $2', [Math.max(0, afterSeq), Math.max(0, limit)])),

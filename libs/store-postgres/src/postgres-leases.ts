@@ -9,7 +9,8 @@ interface LeaseRow {
   expires_at_ms: number;
 }
 
-const RETURNING = 'RETURNING name, holder, token, (extract(epoch FROM expires_at) * 1000)::bigint AS expires_at_ms';
+const COLUMNS = 'name, holder, token, (extract(epoch FROM expires_at) * 1000)::bigint AS expires_at_ms';
+const RETURNING = `RETURNING ${COLUMNS}`;
 const toLease = (row: LeaseRow | undefined): Lease | undefined =>
   row && { name: row.name, holder: row.holder, token: row.token, expiresAtMs: row.expires_at_ms };
 
@@ -46,7 +47,7 @@ export function createPostgresLeases(pool: Pool, options: TransactionOptions): L
         lease.token,
       ]);
     },
-    current: async (name) => toLease((await pool.query<LeaseRow>(`SELECT name, holder, token, (extract(epoch FROM expires_at) * 1000)::bigint AS expires_at_ms FROM leases WHERE name = $1`, [name])).rows[0]),
+    current: async (name) => toLease((await pool.query<LeaseRow>(`SELECT ${COLUMNS} FROM leases WHERE name = $1`, [name])).rows[0]),
   };
 }
 

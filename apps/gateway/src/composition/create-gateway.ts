@@ -15,22 +15,26 @@ import { createEventHub } from '../events/event-hub';
 import { createInFlightRequests, type InFlightRequests } from '../http/in-flight-requests';
 import type { TokenBucketSettings } from '../http/token-bucket';
 import { createCallbackBooking } from '../capacity/callback-booking';
-import { createCallbackIntake } from '../intake/callback-intake';
+import { createCallbackIntake, type CallbackIntake } from '../intake/callback-intake';
 import { createQueueConfiguration } from '../queues/queue-configuration';
 import { createGatewayMetrics } from '../metrics/gateway-metrics';
 import { DEFAULT_AGENT_STREAM_SETTINGS, type AgentStreamSettings } from '../ws/agent-stream-settings';
 import { attachAgentStream } from '../ws/agent-stream-server';
 import { checkAdapterSpecification, registerAdapter, type DevTelephony } from './adapter-registry';
 import { createAdapterStoreReads } from './adapter-store-reads';
-import { createAdapterSink } from './create-adapter-sink';
+import { createAdapterSink, type GatewayAdapterSink } from './create-adapter-sink';
 import { createHttpApp } from './create-http-app';
 import { createLogger } from './create-logger';
 import { seedDemoConfiguration } from './demo-configuration';
 import { startDemoTraffic } from './demo-traffic';
 import type { GatewayServices } from './gateway-services';
 import { openEventStore } from './open-event-store';
-import { createResyncingAdapter } from './resyncing-adapter';
+import { createResyncingAdapter, isStorageUnavailable } from './resyncing-adapter';
 import { DEFAULT_RETRY_SETTINGS } from '../events-out/retry-backoff';
+import type { PostgresEventStore } from '@icc/store-postgres';
+import { createGatewayCluster, type GatewayCluster } from '../cluster/create-cluster';
+import type { ClusterSettings } from '../cluster/cluster-settings';
+import { ConfigError } from '../config/gateway-config';
 import { startWebhookDispatcher, type WebhookDispatcher, type WebhookDispatcherSettings } from '../events-out/webhook-dispatcher';
 
 /** The store a gateway runs on: one answering its reads at once (SQLite, in memory) or with promises (PostgreSQL). */
@@ -67,6 +71,8 @@ export interface GatewayOptions<Store extends GatewayStore = GatewayStore> {
   stream?: Partial<AgentStreamSettings>;
   intakeRateLimit?: TokenBucketSettings;
   processMetrics?: boolean;
+  /** Several gateways over one PostgreSQL (docs/cluster.md); needs `storeUrl` and a shared `jwtSecret`. */
+  cluster?: ClusterSettings;
 }
 
 export interface Gateway<Store extends GatewayStore = GatewayStore> {
@@ -89,6 +95,9 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
   const devMode = options.devMode ?? process.env['NODE_ENV'] !== 'production';
   const registered = options.adapter ? { adapter: options.adapter, telephony: options.telephony } : registeredAdapter(options);
   checkAdapterSpecification(registered.adapter);
+  if (options.cluster && options.jwtSecret === undefined) {
+    throw new ConfigError('ICC_JWT_SECRET: every gateway of a cluster needs the same secret (agent tokens verify on any of them)');
+  }
   const jwtSecret = loadJwtSecret(options.jwtSecret, options.dataDir);
 
   const given = (options.store ?? (await openEventStore({ dataDir: options.dataDir, ...(options.storeUrl === undefined ? {} : { url: options.storeUrl }) }))) as Store;
@@ -101,10 +110,7 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
   hub.subscribe((published) => {
     if (published.interaction) adapterReads.changed(published.interaction.callbackId);
   });
-  const sink = createAdapterSink(store, hub, (error) => {
-    if (isStorageUnavailable(error)) resyncing.storeRefused(error);
-  });
-  const adapterContext = async (): Promise<AdapterContext> => {
+  const adapterContextWith = async (sink: GatewayAdapterSink): Promise<AdapterContext> => {
     const [queues, agents, openInteractions] = await Promise.all([store.listQueues(), store.listAgents(), store.openInteractions()]);
     await adapterReads.prepare(openInteractions);
     return {
@@ -118,24 +124,59 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
       getCallback: adapterReads.getCallback,
     };
   };
-  const resyncing = createResyncingAdapter(registered.adapter, { context: adapterContext, logger, timerClock });
-  const adapter = resyncing.adapter;
   let ready = false;
   let adapterStarted = false;
   let shuttingDown = false;
   let stopDemoTraffic: (() => void) | undefined;
   let dispatcher: WebhookDispatcher | undefined;
+  let cluster: GatewayCluster | undefined;
+  let single: { adapter: CcaasAdapterV1; sink: GatewayAdapterSink } | undefined;
   try {
-    const queues = createQueueConfiguration({ store, adapter, logger, now: () => clock.now(), adapterStarted: () => adapterStarted });
-    if (await seedDemoConfiguration(store, queues)) logger.info({ queues: (await store.listQueues()).length }, 'seeded demo queues and agents');
     const metrics = createGatewayMetrics(store, () => clock.now(), { processMetrics: options.processMetrics ?? false });
     hub.subscribe((published) => metrics.observeEvent(published));
-    const access = createAccessControl(store, hub.timeline);
-    const booking = createCallbackBooking(store, isOpen, () => clock.now());
     const webhooksSettings = webhookDispatcherSettings(options.webhooksOut);
-    dispatcher = startWebhookDispatcher({ store, timerClock, logger, registry: metrics.registry }, webhooksSettings);
-    const wakeDispatcher = dispatcher.wake;
-    hub.subscribe(() => wakeDispatcher());
+    const startDispatcher = () => startWebhookDispatcher({ store, timerClock, logger, registry: metrics.registry }, webhooksSettings);
+    // Demo traffic goes through the intake, which needs the adapter the cluster provides: set below.
+    const late: { intake?: CallbackIntake } = {};
+    const startDemo = () => startDemoTraffic(requireValue(late.intake, 'intake'), clock, timerClock, logger);
+    if (options.cluster) {
+      cluster = createGatewayCluster({
+        settings: options.cluster,
+        ...clusterStoreOf(given, options),
+        registered,
+        sharedSecret: jwtSecret,
+        hub,
+        context: adapterContextWith,
+        startDispatcher,
+        ...(options.demoTraffic ? { startDemoTraffic: startDemo } : {}),
+        logger,
+        timerClock,
+      });
+    } else {
+      const sink = createAdapterSink((events) => store.append(events), hub, (error) => {
+        if (isStorageUnavailable(error)) resyncing.storeRefused(error);
+      });
+      const resyncing = createResyncingAdapter(registered.adapter, { context: () => adapterContextWith(sink), logger, timerClock });
+      single = { adapter: resyncing.adapter, sink };
+      dispatcher = startDispatcher();
+    }
+    const adapter = cluster?.adapter ?? requireValue(single, 'adapter').adapter;
+    const telephony = cluster ? cluster.telephony : registered.telephony;
+    const sink = cluster?.sink ?? requireValue(single, 'sink').sink;
+    const webhooksDispatcher = cluster?.dispatcher ?? requireValue(dispatcher, 'dispatcher');
+    hub.subscribe(() => webhooksDispatcher.wake());
+
+    const queues = createQueueConfiguration({ store, adapter, logger, now: () => clock.now(), adapterStarted: () => adapterStarted || cluster !== undefined });
+    const seed = () => seedDemoConfiguration(store, queues);
+    // Gateways of a cluster may start together on an empty database: one seeds, the others find it done.
+    if (await (cluster ? clusterStoreOf(given, options).store.exclusive('seed-demo-configuration', seed) : seed())) {
+      logger.info({ queues: (await store.listQueues()).length }, 'seeded demo queues and agents');
+    }
+    const access = createAccessControl(store, hub.timeline);
+    const localBooking = createCallbackBooking(store, isOpen, () => clock.now());
+    const booking = cluster ? cluster.acrossGateways(localBooking) : localBooking;
+    const intake = createCallbackIntake(store, adapter, booking);
+    late.intake = intake;
     const services: GatewayServices = {
       store,
       adapter,
@@ -145,7 +186,7 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
       tokens: agentTokens(jwtSecret, timerClock, options.oidc, store, logger),
       statusTokens: createCustomerStatusTokens(jwtSecret),
       ...(options.oidc ? { oidc: options.oidc } : {}),
-      intake: createCallbackIntake(store, adapter, booking),
+      intake,
       booking,
       queues,
       access,
@@ -155,28 +196,31 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
       metrics,
       devMode,
       ...(options.fakeClock && devMode ? { fakeClock: options.fakeClock } : {}),
-      ...(registered.telephony && devMode ? { telephony: registered.telephony } : {}),
+      ...(telephony && devMode ? { telephony } : {}),
       ...(options.webhookSecret ? { webhookSecret: options.webhookSecret } : {}),
-      webhooksOut: { policy: webhooksSettings.policy, dispatcher },
+      webhooksOut: { policy: webhooksSettings.policy, dispatcher: webhooksDispatcher },
       lifecycle: { isReady: () => ready, isShuttingDown: () => shuttingDown },
+      ...(cluster ? { cluster: { status: cluster.status } } : {}),
     };
 
     const inFlight = createInFlightRequests();
     const app = createHttpApp(services, {
       inFlight,
       intakeRateLimit: options.intakeRateLimit ?? { capacity: 30, ratePerSecond: 5 },
+      ...(cluster ? { internalRouter: cluster.router } : {}),
       ...(options.workspaceDir === undefined ? {} : { workspaceDir: options.workspaceDir }),
       ...(options.openFrameDir === undefined ? {} : { openFrameDir: options.openFrameDir }),
     });
     const server = createServer(app);
     const stream = attachAgentStream(server, services, { ...DEFAULT_AGENT_STREAM_SETTINGS, ...options.stream });
 
-    await adapter.start(await adapterContext());
+    if (single) await single.adapter.start(await adapterContextWith(single.sink));
     adapterStarted = true;
     await listen(server, options.port ?? 3000, options.host ?? '127.0.0.1');
     const url = urlOf(server);
+    if (cluster) await cluster.start(url);
     ready = true;
-    if (options.demoTraffic) stopDemoTraffic = startDemoTraffic(services.intake, clock, timerClock, logger);
+    if (options.demoTraffic && !cluster) stopDemoTraffic = startDemo();
 
     let closing: Promise<void> | undefined;
     const close = () => {
@@ -186,7 +230,8 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
         await stream.close(WS_CLOSE_CODES.serverRestart, 'server restart: reconnect with resumeFrom');
         await drain(server, inFlight);
         await sink.idle();
-        await adapter.stop();
+        await cluster?.close();
+        await single?.adapter.stop();
         await sink.idle();
         await dispatcher?.stop();
         await store.close();
@@ -198,10 +243,25 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
   } catch (error) {
     stopDemoTraffic?.();
     await dispatcher?.stop();
-    await adapter.stop().catch(() => undefined);
+    await cluster?.close().catch(() => undefined);
+    await single?.adapter.stop().catch(() => undefined);
     await store.close().catch(() => undefined);
     throw error;
   }
+}
+
+function requireValue<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is not set up yet`);
+  return value;
+}
+
+/** A cluster shares its log, leases and locks in PostgreSQL: the store must be PostgreSQL's, and its URL known (LISTEN). */
+function clusterStoreOf(given: GatewayStore, options: GatewayOptions): { store: PostgresEventStore; storeUrl: string } {
+  const store = given as Partial<PostgresEventStore>;
+  if (typeof store.appendFenced !== 'function' || !store.leases || typeof store.exclusive !== 'function' || options.storeUrl === undefined) {
+    throw new ConfigError('ICC_CLUSTER: a cluster needs the PostgreSQL store (ICC_STORE=postgres://…)');
+  }
+  return { store: given as PostgresEventStore, storeUrl: options.storeUrl };
 }
 
 function agentTokens(jwtSecret: string, timerClock: Clock, oidc: OidcSettings | undefined, store: AsyncEventStore, logger: Logger) {
@@ -219,10 +279,6 @@ function webhookDispatcherSettings(given: Partial<WebhookDispatcherSettings> | u
     requestTimeoutMs: given?.requestTimeoutMs ?? 10_000,
     pollMs: given?.pollMs ?? 500,
   };
-}
-
-function isStorageUnavailable(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'storage_unavailable';
 }
 
 function registeredAdapter(options: GatewayOptions<GatewayStore>) {

@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import { errorMiddleware, notFoundHandler } from '../http/error-middleware';
 import type { InFlightRequests } from '../http/in-flight-requests';
 import { requestLogging } from '../http/request-logging';
@@ -16,6 +16,8 @@ export interface HttpAppSettings {
   workspaceDir?: string;
   /** The built ServiceNow OpenFrame app (apps/servicenow-openframe), served at /servicenow/. */
   openFrameDir?: string;
+  /** A cluster's internal hop between gateways (`POST /internal/v1/acd`), outside the public API. */
+  internalRouter?: Router;
 }
 
 /** The express app: the declared routes (src/routes/gateway-routes.ts), the static apps, errors. */
@@ -25,6 +27,7 @@ export function createHttpApp(services: GatewayServices, settings: HttpAppSettin
   app.set('query parser', 'simple');
   app.use(settings.inFlight.middleware);
   app.use(requestLogging(services.logger, services.metrics));
+  if (settings.internalRouter) app.use(settings.internalRouter);
   const routes = gatewayRoutes({ devMode: services.devMode });
   let document: OpenApiDocument | undefined;
   const openApiDocument = () => (document ??= buildOpenApiDocument(routes));

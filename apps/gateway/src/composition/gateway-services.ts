@@ -13,6 +13,7 @@ import type { DevTelephony } from './adapter-registry';
 import type { GatewayAdapterSink } from './create-adapter-sink';
 import type { EndpointPolicy } from '../events-out/endpoint-policy';
 import type { WebhookDispatcher } from '../events-out/webhook-dispatcher';
+import type { ClusterStatus } from '../cluster/cluster-settings';
 
 /** Everything the routers and the agent stream work with, wired once by `createGateway`. */
 export interface GatewayServices {
@@ -48,4 +49,6 @@ export interface GatewayServices {
   /** Outgoing webhooks (docs/webhooks-out.md): where subscribers may be, and the dispatcher to wake. */
   webhooksOut?: { policy: EndpointPolicy; dispatcher: WebhookDispatcher };
   lifecycle: { isReady(): boolean; isShuttingDown(): boolean };
+  /** Set when this gateway is one of a cluster (docs/cluster.md). */
+  cluster?: { status(): Promise<ClusterStatus> };
 }

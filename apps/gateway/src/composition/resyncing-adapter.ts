@@ -114,6 +114,11 @@ export function createResyncingAdapter(
   };
 }
 
+/** The store refused a write for reasons of its own (disk full, connection lost), not because of the request. */
+export function isStorageUnavailable(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'storage_unavailable';
+}
+
 function storageUnavailable(cause: unknown): IccError {
   if (cause instanceof IccError && cause.code === 'storage_unavailable') return cause;
   const failure = new IccError('storage_unavailable', 'The event store refused a write; retry once it accepts writes again');

@@ -54,6 +54,12 @@ export const GatewayEnv = z.object({
   ICC_OIDC_ROLE_CLAIM: z.string().regex(/^[\w:/.-]+$/, 'expected a claim name or dot path, e.g. realm_access.roles').optional(),
   /** Comma-separated values of the role claim that make a supervisor. */
   ICC_OIDC_SUPERVISOR_VALUES: z.string().min(1).default('supervisor'),
+  /** One of several gateways over one PostgreSQL (docs/cluster.md): needs a postgres:// store and a shared ICC_JWT_SECRET. */
+  ICC_CLUSTER: booleanFlag,
+  /** How the other gateways of the cluster reach this one; default its own listening URL. */
+  ICC_INSTANCE_URL: z.url({ protocol: /^https?$/, error: 'expected the URL the other gateways reach this one at, e.g. http://10.0.0.5:3000' }).optional(),
+  /** Lease of the ACD: the bound on a takeover after its gateway died. */
+  ICC_LEASE_TTL_MS: z.coerce.number({ error: 'expected milliseconds, e.g. 10000' }).int().min(500).max(300_000).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });
@@ -82,7 +88,18 @@ export function parseGatewayEnv(env: Record<string, string | undefined>): Gatewa
   }
   checkOidcConfig(config, present);
   checkStoreUrl(config);
+  checkClusterConfig(config);
   return config;
+}
+
+/** A cluster shares its log and leases in PostgreSQL, and agent tokens must verify on every gateway. */
+function checkClusterConfig(config: GatewayEnv): void {
+  if (!config.ICC_CLUSTER) return;
+  if (!/^postgres(ql)?:\/\//i.test((config.ICC_STORE ?? config.ICC_DATABASE_URL ?? '').trim())) {
+    throw new ConfigError('ICC_CLUSTER: a cluster needs the PostgreSQL store: set ICC_STORE=postgres://…');
+  }
+  if (config.ICC_JWT_SECRET === undefined) throw new ConfigError('ICC_CLUSTER: every gateway of a cluster needs the same ICC_JWT_SECRET');
+  if (config.ICC_FAKE_CLOCK !== undefined) throw new ConfigError('ICC_CLUSTER: the fake clock is for one gateway; unset ICC_FAKE_CLOCK');
 }
 
 /** A URL of another scheme is a typo, not a wish for SQLite (its value is not echoed: it may hold a password). */

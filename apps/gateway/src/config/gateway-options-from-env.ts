@@ -28,6 +28,7 @@ export function gatewayOptionsFromEnv(env: GatewayEnv): GatewayOptions {
     ...(env.ICC_WEBHOOK_SECRET === undefined ? {} : { webhookSecret: env.ICC_WEBHOOK_SECRET }),
     ...(env.ICC_OIDC_ISSUER === undefined ? {} : { oidc: oidcSettingsFromEnv(env) }),
     ...(env.ICC_FAKE_CLOCK === undefined ? {} : { fakeClock: createFakeClock(env.ICC_FAKE_CLOCK) }),
+    ...(env.ICC_CLUSTER ? { cluster: { leaseTtlMs: env.ICC_LEASE_TTL_MS, ...(env.ICC_INSTANCE_URL === undefined ? {} : { instanceUrl: env.ICC_INSTANCE_URL.replace(/\/$/, '') }) } } : {}),
   };
 }
 

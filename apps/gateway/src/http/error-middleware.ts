@@ -10,6 +10,8 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     const { status, body, unexpected } = toErrorBody(error);
     if (unexpected) logger.error({ err: error, method: req.method, path: req.path }, 'request failed');
     if (error instanceof RateLimitedError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    // A takeover completes within the lease's renewal period: a second is a fair first wait.
+    else if (body.code === 'owner_unavailable') res.setHeader('Retry-After', '1');
     res.status(status).json(body);
   };
 }

@@ -23,12 +23,12 @@ export const setTelephonyBehaviourRoute = defineRoute({
   responses: {
     200: z.object({ phoneNumber: z.string(), behaviour: z.unknown() }),
   },
-  errors: ['not_found'],
-  handle({ params: { e164 }, body }, { services }) {
+  errors: ['not_found', 'owner_unavailable'],
+  async handle({ params: { e164 }, body }, { services }) {
     const telephony = services.telephony;
     if (!telephony) throw new IccError('not_found', `Vendor ${services.adapter.vendor} has no simulated telephony`);
     const { behaviour } = parseWith(z.strictObject({ behaviour: telephony.behaviourSchema }), body, 'Telephony behaviour');
-    telephony.setBehaviour(e164, behaviour);
+    await telephony.setBehaviour(e164, behaviour);
     return reply(200, { phoneNumber: e164, behaviour });
   },
 });

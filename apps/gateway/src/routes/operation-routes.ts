@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IccError } from '@icc/core';
 import { defineRoute, reply } from './route-definition';
 
 const Status = z.object({ status: z.string() });
@@ -37,6 +38,28 @@ export const readinessRoute = defineRoute({
   },
 });
 
+export const clusterStatusRoute = defineRoute({
+  operationId: 'clusterStatus',
+  method: 'get',
+  path: '/clusterz',
+  summary: 'Cluster: this gateway, whether it runs the ACD, and which gateway holds its lease (docs/cluster.md)',
+  access: 'public',
+  responses: {
+    200: z.object({
+      instance: z.string(),
+      role: z.enum(['owner', 'follower']),
+      owner: z.string().nullable(),
+      leaseToken: z.number().int().nullable(),
+      lastPublishedSeq: z.number().int(),
+    }),
+  },
+  errors: ['not_found', 'storage_unavailable'],
+  async handle(_input, { services: { cluster } }) {
+    if (!cluster) throw new IccError('not_found', 'This gateway runs alone (ICC_CLUSTER is not set)');
+    return reply(200, await cluster.status());
+  },
+});
+
 export const metricsRoute = defineRoute({
   operationId: 'metrics',
   method: 'get',
@@ -69,4 +92,4 @@ export const openApiRoute = defineRoute({
   handle: (_input, context) => reply(200, context.openApiDocument() as Record<string, unknown>),
 });
 
-export const operationRoutes = [healthRoute, readinessRoute, metricsRoute, openApiRoute];
+export const operationRoutes = [healthRoute, readinessRoute, clusterStatusRoute, metricsRoute, openApiRoute];

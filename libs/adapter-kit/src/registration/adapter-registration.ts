@@ -5,7 +5,8 @@ import type { z } from 'zod';
 export interface DevTelephony {
   /** Validates the body of `PUT /v1/dev/telephony/numbers/:e164`. */
   behaviourSchema: z.ZodType;
-  setBehaviour(phoneNumber: string, behaviour: unknown): void;
+  /** A promise when the behaviour is set elsewhere (a cluster forwards it to the gateway running the ACD). */
+  setBehaviour(phoneNumber: string, behaviour: unknown): void | Promise<void>;
 }
 
 /**

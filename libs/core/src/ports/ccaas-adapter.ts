@@ -103,8 +103,11 @@ export interface CcaasAdapterV1 {
   applyQueueConfig?(queue: QueueConfig): Promise<IccEvent[]>;
   /** A queue was removed (it had nothing open): no new callback may name it. */
   removeQueue?(queueId: string): Promise<IccEvent[]>;
-  /** Estimated wait for a queued callback, when the vendor can tell. */
-  queuePosition?(callbackId: string): { position: number | null; estimatedWaitSeconds: number | null };
+  /**
+   * Estimated wait for a queued callback, when the vendor can tell. Undefined when this gateway
+   * cannot answer now (in a cluster, one that does not run the ACD): the gateway counts from the store.
+   */
+  queuePosition?(callbackId: string): { position: number | null; estimatedWaitSeconds: number | null } | undefined;
   /**
    * Optional: the settings the vendor holds for a queue (undefined for a queue it does not know, or
    * before `start`). The gateway shows the queue with them (`withVendorQueueSettings`).
