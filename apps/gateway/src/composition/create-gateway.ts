@@ -166,7 +166,7 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
     const webhooksDispatcher = cluster?.dispatcher ?? requireValue(dispatcher, 'dispatcher');
     hub.subscribe(() => webhooksDispatcher.wake());
 
-    const queues = createQueueConfiguration({ store, adapter, logger, now: () => clock.now(), adapterStarted: () => adapterStarted || cluster !== undefined });
+    const queues = createQueueConfiguration({ store, adapter, logger, now: () => clock.now(), adapterStarted: () => adapterStarted });
     const seed = () => seedDemoConfiguration(store, queues);
     // Gateways of a cluster may start together on an empty database: one seeds, the others find it done.
     if (await (cluster ? clusterStoreOf(given, options).store.exclusive('seed-demo-configuration', seed) : seed())) {
@@ -215,10 +215,12 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
     const stream = attachAgentStream(server, services, { ...DEFAULT_AGENT_STREAM_SETTINGS, ...options.stream });
 
     if (single) await single.adapter.start(await adapterContextWith(single.sink));
-    adapterStarted = true;
+    adapterStarted = single !== undefined;
     await listen(server, options.port ?? 3000, options.host ?? '127.0.0.1');
     const url = urlOf(server);
+    // Queue changes made before this reach the ACD from the store, when a term starts.
     if (cluster) await cluster.start(url);
+    adapterStarted = true;
     ready = true;
     if (options.demoTraffic && !cluster) stopDemoTraffic = startDemo();
 
