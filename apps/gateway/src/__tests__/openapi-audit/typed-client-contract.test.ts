@@ -52,6 +52,7 @@ const NOT_FOR_THE_CLIENT = [
   'receiveVendorEvents',
   'health',
   'readiness',
+  'clusterStatus',
   'metrics',
   'openApiDocument',
   'setTelephonyBehaviour',
