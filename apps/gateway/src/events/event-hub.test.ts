@@ -130,13 +130,14 @@ describe('createEventHub: cost per event', () => {
     let failNext = true;
     const failing: typeof store = new Proxy(store, {
       get(target, property, receiver) {
-        if (property !== 'getAgent') return Reflect.get(target, property, receiver) as unknown;
-        return async (agentId: string) => {
+        // The first presence event reads the agents once (the hub's directory).
+        if (property !== 'listAgents') return Reflect.get(target, property, receiver) as unknown;
+        return async () => {
           if (failNext) {
             failNext = false;
             throw new Error('connection lost');
           }
-          return target.getAgent(agentId);
+          return target.listAgents();
         };
       },
     });
