@@ -4,6 +4,7 @@ import { interactionFacts } from '../auth/access-control';
 import { mayAccess, type AccessPrincipal } from '../auth/access-policy';
 import { byAgentId } from '../events/agent-directory';
 import type { EventHub } from '../events/event-hub';
+import { snapshotQueueStatsOf } from './snapshot-queue-stats';
 
 /**
  * What a fresh connection starts from, filtered for the principal, as of the hub's last published
@@ -11,14 +12,15 @@ import type { EventHub } from '../events/event-hub';
  * agent's snapshot costs the interactions they hold or were involved in and the agents of their
  * queues, not every open interaction and every agent. A supervisor may know every agent: their
  * hello reads the agents' configuration from the store (what they see is all of it anyway), which
- * also tells the hub of agents configured since it first read them. Interactions, agents and the
- * seq are taken together after the store reads, so the hub cannot publish between them.
+ * also tells the hub of agents configured since it first read them. The hellos of one moment share
+ * one read of the queue stats (`snapshot-queue-stats.ts`). Interactions, agents and the seq are
+ * taken together after the store reads, so the hub cannot publish between them.
  */
 export async function buildSnapshot(principal: AccessPrincipal, store: AsyncEventStore, hub: EventHub, now: number): Promise<SnapshotFrame> {
   const supervisor = principal.role === 'supervisor';
-  const [queues, queueStats, directory, configured] = await Promise.all([
-    store.listQueues(),
-    store.queueStats(now),
+  const queues = await store.listQueues();
+  const [queueStats, directory, configured] = await Promise.all([
+    snapshotQueueStatsOf(store, hub)(now, queues.map((queue) => queue.id)),
     hub.agents(),
     supervisor ? store.listAgents() : undefined,
   ]);
