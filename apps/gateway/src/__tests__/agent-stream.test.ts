@@ -99,6 +99,19 @@ describe("/v1/agent-stream", () => {
     expect(ids(await snapshotOf("supervisor-sam"))).toContain("agent-outsider");
   });
 
+  it("answers agents' hellos from memory: no read of every agent per connecting agent", async () => {
+    const listAgents = jest.spyOn(t.gateway.store, "listAgents");
+    for (const agentId of ["agent-ada", "agent-grace", "agent-ada"]) {
+      const { token } = await t.signIn(agentId);
+      const stream = await connect();
+      stream.hello(token);
+      const snapshot = await stream.waitFor<SnapshotFrame>((frame) => frame.type === "snapshot");
+      expect(snapshot.agents.map((agent) => agent.id)).toContain("agent-grace");
+    }
+    // Sign-in reads one agent; the hub's directory was read at most once, before or with the first hello.
+    expect(listAgents.mock.calls.length).toBeLessThanOrEqual(1);
+  });
+
   it("streams events with the interaction view to the agent concerned only; presence to everyone", async () => {
     const ada = await t.signIn("agent-ada");
     const grace = await t.signIn("agent-grace");

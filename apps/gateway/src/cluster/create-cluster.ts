@@ -89,6 +89,7 @@ export function createGatewayCluster(dependencies: ClusterDependencies): Gateway
     },
     dispatcher: {
       wake: () => ownership.currentTerm()?.dispatcher.wake(),
+      subscribed: () => ownership.currentTerm()?.dispatcher.subscribed(),
       stop: async () => undefined,
     },
     router: acdCallRouter(tokens, ownership, dependencies.registered.telephony),

@@ -15,8 +15,14 @@ export interface WebhookDispatcherSettings {
 }
 
 export interface WebhookDispatcher {
-  /** Something changed (new events, a redelivery, a replay): look again soon. */
+  /**
+   * Something changed (new events, a redelivery, a replay): look again soon. While the last look
+   * found no subscription, this waits for the next poll or `subscribed()`: events need not cost a
+   * store read each when nobody subscribed.
+   */
   wake(): void;
+  /** A subscription was created: look at once. */
+  subscribed(): void;
   /** Stops looking, aborts deliveries in flight (they stay pending) and resolves when the loop is idle. */
   stop(): Promise<void>;
 }
@@ -73,6 +79,8 @@ export function startWebhookDispatcher(
   let stopped = false;
   let again = false;
   let running: Promise<void> | undefined;
+  /** What the last look found; a subscription created elsewhere (another instance) is found by the poll. */
+  let noSubscriptions = false;
 
   const fill = async (subscription: StoredWebhookSubscription) => {
     let cursor = subscription.cursorSeq;
@@ -143,7 +151,9 @@ export function startWebhookDispatcher(
     do {
       again = false;
       try {
-        await Promise.all((await outbox.list()).map((subscription) => pass(subscription)));
+        const subscriptions = await outbox.list();
+        noSubscriptions = subscriptions.length === 0;
+        await Promise.all(subscriptions.map((subscription) => pass(subscription)));
       } catch (error) {
         if (!stopped) logger.error({ err: error }, 'webhook dispatch failed; retrying on the next poll');
       }
@@ -151,7 +161,7 @@ export function startWebhookDispatcher(
     running = undefined;
   };
 
-  const wake = () => {
+  const look = () => {
     if (stopped) return;
     if (running) {
       again = true;
@@ -159,12 +169,15 @@ export function startWebhookDispatcher(
     }
     running = loop();
   };
-  const poll = setInterval(wake, settings.pollMs);
+  const poll = setInterval(look, settings.pollMs);
   poll.unref();
-  wake();
+  look();
 
   return {
-    wake,
+    wake() {
+      if (!noSubscriptions) look();
+    },
+    subscribed: look,
     async stop() {
       stopped = true;
       clearInterval(poll);

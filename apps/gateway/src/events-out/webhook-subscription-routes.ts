@@ -74,6 +74,7 @@ export const createWebhookSubscriptionRoute = defineRoute({
       cursorSeq: await services.store.headSeq(),
     };
     await services.store.webhookSubscriptions.create(subscription);
+    webhooks.dispatcher.subscribed();
     return reply(201, { ...(await view(services, subscription)), secret: subscription.secret });
   },
 });

@@ -130,13 +130,14 @@ describe('createEventHub: cost per event', () => {
     let failNext = true;
     const failing: typeof store = new Proxy(store, {
       get(target, property, receiver) {
-        if (property !== 'getAgent') return Reflect.get(target, property, receiver) as unknown;
-        return async (agentId: string) => {
+        // The first presence event reads the agents once (the hub's directory).
+        if (property !== 'listAgents') return Reflect.get(target, property, receiver) as unknown;
+        return async () => {
           if (failNext) {
             failNext = false;
             throw new Error('connection lost');
           }
-          return target.getAgent(agentId);
+          return target.listAgents();
         };
       },
     });
@@ -170,5 +171,39 @@ describe('createEventHub: cost per event', () => {
     expect(ids('agent-zoe')).toEqual([fixtureIds(2).interactionId]);
     expect(ids('agent-nobody')).toEqual([]);
     expect(readInteraction).not.toHaveBeenCalled();
+  });
+
+  it('folds presence from memory: the agents are read once, not once per presence event', async () => {
+    const memory = createInMemoryEventStore();
+    for (const id of AGENTS) await memory.saveAgent({ id, displayName: id, role: 'agent', queueIds: ['q-support'] });
+    const listAgents = jest.spyOn(memory, 'listAgents');
+    const getAgent = jest.spyOn(memory, 'getAgent');
+    const hub = await createEventHub(asAsyncEventStore(memory), silentLogger);
+    const presences: Array<string | undefined> = [];
+    hub.subscribe((published) => presences.push(published.agent?.presence));
+    for (const [index, presence] of (['available', 'away', 'available', 'offline'] as const).entries()) {
+      await hub.publishCommitted(await memory.append([fixturePresence(AGENTS[index % 2] as string, presence, `2026-03-10T14:0${index}:00Z`)]));
+    }
+    expect(presences).toEqual(['available', 'away', 'available', 'offline']);
+    expect(listAgents).toHaveBeenCalledTimes(1);
+    expect(getAgent).not.toHaveBeenCalled();
+    // An agent configured after that read is looked up once, then known.
+    await memory.saveAgent({ id: 'agent-late', displayName: 'Late', role: 'agent', queueIds: ['q-support'] });
+    await hub.publishCommitted(await memory.append([fixturePresence('agent-late', 'available', '2026-03-10T14:10:00Z')]));
+    await hub.publishCommitted(await memory.append([fixturePresence('agent-late', 'away', '2026-03-10T14:11:00Z')]));
+    expect(getAgent).toHaveBeenCalledTimes(1);
+    expect((await hub.agents()).get('agent-late')).toMatchObject({ presence: 'away', presenceSince: '2026-03-10T14:11:00Z' });
+  });
+
+  it("finds a presence event's recipients by queue: agents of other queues are not even asked", async () => {
+    const store = createInMemoryEventStore();
+    await store.saveAgent({ id: 'agent-ada', displayName: 'Ada', role: 'agent', queueIds: ['q-support'] });
+    const hub = await createEventHub(asAsyncEventStore(store), silentLogger);
+    const asked: string[] = [];
+    for (let index = 0; index < 50; index += 1) hub.subscribeAgent(principal(`agent-sales-${index}`, ['q-sales']), () => asked.push(`agent-sales-${index}`));
+    hub.subscribeAgent(principal('agent-grace', ['q-support']), () => asked.push('agent-grace'));
+    hub.subscribeAgent({ agentId: 'supervisor-sam', role: 'supervisor', queueIds: [] }, () => asked.push('supervisor-sam'));
+    await hub.publishCommitted(await store.append([fixturePresence('agent-ada', 'available', '2026-03-10T14:00:00Z')]));
+    expect(asked).toEqual(['supervisor-sam', 'agent-grace']);
   });
 });

@@ -61,9 +61,16 @@ export async function createInteractionTimeline(store: AsyncEventStore, logger: 
       if (ids?.size === 0) byAgent.delete(agentId);
     }
   };
+  /** Most events change no one's involvement: the index then stays as it is. */
+  const sameAgents = (before: Entry, after: Entry) =>
+    before.view.agentId === after.view.agentId &&
+    (before.involvement === after.involvement ||
+      (before.involvement.size === after.involvement.size && [...after.involvement.keys()].every((agentId) => before.involvement.has(agentId))));
   const remember = (id: string, entry: Entry) => {
-    unindex(id, entries.get(id));
+    const before = entries.get(id);
     entries.set(id, entry);
+    if (before && sameAgents(before, entry)) return;
+    unindex(id, before);
     for (const agentId of agentsOf(entry)) {
       let ids = byAgent.get(agentId);
       if (!ids) byAgent.set(agentId, (ids = new Set()));
@@ -84,8 +91,11 @@ export async function createInteractionTimeline(store: AsyncEventStore, logger: 
       if (!entry) return undefined;
       view = { ...entry.view, seq: event.seq };
     }
+    const changes = involvementInEvent(event, entry?.view);
+    // Moments are never changed once made: one that adds no involvement shares the one before.
+    if (entry && changes.length === 0) return { view, involvement: entry.involvement };
     const involvement = new Map(entry?.involvement);
-    for (const [agentId, what] of involvementInEvent(event, entry?.view)) {
+    for (const [agentId, what] of changes) {
       involvement.set(agentId, new Set([...(involvement.get(agentId) ?? []), what]));
     }
     return { view, involvement };

@@ -125,7 +125,7 @@ export function createAgentStreamSession(
       const batch = await store.readAfter(lastSentSeq, REPLAY_BATCH);
       if (batch.length === 0 || phase !== 'replaying') return;
       for (const event of batch) {
-        const published = await describeEvent(event, timeline, store);
+        const published = await describeEvent(event, timeline, (agentId) => store.getAgent(agentId));
         if (phase !== 'replaying') return;
         deliver(published);
       }
@@ -148,6 +148,8 @@ export function createAgentStreamSession(
       return fail({ code: 'protocol_version_unsupported', message }, WS_CLOSE_CODES.protocolError);
     }
     const stored: Agent | undefined = await store.getAgent(claims.sub);
+    // Its configuration as the store has it now (queues, name): the hub's directory keeps it.
+    if (stored) (await hub.agents()).configured(stored);
     // The token's role is the one REST applies too (an identity provider may grant supervisor).
     const agent: Agent | undefined = stored && { ...stored, role: claims.role };
     if (!agent) return fail({ code: 'unauthorized', message: `Agent ${claims.sub} no longer exists` }, WS_CLOSE_CODES.unauthorized);

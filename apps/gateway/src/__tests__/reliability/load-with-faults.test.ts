@@ -151,7 +151,7 @@ describe(`load with faults: ${SECONDS} s at ${REQUESTS_PER_SECOND} requests/s, $
       const port = asAsyncEventStore(store);
       const timeline = await createInteractionTimeline(port, silentLogger);
       for (const event of store.readAfter(0, head)) {
-        const published = await describeEvent(event, timeline, port);
+        const published = await describeEvent(event, timeline, (agentId) => port.getAgent(agentId));
         for (const principal of principals) {
           const since = records.get(principal.agentId)?.snapshotSeq ?? Number.MAX_SAFE_INTEGER;
           if (event.seq > since && eventFrameFor(principal, published)) expected.get(principal.agentId)?.push(event.seq);
