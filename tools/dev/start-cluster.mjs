@@ -33,9 +33,9 @@ const READY_WAIT_MS = 30_000;
 /** @type {{ name: string, child: import('node:child_process').ChildProcess, url?: string }[]} */
 const gateways = [];
 /** @type {import('node:child_process').ChildProcess | undefined} */
-let haproxy;
+let haproxy = undefined;
 let postgres;
-let scratch;
+let scratch = undefined;
 let stopping = false;
 const binDir = postgresBinDir();
 const guard = startOrphanGuard();
