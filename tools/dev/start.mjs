@@ -81,6 +81,7 @@ const started = spawnGateway({
 });
 gateway = started.child;
 guard.processGroup(gateway.pid);
+guard.remove(run.dir);
 void started.url.then((url) => {
   if (!url) return;
   const { workspace, openFrame } = servedApps(run, url);

@@ -5,6 +5,7 @@ import { createAgentStream, createIccRestClient, type AgentStream, type IccRestC
 import { exampleCustomer, type Interaction, type ServerFrame } from '@icc/protocol';
 import { freePort, queryDatabase } from '@icc/store-postgres/testing';
 import WebSocket from 'ws';
+import { isAlive } from '../start-run-output.mjs';
 
 jest.setTimeout(300_000);
 
@@ -62,15 +63,6 @@ function listedGateways(output: string): Gateway[] {
     url: url as string,
     pid: Number(pid),
   }));
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function clusterz(url: string): Promise<{ instance: string; role: string; owner: string | null }> {
