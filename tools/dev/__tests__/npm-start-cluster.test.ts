@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createAgentStream, createIccRestClient, type AgentStream, type IccRestClient } from '@icc/client';
+import { createAgentStream, createIccRestClient, isIccApiError, type AgentStream, type IccRestClient } from '@icc/client';
 import { exampleCustomer, type Interaction, type ServerFrame } from '@icc/protocol';
 import { freePort, queryDatabase } from '@icc/store-postgres/testing';
 import WebSocket from 'ws';
@@ -86,6 +86,20 @@ async function eventually<T>(what: string, attempt: () => Promise<T | undefined>
   }
 }
 
+/** `call`, again while the cluster answers that it cannot yet (503 owner_unavailable during a takeover, 429) . */
+async function whileUnavailable<T>(what: string, call: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await call();
+    } catch (error) {
+      const retryable = isIccApiError(error) && (error.status === 503 || error.status === 429);
+      if (!retryable || Date.now() > deadline) throw new Error(`${what}: ${String(error)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /**
  * An agent as the workspace runs one: the typed client's stream (reconnect + resume) through the
  * load balancer, remembering which gateway HAProxy put each connection on (its X-ICC-Gateway header).
@@ -126,10 +140,10 @@ function agentStream(lbUrl: string, token: string) {
 async function completeCallback(lbUrl: string, agent: IccRestClient, stream: ReturnType<typeof agentStream>, note: string): Promise<void> {
   const anonymous = createIccRestClient({ baseUrl: lbUrl });
   // While no gateway holds the ACD (a takeover under way) intake answers 503 owner_unavailable: a client retries.
-  const { callback } = await eventually(`intake of "${note}"`, () =>
+  const { callback } = await whileUnavailable(`intake of "${note}"`, () =>
     anonymous.createCallback(
       { queueId: 'callbacks-cf', customer: exampleCustomer(), reason: { code: 'product-issue' }, shortDescription: note },
-      { idempotencyKey: `start-cluster-${note}` },
+      { idempotencyKey: `start-cluster-${note.replaceAll(' ', '-')}` },
     ),
   );
   const id = callback.interactionId;
