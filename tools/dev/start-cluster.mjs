@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { localPostgresCluster, postgresBinDir } from '../../libs/store-postgres/src/cluster/local-postgres-cluster.mjs';
+import { freePort, localPostgresCluster, postgresBinDir } from '../../libs/store-postgres/src/cluster/local-postgres-cluster.mjs';
 import { parseClusterArguments, DEFAULT_LISTEN_PORT } from './cluster-options.mjs';
 import { haproxyConfig } from './cluster/haproxy-config.mjs';
 import { startOrphanGuard } from './orphan-guard.mjs';
@@ -28,9 +28,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const HAPROXY = process.env.ICC_HAPROXY || '/usr/sbin/haproxy';
 /** A gateway's drain is bounded by its own timeouts; past this it is killed so Ctrl+C always returns. */
 const DRAIN_LIMIT_MS = 20_000;
-const READY_WAIT_MS = 30_000;
+/** A gateway's first start creates the schema; on a loaded machine that takes a while. */
+const READY_WAIT_MS = 60_000;
 
-/** @type {{ name: string, child: import('node:child_process').ChildProcess, url?: string }[]} */
+/** @type {{ name: string, url: string, child: import('node:child_process').ChildProcess }[]} */
 const gateways = [];
 /** @type {import('node:child_process').ChildProcess | undefined} */
 let haproxy = undefined;
@@ -116,42 +117,54 @@ function prefixLines(stream, name) {
   createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
 }
 
+/** Resolves once `url` answers 200; rejects when `child` ends first or after `READY_WAIT_MS`. */
+async function answers(url, child) {
+  const deadline = Date.now() + READY_WAIT_MS;
+  for (;;) {
+    if (child && !running(child)) throw new Error('it ended');
+    try {
+      if ((await fetch(url)).status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer 200 within ${READY_WAIT_MS / 1000} s`);
+    await sleep(200);
+  }
+}
+
+/**
+ * Starts gateway `index` on a port chosen here (its URL is known whatever LOG_LEVEL hides) and
+ * resolves once it is ready. Its death later is reported; the others carry on.
+ */
 async function startGateway(index, env) {
   const name = `gateway-${index}`;
-  const dataDir = join(scratch, name);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   const started = spawnGateway({
     root,
     main,
-    env: { ...env, PORT: '0', ICC_DATA_DIR: dataDir },
+    env: { ...env, HOST: '127.0.0.1', PORT: String(port), ICC_DATA_DIR: join(scratch, name) },
     onLine: (line) => console.log(`[${name}] ${line}`),
   });
-  const gateway = { name, child: started.child };
+  const gateway = { name, url, child: started.child };
   gateways.push(gateway);
   guard.processGroup(started.child.pid);
   started.child.once('close', (code, signal) => {
     if (stopping) return;
     const left = gateways.filter(({ child }) => running(child));
     console.log(`\n  ${name} (pid ${started.child.pid}) stopped (${signal ?? `exit code ${code}`}); ${left.length} gateway(s) left.`);
-    if (left.length === 0) void stop('every gateway stopped', 1);
-    else console.log(`  HAProxy sends its traffic to ${left.map((other) => other.name).join(', ')}; ${clusterUrl}/clusterz shows the owner.\n`);
+    if (left.length === 0) return void stop('every gateway stopped', 1);
+    console.log(`  HAProxy sends its traffic to ${left.map((other) => other.name).join(', ')}.\n`);
+    void announceOwner(url);
   });
-  gateway.url = await started.url;
-  if (!gateway.url) fail(`${name} ended before it listened (see its lines above)`);
-  return gateway;
-}
-
-/** Resolves once `url` answers 200 (HAProxy up with a live gateway behind it). */
-async function ready(url) {
-  const deadline = Date.now() + READY_WAIT_MS;
-  for (;;) {
-    try {
-      if ((await fetch(url)).status === 200) return;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) fail(`${url} did not answer 200 within ${READY_WAIT_MS / 1000} s`);
-    await sleep(200);
+  try {
+    await answers(`${url}/readyz`, started.child);
+  } catch (error) {
+    // A Ctrl+C while it started: stop() is under way and exits.
+    if (stopping) await new Promise(() => undefined);
+    fail(`${name} did not start: ${error.message} (see its lines above)`);
   }
+  return gateway;
 }
 
 /** The gateway's role from GET /clusterz ('owner' / 'follower'), or why there is none. */
@@ -163,6 +176,21 @@ async function roleOf(url) {
     return role;
   } catch (error) {
     return `unreachable (${error.message})`;
+  }
+}
+
+/** After a gateway died: which one runs the ACD once the lease has a live holder again (cluster mode only). */
+async function announceOwner(deadUrl) {
+  const deadline = Date.now() + READY_WAIT_MS;
+  while (!stopping && Date.now() < deadline) {
+    try {
+      const { owner } = await (await fetch(`${clusterUrl}/clusterz`)).json();
+      const holder = gateways.find(({ url, child }) => url === owner && url !== deadUrl && running(child));
+      if (holder) return console.log(`\n  ${holder.name} (pid ${holder.child.pid}) owns the ACD.\n`);
+    } catch {
+      // No /clusterz (no cluster mode), or nobody answered: try again until the deadline.
+    }
+    await sleep(500);
   }
 }
 
@@ -209,7 +237,11 @@ prefixLines(haproxy.stderr, 'haproxy');
 haproxy.once('close', (code, signal) => {
   if (!stopping) void stop(`HAProxy stopped (${signal ?? `exit code ${code}`}; config ${configFile})`, 1);
 });
-await ready(`${clusterUrl}/readyz`);
+try {
+  await answers(`${clusterUrl}/readyz`);
+} catch (error) {
+  fail(`HAProxy: ${error.message} (config ${configFile})`);
+}
 
 const roles = await Promise.all(gateways.map(({ url }) => roleOf(url)));
 const { workspace, openFrame } = servedApps(run, clusterUrl);

@@ -236,7 +236,11 @@ describe('npm run start:cluster (tools/dev/start-cluster.mjs)', () => {
         const { owner: now } = await clusterz(lbUrl);
         return now && now !== served.url ? now : undefined;
       });
-      expect(gateways.filter(({ name }) => name !== served.name).map(({ url }) => url)).toContain(after);
+      const successor = gateways.find(({ url }) => url === after);
+      expect(successor && successor.name !== served.name).toBe(true);
+      await eventually('the script naming the new owner', async () =>
+        run.output().includes(`${successor?.name} (pid ${successor?.pid}) owns the ACD.`) ? true : undefined,
+      );
 
       await completeCallback(lbUrl, ada, stream, 'after the kill');
       stream.stream.close();
