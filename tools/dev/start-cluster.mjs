@@ -100,15 +100,17 @@ async function stop(reason, exitCode) {
   process.exit(exitCode);
 }
 
+/** Whether nothing listens on loopback `port` (HAProxy binds 127.0.0.1). */
+function isFree(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer().once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
 /** `preferred`, or the first free loopback port after it. */
 async function firstFreePort(preferred) {
-  for (let port = preferred; port < preferred + 100; port++) {
-    const free = await new Promise((resolve) => {
-      const probe = net.createServer().once('error', () => resolve(false));
-      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
+  for (let port = preferred; port < preferred + 100; port++) if (await isFree(port)) return port;
   fail(`no free port from ${preferred} to ${preferred + 99}: pass --port`);
 }
 
@@ -194,6 +196,7 @@ async function announceOwner(deadUrl) {
   }
 }
 
+if (options.port !== undefined && !(await isFree(options.port))) fail(`port ${options.port} is in use: pass another --port, or leave it out (3000 or the next free one)`);
 const listenPort = options.port ?? (await firstFreePort(DEFAULT_LISTEN_PORT));
 const clusterUrl = `http://127.0.0.1:${listenPort}`;
 let built;
