@@ -1,6 +1,7 @@
 // `npm start -- --store postgres`: a PostgreSQL 15 cluster of this checkout in $ICC_DATA_DIR/pg
 // (default ./data/pg, gitignored), started the way the tests start theirs (the shared
 // local-postgres-cluster module) but kept between runs, with a database `icc` for the gateway.
+// `npm run start:cluster`: a throwaway one, the same way, without fsync.
 import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +37,33 @@ async function ensureDatabase(binDir, port) {
   if (exists.stdout.trim() !== '1') await promisify(execFile)(join(binDir, 'createdb'), [...connection, DEV_DATABASE]);
 }
 
+/** The database `icc` on the server at `port`, as the gateway's store URL. */
+const databaseUrl = (port) => `postgres://postgres@127.0.0.1:${port}/${DEV_DATABASE}`;
+
+/**
+ * A new cluster in `dir` (an empty directory the postgres user can reach, removed by the caller) on
+ * a free loopback port, fsync off: nothing in it is kept. Resolves `{ url, stop, stopSync }`.
+ */
+/** @param {{ dir: string, binDir: string }} options */
+export async function startThrowawayPostgres({ dir, binDir }) {
+  assertPostgresInstalled(binDir);
+  const cluster = localPostgresCluster({ dir, binDir });
+  await cluster.init({ sync: false });
+  const port = await startOnFreePort(cluster, { settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' } });
+  const handle = { url: databaseUrl(port), dir, logFile: cluster.logFile, stop: () => cluster.stop(), stopSync: () => cluster.stopSync() };
+  await createDatabaseOrStop(binDir, port, handle);
+  return handle;
+}
+
+async function createDatabaseOrStop(binDir, port, handle) {
+  try {
+    await ensureDatabase(binDir, port);
+  } catch (error) {
+    await handle.stop();
+    throw new LocalPostgresError(`could not create the database ${DEV_DATABASE}: ${`${error.stderr ?? error.message}`.trim().split('\n')[0]}`, 'start_failed');
+  }
+}
+
 /**
  * Starts the cluster in `dir` (creating it on the first run) on a free loopback port and resolves
  * `{ url, created, stop, stopSync }`. A server an earlier, killed `npm start` left running is
@@ -62,7 +90,7 @@ export async function startDevPostgres({ dir, binDir, log = () => undefined }) {
     rmSync(join(dir, OWNER_FILE), { force: true });
   };
   const handle = {
-    url: `postgres://postgres@127.0.0.1:${port}/${DEV_DATABASE}`,
+    url: databaseUrl(port),
     created,
     dir,
     logFile: cluster.logFile,
@@ -77,11 +105,6 @@ export async function startDevPostgres({ dir, binDir, log = () => undefined }) {
       forget();
     },
   };
-  try {
-    await ensureDatabase(binDir, port);
-  } catch (error) {
-    await handle.stop();
-    throw new LocalPostgresError(`could not create the database ${DEV_DATABASE}: ${`${error.stderr ?? error.message}`.trim().split('\n')[0]}`, 'start_failed');
-  }
+  await createDatabaseOrStop(binDir, port, handle);
   return handle;
 }

@@ -7,13 +7,20 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const LOCK_WAIT_MS = 10 * 60_000;
 
-/** Whether process `pid` still runs (EPERM: it does, as another user). */
+/**
+ * Whether process `pid` still runs (EPERM: it does, as another user). A zombie does not: an orphan
+ * that exited stays one until pid 1 reaps it, which a container's init may never do (Linux /proc).
+ */
 export function isAlive(pid) {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return error.code === 'EPERM';
+  }
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0] !== 'Z';
+  } catch {
+    return true;
   }
 }
 

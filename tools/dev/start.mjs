@@ -7,16 +7,13 @@
 // Each run builds into its own dist/start/run-<time>-<pid> (removed when it stops), so two starts in
 // one checkout do not overwrite each other's files. Ctrl+C / SIGTERM reach the gateway once, and this
 // script waits for its drain (then stops PostgreSQL), so the shutdown lines are printed before the prompt returns.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { buildGateway } from '../../apps/gateway/build.mjs';
 import { postgresBinDir } from '../../libs/store-postgres/src/cluster/local-postgres-cluster.mjs';
+import { startOrphanGuard } from './orphan-guard.mjs';
+import { buildRun, servedApps, spawnGateway, StartBuildError } from './start-build.mjs';
 import { gatewayEnvironment, parseStartArguments } from './start-options.mjs';
 import { startDevPostgres } from './start-postgres.mjs';
-import { copyInto, createRunOutput, withBuildLock } from './start-run-output.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -52,30 +49,14 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-const run = createRunOutput(root);
-process.on('exit', run.remove);
-console.log(`Building into ${relative(root, run.dir)} (removed when this run stops)`);
-const main = await buildGateway(run.gatewayMain);
-
-/** Builds a browser app with nx under the shared lock and copies it into this run's directory. */
-async function buildBrowserApp(project, label, into) {
-  if (!existsSync(join(root, `apps/${project}/project.json`))) return;
-  await withBuildLock(root, () => {
-    console.log(`Building ${label}…`);
-    const built = spawnSync('npx', ['nx', 'run', `${project}:build`, '--outputStyle=static'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, NX_DAEMON: 'false' },
-    });
-    if (built.status !== 0) fail(`the ${label} build failed (see above)`);
-    copyInto(join(root, `dist/apps/${project}`), into);
-  });
+let built;
+try {
+  built = await buildRun(root, options);
+} catch (error) {
+  if (error instanceof StartBuildError) fail(error.message);
+  throw error;
 }
-
-if (options.buildWorkspace) {
-  await buildBrowserApp('workspace', 'the agent workspace', run.workspaceDir);
-  await buildBrowserApp('servicenow-openframe', 'the ServiceNow OpenFrame app and its host-page harness', run.openFrameDir);
-}
+const { run, main, runEnv } = built;
 
 if (options.store === 'postgres') {
   const dir = resolve(root, process.env.ICC_DATA_DIR || 'data', 'pg');
@@ -90,30 +71,22 @@ if (options.store === 'postgres') {
   );
 }
 
-// Its own process group: a Ctrl+C in the terminal reaches only this script, which passes it on once.
-gateway = spawn(process.execPath, ['--enable-source-maps', main], {
-  cwd: root,
-  env: gatewayEnvironment(process.env, options, {
-    runEnv: { ICC_WORKSPACE_DIR: run.workspaceDir, ICC_OPENFRAME_DIR: run.openFrameDir },
-    postgresUrl: postgres?.url,
-  }),
-  stdio: ['ignore', 'pipe', 'inherit'],
-  detached: true,
+// A SIGKILLed npm start leaves no gateway behind: the guard stops it (its data is kept, as always).
+const guard = startOrphanGuard();
+const started = spawnGateway({
+  root,
+  main,
+  env: gatewayEnvironment(process.env, options, { runEnv, postgresUrl: postgres?.url }),
+  onLine: (line) => console.log(line),
 });
-
-let announced = false;
-createInterface({ input: gateway.stdout }).on('line', (line) => {
-  console.log(line);
-  const url = /"url":"(http[^"]+)"/.exec(line)?.[1];
-  if (url && !announced) {
-    announced = true;
-    const workspace = existsSync(join(run.workspaceDir, 'index.html')) ? '' : ' (API only: the workspace is not built)';
-    const openFrame = existsSync(join(run.openFrameDir, 'index.html'))
-      ? `\n  ServiceNow OpenFrame harness (local stand-in, not ServiceNow): ${url}/servicenow/harness/`
-      : '';
-    const store = postgres ? `\n  Store: PostgreSQL at ${postgres.url} (data in ${postgresShown})` : '';
-    console.log(`\n  ICC Callbacks is running at ${url}${workspace}${openFrame}${store}\n  Press Ctrl+C to stop.\n`);
-  }
+gateway = started.child;
+guard.processGroup(gateway.pid);
+guard.remove(run.dir);
+void started.url.then((url) => {
+  if (!url) return;
+  const { workspace, openFrame } = servedApps(run, url);
+  const store = postgres ? `\n  Store: PostgreSQL at ${postgres.url} (data in ${postgresShown})` : '';
+  console.log(`\n  ICC Callbacks is running at ${url}${workspace}${openFrame}${store}\n  Press Ctrl+C to stop.\n`);
 });
 
 // `close`, not `exit`: every line the gateway wrote is printed before this script ends.
@@ -123,5 +96,6 @@ gateway.on('close', async (code, signal) => {
     await postgres.stop();
     console.log(`  PostgreSQL stopped; its data stays in ${postgresShown} for the next npm start -- --store postgres.`);
   }
+  guard.release();
   process.exit(code ?? (signal ? 1 : 0));
 });
