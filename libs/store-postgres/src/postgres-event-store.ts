@@ -4,6 +4,7 @@ import type { Callback, IccEvent, Interaction, NewIccEvent, QueueConfig, QueueCo
 import { runPostgresMigrations } from './migrations/run-postgres-migrations';
 import { connectPostgres } from './connect-postgres';
 import { listCallbackPage, listInteractionRows, missedOffers, queueStats } from './postgres-read-models';
+import { openCallbacksWithNumbers, scheduledStartsOfQueue } from './postgres-open-callbacks';
 import { projectOnServer, toAgentPresence, writeProjectedBatch, type AgentPresenceRow } from './postgres-projected-batch';
 import { isStorageFailure, toStorageUnavailable } from './postgres-errors';
 import { inTransaction } from './postgres-transactions';
@@ -150,6 +151,8 @@ function createPostgresEventStore(pool: Pool, options: PostgresEventStoreOptions
         return row && { callback: row.body, requestHash: row.request_hash ?? '' };
       }),
     listCallbacks: (query) => read(() => listCallbackPage(pool, query)),
+    openCallbacksWithNumbers: (queueId, phoneNumbers) => read(() => openCallbacksWithNumbers(pool, queueId, phoneNumbers)),
+    scheduledStartsOfQueue: (queueId) => read(() => scheduledStartsOfQueue(pool, queueId)),
     async nextCallbackNumber() {
       assertOpen();
       while (lastNumber >= reservedNumbers) {

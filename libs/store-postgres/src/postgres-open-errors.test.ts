@@ -73,7 +73,7 @@ describe('migrations', () => {
     const stores = await Promise.all([1, 2, 3].map(() => openPostgresEventStore({ url, poolSize: 2 })));
     try {
       const applied = (await queryDatabase<{ version: number }>(url, 'SELECT version FROM schema_migrations ORDER BY version')).map((row) => row.version);
-      expect(applied).toEqual([1, 2, 3]);
+      expect(applied).toEqual([1, 2, 3, 4]);
       await stores[0]?.append([]);
       expect(await stores[2]?.headSeq()).toBe(0);
     } finally {
@@ -97,7 +97,7 @@ describe('migrations', () => {
     await queryDatabase(url, `INSERT INTO events (seq, type, at, body) VALUES (1, 'agent.presence_changed', '2026-03-10T09:00:00Z', '{}')`);
     const store = await openPostgresEventStore({ url, poolSize: 2 });
     try {
-      expect((await queryDatabase<{ version: number }>(url, 'SELECT version FROM schema_migrations ORDER BY version')).map((row) => row.version)).toEqual([1, 2, 3]);
+      expect((await queryDatabase<{ version: number }>(url, 'SELECT version FROM schema_migrations ORDER BY version')).map((row) => row.version)).toEqual([1, 2, 3, 4]);
       expect(await store.headSeq()).toBe(1);
       await store.webhookSubscriptions.create({ id: 'whs_a', url: 'https://hooks.example.com/icc', eventTypes: ['callback.created'], createdAt: '2026-03-10T09:00:00.000Z', secret: 's', cursorSeq: 1 });
       expect((await store.webhookSubscriptions.list()).map((subscription) => subscription.cursorSeq)).toEqual([1]);

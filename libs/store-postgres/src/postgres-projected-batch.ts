@@ -10,6 +10,7 @@ import {
   type ProjectedBatch,
 } from '@icc/core';
 import type { Callback, Interaction, NewIccEvent, Presence } from '@icc/protocol';
+import { writeOpenCallbacks } from './postgres-open-callbacks';
 
 export interface AgentPresenceRow {
   presence: string;
@@ -54,7 +55,11 @@ export async function projectOnServer(client: PoolClient, events: readonly NewIc
     }
   }
   const [interactions, callbacks, byNumber, byKey, presences] = await Promise.all([
-    client.query<{ id: string; body: Interaction }>('SELECT id, body FROM interactions WHERE id = ANY($1)', [[...interactionIds]]),
+    // With the interactions carrying the batch's callbacks: whether a callback is open depends on its carrier (`isOpenCallback`).
+    client.query<{ id: string; body: Interaction }>(
+      "SELECT id, body FROM interactions WHERE id = ANY($1) OR id IN (SELECT body->>'interactionId' FROM callbacks WHERE id = ANY($2))",
+      [[...interactionIds], [...callbackIds]],
+    ),
     client.query<{ id: string; body: Callback }>('SELECT id, body FROM callbacks WHERE id = ANY($1)', [[...callbackIds]]),
     client.query<{ id: string; number: string }>('SELECT id, number FROM callbacks WHERE number = ANY($1)', [[...numbers]]),
     client.query<{ id: string; idempotency_key: string; request_hash: string | null }>(
@@ -172,4 +177,6 @@ export async function writeProjectedBatch(client: PoolClient, batch: ProjectedBa
       [offer.seq, offer.at, Date.parse(offer.at), offer.agentId, offer.queueId, offer.interactionId, offer.callbackId, offer.reason],
     );
   }
+
+  await writeOpenCallbacks(client, batch.openCallbacks);
 }

@@ -9,19 +9,28 @@ const CHUNKS = [64, 16, 4, 1] as const;
  * `run` per row crossed once per row.
  */
 export function createMultiRowInsert(database: Database, table: string, columns: readonly string[], tail = '') {
-  const prepared = new Map<number, Statement<unknown[]>>();
   const row = `(${columns.map(() => '?').join(', ')})`;
+  return createChunkedStatement(database, (rows) => `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(rows).fill(row).join(', ')} ${tail}`);
+}
+
+/** `DELETE FROM table WHERE column IN (?, ?, …)` for any number of keys (each a one-value row), chunked the same way. */
+export function createMultiRowDelete(database: Database, table: string, column: string) {
+  return createChunkedStatement(database, (rows) => `DELETE FROM ${table} WHERE ${column} IN (${Array(rows).fill('?').join(', ')})`);
+}
+
+function createChunkedStatement(database: Database, sqlFor: (rows: number) => string) {
+  const prepared = new Map<number, Statement<unknown[]>>();
   const statementFor = (rows: number) => {
     let statement = prepared.get(rows);
     if (!statement) {
-      statement = database.prepare<unknown[]>(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(rows).fill(row).join(', ')} ${tail}`);
+      statement = database.prepare<unknown[]>(sqlFor(rows));
       prepared.set(rows, statement);
     }
     return statement;
   };
   let runs = 0;
   return {
-    /** Inserts every row (each an array of `columns.length` values), in order. */
+    /** Runs the statement over every row (each an array of its placeholders' values), in order. */
     run(rows: readonly (readonly unknown[])[]): void {
       let at = 0;
       for (const size of CHUNKS) {

@@ -1,7 +1,7 @@
-import { addQueueTotals, callbackSearchText, EMPTY_QUEUE_TOTALS, interactionQueueTotals, type ProjectedBatch, type QueueTotals } from '@icc/core';
+import { addQueueTotals, callbackSearchText, EMPTY_QUEUE_TOTALS, interactionQueueTotals, type OpenCallbackEntry, type ProjectedBatch, type QueueTotals } from '@icc/core';
 import type { Interaction } from '@icc/protocol';
 import type { Database } from 'better-sqlite3';
-import { createMultiRowInsert } from './multi-row-insert';
+import { createMultiRowDelete, createMultiRowInsert } from './multi-row-insert';
 
 const toMs = (instant: string | undefined) => (instant === undefined ? null : Date.parse(instant));
 
@@ -11,7 +11,8 @@ type Row = unknown[];
  * The rows of projected batches, collected in memory and written together: every table in a few
  * multi-row statements per group commit instead of one statement per row and batch. A row written
  * twice in one group (the same interaction, callback or agent) is written once, with its last
- * value; queue totals are summed per queue. Identity columns (an interaction's callback and
+ * value; queue totals are summed per queue. An open callback's entry (`open_callback_*`) is deleted
+ * and written again only when the batch changed it: one delete and one insert per table and group. Identity columns (an interaction's callback and
  * request time, a callback's number, idempotency key and request time) never change after the
  * insert, so updates leave them, and the indexes on them, alone.
  */
@@ -57,7 +58,11 @@ export function createProjectionRows(database: Database): ProjectionRows {
        preview_ms_sum = preview_ms_sum + excluded.preview_ms_sum`,
   );
   const missedOffers = createMultiRowInsert(database, 'missed_offers', ['seq', 'at', 'at_ms', 'agent_id', 'queue_id', 'interaction_id', 'callback_id', 'reason']);
-  const inserts = [events, interactions, callbacks, presences, totals, missedOffers];
+  const openCallbackNumbersOut = createMultiRowDelete(database, 'open_callback_numbers', 'callback_id');
+  const openCallbackStartsOut = createMultiRowDelete(database, 'open_callback_starts', 'callback_id');
+  const openCallbackNumbers = createMultiRowInsert(database, 'open_callback_numbers', ['queue_id', 'number', 'callback_id']);
+  const openCallbackStarts = createMultiRowInsert(database, 'open_callback_starts', ['callback_id', 'queue_id', 'start_ms']);
+  const inserts = [events, interactions, callbacks, presences, totals, missedOffers, openCallbackNumbersOut, openCallbackStartsOut, openCallbackNumbers, openCallbackStarts];
 
   let eventRows: Row[] = [];
   let interactionRows = new Map<string, Row>();
@@ -65,6 +70,7 @@ export function createProjectionRows(database: Database): ProjectionRows {
   let presenceRows = new Map<string, Row>();
   let queueDeltas = new Map<string, QueueTotals>();
   let missedOfferRows: Row[] = [];
+  let openCallbackEntries = new Map<string, OpenCallbackEntry | null>();
 
   const addToQueue = (queueId: string, totals: QueueTotals, sign: 1 | -1) => {
     queueDeltas.set(queueId, addQueueTotals(queueDeltas.get(queueId) ?? EMPTY_QUEUE_TOTALS, totals, sign));
@@ -77,6 +83,17 @@ export function createProjectionRows(database: Database): ProjectionRows {
     presenceRows = new Map();
     queueDeltas = new Map();
     missedOfferRows = [];
+    openCallbackEntries = new Map();
+  };
+
+  const writeOpenCallbacks = () => {
+    if (openCallbackEntries.size === 0) return;
+    const changed = [...openCallbackEntries.keys()].map((callbackId) => [callbackId]);
+    openCallbackNumbersOut.run(changed);
+    openCallbackStartsOut.run(changed);
+    const open = [...openCallbackEntries].flatMap(([callbackId, entry]) => (entry ? [{ callbackId, entry }] : []));
+    openCallbackNumbers.run(open.flatMap(({ callbackId, entry }) => entry.numbers.map((number) => [entry.queueId, number, callbackId])));
+    openCallbackStarts.run(open.flatMap(({ callbackId, entry }) => (entry.startMs === undefined ? [] : [[callbackId, entry.queueId, entry.startMs]])));
   };
 
   return {
@@ -145,6 +162,7 @@ export function createProjectionRows(database: Database): ProjectionRows {
       for (const offer of batch.missedOffers) {
         missedOfferRows.push([offer.seq, offer.at, Date.parse(offer.at), offer.agentId, offer.queueId, offer.interactionId, offer.callbackId, offer.reason]);
       }
+      for (const [callbackId, entry] of batch.openCallbacks) openCallbackEntries.set(callbackId, entry);
     },
     write() {
       try {
@@ -158,6 +176,7 @@ export function createProjectionRows(database: Database): ProjectionRows {
             .map(([queueId, delta]) => [queueId, delta.offered, delta.answered, delta.noAnswer, delta.previewCount, delta.previewMsSum]),
         );
         missedOffers.run(missedOfferRows);
+        writeOpenCallbacks();
       } finally {
         clear();
       }

@@ -7,5 +7,7 @@ export function readProjectionTables(database: Database) {
     callbacks: database.prepare('SELECT * FROM callbacks ORDER BY id').all(),
     agents: database.prepare('SELECT * FROM agents ORDER BY id').all(),
     queueTotals: database.prepare('SELECT * FROM queue_totals ORDER BY queue_id').all(),
+    openCallbackNumbers: database.prepare('SELECT * FROM open_callback_numbers ORDER BY callback_id, number').all(),
+    openCallbackStarts: database.prepare('SELECT * FROM open_callback_starts ORDER BY callback_id').all(),
   };
 }

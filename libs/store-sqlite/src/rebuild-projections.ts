@@ -22,6 +22,8 @@ export function rebuildProjections(database: Database, statements: SqliteStateme
           DELETE FROM queue_totals;
           DELETE FROM agents WHERE definition IS NULL;
           DELETE FROM missed_offers;
+          DELETE FROM open_callback_numbers;
+          DELETE FROM open_callback_starts;
           UPDATE agents SET presence = 'offline', available_since = NULL, presence_seq = NULL, presence_since = NULL, chosen_presence = NULL;
         `);
         let afterSeq = 0;

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import {
+  comparableNumbers,
   encodeCallbackPageCursor,
   IccError,
   projectEventBatch,
@@ -175,6 +176,9 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
           rows.length > query.limit && last ? encodeCallbackPageCursor({ requestedAtMs: last.requested_at, callbackId: last.id }) : null,
       };
     },
+    openCallbacksWithNumbers: (queueId, phoneNumbers) =>
+      statements.openCallbacksWithNumbers.all(queueId, JSON.stringify(comparableNumbers(phoneNumbers))).map(cache.callbackFromRow),
+    scheduledStartsOfQueue: (queueId) => statements.scheduledStartsOfQueue.all(queueId),
     async nextCallbackNumber() {
       assertOpen();
       while (lastNumber >= reservedNumbers) {

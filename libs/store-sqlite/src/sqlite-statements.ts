@@ -50,6 +50,15 @@ export function prepareSqliteStatements(database: Database) {
       'SELECT id, request_hash FROM callbacks WHERE idempotency_key = ?',
     ),
 
+    openCallbacksWithNumbers: prepare<[string, string], { id: string; body: string }>(
+      `SELECT id, body FROM callbacks WHERE id IN (
+         SELECT callback_id FROM open_callback_numbers WHERE queue_id = ? AND number IN (SELECT value FROM json_each(?))
+       ) ORDER BY requested_at, id`,
+    ),
+    scheduledStartsOfQueue: prepare<[string], { callbackId: string; startMs: number }>(
+      'SELECT callback_id AS callbackId, start_ms AS startMs FROM open_callback_starts WHERE queue_id = ? ORDER BY start_ms, callback_id',
+    ),
+
     agentPresence: prepare<[string], AgentPresenceRow>('SELECT presence, available_since, presence_seq, presence_since, chosen_presence FROM agents WHERE id = ?'),
     upsertAgentDefinition: prepare<[string, string]>(
       'INSERT INTO agents (id, definition) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET definition = excluded.definition',

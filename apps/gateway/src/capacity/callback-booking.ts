@@ -1,4 +1,4 @@
-import { duplicateSettingsOf, slotSettingsOf, toE164, type Callback, type QueueConfig, type QueueSlotList, type QueueSlotsQuery } from '@icc/protocol';
+import { duplicateSettingsOf, slotSettingsOf, type Callback, type QueueConfig, type QueueSlotList, type QueueSlotsQuery } from '@icc/protocol';
 import { IccError, type AsyncEventStore } from '@icc/core';
 import { createKeyedLock } from '../intake/keyed-lock';
 import { localWallTime } from './local-wall-time';
@@ -25,27 +25,14 @@ export interface CallbackBooking {
 export function createCallbackBooking(store: AsyncEventStore, isOpen: IsOpenAt, now: () => number): CallbackBooking {
   const lock = createKeyedLock();
 
-  const openCallbacks = async (queueId: string): Promise<Callback[]> => {
-    const callbackIds = new Set<string>();
-    for (const interaction of await store.openInteractions()) if (interaction.queueId === queueId) callbackIds.add(interaction.callbackId);
-    const callbacks = await Promise.all([...callbackIds].map((callbackId) => store.getCallback(callbackId)));
-    return callbacks.filter((callback): callback is Callback => callback !== undefined && callback.queueId === queueId && !callback.closedAt);
-  };
-
+  // Both read indexes the store keeps at append time (numbers already in E.164): no scan of the open callbacks.
   const gridOf = async (queue: QueueConfig, timeZone: string, movingId?: string): Promise<SlotGrid> => {
     const settings = slotSettingsOf(queue);
-    const starts = (await openCallbacks(queue.id))
-      .filter((callback) => callback.id !== movingId)
-      .flatMap((callback) => (callback.schedule.type === 'scheduled' ? [Date.parse(callback.schedule.start)] : []));
+    const starts = (await store.scheduledStartsOfQueue(queue.id)).filter(({ callbackId }) => callbackId !== movingId).map(({ startMs }) => startMs);
     return { hours: queue.businessHours, settings, counts: countBookings(starts, settings), isOpen, local: (instant) => localWallTime(instant, timeZone) };
   };
 
-  const normalized = (numbers: readonly string[]) => new Set(numbers.map((number) => toE164(number) ?? number));
-
-  const openWithSameNumber = async (queueId: string, phoneNumbers: readonly string[]) => {
-    const wanted = normalized(phoneNumbers);
-    return (await openCallbacks(queueId)).filter((callback) => [...normalized(callback.customer.phoneNumbers)].some((number) => wanted.has(number)));
-  };
+  const openWithSameNumber = (queueId: string, phoneNumbers: readonly string[]) => store.openCallbacksWithNumbers(queueId, phoneNumbers);
 
   return {
     serialized: (queueId, task) => lock.run(queueId, task),
@@ -76,7 +63,7 @@ export function createCallbackBooking(store: AsyncEventStore, isOpen: IsOpenAt, 
       if (settings.onDuplicate === 'allow') return undefined;
       const open = await openWithSameNumber(queue.id, phoneNumbers);
       if (open.length < settings.maxOpenPerNumber) return undefined;
-      const existing = open.sort((a, b) => Date.parse(a.requestedAt) - Date.parse(b.requestedAt))[0] as Callback;
+      const existing = open[0] as Callback; // the oldest request
       if (settings.onDuplicate === 'update') return existing;
       throw new IccError('duplicate_callback', `Callback ${existing.number} of this number is still open in queue "${queue.id}"`, undefined, {
         existingCallback: existing,

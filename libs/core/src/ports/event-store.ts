@@ -13,6 +13,7 @@ import type {
   QueueStats,
 } from '@icc/protocol';
 import type { MissedOffersFilter } from './missed-offers';
+import type { ScheduledStart } from './open-callbacks';
 import type { QueueConfigChange } from './queue-config-versions';
 import type { WebhookSubscriptionStore } from './webhook-subscriptions';
 
@@ -50,6 +51,14 @@ export interface EventStore {
   getCallback(idOrNumber: string): Callback | undefined;
   findCallbackByIdempotencyKey(key: string): { callback: Callback; requestHash: string } | undefined;
   listCallbacks(query: ListCallbacksQuery): CallbackPage;
+  /**
+   * Open callbacks of the queue (`isOpenCallback`) with one of `phoneNumbers`, numbers compared as
+   * `comparableNumber` gives them (E.164 however they were written); oldest request first. Read from
+   * an index kept at append time: the cost does not grow with the queue's open callbacks.
+   */
+  openCallbacksWithNumbers(queueId: string, phoneNumbers: readonly string[]): Callback[];
+  /** The start of every open scheduled callback of the queue, earliest first (then by callback id). */
+  scheduledStartsOfQueue(queueId: string): ScheduledStart[];
   /** Reserves the next human callback number; never hands out the same one twice. */
   nextCallbackNumber(): Promise<number>;
 

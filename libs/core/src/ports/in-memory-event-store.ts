@@ -19,6 +19,7 @@ import { withPresence, type AgentPresence } from './agent-presence';
 import { createInMemoryWebhookDeliveries } from './in-memory-webhook-deliveries';
 import { createInMemoryWebhookSubscriptions } from './in-memory-webhook-subscriptions';
 import { pageOfMissedOffers } from './missed-offers';
+import { createInMemoryOpenCallbacks } from './in-memory-open-callbacks';
 import { projectEventBatch, type IdempotencyRecord, type ProjectionLookup } from './project-event-batch';
 import { nextQueueVersion, queueRevision, type QueueConfigChange } from './queue-config-versions';
 import { EMPTY_QUEUE_TOTALS, addQueueTotals, interactionQueueTotals, isScheduledWithinNextHour, toQueueStats } from './queue-totals';
@@ -36,6 +37,7 @@ export function createInMemoryEventStore(): EventStore {
   const idempotencyRecords = new Map<string, IdempotencyRecord>();
   const agentPresences = new Map<string, AgentPresence>();
   const missedOffers: MissedOffer[] = [];
+  const openCallbacks = createInMemoryOpenCallbacks();
   const agents = new Map<string, AgentDefinition>();
   /** The current version of each queue not removed. */
   const queues = new Map<string, QueueConfig>();
@@ -95,6 +97,7 @@ export function createInMemoryEventStore(): EventStore {
       for (const [key, record] of batch.idempotencyRecords) idempotencyRecords.set(key, record);
       for (const [id, presence] of batch.agentPresences) agentPresences.set(id, presence);
       missedOffers.push(...batch.missedOffers);
+      openCallbacks.apply(batch.openCallbacks);
       return batch.events;
     },
     headSeq: () => log.length,
@@ -153,6 +156,12 @@ export function createInMemoryEventStore(): EventStore {
           : null;
       return { items: page.map(({ callback }) => callback), nextCursor };
     },
+    openCallbacksWithNumbers: (queueId, phoneNumbers) =>
+      openCallbacks
+        .withNumbers(queueId, phoneNumbers)
+        .map((id) => callbacks.get(id) as Callback)
+        .sort((a, b) => Date.parse(a.requestedAt) - Date.parse(b.requestedAt) || compareIds(a.id, b.id)),
+    scheduledStartsOfQueue: (queueId) => openCallbacks.scheduledStarts(queueId),
     async nextCallbackNumber() {
       assertOpen();
       lastCallbackNumber += 1;

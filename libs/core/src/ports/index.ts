@@ -13,6 +13,7 @@ export * from './callback-page-cursor';
 export * from './callback-search-text';
 export * from './queue-totals';
 export * from './missed-offers';
+export * from './open-callbacks';
 export * from './in-memory-event-store';
 export * from './vendor-queue-settings';
 export * from './webhook-subscriptions';

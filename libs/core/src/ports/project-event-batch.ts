@@ -5,6 +5,7 @@ import { reduceCallback } from '../state-machine/reduce-callback';
 import { reduceInteraction } from '../state-machine/reduce-interaction';
 import { nextAgentPresence, type AgentPresence } from './agent-presence';
 import { missedOfferOf } from './missed-offers';
+import { openCallbackChanges, type OpenCallbackEntry } from './open-callbacks';
 
 /** The create request an idempotency key was first used with. */
 export interface IdempotencyRecord {
@@ -30,6 +31,8 @@ export interface ProjectedBatch {
   idempotencyRecords: Map<string, IdempotencyRecord>;
   /** Offers missed or rejected in this batch, oldest first. */
   missedOffers: MissedOffer[];
+  /** Open-callback entries the batch changed: the new entry, or null when the callback closed (`openCallbackChanges`). */
+  openCallbacks: Map<string, OpenCallbackEntry | null>;
 }
 
 /**
@@ -45,6 +48,7 @@ export function projectEventBatch(lookup: ProjectionLookup, events: readonly New
     agentPresences: new Map(),
     idempotencyRecords: new Map(),
     missedOffers: [],
+    openCallbacks: new Map(),
   };
   const numbers = new Map<string, string>();
   const callbackOf = (id: string) => batch.callbacks.get(id) ?? lookup.callback(id);
@@ -89,5 +93,6 @@ export function projectEventBatch(lookup: ProjectionLookup, events: readonly New
     // reduceCallback returns its input when nothing changed (call flags): nothing to write.
     if (callback && callback !== before) batch.callbacks.set(callback.id, callback);
   });
+  batch.openCallbacks = openCallbackChanges(lookup, batch.interactions, batch.callbacks);
   return batch;
 }

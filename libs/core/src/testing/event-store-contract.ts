@@ -1,4 +1,5 @@
 import { IccError, InvalidTransitionError } from '../errors';
+import { describeEventStoreOpenCallbacksContract } from './event-store-open-callbacks-contract';
 import { describeEventStoreProjectionContract } from './event-store-projection-contract';
 import { describeEventStoreQueryContract } from './event-store-query-contract';
 import { describeEventStoreQueueConfigContract } from './event-store-queue-config-contract';
@@ -15,6 +16,7 @@ export function describeEventStoreContract(name: string, createStore: CreateEven
   describe(`EventStore contract: ${name}`, () => {
     describeEventStoreLogContract(createStore);
     describeEventStoreProjectionContract(createStore);
+    describeEventStoreOpenCallbacksContract(createStore);
     describeEventStoreQueryContract(createStore);
     describeEventStoreQueueConfigContract(createStore);
     describeEventStoreWebhookDeliveryContract(createStore);

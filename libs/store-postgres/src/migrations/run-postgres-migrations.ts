@@ -3,9 +3,15 @@ import { IccError } from '@icc/core';
 import { migration0001Initial } from './0001-initial';
 import { migration0002WebhookSubscriptions } from './0002-webhook-subscriptions';
 import { migration0003Leases } from './0003-leases';
+import { migration0004OpenCallbacks } from './0004-open-callbacks';
 import type { PostgresMigration } from './postgres-migration';
 
-export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [migration0001Initial, migration0002WebhookSubscriptions, migration0003Leases];
+export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
+  migration0001Initial,
+  migration0002WebhookSubscriptions,
+  migration0003Leases,
+  migration0004OpenCallbacks,
+];
 
 /** Session-level advisory lock key taken while migrating ('icc-migrate' as int). */
 export const MIGRATION_LOCK_KEY = 0x1cc0_0001;
@@ -34,6 +40,7 @@ export async function runPostgresMigrations(client: PoolClient, migrations: read
       await client.query('BEGIN');
       try {
         await client.query(migration.sql);
+        await migration.backfill?.(client);
         await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
         await client.query('COMMIT');
       } catch (error) {

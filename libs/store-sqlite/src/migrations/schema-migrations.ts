@@ -5,6 +5,7 @@ import { migration0004QueueConfigVersions } from './0004-queue-config-versions';
 import { migration0005PresenceSinceAndMissedOffers } from './0005-presence-since-and-missed-offers';
 import { migration0006WebhookSubscriptions } from './0006-webhook-subscriptions';
 import { migration0007NarrowReadModelIndexes } from './0007-narrow-read-model-indexes';
+import { migration0008OpenCallbacks } from './0008-open-callbacks';
 import type { SchemaMigration } from './schema-migration';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -16,4 +17,5 @@ export const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [
   migration0005PresenceSinceAndMissedOffers,
   migration0006WebhookSubscriptions,
   migration0007NarrowReadModelIndexes,
+  migration0008OpenCallbacks,
 ];
