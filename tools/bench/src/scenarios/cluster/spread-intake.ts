@@ -1,3 +1,4 @@
+import { intakeRequestBody, nextCaller } from '../intake/intake-request';
 import { runIntakeLoad, type IntakeLoad } from '../intake/run-intake-load';
 
 export interface SpreadIntakeResult {
@@ -39,4 +40,22 @@ export async function runSpreadIntake(urls: readonly string[], load: IntakeLoad)
     failures: results.reduce((sum, result) => sum + result.failures, 0),
     perGateway,
   };
+}
+
+/**
+ * Waits until every gateway has worked off the requests a closed-loop run left behind: autocannon
+ * stops waiting at its deadline, but the server still answers what is queued (on PostgreSQL, seconds
+ * of intake behind one per-queue lock). One more request per gateway queues behind them; its answer
+ * means the backlog ahead of it is done, so the next phase starts on an idle cluster.
+ */
+export async function awaitIntakeBacklog(urls: readonly string[]): Promise<void> {
+  for (const url of urls) {
+    const response = await fetch(`${url}/v1/callbacks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': `bench-barrier-${process.pid}-${nextCaller()}` },
+      body: intakeRequestBody(nextCaller()),
+      signal: AbortSignal.timeout(120_000),
+    });
+    await response.arrayBuffer();
+  }
 }
