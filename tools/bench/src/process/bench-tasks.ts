@@ -1,3 +1,5 @@
+import { measureFencedAppends } from '../scenarios/cluster/measure-fenced-appends';
+import { measureLogTail, measureRawNotify } from '../scenarios/cluster/measure-log-tail';
 import { generateRecoveryLog } from '../scenarios/recovery/generate-recovery-log';
 import { measureEngineRouting } from '../scenarios/routing/measure-engine-routing';
 import { measureNaiveRouting } from '../scenarios/routing/measure-naive-routing';
@@ -19,6 +21,9 @@ export const BENCH_TASKS = {
   measureSqliteStore,
   measurePostgresStore,
   measureRawPostgres,
+  measureFencedAppends,
+  measureLogTail,
+  measureRawNotify,
 };
 
 export type BenchTaskName = keyof typeof BENCH_TASKS;

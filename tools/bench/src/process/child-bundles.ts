@@ -10,6 +10,7 @@ const CHILD_ENTRIES = [
   'scenarios/intake/express-intake-child.ts',
   'scenarios/fan-out/gateway-fan-out-child.ts',
   'scenarios/fan-out/raw-ws-child.ts',
+  'scenarios/cluster/cluster-gateway-child.ts',
 ] as const;
 
 export type ChildEntry = (typeof CHILD_ENTRIES)[number];
