@@ -1,0 +1,57 @@
+/** A gateway's log lines about the ACD lease (pino JSON on stdout; `time` in epoch ms). */
+export interface LeaseLogLine {
+  time: number;
+  kind: 'acquired' | 'lost' | 'fence-refused';
+  token?: number;
+  reason?: string;
+}
+
+const KINDS: Record<string, LeaseLogLine['kind']> = {
+  'lease acquired: starting its work': 'acquired',
+  'lease lost: stopping its work': 'lost',
+  'an append under the ACD lease was refused: stopping the ACD here': 'fence-refused',
+};
+
+/** Picks the lease lines out of one chunk of lines; anything not JSON or not about the lease is skipped. */
+export function leaseLines(text: string): LeaseLogLine[] {
+  const lines: LeaseLogLine[] = [];
+  for (const raw of text.split('\n')) {
+    if (!raw.includes('lease')) continue;
+    let parsed: { time?: number; msg?: string; token?: number; reason?: string };
+    try {
+      parsed = JSON.parse(raw) as typeof parsed;
+    } catch {
+      continue;
+    }
+    const kind = KINDS[parsed.msg ?? ''];
+    if (!kind || typeof parsed.time !== 'number') continue;
+    lines.push({ time: parsed.time, kind, ...(parsed.token === undefined ? {} : { token: parsed.token }), ...(parsed.reason === undefined ? {} : { reason: parsed.reason }) });
+  }
+  return lines;
+}
+
+/** The first `lease acquired` with a token above `previousToken`, across the gateways' lines. */
+export function firstAcquisitionAfter(linesByGateway: ReadonlyMap<string, readonly LeaseLogLine[]>, previousToken: number): { gateway: string; line: LeaseLogLine } | undefined {
+  let first: { gateway: string; line: LeaseLogLine } | undefined;
+  for (const [gateway, lines] of linesByGateway) {
+    for (const line of lines) {
+      if (line.kind === 'acquired' && (line.token ?? 0) > previousToken && (!first || line.time < first.line.time)) first = { gateway, line };
+    }
+  }
+  return first;
+}
+
+/**
+ * A gateway that was stopped while it held the lease (token `staleToken`) and resumed after
+ * another took over: it must say it lost the lease (or that its fenced write was refused), and
+ * never claim the lease again under its old token.
+ */
+export function staleOwnerProblems(lines: readonly LeaseLogLine[], staleToken: number, resumedAt: number): string[] {
+  const afterResume = lines.filter((line) => line.time >= resumedAt);
+  const problems: string[] = [];
+  const stepsDown = afterResume.some((line) => (line.kind === 'lost' && line.token === staleToken) || (line.kind === 'fence-refused' && line.token === staleToken));
+  if (!stepsDown) problems.push(`the resumed gateway logged no loss of its lease (token ${staleToken}) after SIGCONT`);
+  const reclaimed = afterResume.filter((line) => line.kind === 'acquired' && line.token === staleToken);
+  if (reclaimed.length > 0) problems.push(`the resumed gateway claimed its stale lease (token ${staleToken}) again`);
+  return problems;
+}
