@@ -1,5 +1,5 @@
 import { exampleCallback, exampleInteractionEvent, type IccEvent, type InteractionEventType, type IccEventOf } from '@icc/protocol';
-import { callbackOnceProblems, overlappingOfferProblems, quantile, scheduledStartProblems } from './failover-invariants';
+import { callbackOnceProblems, doubleBookedAgentProblems, overlappingOfferProblems, quantile, scheduledStartProblems } from './failover-invariants';
 import { firstAcquisitionAfter, leaseLines, staleOwnerProblems } from './lease-log';
 
 /** A log built event by event: seqs follow, each event about interaction `ix-<n>` of callback `cb-<n>`. */
@@ -53,6 +53,24 @@ describe('overlappingOfferProblems', () => {
   });
 });
 
+describe('doubleBookedAgentProblems', () => {
+  it('holds when an agent is offered the next interaction once the last one let go of them', () => {
+    const log = logOf(
+      created(1),
+      created(2),
+      [1, 'interaction.offered', { agentId: 'agent-ada' }],
+      [1, 'interaction.offer-declined', { agentId: 'agent-ada', cause: 'timeout' }],
+      [2, 'interaction.offered', { agentId: 'agent-ada' }],
+      [1, 'interaction.offered', { agentId: 'agent-grace' }],
+    );
+    expect(doubleBookedAgentProblems(log)).toEqual([]);
+  });
+  it('fails when an agent is offered a second interaction while the first still holds them', () => {
+    const log = logOf(created(1), created(2), [1, 'interaction.offered', { agentId: 'agent-ada' }], [1, 'interaction.accepted', { agentId: 'agent-ada' }], [2, 'interaction.offered', { agentId: 'agent-ada' }]);
+    expect(doubleBookedAgentProblems(log)).toEqual(['agent-ada: offered ix-2 (seq 5) while previewing with ix-1 (seq 4)']);
+  });
+});
+
 describe('scheduledStartProblems', () => {
   const scheduled = (n: number, start: string) => created(n, { initialState: 'scheduled', scheduledAt: start });
   const started = (n: number, when: string): [number, InteractionEventType, Record<string, unknown>] => [n, 'interaction.queued', { cause: 'schedule-start', at: when }];
@@ -71,6 +89,11 @@ describe('scheduledStartProblems', () => {
       ['ix-1', 200],
       ['ix-2', 300],
     ]);
+  });
+  it('takes the observed append time over the due instant the engine stamps on the event', () => {
+    const log = logOf(scheduled(1, '2026-03-10T10:00:00.000Z'), started(1, '2026-03-10T10:00:00.000Z'));
+    const { starts } = scheduledStartProblems(log, at('2026-03-10T10:01:00Z'), [], new Map([[2, at('2026-03-10T10:00:02.500Z')]]));
+    expect(starts.map((start) => start.lateMs)).toEqual([2500]);
   });
   it('fails on a start that was lost, and on one that fired twice', () => {
     const log = logOf(
@@ -101,6 +124,7 @@ describe('lease log', () => {
     line('listening', 1, { url: 'http://127.0.0.1:1' }),
     'not json at all, mentions a lease',
     line('lease acquired: starting its work', 10, { lease: 'acd', token: 1 }),
+    line('ACD running on this gateway', 12, { lease: 'acd', token: 1 }),
     line('lease lost: stopping its work', 20, { lease: 'acd', token: 1, reason: 'taken' }),
     line('an append under the ACD lease was refused: stopping the ACD here', 21, { token: 1 }),
   ].join('\n');
@@ -108,6 +132,7 @@ describe('lease log', () => {
   it('picks the lease lines', () => {
     expect(leaseLines(text)).toEqual([
       { time: 10, kind: 'acquired', token: 1 },
+      { time: 12, kind: 'running', token: 1 },
       { time: 20, kind: 'lost', token: 1, reason: 'taken' },
       { time: 21, kind: 'fence-refused', token: 1 },
     ]);

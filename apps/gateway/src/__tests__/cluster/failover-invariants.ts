@@ -1,5 +1,5 @@
 import { reduceInteraction } from '@icc/core';
-import type { IccEvent, IccEventOf, Interaction } from '@icc/protocol';
+import { INTERACTION_STATE_TRAITS, isInteractionEvent, type IccEvent, type IccEventOf, type Interaction } from '@icc/protocol';
 import { eventsByInteraction } from '../reliability/durable-invariants';
 
 /**
@@ -35,6 +35,7 @@ export function overlappingOfferProblems(events: readonly IccEvent[]): string[] 
     let view: Interaction | undefined;
     let openOffer: { agentId: string; seq: number } | undefined;
     for (const event of own) {
+      if (!isInteractionEvent(event)) continue;
       if (event.type === 'interaction.offered') {
         if (view?.state === 'offered' && openOffer) {
           problems.push(`interaction ${interactionId}: offered to ${event.agentId} (seq ${event.seq}) while its offer to ${openOffer.agentId} (seq ${openOffer.seq}) was still open`);
@@ -54,10 +55,34 @@ export function overlappingOfferProblems(events: readonly IccEvent[]): string[] 
   return problems;
 }
 
+/**
+ * No agent is offered an interaction while another one holds them (offered to, or being worked
+ * by them): two owners routing at once would each see the agent free.
+ */
+export function doubleBookedAgentProblems(events: readonly IccEvent[]): string[] {
+  const problems: string[] = [];
+  const views = new Map<string, Interaction>();
+  for (const event of events) {
+    if (!isInteractionEvent(event)) continue;
+    if (event.type === 'interaction.offered') {
+      const holding = [...views.values()].find(
+        (view) => view.id !== event.interactionId && view.agentId === event.agentId && INTERACTION_STATE_TRAITS[view.state].holdsAgent,
+      );
+      if (holding) problems.push(`${event.agentId}: offered ${event.interactionId} (seq ${event.seq}) while ${holding.state} with ${holding.id} (seq ${holding.seq})`);
+    }
+    try {
+      views.set(event.interactionId, reduceInteraction(views.get(event.interactionId), event));
+    } catch {
+      // overlappingOfferProblems reports what does not apply.
+    }
+  }
+  return problems;
+}
+
 export interface ScheduledStart {
   interactionId: string;
   dueAt: number;
-  /** When its start event was appended (the event's `at`, real time here). */
+  /** When its start event was appended, as the log observer saw it (else the event's own `at`). */
   startedAt: number;
   /** Lateness from the later of its due time and the moment the cluster could act again. */
   lateMs: number;
@@ -66,12 +91,14 @@ export interface ScheduledStart {
 /**
  * Every scheduled callback due by `dueBy` started exactly once (`interaction.queued`, cause
  * `schedule-start`): none lost, none fired twice. Lateness counts from the later of its due time
- * and the end of the outage it fell into (`outages`: [fault, recovered] in epoch ms).
+ * and the end of the outage it fell into (`outages`: [fault, recovered] in epoch ms), to when its
+ * start was appended (`appendedAt`: seq → epoch ms).
  */
 export function scheduledStartProblems(
   events: readonly IccEvent[],
   dueBy: number,
   outages: ReadonlyArray<readonly [number, number]> = [],
+  appendedAt: ReadonlyMap<number, number> = new Map(),
 ): { problems: string[]; starts: ScheduledStart[] } {
   const problems: string[] = [];
   const starts: ScheduledStart[] = [];
@@ -85,7 +112,9 @@ export function scheduledStartProblems(
       problems.push(`scheduled interaction ${interactionId} due ${new Date(dueAt).toISOString()} started ${fired.length} times`);
       continue;
     }
-    const startedAt = Date.parse((fired[0] as IccEvent).at);
+    // The engine stamps a timer's event with its due instant: only the observed append time shows lateness.
+    const start = fired[0] as IccEvent;
+    const startedAt = appendedAt.get(start.seq) ?? Date.parse(start.at);
     const actableFrom = outages.reduce((from, [fault, recovered]) => (from >= fault && from <= recovered ? recovered : from), dueAt);
     starts.push({ interactionId, dueAt, startedAt, lateMs: startedAt - actableFrom });
   }

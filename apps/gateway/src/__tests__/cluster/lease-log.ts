@@ -1,13 +1,15 @@
 /** A gateway's log lines about the ACD lease (pino JSON on stdout; `time` in epoch ms). */
 export interface LeaseLogLine {
   time: number;
-  kind: 'acquired' | 'lost' | 'fence-refused';
+  /** `running`: the new owner's ACD has restored from the log and acts. */
+  kind: 'acquired' | 'running' | 'lost' | 'fence-refused';
   token?: number;
   reason?: string;
 }
 
 const KINDS: Record<string, LeaseLogLine['kind']> = {
   'lease acquired: starting its work': 'acquired',
+  'ACD running on this gateway': 'running',
   'lease lost: stopping its work': 'lost',
   'an append under the ACD lease was refused: stopping the ACD here': 'fence-refused',
 };
@@ -16,7 +18,7 @@ const KINDS: Record<string, LeaseLogLine['kind']> = {
 export function leaseLines(text: string): LeaseLogLine[] {
   const lines: LeaseLogLine[] = [];
   for (const raw of text.split('\n')) {
-    if (!raw.includes('lease')) continue;
+    if (!raw.includes('lease') && !raw.includes('ACD')) continue;
     let parsed: { time?: number; msg?: string; token?: number; reason?: string };
     try {
       parsed = JSON.parse(raw) as typeof parsed;
