@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AgentDefinition } from '@icc/core';
@@ -37,9 +37,16 @@ export interface FailoverClusterOptions {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Collects a gateway's lease lines from its stdout, from its first line on (lines split across chunks included). */
-function followLeaseLog(running: GatewayProcess): LeaseLogLine[] {
+/**
+ * Collects a gateway's lease lines from its stdout, from its first line on (lines split across
+ * chunks included), and keeps its whole output in `logFile`.
+ */
+function followLeaseLog(running: GatewayProcess, logFile: string): LeaseLogLine[] {
   const lines: LeaseLogLine[] = [];
+  const log = createWriteStream(logFile);
+  log.write(running.output());
+  running.child.stderr?.on('data', (chunk: Buffer) => log.write(chunk));
+  void running.exited.then(() => log.end());
   let pending = running.output();
   const take = () => {
     const end = pending.lastIndexOf('\n');
@@ -49,6 +56,7 @@ function followLeaseLog(running: GatewayProcess): LeaseLogLine[] {
   };
   take();
   running.child.stdout?.on('data', (chunk: Buffer) => {
+    log.write(chunk);
     pending += chunk.toString();
     take();
   });
@@ -68,6 +76,9 @@ export async function clusterStatus(url: string): Promise<ClusterStatus> {
  */
 export async function startFailoverCluster(options: FailoverClusterOptions) {
   const workDir = mkdtempSync(join(tmpdir(), 'icc-failover-'));
+  // Each gateway's whole output, kept after the run when ICC_FAILOVER_LOG_DIR names a directory.
+  const logDir = process.env['ICC_FAILOVER_LOG_DIR'] || join(workDir, 'logs');
+  mkdirSync(logDir, { recursive: true });
   const gateways: ClusterGateway[] = [];
   let postgres: ThrowawayPostgres | undefined;
   let started = 0;
@@ -105,7 +116,7 @@ export async function startFailoverCluster(options: FailoverClusterOptions) {
           LOG_LEVEL: 'info',
         },
       });
-      const gateway: ClusterGateway = { name, url: running.url, process: running, lease: followLeaseLog(running), state: 'running' };
+      const gateway: ClusterGateway = { name, url: running.url, process: running, lease: followLeaseLog(running, join(logDir, `${name}.log`)), state: 'running' };
       void running.exited.then(() => (gateway.state = 'dead'));
       gateways.push(gateway);
       return gateway;

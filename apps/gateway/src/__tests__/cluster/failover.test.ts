@@ -117,8 +117,8 @@ describe(`failover: ${GATEWAYS} gateways on one PostgreSQL, lease TTL ${LEASE_TT
     outages.push([faultAt, recoveredAt]);
     await sleep(Math.max(0, lastDue - Date.now()) + SETTLE_MS);
     const lateness = await checkTheLog(faultAt);
-    const acquired = firstAcquisitionAfter(new Map(cluster.gateways.map((gateway) => [gateway.name, gateway.lease])), token);
-    const running = acquired && cluster.gateways.flatMap((gateway) => gateway.lease).find((line) => line.kind === 'running' && line.token === acquired.line.token);
+    const acquired = firstAcquisitionAfter(leaseLinesByGateway(), faultAt);
+    const running = acquired && cluster.gateways.find((gateway) => gateway.name === acquired.gateway)?.lease.find((line) => line.kind === 'running' && line.time >= acquired.line.time);
     takeovers.push({
       fault,
       takeoverMs: recoveredAt - faultAt,
@@ -165,12 +165,13 @@ describe(`failover: ${GATEWAYS} gateways on one PostgreSQL, lease TTL ${LEASE_TT
     return { scheduledStarts: thisRound.length, lateP99Ms };
   };
 
-  /** Takeover as the lease lines tell it: the fault → the first acquisition of a newer token. */
-  const takenOverAt = async (token: number) => {
+  const leaseLinesByGateway = () => new Map(cluster.gateways.map((gateway) => [gateway.name, gateway.lease]));
+  /** Takeover as the lease lines tell it: the fault → the first acquisition logged since. */
+  const takenOverAt = async (token: number, faultAt: number) => {
     const next = await cluster.waitForOwner(token);
-    const acquired = firstAcquisitionAfter(new Map(cluster.gateways.map((gateway) => [gateway.name, gateway.lease])), token);
-    if (!acquired) throw new Error(`${next.gateway.name} owns the ACD under token ${next.token} but logged no acquisition`);
-    return { recoveredAt: acquired.line.time, seenAt: next.seenAt, tokens: `${token} → ${acquired.line.token} (${acquired.gateway})` };
+    const acquired = firstAcquisitionAfter(leaseLinesByGateway(), faultAt);
+    if (!acquired) throw new Error(`${next.gateway.name} owns the ACD under token ${next.token} but logged no acquisition since the fault`);
+    return { recoveredAt: acquired.line.time, seenAt: next.seenAt, tokens: `${token} → ${next.token} (${next.gateway.name})` };
   };
 
   for (let index = 1; index <= ROUNDS; index++) {
@@ -178,7 +179,7 @@ describe(`failover: ${GATEWAYS} gateways on one PostgreSQL, lease TTL ${LEASE_TT
       await round('SIGKILL owner', async (owner, token) => {
         const faultAt = Date.now();
         await cluster.kill(owner);
-        const taken = await takenOverAt(token);
+        const taken = await takenOverAt(token, faultAt);
         expect(taken.recoveredAt - faultAt).toBeLessThanOrEqual(LEASE_TTL_MS + LEASE_TTL_MS / 3 + 1000);
         // A fresh gateway joins in its place (as a follower), under traffic.
         await cluster.startGateway();
@@ -192,12 +193,17 @@ describe(`failover: ${GATEWAYS} gateways on one PostgreSQL, lease TTL ${LEASE_TT
         cluster.stop(owner);
         // Its agents' streams go quiet: their client (or the load balancer's health check) moves them elsewhere.
         for (const agent of agents) if (agent.connectedTo() === owner.url) agent.drop();
-        const taken = await takenOverAt(token);
-        await sleep(STOPPED_AFTER_TAKEOVER_MS);
-        const resumedAt = Date.now();
-        cluster.resume(owner);
+        let taken: Awaited<ReturnType<typeof takenOverAt>>;
+        let resumedAt = 0;
+        try {
+          taken = await takenOverAt(token, faultAt);
+          await sleep(STOPPED_AFTER_TAKEOVER_MS);
+        } finally {
+          resumedAt = Date.now();
+          cluster.resume(owner);
+        }
         await sleep(LEASE_TTL_MS);
-        expect(staleOwnerProblems(owner.lease, token, resumedAt)).toEqual([]);
+        expect(staleOwnerProblems(owner.lease, resumedAt)).toEqual([]);
         expect(await clusterStatus(owner.url)).toMatchObject({ role: 'follower' });
         // The lease row names the new owner: the resumed one did not take it back.
         const [lease] = await queryDatabase<{ holder: string; token: number }>(cluster.storeUrl, "SELECT holder, token::int AS token FROM leases WHERE name = 'acd'");
