@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AgentDefinition } from '@icc/core';
 import { openPostgresEventStore } from '@icc/store-postgres';
-import { startThrowawayPostgres, type ThrowawayPostgres } from '@icc/store-postgres/testing';
+import { queryDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '@icc/store-postgres/testing';
 import type { GatewayProcess } from '../gateway-process';
 import { bundleGateway, killChild, startChildGateway } from '../reliability/gateway-child';
 import { seedQueuesAndAgents } from '../reliability/reliability-fixtures';
@@ -61,6 +61,19 @@ function followLeaseLog(running: GatewayProcess, logFile: string): LeaseLogLine[
     take();
   });
   return lines;
+}
+
+/** Who holds what on the database: what a takeover that does not happen is waiting for. */
+export function stuckSessions(storeUrl: string) {
+  return queryDatabase(
+    storeUrl,
+    `SELECT a.pid, a.state, a.wait_event_type AS waiting_on, round(extract(epoch FROM now() - a.xact_start))::int AS transaction_seconds,
+            left(a.query, 120) AS last_query,
+            (SELECT string_agg(l.locktype || ':' || l.mode || CASE WHEN l.granted THEN '' ELSE ' (waiting)' END, ', ') FROM pg_locks l
+              WHERE l.pid = a.pid AND l.locktype IN ('advisory', 'tuple', 'transactionid') ) AS locks
+     FROM pg_stat_activity a
+     WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND (a.xact_start IS NOT NULL OR a.wait_event_type = 'Lock')`,
+  );
 }
 
 export async function clusterStatus(url: string): Promise<ClusterStatus> {
@@ -150,7 +163,10 @@ export async function startFailoverCluster(options: FailoverClusterOptions) {
           }
           if (Date.now() > deadline) {
             const statuses = await Promise.all(running().map((gateway) => clusterStatus(gateway.url).catch((error: Error) => error.message)));
-            throw new Error(`no gateway owns the ACD with a token above ${previousToken} after ${withinMs} ms: ${JSON.stringify(statuses)}`);
+            throw new Error(
+              `no gateway owns the ACD with a token above ${previousToken} after ${withinMs} ms: ${JSON.stringify(statuses)}\n` +
+                `sessions in a transaction or waiting on a lock: ${JSON.stringify(await stuckSessions(storeUrl).catch((error: Error) => error.message))}`,
+            );
           }
           await sleep(25);
         }
