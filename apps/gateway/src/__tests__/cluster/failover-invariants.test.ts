@@ -85,9 +85,9 @@ describe('scheduledStartProblems', () => {
     const outage = [at('2026-03-10T10:00:03Z'), at('2026-03-10T10:00:08Z')] as const;
     const { problems, starts } = scheduledStartProblems(log, at('2026-03-10T10:01:00Z'), [outage]);
     expect(problems).toEqual([]);
-    expect(starts.map((start) => [start.interactionId, start.lateMs])).toEqual([
-      ['ix-1', 200],
-      ['ix-2', 300],
+    expect(starts.map((start) => [start.interactionId, start.callbackId, start.lateMs])).toEqual([
+      ['ix-1', 'cb-1', 200],
+      ['ix-2', 'cb-2', 300],
     ]);
   });
   it('takes the observed append time over the due instant the engine stamps on the event', () => {
@@ -110,6 +110,7 @@ describe('scheduledStartProblems', () => {
   it('leaves alone what is not due yet, and callbacks asked for as soon as possible', () => {
     const log = logOf(scheduled(1, '2026-03-10T11:00:00.000Z'), created(2));
     expect(scheduledStartProblems(log, at('2026-03-10T10:01:00Z'))).toEqual({ problems: [], starts: [] });
+    expect(scheduledStartProblems(log, at('2026-03-10T11:01:00Z')).problems).toEqual(['scheduled interaction ix-1 due 2026-03-10T11:00:00.000Z started 0 times']);
   });
   it('takes the p99 by nearest rank', () => {
     expect(quantile([5, 1, 3, 2, 4], 0.99)).toBe(5);

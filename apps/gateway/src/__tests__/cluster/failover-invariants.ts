@@ -81,6 +81,7 @@ export function doubleBookedAgentProblems(events: readonly IccEvent[]): string[]
 
 export interface ScheduledStart {
   interactionId: string;
+  callbackId: string;
   dueAt: number;
   /** When its start event was appended, as the log observer saw it (else the event's own `at`). */
   startedAt: number;
@@ -116,7 +117,7 @@ export function scheduledStartProblems(
     const start = fired[0] as IccEvent;
     const startedAt = appendedAt.get(start.seq) ?? Date.parse(start.at);
     const actableFrom = outages.reduce((from, [fault, recovered]) => (from >= fault && from <= recovered ? recovered : from), dueAt);
-    starts.push({ interactionId, dueAt, startedAt, lateMs: startedAt - actableFrom });
+    starts.push({ interactionId, callbackId: created.callbackId, dueAt, startedAt, lateMs: startedAt - actableFrom });
   }
   return { problems, starts };
 }
