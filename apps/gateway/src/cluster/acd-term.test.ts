@@ -53,7 +53,7 @@ describe('startAcdTerm', () => {
     await expect(startAcdTerm(lease, dependencies(adapter, failing))).rejects.toThrow(/already been registered/);
     expect(calls).toEqual(['start', 'stop']);
 
-    const term = await startAcdTerm({ ...lease, token: 2 }, dependencies(adapter, () => ({ wake: () => undefined, stop: async () => undefined })));
+    const term = await startAcdTerm({ ...lease, token: 2 }, dependencies(adapter, () => ({ wake: () => undefined, subscribed: () => undefined, stop: async () => undefined })));
     await term.stop();
     expect(calls).toEqual(['start', 'stop', 'start', 'stop']);
   });
