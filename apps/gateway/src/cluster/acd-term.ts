@@ -46,8 +46,16 @@ export async function startAcdTerm(lease: Lease, dependencies: AcdTermDependenci
     timerClock: dependencies.timerClock,
   });
   await resyncing.adapter.start(await dependencies.context(sink));
-  const dispatcher = dependencies.startDispatcher();
-  const stopDemoTraffic = dependencies.startDemoTraffic?.();
+  let dispatcher: WebhookDispatcher;
+  let stopDemoTraffic: (() => void) | undefined;
+  try {
+    dispatcher = dependencies.startDispatcher();
+    stopDemoTraffic = dependencies.startDemoTraffic?.();
+  } catch (error) {
+    // A term that fails to start leaves the adapter stopped: else every later term here fails on "already started".
+    await resyncing.adapter.stop();
+    throw error;
+  }
   let stopping: Promise<void> | undefined;
   return {
     lease,

@@ -14,6 +14,8 @@ export interface StreamRecord {
   drops: number;
 }
 
+const streamUrl = (baseUrl: string) => `${baseUrl.replace(/^http/, 'ws')}/v1/agent-stream`;
+
 interface Pending {
   cancel(): void;
 }
@@ -23,7 +25,14 @@ interface Pending {
  * that records raw frames and can be cut by the test, and a bot that works every interaction it
  * is offered through stream commands, with human-ish pauses.
  */
-export function startLoadAgent(options: { url: string; agentId: string; token: string; works: boolean }) {
+export function startLoadAgent(options: {
+  url: string;
+  agentId: string;
+  token: string;
+  works: boolean;
+  /** Base URL of each new connection (default `url`): a clustered agent reconnects to a gateway still up. */
+  connectTo?: () => string;
+}) {
   const record: StreamRecord = { snapshotSeq: undefined, eventSeqs: [], extraSnapshots: 0, connections: 0, drops: 0 };
   const views = new Map<string, Interaction>();
   const planned = new Map<string, Pending>();
@@ -45,7 +54,7 @@ export function startLoadAgent(options: { url: string; agentId: string; token: s
   class TrackedSocket extends WebSocket {
     private cut = false;
     constructor(url: string) {
-      super(url);
+      super(options.connectTo ? streamUrl(options.connectTo()) : url);
       opened(this);
       this.on('message', (data) => {
         if (!this.cut) observe(JSON.parse(data.toString()) as ServerFrame);
@@ -59,7 +68,7 @@ export function startLoadAgent(options: { url: string; agentId: string; token: s
   }
 
   const stream: AgentStream = createAgentStream({
-    url: `${options.url.replace(/^http/, 'ws')}/v1/agent-stream`,
+    url: streamUrl(options.url),
     getToken: () => options.token,
     WebSocket: TrackedSocket,
     reconnect: { initialDelayMs: 50, maxDelayMs: 500 },
@@ -114,6 +123,8 @@ export function startLoadAgent(options: { url: string; agentId: string; token: s
     record,
     commandErrors,
     isOpen: () => stream.status === 'open',
+    /** The base URL the current connection went to. */
+    connectedTo: () => current?.url.replace(/^ws/, 'http').replace(/\/v1\/agent-stream$/, ''),
     lastSeq: () => stream.lastSeq,
     /** Cuts the current connection as a network failure would; the client reconnects and resumes. */
     drop() {

@@ -1,13 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { asAsyncEventStore, silentLogger } from '@icc/core';
+import { asAsyncEventStore } from '@icc/core';
 import { createSqliteEventStore } from '@icc/store-sqlite';
-import type { AccessPrincipal } from '../../auth/access-policy';
 import { demoCallbackRequest } from '../../composition/demo-traffic';
-import { describeEvent } from '../../events/describe-event';
-import { createInteractionTimeline } from '../../events/interaction-timeline';
-import { eventFrameFor } from '../../ws/event-frame-for';
 import type { GatewayProcess } from '../gateway-process';
 import { readDurableStateOfLiveGateway } from './durable-state';
 import { bundleGateway, killChild, startChildGateway } from './gateway-child';
@@ -16,6 +12,7 @@ import { startLoadAgent, type LoadAgent } from './load-agent';
 import { startLoadTraffic } from './load-traffic';
 import { agentFleet, seedQueuesAndAgents } from './reliability-fixtures';
 import { createSeededRandom, reliabilitySeed } from './seeded-random';
+import { expectedStreamSeqs, streamProblems } from './stream-expectations';
 import { soakOr } from './soak';
 
 const SEED = reliabilitySeed('load-with-faults');
@@ -140,35 +137,12 @@ describe(`load with faults: ${SECONDS} s at ${REQUESTS_PER_SECOND} requests/s, $
 
     // The same filter the gateway applies, replayed over the stored log.
     const store = createSqliteEventStore({ dataDir });
-    const problems: string[] = [];
+    let problems: string[];
     let eventsChecked = 0;
     try {
-      const principals: AccessPrincipal[] = store
-        .listAgents()
-        .filter((agent) => records.has(agent.id))
-        .map((agent) => ({ agentId: agent.id, role: agent.role, queueIds: agent.queueIds }));
-      const expected = new Map<string, number[]>(principals.map((principal) => [principal.agentId, []]));
-      const port = asAsyncEventStore(store);
-      const timeline = await createInteractionTimeline(port, silentLogger);
-      for (const event of store.readAfter(0, head)) {
-        const published = await describeEvent(event, timeline, (agentId) => port.getAgent(agentId));
-        for (const principal of principals) {
-          const since = records.get(principal.agentId)?.snapshotSeq ?? Number.MAX_SAFE_INTEGER;
-          if (event.seq > since && eventFrameFor(principal, published)) expected.get(principal.agentId)?.push(event.seq);
-        }
-      }
-      for (const [agentId, record] of records) {
-        const wanted = expected.get(agentId) ?? [];
-        eventsChecked += wanted.length;
-        if (record.extraSnapshots > 0) problems.push(`${agentId}: ${record.extraSnapshots} resumes were refused`);
-        const got = record.eventSeqs;
-        const duplicates = got.filter((seq, index) => index > 0 && seq <= (got[index - 1] as number));
-        const missing = wanted.filter((seq) => !got.includes(seq));
-        const unexpected = got.filter((seq) => !wanted.includes(seq));
-        if (duplicates.length + missing.length + unexpected.length > 0) {
-          problems.push(`${agentId}: duplicated ${JSON.stringify(duplicates.slice(0, 5))}, missing ${JSON.stringify(missing.slice(0, 5))}, not theirs ${JSON.stringify(unexpected.slice(0, 5))}`);
-        }
-      }
+      const expected = await expectedStreamSeqs(asAsyncEventStore(store), records, head);
+      for (const wanted of expected.values()) eventsChecked += wanted.length;
+      problems = streamProblems(records, expected);
     } finally {
       await store.close();
     }

@@ -66,7 +66,7 @@ export function agentFleet(count: number): AgentDefinition[] {
  * the demo queues and a fleet of agents beforehand is how a test gets more agents than the demo's
  * three (the demo agents are added alongside).
  */
-export async function seedQueuesAndAgents(store: EventStore, agents: readonly AgentDefinition[]): Promise<void> {
+export async function seedQueuesAndAgents(store: Pick<EventStore, 'saveQueue' | 'saveAgent'>, agents: readonly AgentDefinition[]): Promise<void> {
   for (const queue of DEMO_QUEUES) await store.saveQueue(queue);
   for (const agent of agents) await store.saveAgent(agent);
 }
