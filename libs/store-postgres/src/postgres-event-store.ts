@@ -20,6 +20,12 @@ export interface PostgresEventStoreOptions {
   poolSize?: number;
   /** Server-side limit per statement (ms), so a stuck query fails instead of holding a connection. Default 30,000. */
   statementTimeoutMs?: number;
+  /**
+   * The server ends a session idle inside a transaction this long (ms), releasing its locks: a
+   * gateway paused mid-append (SIGSTOP, a partition) must not hold the append lock and its lease row
+   * while another gateway takes over. Appends are short. Default 5,000.
+   */
+  idleInTransactionTimeoutMs?: number;
   /** How long to wait for a connection (ms), at open and from the pool. Default 5,000. */
   connectTimeoutMs?: number;
   /** Attempts per transaction, retries on serialization failures, deadlocks and lost connections included. Default 5. */
@@ -55,6 +61,7 @@ export async function openPostgresEventStore(options: PostgresEventStoreOptions)
       connectionString: options.url,
       max: options.poolSize ?? 10,
       statement_timeout: options.statementTimeoutMs ?? 30_000,
+      idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? 5_000,
       connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
       types,
     },

@@ -29,7 +29,8 @@ export function createPostgresLeases(pool: Pool, options: TransactionOptions): L
          ON CONFLICT (name) DO UPDATE SET
            token = CASE WHEN held.holder = excluded.holder AND held.expires_at > clock_timestamp() THEN held.token ELSE held.token + 1 END,
            holder = excluded.holder,
-           expires_at = excluded.expires_at
+           -- Not excluded.expires_at: that was computed before this statement waited for the row lock.
+           expires_at = clock_timestamp() + $3 * interval '1 millisecond'
          WHERE held.holder = excluded.holder OR held.expires_at <= clock_timestamp()
          ${RETURNING}`,
         [name, holder, ttlMs],

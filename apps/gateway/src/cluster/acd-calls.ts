@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AgentCommand, CreateCallbackRequest, QueueConfig, RescheduleCallbackRequest, SelectablePresence, UpdateCallbackRequest, type IccEvent } from '@icc/protocol';
 import { IccError, type CcaasAdapterV1 } from '@icc/core';
 import type { DevTelephony } from '../composition/adapter-registry';
+import type { CallbackIntake, IntakeResult } from '../intake/callback-intake';
 
 const Id = z.string().min(1).max(200);
 const Actor = z.enum(['api', 'agent', 'customer']);
@@ -25,11 +26,30 @@ export const AcdCall = z.discriminatedUnion('operation', [
   z.strictObject({ operation: z.literal('applyQueueConfig'), queue: QueueConfig }),
   z.strictObject({ operation: z.literal('removeQueue'), queueId: Id }),
   z.strictObject({ operation: z.literal('setTelephonyBehaviour'), phoneNumber: z.string().min(1).max(32), behaviour: z.unknown() }),
+  // The whole intake, not only the adapter's part: its idempotency and booking checks then run where
+  // the callback is written, one process, instead of under locks held across gateways.
+  z.strictObject({ operation: z.literal('createCallback'), request: CreateCallbackRequest, idempotencyKey: z.string().optional() }),
 ]);
 export type AcdCall = z.infer<typeof AcdCall>;
 
-/** Runs a forwarded call on the adapter this gateway runs, as if it had been made here. */
-export async function invokeAcdCall(adapter: CcaasAdapterV1, telephony: DevTelephony | undefined, call: AcdCall): Promise<IccEvent[]> {
+/** What the owner runs forwarded calls on. */
+export interface AcdCallTarget {
+  adapter: CcaasAdapterV1;
+  telephony: DevTelephony | undefined;
+  intake: CallbackIntake;
+}
+
+/** The answer to a forwarded call: the intake's result for `createCallback`, else the adapter's events. */
+export type AcdCallAnswer = IntakeResult | { events: IccEvent[] };
+
+/** Runs a forwarded call on the ACD this gateway runs, as if it had been made here. */
+export async function answerAcdCall(target: AcdCallTarget, call: AcdCall): Promise<AcdCallAnswer> {
+  if (call.operation === 'createCallback') return target.intake.create(call.request, call.idempotencyKey);
+  return { events: await invokeAcdCall(target.adapter, target.telephony, call) };
+}
+
+/** Runs a forwarded adapter call on the adapter this gateway runs. */
+export async function invokeAcdCall(adapter: CcaasAdapterV1, telephony: DevTelephony | undefined, call: Exclude<AcdCall, { operation: 'createCallback' }>): Promise<IccEvent[]> {
   switch (call.operation) {
     case 'requestCallback':
       return adapter.requestCallback(call.request, withoutUndefined(call.identity));

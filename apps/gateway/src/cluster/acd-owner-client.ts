@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ErrorBody, IccEvent } from '@icc/protocol';
+import { Callback, ErrorBody, IccEvent } from '@icc/protocol';
+import type { IntakeResult } from '../intake/callback-intake';
 import { IccError, type LeaseStore, type Logger } from '@icc/core';
 import { ACD_LEASE } from './cluster-settings';
 import type { AcdCall } from './acd-calls';
@@ -9,7 +10,8 @@ export const ACD_CALL_PATH = '/internal/v1/acd';
 
 /** Forwards a call to the gateway that runs the ACD, found through the lease. */
 export interface AcdOwnerClient {
-  call(call: AcdCall): Promise<IccEvent[]>;
+  call(call: Exclude<AcdCall, { operation: 'createCallback' }>): Promise<IccEvent[]>;
+  createCallback(call: Extract<AcdCall, { operation: 'createCallback' }>): Promise<IntakeResult>;
 }
 
 export interface AcdOwnerClientOptions {
@@ -27,6 +29,7 @@ export interface AcdOwnerClientOptions {
 }
 
 const CallAnswer = z.object({ events: z.array(IccEvent) });
+const IntakeAnswer = z.object({ outcome: z.enum(['created', 'replayed', 'updated']), callback: Callback });
 
 /**
  * An internal HTTP hop rather than a commands table: the caller waits for the answer anyway (an
@@ -46,7 +49,7 @@ export function createAcdOwnerClient(options: AcdOwnerClientOptions): AcdOwnerCl
     return lease.holder;
   };
 
-  const callOnce = async (call: AcdCall): Promise<IccEvent[]> => {
+  const callOnce = async (call: AcdCall): Promise<unknown> => {
     const owner = await ownerUrl();
     let response: Response;
     try {
@@ -62,7 +65,7 @@ export function createAcdOwnerClient(options: AcdOwnerClientOptions): AcdOwnerCl
       throw new IccError('owner_unavailable', `The gateway running the ACD (${owner}) did not answer in time; the call may have taken effect, retry with the same Idempotency-Key`);
     }
     const body: unknown = await response.json().catch(() => undefined);
-    if (response.ok) return CallAnswer.parse(body).events;
+    if (response.ok) return body;
     const error = ErrorBody.safeParse(body);
     if (!error.success) throw new IccError('internal_error', `The gateway running the ACD answered ${response.status} without an error body`);
     const { code, message, issues, ...details } = error.data;
@@ -71,17 +74,20 @@ export function createAcdOwnerClient(options: AcdOwnerClientOptions): AcdOwnerCl
     throw new IccError(code, message, issues, details);
   };
 
-  return {
-    async call(call) {
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          return await callOnce(call);
-        } catch (error) {
-          if (!(error instanceof OwnerNotReached) || attempt >= attempts) throw error;
-          await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
-        }
+  const callWithRetries = async (call: AcdCall): Promise<unknown> => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await callOnce(call);
+      } catch (error) {
+        if (!(error instanceof OwnerNotReached) || attempt >= attempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
       }
-    },
+    }
+  };
+
+  return {
+    call: async (call) => CallAnswer.parse(await callWithRetries(call)).events,
+    createCallback: async (call) => IntakeAnswer.parse(await callWithRetries(call)),
   };
 }
 

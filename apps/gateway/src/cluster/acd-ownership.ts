@@ -47,9 +47,9 @@ export function createAcdOwnership(options: AcdOwnershipOptions): AcdOwnership {
       if (keeper?.held()?.token !== lease.token) return;
       try {
         term = await options.startTerm(lease);
-        options.logger.info({ lease: lease.name, token: lease.token }, 'ACD running on this gateway');
+        options.logger.info({ lease: lease.name, leaseToken: lease.token }, 'ACD running on this gateway');
       } catch (error) {
-        options.logger.error({ err: error, token: lease.token }, 'the ACD could not start here: giving its lease up');
+        options.logger.error({ err: error, leaseToken: lease.token }, 'the ACD could not start here: giving its lease up');
         await options.leases.release(lease).catch(() => undefined);
         return;
       }
@@ -65,7 +65,7 @@ export function createAcdOwnership(options: AcdOwnershipOptions): AcdOwnership {
     if (!ending || ending.lease.token !== token) return;
     term = undefined;
     await ending.stop();
-    options.logger.info({ token }, 'ACD stopped on this gateway');
+    options.logger.info({ leaseToken: token }, 'ACD stopped on this gateway');
   };
 
   return {
@@ -88,7 +88,7 @@ export function createAcdOwnership(options: AcdOwnershipOptions): AcdOwnership {
     },
     currentTerm: () => term,
     fenceLost(lease) {
-      options.logger.warn({ token: lease.token }, 'an append under the ACD lease was refused: stopping the ACD here');
+      options.logger.warn({ leaseToken: lease.token }, 'an append under the ACD lease was refused: stopping the ACD here');
       void change(() => end(lease.token));
     },
     async stop() {

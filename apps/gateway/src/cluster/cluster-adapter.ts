@@ -17,7 +17,7 @@ export function createClusterAdapter(
   ownership: AcdOwnership,
   owner: AcdOwnerClient,
 ): { adapter: CcaasAdapterV1; telephony: DevTelephony | undefined } {
-  const run = async (call: AcdCall): Promise<IccEvent[]> => {
+  const run = async (call: Exclude<AcdCall, { operation: 'createCallback' }>): Promise<IccEvent[]> => {
     const term = await ownership.localTerm();
     return term ? invokeAcdCall(term.adapter, telephony, call) : owner.call(call);
   };

@@ -4,6 +4,7 @@ import { openPostgresLogTail, type LogTail, type PostgresEventStore } from '@icc
 import type { DevTelephony } from '../composition/adapter-registry';
 import type { GatewayAdapterSink } from '../composition/create-adapter-sink';
 import type { CallbackBooking } from '../capacity/callback-booking';
+import type { CallbackIntake } from '../intake/callback-intake';
 import type { EventHub } from '../events/event-hub';
 import type { WebhookDispatcher } from '../events-out/webhook-dispatcher';
 import { acdCallRouter } from './acd-call-route';
@@ -43,6 +44,8 @@ export interface GatewayCluster {
   router: Router;
   /** Booking checks and their write, one gateway at a time per queue. */
   acrossGateways(booking: CallbackBooking): CallbackBooking;
+  /** The intake of every gateway: run here while this one runs the ACD, else by the owner's (`local`). */
+  intakeAcrossGateways(local: CallbackIntake): CallbackIntake;
   /** Follows the log, then competes for the lease under `instanceUrl`. */
   start(instanceUrl: string): Promise<void>;
   status(): Promise<ClusterStatus>;
@@ -76,6 +79,11 @@ export function createGatewayCluster(dependencies: ClusterDependencies): Gateway
   const owner = createAcdOwnerClient({ leases: store.leases, tokens, self: () => instanceUrl, logger });
   const { adapter, telephony } = createClusterAdapter(dependencies.registered.adapter, dependencies.registered.telephony, ownership, owner);
   let tail: LogTail | undefined;
+  let ownIntake: CallbackIntake | undefined;
+  const intakeHere = (): CallbackIntake => {
+    if (!ownIntake) throw new Error('The cluster intake is not set up yet');
+    return ownIntake;
+  };
 
   return {
     adapter,
@@ -92,11 +100,20 @@ export function createGatewayCluster(dependencies: ClusterDependencies): Gateway
       subscribed: () => ownership.currentTerm()?.dispatcher.subscribed(),
       stop: async () => undefined,
     },
-    router: acdCallRouter(tokens, ownership, dependencies.registered.telephony),
+    router: acdCallRouter(tokens, ownership, dependencies.registered.telephony, intakeHere),
     acrossGateways: (booking) => ({
       ...booking,
       serialized: (queueId, task) => booking.serialized(queueId, () => store.exclusive(`booking:${queueId}`, task)),
     }),
+    intakeAcrossGateways(local) {
+      ownIntake = local;
+      return {
+        async create(request, idempotencyKey) {
+          if (await ownership.localTerm()) return local.create(request, idempotencyKey);
+          return owner.createCallback({ operation: 'createCallback', request, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) });
+        },
+      };
+    },
     async start(url) {
       instanceUrl = dependencies.settings.instanceUrl ?? url;
       // NOTIFY only wakes the tail; it reads the log by seq, and the hub skips what it already published.

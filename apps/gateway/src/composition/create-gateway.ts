@@ -175,7 +175,8 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
     const access = createAccessControl(store, hub.timeline);
     const localBooking = createCallbackBooking(store, isOpen, () => clock.now());
     const booking = cluster ? cluster.acrossGateways(localBooking) : localBooking;
-    const intake = createCallbackIntake(store, adapter, booking);
+    const localIntake = createCallbackIntake(store, adapter, booking);
+    const intake = cluster ? cluster.intakeAcrossGateways(localIntake) : localIntake;
     late.intake = intake;
     const services: GatewayServices = {
       store,

@@ -44,36 +44,7 @@ export function startWebhookDispatcher(
 ): WebhookDispatcher {
   const { store, timerClock, logger } = deps;
   const outbox = store.webhookSubscriptions;
-  const results = new Counter({
-    name: 'icc_webhook_deliveries_total',
-    help: 'Outgoing webhook delivery attempts by result (delivered, failed, dead_lettered)',
-    labelNames: ['result'],
-    registers: [deps.registry],
-  });
-  new Gauge({
-    name: 'icc_webhook_lag_events',
-    help: 'Log events a subscription has not examined yet, plus its pending deliveries',
-    labelNames: ['subscription'],
-    registers: [deps.registry],
-    async collect() {
-      const [head, subscriptions] = await Promise.all([store.headSeq(), outbox.list()]);
-      const counts = await Promise.all(subscriptions.map((subscription) => outbox.counts(subscription.id)));
-      this.reset();
-      subscriptions.forEach((subscription, index) => this.set({ subscription: subscription.id }, head - subscription.cursorSeq + (counts[index]?.pending ?? 0)));
-    },
-  });
-  new Gauge({
-    name: 'icc_webhook_dead_letters',
-    help: 'Dead-lettered deliveries per subscription',
-    labelNames: ['subscription'],
-    registers: [deps.registry],
-    async collect() {
-      const subscriptions = await outbox.list();
-      const counts = await Promise.all(subscriptions.map((subscription) => outbox.counts(subscription.id)));
-      this.reset();
-      subscriptions.forEach((subscription, index) => this.set({ subscription: subscription.id }, counts[index]?.dead ?? 0));
-    },
-  });
+  const results = webhookMetrics(deps.registry, store);
 
   const aborter = new AbortController();
   let stopped = false;
@@ -185,4 +156,48 @@ export function startWebhookDispatcher(
       await running;
     },
   };
+}
+
+/**
+ * The dispatcher's metrics, registered once per registry: in a cluster a gateway starts a dispatcher
+ * for each term it runs the ACD, and a registry refuses a second metric of the same name.
+ */
+const metricsByRegistry = new WeakMap<Registry, Counter<'result'>>();
+function webhookMetrics(registry: Registry, store: AsyncEventStore): Counter<'result'> {
+  const known = metricsByRegistry.get(registry);
+  if (known) return known;
+  const outbox = store.webhookSubscriptions;
+  const results = new Counter({
+    name: 'icc_webhook_deliveries_total',
+    help: 'Outgoing webhook delivery attempts by result (delivered, failed, dead_lettered)',
+    labelNames: ['result'],
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'icc_webhook_lag_events',
+    help: 'Log events a subscription has not examined yet, plus its pending deliveries',
+    labelNames: ['subscription'],
+    registers: [registry],
+    async collect() {
+      const [head, subscriptions] = await Promise.all([store.headSeq(), outbox.list()]);
+      const counts = await Promise.all(subscriptions.map((subscription) => outbox.counts(subscription.id)));
+      this.reset();
+      subscriptions.forEach((subscription, index) => this.set({ subscription: subscription.id }, head - subscription.cursorSeq + (counts[index]?.pending ?? 0)));
+    },
+  });
+  new Gauge({
+    name: 'icc_webhook_dead_letters',
+    help: 'Dead-lettered deliveries per subscription',
+    labelNames: ['subscription'],
+    registers: [registry],
+    async collect() {
+      const subscriptions = await outbox.list();
+      const counts = await Promise.all(subscriptions.map((subscription) => outbox.counts(subscription.id)));
+      this.reset();
+      subscriptions.forEach((subscription, index) => this.set({ subscription: subscription.id }, counts[index]?.dead ?? 0));
+    },
+  });
+
+  metricsByRegistry.set(registry, results);
+  return results;
 }

@@ -1,3 +1,5 @@
+import { IccError } from '../errors';
+
 /**
  * A claim on work that must run on exactly one gateway at a time: a queue's ACD (routing, timers,
  * offers), a vendor's notification channel. Held for a time-to-live and renewed while the holder
@@ -31,10 +33,13 @@ export interface LeaseStore {
   current(name: string): Promise<Lease | undefined>;
 }
 
-/** A write fenced with a lease that is no longer live with that token (lapsed, released or taken over). */
-export class LeaseLostError extends Error {
+/**
+ * A write fenced with a lease that is no longer live with that token (lapsed, released or taken over).
+ * To a caller it is `owner_unavailable` (503): the work moved to another gateway, nothing was written.
+ */
+export class LeaseLostError extends IccError {
   constructor(readonly lease: Lease) {
-    super(`Lease "${lease.name}" (token ${lease.token}) is no longer held by ${lease.holder}: the write was refused`);
+    super('owner_unavailable', `Lease "${lease.name}" (token ${lease.token}) is no longer held by ${lease.holder}: the write was refused`);
     this.name = 'LeaseLostError';
   }
 }

@@ -49,7 +49,7 @@ export function createLeaseKeeper(options: LeaseKeeperOptions): LeaseKeeper {
     const lost = lease;
     lease = undefined;
     if (!lost) return;
-    logger.warn({ lease: lost.name, token: lost.token, reason }, 'lease lost: stopping its work');
+    logger.warn({ lease: lost.name, leaseToken: lost.token, reason }, 'lease lost: stopping its work');
     options.onLost(lost, reason);
   };
 
@@ -63,7 +63,7 @@ export function createLeaseKeeper(options: LeaseKeeperOptions): LeaseKeeper {
         lease = result;
         mayLapseAt = askedAt + ttlMs;
         if (fresh) {
-          logger.info({ lease: result.name, token: result.token }, 'lease acquired: starting its work');
+          logger.info({ lease: result.name, leaseToken: result.token }, 'lease acquired: starting its work');
           options.onAcquired(result);
         }
       } else {

@@ -1,6 +1,6 @@
 /**
- * A gateway's log lines about the ACD lease (pino JSON on stdout; `time` in epoch ms). The token
- * is there when the line shows it: the gateway's logger redacts every field named `token`.
+ * A gateway's log lines about the ACD lease (pino JSON on stdout; `time` in epoch ms), with the
+ * lease's fencing token (`leaseToken`: the logger redacts fields named `token`).
  */
 export interface LeaseLogLine {
   time: number;
@@ -22,7 +22,7 @@ export function leaseLines(text: string): LeaseLogLine[] {
   const lines: LeaseLogLine[] = [];
   for (const raw of text.split('\n')) {
     if (!raw.includes('lease') && !raw.includes('ACD')) continue;
-    let parsed: { time?: number; msg?: string; token?: unknown; reason?: string };
+    let parsed: { time?: number; msg?: string; leaseToken?: unknown; reason?: string };
     try {
       parsed = JSON.parse(raw) as typeof parsed;
     } catch {
@@ -30,7 +30,7 @@ export function leaseLines(text: string): LeaseLogLine[] {
     }
     const kind = KINDS[parsed.msg ?? ''];
     if (!kind || typeof parsed.time !== 'number') continue;
-    lines.push({ time: parsed.time, kind, ...(typeof parsed.token === 'number' ? { token: parsed.token } : {}), ...(parsed.reason === undefined ? {} : { reason: parsed.reason }) });
+    lines.push({ time: parsed.time, kind, ...(typeof parsed.leaseToken === 'number' ? { token: parsed.leaseToken } : {}), ...(parsed.reason === undefined ? {} : { reason: parsed.reason }) });
   }
   return lines;
 }
