@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { LeaseLostError, type Lease, type LeaseStore } from '@icc/core';
 import { inTransaction, type TransactionOptions } from './postgres-transactions';
+import { isStorageFailure, toStorageUnavailable } from './postgres-errors';
 
 interface LeaseRow {
   name: string;
@@ -48,7 +49,13 @@ export function createPostgresLeases(pool: Pool, options: TransactionOptions): L
         lease.token,
       ]);
     },
-    current: async (name) => toLease((await pool.query<LeaseRow>(`SELECT ${COLUMNS} FROM leases WHERE name = $1`, [name])).rows[0]),
+    current: async (name) => {
+      try {
+        return toLease((await pool.query<LeaseRow>(`SELECT ${COLUMNS} FROM leases WHERE name = $1`, [name])).rows[0]);
+      } catch (error) {
+        throw isStorageFailure(error) ? toStorageUnavailable(error, 'read') : error;
+      }
+    },
   };
 }
 

@@ -9,14 +9,9 @@ import { bundleGateway, killChild, startChildGateway } from '../reliability/gate
 import { seedQueuesAndAgents } from '../reliability/reliability-fixtures';
 import { leaseLines, type LeaseLogLine } from './lease-log';
 
-/** What `GET /clusterz` answers (docs/cluster.md). */
-export interface ClusterStatus {
-  instance: string;
-  role: 'owner' | 'follower';
-  owner: string | null;
-  leaseToken: number | null;
-  lastPublishedSeq: number;
-}
+import type { ClusterStatus } from '../../cluster/cluster-settings';
+
+export type { ClusterStatus };
 
 export interface ClusterGateway {
   /** `g1`, `g2`, …; a restarted gateway gets a new name (and a new URL: the lease holder is its URL). */

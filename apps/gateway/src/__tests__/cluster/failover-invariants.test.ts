@@ -124,9 +124,9 @@ describe('lease log', () => {
   const text = [
     line('listening', 1, { url: 'http://127.0.0.1:1' }),
     'not json at all, mentions a lease',
-    line('lease acquired: starting its work', 10, { lease: 'acd', token: 1 }),
-    line('ACD running on this gateway', 12, { lease: 'acd', token: 1 }),
-    line('lease lost: stopping its work', 20, { lease: 'acd', token: 1, reason: 'taken' }),
+    line('lease acquired: starting its work', 10, { lease: 'acd', leaseToken: 1 }),
+    line('ACD running on this gateway', 12, { lease: 'acd', leaseToken: 1 }),
+    line('lease lost: stopping its work', 20, { lease: 'acd', leaseToken: 1, reason: 'taken' }),
     line('an append under the ACD lease was refused: stopping the ACD here', 21, { token: '[Redacted]' }),
   ].join('\n');
 
