@@ -1,5 +1,4 @@
 import { toE164, type Callback, type Interaction } from '@icc/protocol';
-import type { ProjectionLookup } from './project-event-batch';
 
 /**
  * The open-callback read model (issue 18): what intake's duplicate and capacity checks read, kept
@@ -49,7 +48,8 @@ export function openCallbackEntry(callback: Callback): OpenCallbackEntry {
  * most events (offers, dialing, answers) write nothing here and normalize nothing.
  */
 export function openCallbackChanges(
-  lookup: Pick<ProjectionLookup, 'interaction' | 'callback'>,
+  // The projection's lookup (ProjectionLookup), narrowed to what this needs without importing it back.
+  lookup: { interaction(interactionId: string): Interaction | undefined; callback(callbackId: string): Callback | undefined },
   interactions: ReadonlyMap<string, Interaction>,
   callbacks: ReadonlyMap<string, Callback>,
 ): Map<string, OpenCallbackEntry | null> {
