@@ -139,10 +139,11 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
     // Demo traffic goes through the intake, which needs the adapter the cluster provides: set below.
     const late: { intake?: CallbackIntake } = {};
     const startDemo = () => startDemoTraffic(requireValue(late.intake, 'intake'), clock, timerClock, logger);
-    if (options.cluster) {
+    const clusterStore = options.cluster ? clusterStoreOf(given, options) : undefined;
+    if (options.cluster && clusterStore) {
       cluster = createGatewayCluster({
         settings: options.cluster,
-        ...clusterStoreOf(given, options),
+        ...clusterStore,
         registered,
         sharedSecret: jwtSecret,
         hub,
@@ -169,7 +170,7 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
     const queues = createQueueConfiguration({ store, adapter, logger, now: () => clock.now(), adapterStarted: () => adapterStarted });
     const seed = () => seedDemoConfiguration(store, queues);
     // Gateways of a cluster may start together on an empty database: one seeds, the others find it done.
-    if (await (cluster ? clusterStoreOf(given, options).store.exclusive('seed-demo-configuration', seed) : seed())) {
+    if (await (clusterStore ? clusterStore.store.exclusive('seed-demo-configuration', seed) : seed())) {
       logger.info({ queues: (await store.listQueues()).length }, 'seeded demo queues and agents');
     }
     const access = createAccessControl(store, hub.timeline);
