@@ -9,16 +9,27 @@ const dataDirs = createTemporaryDataDirs();
 let database: Database;
 let hookCalls: string[];
 let groupCommit: ReturnType<typeof createGroupCommit>;
+/** Syncs of the log asked for and not answered yet: a test answers them when it chooses. */
+let pendingSyncs: { resolve(): void; reject(error: unknown): void }[];
+let syncsAnswerThemselves: boolean;
 
 beforeEach(() => {
   database = new BetterSqlite3(path.join(dataDirs.create(), 'group.db'));
   runSchemaMigrations(database);
   hookCalls = [];
+  pendingSyncs = [];
+  syncsAnswerThemselves = true;
   groupCommit = createGroupCommit(
     database,
     prepareSqliteStatements(database),
     { committed: () => hookCalls.push('committed'), aborted: () => hookCalls.push('aborted') },
     0,
+    () =>
+      syncsAnswerThemselves
+        ? Promise.resolve()
+        : new Promise<void>((resolve, reject) => {
+            pendingSyncs.push({ resolve, reject });
+          }),
   );
 });
 afterEach(() => database.close());
@@ -63,12 +74,77 @@ describe('createGroupCommit', () => {
     expect(queueIds()).toEqual(['q-1']);
   });
 
-  it('flushes on demand, synchronously', () => {
-    void groupCommit.enqueue(() => saveQueue('q-1'));
+  it('flushes on demand, synchronously', async () => {
+    const written = groupCommit.enqueue(() => saveQueue('q-1'));
     expect(queueIds()).toEqual([]);
     groupCommit.flush();
     expect(queueIds()).toEqual(['q-1']);
     groupCommit.flush();
     expect(groupCommit.commits()).toBe(1);
+    await written;
+  });
+
+  it('settles a committed group only once its sync is done, and one sync acknowledges the groups committed while the previous ran', async () => {
+    syncsAnswerThemselves = false;
+    const settled: string[] = [];
+    const track = (name: string, write: Promise<unknown>) => write.then(() => settled.push(name));
+    const first = track('first', groupCommit.enqueue(() => saveQueue('q-1')));
+    groupCommit.flush();
+    await flushPromises();
+    expect(pendingSyncs).toHaveLength(1);
+    expect(queueIds()).toEqual(['q-1']);
+
+    const second = track('second', groupCommit.enqueue(() => saveQueue('q-2')));
+    groupCommit.flush();
+    const third = track('third', groupCommit.enqueue(() => saveQueue('q-3')));
+    groupCommit.flush();
+    await flushPromises();
+    expect(groupCommit.commits()).toBe(3);
+    expect(pendingSyncs).toHaveLength(1);
+    expect(settled).toEqual([]);
+
+    pendingSyncs.shift()?.resolve();
+    await first;
+    await flushPromises();
+    expect(settled).toEqual(['first']);
+    expect(pendingSyncs).toHaveLength(1);
+
+    pendingSyncs.shift()?.resolve();
+    await Promise.all([second, third]);
+    expect(settled).toEqual(['first', 'second', 'third']);
+    expect(groupCommit.syncs()).toBe(2);
+  });
+
+  it('rejects the writes waiting on a failed sync with storage_unavailable, and every later one, without writing them', async () => {
+    syncsAnswerThemselves = false;
+    const waiting = groupCommit.enqueue(() => saveQueue('q-1'));
+    const refusedAlone = groupCommit.enqueue(() => {
+      throw new Error('refused on its own');
+    });
+    groupCommit.flush();
+    const durable = groupCommit.durable();
+    await flushPromises();
+    pendingSyncs.shift()?.reject(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }));
+    await expect(waiting).rejects.toMatchObject({ code: 'storage_unavailable', cause: { code: 'EIO' } });
+    await expect(refusedAlone).rejects.toThrow('refused on its own');
+    await expect(durable).rejects.toMatchObject({ code: 'storage_unavailable' });
+
+    await expect(groupCommit.enqueue(() => saveQueue('q-2'))).rejects.toMatchObject({ code: 'storage_unavailable' });
+    await expect(groupCommit.durable()).rejects.toMatchObject({ code: 'storage_unavailable' });
+    expect(queueIds()).toEqual(['q-1']);
+    expect(pendingSyncs).toHaveLength(0);
+  });
+
+  it('resolves durable() after a sync that started after the call', async () => {
+    syncsAnswerThemselves = false;
+    let durable = false;
+    const done = groupCommit.durable().then(() => (durable = true));
+    await flushPromises();
+    expect(durable).toBe(false);
+    pendingSyncs.shift()?.resolve();
+    await done;
+    expect(durable).toBe(true);
   });
 });
+
+const flushPromises = () => new Promise<void>((resolve) => setImmediate(resolve));

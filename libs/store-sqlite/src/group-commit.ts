@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { IccError } from '@icc/core';
 import type { SqliteStatements } from './sqlite-statements';
 import { isStorageFailure, toStorageUnavailable } from './storage-unavailable-error';
 
@@ -27,10 +28,17 @@ export interface EnqueueOptions {
 export interface GroupCommit {
   /** Runs `write` inside the next group transaction; resolves with its result once committed. */
   enqueue<Result>(write: (batched: boolean) => Result, options?: EnqueueOptions): Promise<Result>;
-  /** Writes everything queued now, in one transaction (synchronously). */
+  /** Writes everything queued now, in one transaction (synchronously); its writes settle once synced. */
   flush(): void;
+  /** Resolves once every transaction committed so far (by the group or not) is synced to disk. */
+  durable(): Promise<void>;
   commits(): number;
+  /** fsyncs of the log: one acknowledges every group committed before it started. */
+  syncs(): number;
 }
+
+/** Syncs the log: everything committed before the call is durable when it resolves. */
+export type SyncCommitted = () => Promise<void>;
 
 interface QueuedWrite {
   write(batched: boolean): unknown;
@@ -41,6 +49,12 @@ interface QueuedWrite {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
+/** A committed group (or a `durable()` call) waiting for the sync that acknowledges it. */
+interface AwaitingSync {
+  synced(): void;
+  failed(error: IccError): void;
+}
+
 /**
  * Group commit: writes queued in the same tick (or within `delayMs`) share one transaction, so
  * one fsync acknowledges them all. Each write of a group of several runs under its own SAVEPOINT:
@@ -48,16 +62,56 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
  * throws rolls the transaction back, with the same effect). A `staged` write needs none: it
  * writes nothing until the group's rows are written together, just before COMMIT. A storage
  * failure aborts the whole transaction, and every write in it rejects with `storage_unavailable`.
+ *
+ * COMMIT does not wait for the disk (`synchronous=NORMAL`): a committed group settles its writes
+ * only once `syncCommitted` (run off the event loop) has made it durable. One sync is in flight at
+ * a time; groups committed meanwhile wait for the next one, so while the disk works the loop goes on
+ * committing. A failed sync leaves the disk's content unknown: every waiting write rejects with
+ * `storage_unavailable`, and so does every later one, until the store is opened again.
  */
 export function createGroupCommit(
   database: Database,
   statements: SqliteStatements,
   hooks: GroupCommitHooks,
   delayMs: number,
+  syncCommitted: SyncCommitted,
 ): GroupCommit {
   let queue: QueuedWrite[] = [];
   let scheduled: { cancel(): void } | undefined;
   let commits = 0;
+  let syncs = 0;
+  let awaitingSync: AwaitingSync[] = [];
+  let syncing = false;
+  let syncFailure: IccError | undefined;
+
+  const awaitSync = (waiter: AwaitingSync) => {
+    if (syncFailure) return waiter.failed(syncFailure);
+    awaitingSync.push(waiter);
+    if (!syncing) void syncLoop();
+  };
+
+  async function syncLoop(): Promise<void> {
+    syncing = true;
+    try {
+      while (awaitingSync.length > 0) {
+        const synced = awaitingSync;
+        awaitingSync = [];
+        try {
+          await syncCommitted();
+        } catch (error) {
+          syncFailure = toStorageUnavailable(error, 'sync its log to disk');
+          for (const waiter of [...synced, ...awaitingSync]) waiter.failed(syncFailure);
+          awaitingSync = [];
+          return;
+        }
+        syncs += 1;
+        for (const waiter of synced) waiter.synced();
+      }
+    } finally {
+      // Cleared in the same turn the loop ends in: a group committed after it starts a new loop.
+      syncing = false;
+    }
+  }
 
   const schedule = () => {
     if (scheduled) return;
@@ -76,6 +130,7 @@ export function createGroupCommit(
     const group = queue;
     queue = [];
     if (group.length === 0) return;
+    if (syncFailure) return group.forEach((queued) => queued.reject(syncFailure));
     let outcomes: Outcome[];
     try {
       outcomes = runGroup(group, true);
@@ -91,10 +146,19 @@ export function createGroupCommit(
       }
     }
     hooks.committed();
-    group.forEach((queued, index) => {
-      const outcome = outcomes[index] as Outcome;
-      if (outcome.ok) queued.resolve(outcome.value);
-      else queued.reject(outcome.error);
+    const settled = outcomes;
+    awaitSync({
+      synced: () =>
+        group.forEach((queued, index) => {
+          const outcome = settled[index] as Outcome;
+          if (outcome.ok) queued.resolve(outcome.value);
+          else queued.reject(outcome.error);
+        }),
+      failed: (failure) =>
+        group.forEach((queued, index) => {
+          const outcome = settled[index] as Outcome;
+          queued.reject(outcome.ok ? failure : outcome.error);
+        }),
     });
   }
 
@@ -147,12 +211,15 @@ export function createGroupCommit(
   return {
     enqueue<Result>(write: (batched: boolean) => Result, options: EnqueueOptions = {}) {
       return new Promise<Result>((resolve, reject) => {
+        if (syncFailure) return reject(syncFailure);
         queue.push({ write, staged: options.staged === true, resolve: resolve as (value: unknown) => void, reject });
         schedule();
       });
     },
     flush,
+    durable: () => new Promise<void>((resolve, reject) => awaitSync({ synced: resolve, failed: reject })),
     commits: () => commits,
+    syncs: () => syncs,
   };
 }
 

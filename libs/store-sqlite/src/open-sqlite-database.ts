@@ -8,9 +8,11 @@ export const DEFAULT_DATA_DIR = './data';
 export const DEFAULT_FILE_NAME = 'icc.db';
 
 /**
- * Opens (creating directory and file if needed) the database in WAL mode with
- * `synchronous=FULL`: a commit is fsync'd before it returns, so an acknowledged append
- * survives power loss. Migrates the schema to the newest version.
+ * Opens (creating directory and file if needed) the database in WAL mode and migrates the schema
+ * to the newest version (with `synchronous=FULL`: each migration is fsync'd before it returns).
+ * Then commits stop waiting for the disk (`synchronous=NORMAL`, no automatic checkpoint): the
+ * store's group commit syncs the log and a checkpoint thread checkpoints it, both off the event
+ * loop (`durability/`), and an append is acknowledged only after its sync.
  */
 export function openSqliteDatabase(dataDir = DEFAULT_DATA_DIR, fileName = DEFAULT_FILE_NAME): { database: Database; filePath: string } {
   const filePath = path.resolve(dataDir, fileName);
@@ -25,6 +27,8 @@ export function openSqliteDatabase(dataDir = DEFAULT_DATA_DIR, fileName = DEFAUL
     // Savepoints journal every page they touch; on disk (the build's default) that tripled the cost of an append.
     database.pragma('temp_store = MEMORY');
     runSchemaMigrations(database);
+    database.pragma('synchronous = NORMAL');
+    database.pragma('wal_autocheckpoint = 0');
     return { database, filePath };
   } catch (error) {
     database?.close();

@@ -19,15 +19,30 @@ afterEach(async () => {
 afterAll(() => dataDirs.removeAll());
 
 describe('createSqliteEventStore', () => {
-  it('creates the data directory and opens the file in WAL mode with synchronous=FULL', () => {
+  it('creates the data directory and opens the file in WAL mode, commits not waiting on the disk (the store syncs the log itself)', () => {
     expect([DEFAULT_DATA_DIR, DEFAULT_FILE_NAME]).toEqual(['./data', 'icc.db']);
     const dataDir = path.join(dataDirs.create(), 'nested', 'data');
     const store = openStore({ dataDir });
     expect(store.filePath).toBe(path.join(dataDir, 'icc.db'));
     expect(fs.existsSync(store.filePath)).toBe(true);
     expect(store.database.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(store.database.pragma('synchronous', { simple: true })).toBe(2);
+    expect(store.database.pragma('synchronous', { simple: true })).toBe(1);
+    expect(store.database.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     expect(openStore({ dataDir, fileName: 'other.db' }).filePath).toBe(path.join(dataDir, 'other.db'));
+  });
+
+  it('acknowledges appends after syncing the log, and checkpoints it from its own thread while appends go on', async () => {
+    const store = openStore({ dataDir: dataDirs.create() });
+    await store.append([fixtureCreated(1)]);
+    expect(store.stats()).toMatchObject({ commits: 1, syncs: 1, checkpoints: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await store.append([fixtureEvent('interaction.offered', 1)]);
+    for (let waited = 0; store.stats().checkpoints === 0 && waited < 5_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(store.stats().checkpoints).toBe(1);
+    // Nothing left in the log that the database file lacks.
+    const [left] = store.database.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[];
+    expect(left?.log).toBeGreaterThan(0);
+    expect(left?.checkpointed).toBe(left?.log);
   });
 
   it('looks interactions up by the vendor\'s id through an index', () => {

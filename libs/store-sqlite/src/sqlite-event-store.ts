@@ -10,6 +10,8 @@ import {
   type QueueConfigChange,
 } from '@icc/core';
 import type { IccEvent, QueueConfig } from '@icc/protocol';
+import { createWalCheckpointer } from './durability/wal-checkpointer';
+import { openWalSync } from './durability/wal-sync';
 import { createGroupCommit } from './group-commit';
 import { createListCallbacksStatement } from './list-callbacks-statement';
 import { createListInteractionsStatement } from './list-interactions-statement';
@@ -45,6 +47,10 @@ export interface SqliteEventStoreOptions {
 export interface SqliteEventStoreStats {
   /** Transactions committed by group commit (one per group of appends / number reservations). */
   commits: number;
+  /** fsyncs of the log, off the event loop: one acknowledges every group committed before it. */
+  syncs: number;
+  /** Checkpoints run by the checkpoint thread. */
+  checkpoints: number;
   /** Statement runs that wrote the log and read-model rows of appends (several rows each). */
   rowStatementRuns: number;
 }
@@ -60,10 +66,21 @@ export interface SqliteEventStore extends EventStore {
 }
 
 const CALLBACK_NUMBER = 'callback_number';
+/** While appends go on, the log is checkpointed at most this often (each checkpoint fsyncs the database file). */
+const CHECKPOINT_INTERVAL_MS = 200;
 
 /** The embedded, durable `EventStore`: one SQLite file in WAL mode, read models in step with the log. */
 export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): SqliteEventStore {
   const { database, filePath } = openSqliteDatabase(options.dataDir, options.fileName);
+  const walSync = openWalSync(filePath);
+  const checkpointer = createWalCheckpointer(filePath);
+  let lastCheckpointRequest = Date.now();
+  const syncCommitted = async () => {
+    await walSync.sync();
+    if (Date.now() - lastCheckpointRequest < CHECKPOINT_INTERVAL_MS) return;
+    lastCheckpointRequest = Date.now();
+    checkpointer.request();
+  };
   const statements = prepareSqliteStatements(database);
   const cache = createSqliteProjectionCache(statements, options.cacheSize ?? 10_000);
   const listCallbackRows = createListCallbacksStatement(database);
@@ -76,6 +93,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
   let headSeq = statements.headSeq.get()?.head ?? 0;
   let pendingHeadSeq = headSeq;
   let closed = false;
+  let closing: Promise<void> | undefined;
   const numberBlock = Math.max(1, options.callbackNumberBlock ?? 1_000);
   /** Numbers up to `reservedNumbers` are durably reserved; `lastNumber` is the last one handed out. */
   let lastNumber = statements.counterValue.get(CALLBACK_NUMBER)?.value ?? 0;
@@ -98,6 +116,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
       writeStaged: () => projectionRows.write(),
     },
     options.groupCommitMs ?? 0,
+    syncCommitted,
   );
 
   /** On a clean close, the next open carries on right after the last number handed out. */
@@ -115,14 +134,17 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
   };
 
   let savedQueues: QueueConfig[] | undefined;
-  /** Configuration writes are rare: their own transaction, outside group commit. */
-  const writeNow = <Result>(write: () => Result): Result => {
+  /** Configuration writes are rare: their own transaction, outside group commit, acknowledged once synced. */
+  const writeNow = async <Result>(write: () => Result): Promise<Result> => {
     assertOpen();
+    let result: Result;
     try {
-      return database.transaction(write)();
+      result = database.transaction(write)();
     } catch (error) {
       throw isStorageFailure(error) ? toStorageUnavailable(error) : error;
     }
+    await groupCommit.durable();
+    return result;
   };
 
   return {
@@ -222,7 +244,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
       version === undefined ? (savedQueues ??= queueConfigs.list()).find((queue) => queue.id === queueId) : queueConfigs.get(queueId, version),
     listQueueRevisions: (queueId) => queueConfigs.revisions(queueId),
     async saveAgent(agent: AgentDefinition) {
-      writeNow(() => statements.upsertAgentDefinition.run(agent.id, JSON.stringify(agent)));
+      await writeNow(() => statements.upsertAgentDefinition.run(agent.id, JSON.stringify(agent)));
     },
     listAgents: () =>
       statements.listAgents.all().map((row) => withPresence(JSON.parse(row.definition) as AgentDefinition, toAgentPresence(row))),
@@ -243,7 +265,12 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
       return groupCommit.enqueue(write);
     }),
 
-    stats: () => ({ commits: groupCommit.commits(), rowStatementRuns: projectionRows.statementRuns() }),
+    stats: () => ({
+      commits: groupCommit.commits(),
+      syncs: groupCommit.syncs(),
+      checkpoints: checkpointer.checkpoints(),
+      rowStatementRuns: projectionRows.statementRuns(),
+    }),
     rebuildProjections() {
       assertOpen();
       try {
@@ -253,12 +280,17 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
       }
     },
 
-    async close() {
-      if (closed) return;
-      groupCommit.flush();
+    close() {
       closed = true;
-      giveBackUnusedNumbers();
-      database.close();
+      return (closing ??= (async () => {
+        groupCommit.flush();
+        await groupCommit.durable().catch(() => undefined);
+        giveBackUnusedNumbers();
+        await checkpointer.close();
+        walSync.close();
+        // The last connection out checkpoints the log (syncing it) and removes it.
+        database.close();
+      })());
     },
   };
 }
