@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { createSqliteEventStore } from './sqlite-event-store';
 import { readProjectionTables } from './read-projection-tables';
@@ -10,6 +11,7 @@ afterAll(() => dataDirs.removeAll());
 const WORKSPACE_ROOT = path.resolve(__dirname, '../../..');
 const TSX = path.join(WORKSPACE_ROOT, 'node_modules/.bin/tsx');
 const SCRIPT = path.join(__dirname, '__fixtures__/append-until-killed.ts');
+const CLOSE_SCRIPT = path.join(__dirname, '__fixtures__/close-after-checkpoint.ts');
 
 /**
  * Runs the appender until it has acknowledged `count` events, SIGKILLs it, returns what it printed.
@@ -83,6 +85,18 @@ describe('crash recovery', () => {
       expect((projections.interactions as unknown[]).length).toBeGreaterThanOrEqual(150);
       store.rebuildProjections();
       expect(readProjectionTables(store.database)).toEqual(projections);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+
+  it('closes a store whose checkpoint thread has run all the way, in a process with nothing else to wait on', async () => {
+    const dataDir = dataDirs.create();
+    const { stdout } = await promisify(execFile)(TSX, [CLOSE_SCRIPT, dataDir], { cwd: path.join(WORKSPACE_ROOT, 'libs/store-sqlite'), timeout: 45_000 });
+    expect(stdout).toBe('closed\n');
+    const store = createSqliteEventStore({ dataDir });
+    try {
+      expect(store.headSeq()).toBeGreaterThan(1);
     } finally {
       await store.close();
     }

@@ -54,6 +54,8 @@ export function createWalCheckpointer(databaseFilePath: string): WalCheckpointer
     checkpoints: () => done,
     async close() {
       if (!worker) return;
+      // Unref'd, the thread would not keep the process alive until it has closed its connection.
+      worker.ref();
       worker.postMessage('close');
       await exited;
       worker = undefined;
