@@ -8,6 +8,7 @@ import type { CallbackIntake } from '../intake/callback-intake';
 import type { EventHub } from '../events/event-hub';
 import type { WebhookDispatcher } from '../events-out/webhook-dispatcher';
 import { acdCallRouter } from './acd-call-route';
+import { bookingAcrossGateways } from './booking-across-gateways';
 import { createAcdOwnerClient } from './acd-owner-client';
 import { createAcdOwnership } from './acd-ownership';
 import { startAcdTerm } from './acd-term';
@@ -42,7 +43,7 @@ export interface GatewayCluster {
   dispatcher: WebhookDispatcher;
   /** `POST /internal/v1/acd`. */
   router: Router;
-  /** Booking checks and their write, one gateway at a time per queue. */
+  /** Booking checks and their write, one gateway at a time per queue (`bookingAcrossGateways`). */
   acrossGateways(booking: CallbackBooking): CallbackBooking;
   /** The intake of every gateway: run here while this one runs the ACD, else by the owner's (`local`). */
   intakeAcrossGateways(local: CallbackIntake): CallbackIntake;
@@ -101,10 +102,7 @@ export function createGatewayCluster(dependencies: ClusterDependencies): Gateway
       stop: async () => undefined,
     },
     router: acdCallRouter(tokens, ownership, dependencies.registered.telephony, intakeHere),
-    acrossGateways: (booking) => ({
-      ...booking,
-      serialized: (queueId, task) => booking.serialized(queueId, () => store.exclusive(`booking:${queueId}`, task)),
-    }),
+    acrossGateways: (booking) => bookingAcrossGateways(booking, store.exclusive),
     intakeAcrossGateways(local) {
       ownIntake = local;
       return {

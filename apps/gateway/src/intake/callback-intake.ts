@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Callback, CreateCallbackRequest, QueueConfig } from '@icc/protocol';
 import { IccError, type AsyncEventStore, type CcaasAdapterV1 } from '@icc/core';
 import type { CallbackBooking } from '../capacity/callback-booking';
+import type { ReleaseHold } from '../capacity/pending-creations';
 import { canonicalJson } from './canonical-json';
 import { createKeyedLock } from './keyed-lock';
 
@@ -39,16 +40,31 @@ export function hashCallbackRequest(request: CreateCallbackRequest): string {
 export function createCallbackIntake(store: AsyncEventStore, adapter: CcaasAdapterV1, booking: CallbackBooking): CallbackIntake {
   const lock = createKeyedLock();
 
-  /** Per-number duplicates and slot seats are checked and taken in one turn per queue. */
+  /**
+   * Per-number duplicates and slot seats are checked and held in one turn per queue; the append
+   * then runs after the turn (when the booking allows it), so the appends of one queue overlap and
+   * the store commits them together. The hold counts the creation until its append has settled.
+   */
   const createNew = async (request: CreateCallbackRequest, idempotencyKey?: string, requestHash?: string): Promise<IntakeResult> => {
     const queue = (await store.listQueues()).find((candidate) => candidate.id === request.queueId);
     if (!queue) throw new IccError('not_found', `Queue "${request.queueId}" does not exist; GET /v1/queues lists the queues`);
-    return booking.serialized(queue.id, async () => {
+    const callbackId = randomUUID();
+    const appendHeld = async (release: ReleaseHold): Promise<IntakeResult> => {
+      try {
+        return await append(request, callbackId, idempotencyKey, requestHash);
+      } finally {
+        release();
+      }
+    };
+    const decided = await booking.serialized(queue.id, async (): Promise<IntakeResult | { leftTurn: ReleaseHold }> => {
       const duplicate = await booking.duplicateOf(queue, request.customer.phoneNumbers);
       if (duplicate) return updateDuplicate(duplicate, request, queue);
-      if (request.schedule.type === 'scheduled') await booking.assertSeat(queue, Date.parse(request.schedule.start));
-      return append(request, idempotencyKey, requestHash);
+      const start = request.schedule.type === 'scheduled' ? Date.parse(request.schedule.start) : undefined;
+      if (start !== undefined) await booking.assertSeat(queue, start);
+      const release = booking.hold(queue.id, { callbackId, phoneNumbers: request.customer.phoneNumbers, ...(start === undefined ? {} : { start }) });
+      return booking.creationsLeaveTurn ? { leftTurn: release } : appendHeld(release);
     });
+    return 'leftTurn' in decided ? appendHeld(decided.leftTurn) : decided;
   };
 
   const updateDuplicate = async (existing: Callback, request: CreateCallbackRequest, queue: QueueConfig): Promise<IntakeResult> => {
@@ -67,9 +83,9 @@ export function createCallbackIntake(store: AsyncEventStore, adapter: CcaasAdapt
     return { outcome: 'updated', callback };
   };
 
-  const append = async (request: CreateCallbackRequest, idempotencyKey?: string, requestHash?: string): Promise<IntakeResult> => {
+  const append = async (request: CreateCallbackRequest, callbackId: string, idempotencyKey?: string, requestHash?: string): Promise<IntakeResult> => {
     const identity = {
-      callbackId: randomUUID(),
+      callbackId,
       interactionId: randomUUID(),
       number: formatCallbackNumber(await store.nextCallbackNumber()),
       ...(idempotencyKey === undefined ? {} : { idempotencyKey, requestHash }),
