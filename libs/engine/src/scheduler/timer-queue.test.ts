@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { seededRandom } from './due-columns.test-support';
 import { createTimerQueue } from './timer-queue';
 
 describe('createTimerQueue', () => {
@@ -159,5 +160,150 @@ describe('createTimerQueue', () => {
     expect(queue.drainDue(Infinity)).toEqual([]);
     expect(replaced).toEqual({ key: 'a', dueAt: 200, item: 'second' });
     expect(queue.get('a')).toBeUndefined();
+  });
+});
+
+describe('createTimerQueue against a sorted-array model', () => {
+  interface Modelled {
+    key: string;
+    dueAt: number;
+    item: number;
+  }
+
+  /** The obvious implementation: an array kept in insertion order, sorted stably when read. */
+  function createModel() {
+    let timers: Modelled[] = [];
+    return {
+      schedule(timer: Modelled) {
+        timers = timers.filter((other) => other.key !== timer.key);
+        timers.push(timer);
+      },
+      cancel(key: string) {
+        const before = timers.length;
+        timers = timers.filter((other) => other.key !== key);
+        return timers.length < before;
+      },
+      find: (key: string) => timers.find((timer) => timer.key === key),
+      peekDueAt: () => (timers.length === 0 ? undefined : Math.min(...timers.map((timer) => timer.dueAt))),
+      drainDue(now: number) {
+        const due = timers.filter((timer) => timer.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt);
+        timers = timers.filter((timer) => timer.dueAt > now);
+        return due;
+      },
+      get size() {
+        return timers.length;
+      },
+    };
+  }
+
+  it.each([
+    ['many ties (due times within 30 ms)', 1, 30],
+    ['spread over a day', 2, 86_400_000],
+  ])('agrees over 10,000 random operations: %s', (_name, seed, spread) => {
+    const random = seededRandom(seed);
+    const pick = (count: number) => Math.floor(random() * count);
+    const queue = createTimerQueue<number>();
+    const model = createModel();
+    let now = 1_000_000;
+    const randomKey = () => `k${pick(400)}`;
+    const schedule = (step: number) => {
+      const timer = { key: randomKey(), dueAt: now + pick(spread), item: step };
+      queue.schedule(timer.key, timer.dueAt, timer.item);
+      model.schedule(timer);
+    };
+    for (let step = 0; step < 10_000; step++) {
+      const roll = random();
+      if (roll < 0.4) schedule(step);
+      else if (roll < 0.42) for (let burst = pick(500); burst >= 0; burst--) schedule(step);
+      else if (roll < 0.55) {
+        const key = randomKey();
+        expect(queue.cancel(key)).toBe(model.cancel(key));
+      } else if (roll < 0.7) {
+        now += pick(spread / 4);
+        expect(queue.drainDue(now)).toEqual(model.drainDue(now));
+      } else if (roll < 0.72) {
+        now += spread;
+        expect(queue.drainDue(now)).toEqual(model.drainDue(now));
+      } else if (roll < 0.85) {
+        expect(queue.peekDueAt()).toBe(model.peekDueAt());
+      } else {
+        const key = randomKey();
+        const timer = model.find(key);
+        expect(queue.has(key)).toBe(timer !== undefined);
+        expect(queue.dueAt(key)).toBe(timer?.dueAt);
+        expect(queue.get(key)).toEqual(timer);
+      }
+      expect(queue.size).toBe(model.size);
+    }
+    expect(queue.drainDue(Infinity)).toEqual(model.drainDue(Infinity));
+  });
+});
+
+describe('createTimerQueue, deferred ordering', () => {
+  const keysScheduled = (count: number, dueAt: (index: number) => number) => {
+    const queue = createTimerQueue<number>();
+    for (let index = 0; index < count; index++) queue.schedule(`k${index}`, dueAt(index), index);
+    return queue;
+  };
+  const spread = (index: number) => (index * 7919) % 1000;
+  const expectedItems = (count: number, now: number) =>
+    Array.from({ length: count }, (_, index) => index)
+      .filter((index) => spread(index) <= now)
+      .sort((a, b) => spread(a) - spread(b) || a - b);
+
+  it('answers the earliest due time after many schedules with no read between them', () => {
+    const queue = keysScheduled(5000, (index) => 10_000 - index);
+    expect(queue.peekDueAt()).toBe(5001);
+    expect(queue.size).toBe(5000);
+  });
+
+  it('drains part of many schedules with no read between them, then keeps the rest in order', () => {
+    const queue = keysScheduled(3000, spread);
+    expect(queue.drainDue(499).map((due) => due.item)).toEqual(expectedItems(3000, 499));
+    expect(queue.peekDueAt()).toBe(500);
+    expect(queue.drainDue(Infinity).map((due) => due.item)).toEqual(expectedItems(3000, Infinity).filter((index) => spread(index) > 499));
+  });
+
+  it('gives the same drains whether every schedule is followed by a read or none is', () => {
+    const interleaved = createTimerQueue<number>();
+    for (let index = 0; index < 3000; index++) {
+      interleaved.schedule(`k${index}`, spread(index), index);
+      if (index % 2 === 0) interleaved.peekDueAt();
+      if (index % 500 === 499) interleaved.drainDue(-1);
+    }
+    const deferred = keysScheduled(3000, spread);
+    for (const now of [100, 100, 640, Infinity]) expect(interleaved.drainDue(now)).toEqual(deferred.drainDue(now));
+  });
+
+  it('replaces and cancels keys scheduled since the last read', () => {
+    const queue = keysScheduled(2000, spread);
+    queue.schedule('k5', -1, -5);
+    expect(queue.cancel('k6')).toBe(true);
+    expect(queue.cancel('k6')).toBe(false);
+    queue.schedule('late', spread(3), 9999);
+    const drained = queue.drainDue(Infinity);
+    expect(drained[0]).toEqual({ key: 'k5', dueAt: -1, item: -5 });
+    expect(drained).toHaveLength(2000);
+    // 'late' ties with k3 and k1003 (spread 757) and was scheduled after both.
+    expect(drained.map((due) => due.item)).toEqual([-5, ...expectedItems(2000, Infinity).filter((index) => index !== 5 && index !== 6)].flatMap((item) => (item === 1003 ? [1003, 9999] : [item])));
+  });
+
+  it('drains many due in a heap already in order, the first popped then the rest in bulk', () => {
+    const queue = keysScheduled(2000, spread);
+    expect(queue.peekDueAt()).toBe(0);
+    expect(queue.drainDue(900).map((due) => due.item)).toEqual(expectedItems(2000, 900));
+    expect(queue.size).toBe(expectedItems(2000, Infinity).length - expectedItems(2000, 900).length);
+  });
+
+  it('hands out the timer `get` gave when it is drained', () => {
+    const queue = keysScheduled(100, spread);
+    const timer = queue.get('k42');
+    expect(queue.drainDue(Infinity).find((due) => due.key === 'k42')).toBe(timer);
+  });
+
+  it('drains an odd count in bulk when a due time in the middle is fractional', () => {
+    const queue = createTimerQueue<number>();
+    [5, 2.5, 9, 1, 7].forEach((dueAt, index) => queue.schedule(`k${index}`, dueAt, index));
+    expect(queue.drainDue(Infinity).map((due) => due.dueAt)).toEqual([1, 2.5, 5, 7, 9]);
   });
 });

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { dueTimes, fullGc, heapUsedMb, isNonDecreasing, type BenchTimer, type SchedulerInput, type SchedulerMeasurement } from './scheduler-workload';
+import { dueTimes, fullGc, heapAndArrayBuffersMb, isNonDecreasing, type BenchTimer, type SchedulerInput, type SchedulerMeasurement } from './scheduler-workload';
 
 interface Scheduled {
   key: string;
@@ -15,7 +15,7 @@ interface Scheduled {
 export function measureSortedArray(input: SchedulerInput): SchedulerMeasurement {
   const due = dueTimes(input);
   fullGc();
-  const heapBefore = heapUsedMb();
+  const retainedBefore = heapAndArrayBuffersMb();
   const started = performance.now();
   const timers: Scheduled[] = [];
   for (let index = 0; index < input.count; index++) {
@@ -24,7 +24,7 @@ export function measureSortedArray(input: SchedulerInput): SchedulerMeasurement 
   }
   const inserted = performance.now();
   fullGc();
-  const heapGrowthMb = heapUsedMb() - heapBefore;
+  const retainedMb = heapAndArrayBuffersMb() - retainedBefore;
   const drainStarted = performance.now();
   timers.sort((a, b) => a.dueAt - b.dueAt);
   const drained: Scheduled[] = [];
@@ -36,7 +36,7 @@ export function measureSortedArray(input: SchedulerInput): SchedulerMeasurement 
     insertMs: inserted - started,
     drainMs: finished - drainStarted,
     totalMs: inserted - started + (finished - drainStarted),
-    heapGrowthMb,
+    retainedMb,
     drained: drained.length,
     ordered: isNonDecreasing(drained),
   };
