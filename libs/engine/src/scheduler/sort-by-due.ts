@@ -10,15 +10,18 @@ import type { DueColumns } from './due-timer';
 export function dueOrder(slots: Int32Array, columns: DueColumns): Int32Array {
   const count = slots.length;
   const packed = packByDue(slots, columns.dueAt);
-  const order = new Int32Array(count);
   if (packed === undefined) {
     const { dueAt, seq } = columns;
     const due = (position: number) => dueAt[slots[position] as number] as number;
     const inserted = (position: number) => seq[slots[position] as number] as number;
+    const order = new Int32Array(count);
+    // Stryker disable next-line EqualityOperator: a typed array ignores a write past its end
     for (let position = 0; position < count; position++) order[position] = position;
     return order.sort((a, b) => due(a) - due(b) || inserted(a) - inserted(b));
   }
   packed.sort();
+  const order = new Int32Array(count);
+  // Stryker disable next-line EqualityOperator: a typed array ignores a write past its end
   for (let index = 0; index < count; index++) order[index] = (packed[index] as number) % count;
   sortTiesBySeq(order, slots, columns);
   return order;
@@ -28,12 +31,14 @@ export function dueOrder(slots: Int32Array, columns: DueColumns): Int32Array {
 function packByDue(slots: Int32Array, dueAt: Float64Array): Float64Array | undefined {
   const count = slots.length;
   let earliest = Infinity;
+  // Stryker disable next-line MethodExpression: with Math.max the earliest stays Infinity, no key is exact, and the comparator sort gives the same order
   for (const slot of slots) earliest = Math.min(earliest, dueAt[slot] as number);
   const packed = new Float64Array(count);
+  // Stryker disable next-line EqualityOperator,UpdateOperator: a position outside the slots reads no due time, which is not exact, so the comparator sort gives the same order
   for (let position = 0; position < count; position++) {
     const due = dueAt[slots[position] as number] as number;
     const key = (due - earliest) * count + position;
-    // Stryker disable next-line ConditionalExpression: the comparator sort gives the same order, only slower
+    // Stryker disable next-line ConditionalExpression,BooleanLiteral: the comparator sort gives the same order, only slower
     if (!Number.isSafeInteger(due) || !Number.isSafeInteger(key)) return undefined;
     packed[position] = key;
   }
@@ -46,6 +51,7 @@ function sortTiesBySeq(order: Int32Array, slots: Int32Array, { dueAt, seq }: Due
   const bySeq = (a: number, b: number) => (seq[slots[a] as number] as number) - (seq[slots[b] as number] as number);
   let runStart = 0;
   for (let index = 1; index <= order.length; index++) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end the due time reads as undefined, which ends the run as the bound does
     if (index < order.length && due(index) === due(runStart)) continue;
     // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: a run of one is already in order
     if (index - runStart > 1) order.subarray(runStart, index).sort(bySeq);

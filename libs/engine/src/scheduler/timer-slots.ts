@@ -40,8 +40,8 @@ export class TimerSlots<T> implements DueColumns {
 
   /** The slot's timer, remembered so that asking again, and draining it, answer the same object. */
   handOut(slot: number): DueTimer<T> {
-    let timer = this.handedOut.get(slot);
-    if (timer === undefined) this.handedOut.set(slot, (timer = this.timerAt(slot)));
+    const timer = this.timerAt(slot);
+    this.handedOut.set(slot, timer);
     return timer;
   }
 
