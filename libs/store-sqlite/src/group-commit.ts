@@ -26,7 +26,7 @@ export interface EnqueueOptions {
 }
 
 export interface GroupCommit {
-  /** Runs `write` inside the next group transaction; resolves with its result once committed. */
+  /** Runs `write` inside the next group transaction; resolves with its result once committed and synced. */
   enqueue<Result>(write: (batched: boolean) => Result, options?: EnqueueOptions): Promise<Result>;
   /** Writes everything queued now, in one transaction (synchronously); its writes settle once synced. */
   flush(): void;

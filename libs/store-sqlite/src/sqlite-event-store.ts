@@ -11,7 +11,7 @@ import {
 } from '@icc/core';
 import type { IccEvent, QueueConfig } from '@icc/protocol';
 import { createWalCheckpointer } from './durability/wal-checkpointer';
-import { openWalSync } from './durability/wal-sync';
+import { openWalSync, type WalSync } from './durability/wal-sync';
 import { createGroupCommit } from './group-commit';
 import { createListCallbacksStatement } from './list-callbacks-statement';
 import { createListInteractionsStatement } from './list-interactions-statement';
@@ -72,7 +72,7 @@ const CHECKPOINT_INTERVAL_MS = 200;
 /** The embedded, durable `EventStore`: one SQLite file in WAL mode, read models in step with the log. */
 export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): SqliteEventStore {
   const { database, filePath } = openSqliteDatabase(options.dataDir, options.fileName);
-  const walSync = openWalSync(filePath);
+  const walSync = openLogOrClose(database, filePath);
   const checkpointer = createWalCheckpointer(filePath);
   let lastCheckpointRequest = Date.now();
   const syncCommitted = async () => {
@@ -293,4 +293,14 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
       })());
     },
   };
+}
+
+/** The log must be there to be synced (WAL mode took); otherwise the store does not open. */
+function openLogOrClose(database: Database, filePath: string): WalSync {
+  try {
+    return openWalSync(filePath);
+  } catch (error) {
+    database.close();
+    throw toStorageUnavailable(error, `open the log of ${filePath}`);
+  }
 }
