@@ -1,5 +1,5 @@
 import type { DueColumns } from './due-timer';
-import { int32ArrayFor } from './typed-growth';
+import { typedArrayFor } from './typed-growth';
 
 const MIN_CAPACITY = 16;
 
@@ -25,8 +25,8 @@ export class DueHeap {
   }
 
   append(slot: number): void {
-    this.order = int32ArrayFor(this.order, this.count + 1);
-    this.positions = int32ArrayFor(this.positions, slot + 1);
+    this.order = typedArrayFor(this.order, this.count + 1);
+    this.positions = typedArrayFor(this.positions, slot + 1);
     this.place(slot, this.count++);
   }
 

@@ -1,5 +1,5 @@
 import type { DueColumns, DueTimer } from './due-timer';
-import { float64ArrayFor } from './typed-growth';
+import { typedArrayFor } from './typed-growth';
 
 const MIN_CAPACITY = 16;
 
@@ -20,8 +20,8 @@ export class TimerSlots<T> implements DueColumns {
 
   allocate(key: string, dueAt: number, item: T): number {
     const slot = this.free.pop() ?? this.keys.length;
-    this.dueAt = float64ArrayFor(this.dueAt, slot + 1);
-    this.seq = float64ArrayFor(this.seq, slot + 1);
+    this.dueAt = typedArrayFor(this.dueAt, slot + 1);
+    this.seq = typedArrayFor(this.seq, slot + 1);
     this.dueAt[slot] = dueAt;
     this.seq[slot] = this.nextSeq++;
     this.keys[slot] = key;
