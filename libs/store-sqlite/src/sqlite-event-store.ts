@@ -66,19 +66,14 @@ export interface SqliteEventStore extends EventStore {
 }
 
 const CALLBACK_NUMBER = 'callback_number';
-/** While appends go on, the log is checkpointed at most this often (each checkpoint fsyncs the database file). */
-const CHECKPOINT_INTERVAL_MS = 200;
 
 /** The embedded, durable `EventStore`: one SQLite file in WAL mode, read models in step with the log. */
 export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): SqliteEventStore {
   const { database, filePath } = openSqliteDatabase(options.dataDir, options.fileName);
   const walSync = openLogOrClose(database, filePath);
   const checkpointer = createWalCheckpointer(filePath);
-  let lastCheckpointRequest = Date.now();
   const syncCommitted = async () => {
     await walSync.sync();
-    if (Date.now() - lastCheckpointRequest < CHECKPOINT_INTERVAL_MS) return;
-    lastCheckpointRequest = Date.now();
     checkpointer.request();
   };
   const statements = prepareSqliteStatements(database);

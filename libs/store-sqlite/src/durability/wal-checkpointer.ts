@@ -1,8 +1,14 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
+/** While writes go on, the log is checkpointed at most this often (each checkpoint fsyncs the database file). */
+const MIN_INTERVAL_MS = 200;
+
 export interface WalCheckpointer {
-  /** Asks for a checkpoint; one runs at a time, and asks made while it runs fold into one more. */
+  /**
+   * Asks for a checkpoint after a write; ignored within MIN_INTERVAL_MS of the last one asked for.
+   * One runs at a time, and asks made while it runs fold into one more.
+   */
   request(): void;
   /** Checkpoints that ran to the end. */
   checkpoints(): number;
@@ -21,6 +27,7 @@ export function createWalCheckpointer(databaseFilePath: string): WalCheckpointer
   let again = false;
   let done = 0;
   let exited: Promise<void> | undefined;
+  let lastAsked = Date.now();
 
   const start = () => {
     const created = new Worker(CHECKPOINT_THREAD, {
@@ -48,6 +55,8 @@ export function createWalCheckpointer(databaseFilePath: string): WalCheckpointer
 
   return {
     request() {
+      if (Date.now() - lastAsked < MIN_INTERVAL_MS) return;
+      lastAsked = Date.now();
       if (running) again = true;
       else run();
     },
