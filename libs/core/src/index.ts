@@ -9,3 +9,4 @@ export * from './decide';
 export * from './state-machine/state-machine-diagram';
 export * from './events-out/to-outbound-event';
 export * from './time/zone-clock';
+export * from './random/seeded-random';

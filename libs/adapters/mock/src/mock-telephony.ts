@@ -1,8 +1,7 @@
-import type { Clock } from '@icc/core';
+import { createSeededRandom, type Clock } from '@icc/core';
 import type { TelephonyOutcome } from '@icc/engine';
 import type { NewIccEvent } from '@icc/protocol';
 import { pickRandomBehaviour } from './pick-random-behaviour';
-import { createSeededRandom } from './seeded-random';
 import type { SingleTelephonyBehaviour, TelephonyBehaviour } from './telephony-behaviour';
 
 export interface MockTelephonyOptions {

@@ -1,5 +1,6 @@
+import { createSeededRandom } from '@icc/core';
 import { DueHeap } from './due-heap';
-import { columnsOf, seededRandom, sortedSlots } from './due-columns.test-support';
+import { columnsOf, sortedSlots } from './due-columns.test-support';
 
 /** Empties a settled heap one top at a time. */
 function popAll(heap: DueHeap): number[] {
@@ -20,7 +21,7 @@ const heapOf = (columns: ReturnType<typeof columnsOf>, slots: number[]) => {
 };
 
 const randomColumns = (seed: number, size: number, spread: number) => {
-  const random = seededRandom(seed);
+  const random = createSeededRandom(seed);
   return columnsOf(Array.from({ length: size }, () => Math.floor(random() * spread)));
 };
 

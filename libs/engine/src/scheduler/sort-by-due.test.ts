@@ -1,5 +1,6 @@
+import { createSeededRandom } from '@icc/core';
 import { dueOrder } from './sort-by-due';
-import { columnsOf, seededRandom, sortedSlots } from './due-columns.test-support';
+import { columnsOf, sortedSlots } from './due-columns.test-support';
 
 /** The slots in the order `dueOrder` gives. */
 const ordered = (slots: number[], columns: ReturnType<typeof columnsOf>) => Array.from(dueOrder(Int32Array.from(slots), columns), (position) => slots[position]);
@@ -52,7 +53,7 @@ describe('dueOrder', () => {
     ['few due times, many ties', 20],
     ['a week of milliseconds', 7 * 24 * 3600 * 1000],
   ])('agrees with a comparator sort on random slots: %s', (_name, spread) => {
-    const random = seededRandom(spread);
+    const random = createSeededRandom(spread);
     const size = 3000;
     const seqs = Array.from({ length: size }, (_, slot) => slot);
     for (let index = size - 1; index > 0; index--) {

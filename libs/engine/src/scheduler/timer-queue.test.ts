@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { seededRandom } from './due-columns.test-support';
+import { createSeededRandom } from '@icc/core';
 import { createTimerQueue } from './timer-queue';
 
 describe('createTimerQueue', () => {
@@ -200,7 +200,7 @@ describe('createTimerQueue against a sorted-array model', () => {
     ['many ties (due times within 30 ms)', 1, 30],
     ['spread over a day', 2, 86_400_000],
   ])('agrees over 10,000 random operations: %s', (_name, seed, spread) => {
-    const random = seededRandom(seed);
+    const random = createSeededRandom(seed);
     const pick = (count: number) => Math.floor(random() * count);
     const queue = createTimerQueue<number>();
     const model = createModel();

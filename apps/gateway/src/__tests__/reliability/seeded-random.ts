@@ -1,4 +1,6 @@
-/** A reproducible random source (mulberry32) with the few draws the reliability suites need. */
+import { createSeededRandom as createSeededNumbers } from '@icc/core';
+
+/** A reproducible random source (core's mulberry32) with the few draws the reliability suites need. */
 export interface SeededRandom {
   next(): number;
   int(min: number, max: number): number;
@@ -7,14 +9,7 @@ export interface SeededRandom {
 }
 
 export function createSeededRandom(seed: number): SeededRandom {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = createSeededNumbers(seed);
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
+import { createSeededRandom } from '@icc/core';
 import type { NewIccEvent } from '@icc/protocol';
-import { createSeededRandom } from '../../fixtures/seeded-random';
 import { dtmfEvent, type BenchInteractionIds } from '../../fixtures/interaction-lifecycle';
 import { summarizeLatencies, type LatencySummary } from '../../report/percentile';
 import { growProbeClock, type AgentSocketSet, type ProbeClock } from './agent-sockets';

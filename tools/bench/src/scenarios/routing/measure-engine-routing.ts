@@ -1,9 +1,10 @@
 import { performance } from 'node:perf_hooks';
+import { createSeededRandom } from '@icc/core';
 import { createCallbackEngine } from '@icc/engine';
 import { exampleCreateCallbackRequest, FULL_CAPABILITIES } from '@icc/protocol';
 import { BENCH_QUEUE, benchAgentId, offlineBenchAgents } from '../../fixtures/bench-configuration';
 import { benchInteractionIds } from '../../fixtures/interaction-lifecycle';
-import { createSeededRandom, shuffleInPlace } from '../../fixtures/seeded-random';
+import { shuffleInPlace } from '../../fixtures/shuffle-in-place';
 import { summarizeLatencies } from '../../report/percentile';
 import { ROUTING_EPOCH, type RoutingInput, type RoutingMeasurement } from './routing-workload';
 

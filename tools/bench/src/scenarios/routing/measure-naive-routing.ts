@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
+import { createSeededRandom } from '@icc/core';
 import { benchAgentId } from '../../fixtures/bench-configuration';
-import { createSeededRandom, shuffleInPlace } from '../../fixtures/seeded-random';
+import { shuffleInPlace } from '../../fixtures/shuffle-in-place';
 import { summarizeLatencies } from '../../report/percentile';
 import { ROUTING_EPOCH, type RoutingInput, type RoutingMeasurement } from './routing-workload';
 

@@ -1,4 +1,4 @@
-import { createSeededRandom } from '../../fixtures/seeded-random';
+import { createSeededRandom } from '@icc/core';
 
 export interface SchedulerInput {
   count: number;

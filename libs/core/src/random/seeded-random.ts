@@ -1,4 +1,7 @@
-/** Deterministic numbers in [0, 1) from a seed (mulberry32), so demo traffic is reproducible. */
+/**
+ * Deterministic numbers in [0, 1) from a seed (mulberry32): the mock vendor's demo traffic, the
+ * benchmark's inputs and the randomized tests replay the same sequence from the same seed.
+ */
 export function createSeededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
