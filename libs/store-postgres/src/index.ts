@@ -1,4 +1,5 @@
-export { openPostgresEventStore, APPEND_LOCK_KEY, type PostgresEventStore, type PostgresEventStoreOptions } from './postgres-event-store';
+export { openPostgresEventStore, type PostgresEventStore, type PostgresEventStoreOptions } from './postgres-event-store';
+export { APPEND_LOCK_KEY } from './postgres-appends';
 export { parsePostgresUrl, type PostgresTarget } from './postgres-url';
 export { assertSupportedServerVersion, MINIMUM_SERVER_VERSION_NUM } from './server-version';
 export { POSTGRES_MIGRATIONS } from './migrations/run-postgres-migrations';

@@ -22,6 +22,12 @@ export function isConnectionFailure(error: unknown): boolean {
   return /Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(errorMessage(error));
 }
 
+/** A row broke a constraint (SQLSTATE class 23), also as the cause of `toStorageUnavailable`'s error. */
+export function isConstraintViolation(error: unknown): boolean {
+  const cause: unknown = error instanceof IccError ? error.cause : error;
+  return /^23/.test(errorCode(cause) ?? '');
+}
+
 /** A failure of the database (not of the request): anything from pg that is not an IccError. */
 export function isStorageFailure(error: unknown): boolean {
   return !(error instanceof IccError) && (errorCode(error) !== undefined || isConnectionFailure(error));

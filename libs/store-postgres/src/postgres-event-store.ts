@@ -5,13 +5,14 @@ import { runPostgresMigrations } from './migrations/run-postgres-migrations';
 import { connectPostgres } from './connect-postgres';
 import { listCallbackPage, listInteractionRows, missedOffers, queueStats } from './postgres-read-models';
 import { openCallbacksWithNumbers, scheduledStartsOfQueue } from './postgres-open-callbacks';
-import { projectOnServer, toAgentPresence, writeProjectedBatch, type AgentPresenceRow } from './postgres-projected-batch';
+import { toAgentPresence, type AgentPresenceRow } from './postgres-projected-batch';
+import { createPostgresAppends } from './postgres-appends';
+import { createPostgresWebhookDeliveries } from './postgres-webhook-deliveries';
 import { isStorageFailure, toStorageUnavailable } from './postgres-errors';
 import { inTransaction } from './postgres-transactions';
 import { createPostgresWebhookSubscriptions } from './postgres-webhook-subscriptions';
-import { assertLeaseHeld, createPostgresLeases } from './postgres-leases';
+import { createPostgresLeases } from './postgres-leases';
 import { createPostgresExclusive, type Exclusive } from './postgres-exclusive';
-import { EVENTS_CHANNEL } from './postgres-log-tail';
 
 export interface PostgresEventStoreOptions {
   /** `postgres://user:password@host:5432/database` (the gateway will pass `ICC_STORE`). */
@@ -34,8 +35,6 @@ export interface PostgresEventStoreOptions {
   callbackNumberBlock?: number;
 }
 
-/** Transaction-level advisory lock held by every append until it commits: sequence allocation order = commit order. */
-export const APPEND_LOCK_KEY = 0x1cc0_0002;
 const QUEUE_LOCK_CLASS = 0x1cc0_0003;
 const CALLBACK_NUMBER = 'callback_number';
 
@@ -52,6 +51,8 @@ export type PostgresEventStore = AsyncEventStore & {
   appendFenced(events: readonly NewIccEvent[], fence: Lease): Promise<IccEvent[]>;
   /** Work that one caller across every gateway runs at a time (a queue's booking check and its write). */
   readonly exclusive: Exclusive;
+  /** `commits`: append transactions committed (concurrent appends share one: group commit). */
+  stats(): { commits: number };
 };
 
 /** Opens the pool, checks the server (reachable, version 15+, privileges) and migrates once under an advisory lock. */
@@ -75,8 +76,6 @@ function createPostgresEventStore(pool: Pool, options: PostgresEventStoreOptions
   const attempts = { attempts: options.transactionAttempts ?? 5 };
   const numberBlock = Math.max(1, options.callbackNumberBlock ?? 100);
   let closed = false;
-  /** Appends of this instance run one after another, in call order; the advisory lock orders them with other instances. */
-  let appendTail: Promise<unknown> = Promise.resolve();
   let lastNumber = 0;
   let reservedNumbers = 0;
   let reserving: Promise<void> | undefined;
@@ -114,25 +113,11 @@ function createPostgresEventStore(pool: Pool, options: PostgresEventStoreOptions
       JSON.stringify(revision.config),
     ]);
 
+  const appends = createPostgresAppends(pool, attempts);
+  const webhookDeliveries = createPostgresWebhookDeliveries(pool, attempts);
   const appendUnder = async (events: readonly NewIccEvent[], fence?: Lease): Promise<IccEvent[]> => {
     assertOpen();
-    if (events.length === 0) return [];
-    const appending = appendTail.then(() =>
-      inTransaction(pool, attempts, async (client) => {
-        if (fence) await assertLeaseHeld(client, fence);
-        // Held to COMMIT: the next append reads the head only after this one is visible, so
-        // readers never see seq N+1 while N is still uncommitted.
-        await client.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK_KEY]);
-        const head = await client.query<{ head: number }>('SELECT COALESCE(MAX(seq), 0)::bigint AS head FROM events');
-        const { batch, previous } = await projectOnServer(client, events, (head.rows[0]?.head ?? 0) + 1);
-        await writeProjectedBatch(client, batch, previous);
-        // Delivered at COMMIT: wakes every gateway's log tail (postgres-log-tail.ts).
-        await client.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, String(batch.events[batch.events.length - 1]?.seq ?? 0)]);
-        return batch.events;
-      }),
-    );
-    appendTail = appending.catch(() => undefined);
-    return appending;
+    return appends.append(events, fence);
   };
 
   return {
@@ -140,6 +125,7 @@ function createPostgresEventStore(pool: Pool, options: PostgresEventStoreOptions
     appendFenced: (events, fence) => appendUnder(events, fence),
     leases: createPostgresLeases(pool, attempts),
     exclusive: createPostgresExclusive(pool),
+    stats: () => ({ commits: appends.transactions() }),
     headSeq: () => read(async () => (await pool.query<{ head: number }>('SELECT COALESCE(MAX(seq), 0)::bigint AS head FROM events')).rows[0]?.head ?? 0),
     readAfter: (afterSeq, limit) =>
       read(() => bodies<IccEvent>('SELECT body FROM events WHERE seq > $1 ORDER BY seq LIMIT $2', [Math.max(0, afterSeq), Math.max(0, limit)])),
@@ -242,19 +228,7 @@ function createPostgresEventStore(pool: Pool, options: PostgresEventStoreOptions
       read(async () => (await pool.query('SELECT 1 FROM webhook_deliveries WHERE vendor = $1 AND delivery_id = $2 AND expires_at > $3', [vendor, deliveryId, nowMs])).rowCount === 1),
     async recordWebhookDelivery(delivery, nowMs) {
       assertOpen();
-      await inTransaction(pool, attempts, async (client) => {
-        await client.query(
-          `INSERT INTO webhook_deliveries (vendor, delivery_id, expires_at) VALUES ($1, $2, $3)
-           ON CONFLICT (vendor, delivery_id) DO UPDATE SET expires_at = excluded.expires_at`,
-          [delivery.vendor, delivery.deliveryId, delivery.expiresAtMs],
-        );
-        // A few expired rows per record: bounded work, and more than one record adds.
-        await client.query(
-          `DELETE FROM webhook_deliveries WHERE (vendor, delivery_id) IN (
-             SELECT vendor, delivery_id FROM webhook_deliveries WHERE expires_at <= $1 ORDER BY expires_at LIMIT 16 FOR UPDATE SKIP LOCKED)`,
-          [nowMs],
-        );
-      });
+      await webhookDeliveries.record(delivery, nowMs);
     },
 
     webhookSubscriptions: createPostgresWebhookSubscriptions({
@@ -269,7 +243,7 @@ function createPostgresEventStore(pool: Pool, options: PostgresEventStoreOptions
     async close() {
       if (closed) return;
       closed = true;
-      await appendTail;
+      await Promise.all([appends.settled(), webhookDeliveries.settled()]);
       await reserving?.catch(() => undefined);
       // Give the rest of the block back only if no other instance reserved after it.
       if (reservedNumbers > lastNumber) {

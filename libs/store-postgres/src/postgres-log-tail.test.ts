@@ -20,14 +20,19 @@ describe('PostgreSQL log tail: another gateway follows the shared log', () => {
   let reader: PostgresEventStore;
   let tail: LogTail | undefined;
   let seen: number[];
-  const follow = async (afterSeq: number, pollEveryMs = 60_000) => {
+  let reads: number[];
+  const follow = async (afterSeq: number, pollEveryMs = 60_000, deliveredElsewhere?: () => number) => {
     tail = await openPostgresLogTail({
       url,
       afterSeq,
       pollEveryMs,
       batchSize: 4,
       reconnectDelayMs: 50,
-      readAfter: (after, limit) => reader.readAfter(after, limit),
+      ...(deliveredElsewhere ? { deliveredElsewhere } : {}),
+      readAfter: (after, limit) => {
+        reads.push(after);
+        return reader.readAfter(after, limit);
+      },
       onEvents: (events: IccEvent[]) => {
         seen.push(...events.map((event) => event.seq));
       },
@@ -39,6 +44,7 @@ describe('PostgreSQL log tail: another gateway follows the shared log', () => {
     writer = await openPostgresEventStore({ url, poolSize: 2 });
     reader = await openPostgresEventStore({ url, poolSize: 2 });
     seen = [];
+    reads = [];
   });
   afterEach(async () => {
     await tail?.close();
@@ -82,6 +88,26 @@ describe('PostgreSQL log tail: another gateway follows the shared log', () => {
     await writer.append([fixtureCreated(4)]);
     await until(() => seen.length >= 4);
     expect(seen).toEqual([1, 2, 3, 4]);
+  });
+
+  it('does not read back what this process delivered itself (its own appends), and reads from there on what it did not', async () => {
+    let deliveredHere = 0;
+    await follow(0, 60_000, () => deliveredHere);
+    await until(() => reads.length >= 1);
+    reads.length = 0;
+
+    for (let n = 1; n <= 3; n += 1) {
+      const [appended] = await writer.append([fixtureCreated(n)]);
+      deliveredHere = appended?.seq ?? 0;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(reads).toEqual([]);
+    expect(seen).toEqual([]);
+
+    await writer.append([fixtureCreated(4), fixtureCreated(5)]);
+    await until(() => seen.length >= 2);
+    expect(seen).toEqual([4, 5]);
+    expect(reads[0]).toBe(3);
   });
 
   it('stops delivering once closed', async () => {

@@ -16,6 +16,12 @@ export interface LogTailOptions {
   afterSeq: number;
   /** Called with each batch in `seq` order, one call at a time (awaited), never twice for one event. */
   onEvents(events: IccEvent[]): void | Promise<void>;
+  /**
+   * The last `seq` this process already delivered by other means, gap-free (the gateway's hub, which
+   * publishes the appends of this gateway as they commit). A notification up to it reads nothing,
+   * and a read starts after it. Default: none.
+   */
+  deliveredElsewhere?(): number;
   /** Reads even without a notification this often: a missed wake-up delays events, never loses them. Default 1,000 ms. */
   pollEveryMs?: number;
   /** Events per read. Default 500. */
@@ -48,10 +54,20 @@ export async function openPostgresLogTail(options: LogTailOptions): Promise<LogT
   let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   let wanted = false;
   let draining: Promise<void> | undefined;
+  /** The highest `seq` notified; a wake-up without one (poll, reconnect, a payload not a seq) must read. */
+  let notifiedUpTo = 0;
+  let mustRead = false;
+  const deliveredElsewhere = options.deliveredElsewhere ?? (() => 0);
 
   const drainOnce = async () => {
+    // This process's own commit is usually notified before its append has been published: one
+    // turn later it has, and there is nothing to read.
+    await new Promise((resolve) => setImmediate(resolve));
     while (wanted && !closed) {
       wanted = false;
+      position = Math.max(position, deliveredElsewhere());
+      if (!mustRead && position >= notifiedUpTo) continue;
+      mustRead = false;
       for (;;) {
         const events = await options.readAfter(position, batchSize);
         if (closed || events.length === 0) break;
@@ -60,6 +76,16 @@ export async function openPostgresLogTail(options: LogTailOptions): Promise<LogT
         if (events.length < batchSize) break;
       }
     }
+  };
+  const wakeToRead = () => {
+    mustRead = true;
+    wake();
+  };
+  const notified = (message: pg.Notification) => {
+    const seq = Number(message.payload);
+    if (!Number.isSafeInteger(seq)) return wakeToRead();
+    notifiedUpTo = Math.max(notifiedUpTo, seq);
+    if (seq > Math.max(position, deliveredElsewhere())) wake();
   };
   const wake = () => {
     wanted = true;
@@ -87,7 +113,7 @@ export async function openPostgresLogTail(options: LogTailOptions): Promise<LogT
     };
     client.on('error', lost);
     client.on('end', () => lost());
-    client.on('notification', wake);
+    client.on('notification', notified);
     listener = client;
     try {
       await client.connect();
@@ -97,7 +123,7 @@ export async function openPostgresLogTail(options: LogTailOptions): Promise<LogT
       throw error;
     }
     // Whatever was committed while not listening.
-    wake();
+    wakeToRead();
   };
 
   await connect().catch((error: unknown) => {
@@ -105,7 +131,7 @@ export async function openPostgresLogTail(options: LogTailOptions): Promise<LogT
     clearTimeout(reconnectTimer);
     throw error;
   });
-  const poll = setInterval(wake, pollEveryMs);
+  const poll = setInterval(wakeToRead, pollEveryMs);
   return {
     position: () => position,
     async close() {

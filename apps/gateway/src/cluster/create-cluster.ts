@@ -120,6 +120,8 @@ export function createGatewayCluster(dependencies: ClusterDependencies): Gateway
         readAfter: (afterSeq, limit) => store.readAfter(afterSeq, limit),
         afterSeq: hub.lastPublishedSeq(),
         onEvents: (events) => hub.publishCommitted(events),
+        // This gateway's own appends (it runs the ACD) are published as they commit: not read back.
+        deliveredElsewhere: () => hub.lastPublishedSeq(),
         logger,
       });
       ownership.start(instanceUrl);

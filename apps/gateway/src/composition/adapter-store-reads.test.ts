@@ -1,5 +1,6 @@
-import { asAsyncEventStore, createInMemoryEventStore, silentLogger } from '@icc/core';
+import { asAsyncEventStore, createInMemoryEventStore, silentLogger, type AsyncEventStore } from '@icc/core';
 import { fixtureCreated, fixtureEvent, fixtureIds } from '@icc/core/testing';
+import type { Interaction, InteractionEvent } from '@icc/protocol';
 import { createAdapterStoreReads, isSynchronousStore } from './adapter-store-reads';
 
 async function settled(): Promise<void> {
@@ -30,14 +31,42 @@ describe('the adapter’s synchronous store reads', () => {
     // Closed before the start: not asked for again (the limit of answering from memory).
     expect(reads.getCallback(fixtureIds(2).callbackId)).toBeUndefined();
 
-    await memory.append([fixtureEvent('interaction.closed', 1, { outcome: 'cancelled', by: 'api' })]);
-    reads.changed(fixtureIds(1).callbackId);
-    await settled();
+    const [closed] = await memory.append([fixtureEvent('interaction.closed', 1, { outcome: 'cancelled', by: 'api' })]);
+    reads.changed(closed as InteractionEvent);
     expect(reads.getCallback(fixtureIds(1).callbackId)?.state).toBe('cancelled');
 
-    await memory.append([fixtureCreated(3)]);
-    reads.changed(fixtureIds(3).callbackId);
-    await settled();
+    const [created] = await memory.append([fixtureCreated(3)]);
+    reads.changed(created as InteractionEvent);
     expect(reads.getCallback(fixtureIds(3).callbackId)?.id).toBe(fixtureIds(3).callbackId);
+  });
+
+  it('folds the events of callbacks it holds in memory, as the store does, and reads only those it does not hold', async () => {
+    const memory = createInMemoryEventStore();
+    await memory.append([fixtureCreated(1), fixtureCreated(2)]);
+    const store = asAsyncEventStore(memory);
+    const asked: string[] = [];
+    const counting: AsyncEventStore = Object.assign(Object.create(store) as AsyncEventStore, {
+      getCallback: (callbackId: string) => {
+        asked.push(callbackId);
+        return store.getCallback(callbackId);
+      },
+    });
+    const reads = createAdapterStoreReads(counting, counting, silentLogger);
+    await reads.prepare([(await store.getInteraction(fixtureIds(1).interactionId)) as Interaction]);
+    asked.length = 0;
+
+    const events = await memory.append([
+      fixtureEvent('interaction.offered', 1, { agentId: 'agent-ada' }),
+      fixtureEvent('callback.updated', 1, { changes: { shortDescription: 'Billing question' } }),
+      fixtureEvent('interaction.offered', 2, { agentId: 'agent-ada' }),
+    ]);
+    for (const event of events) reads.changed(event as InteractionEvent);
+    await settled();
+
+    // Not held (closed before the start, or never prepared): read back from the store, once.
+    expect(asked).toEqual([fixtureIds(2).callbackId]);
+    expect(reads.getCallback(fixtureIds(1).callbackId)?.shortDescription).toBe('Billing question');
+    expect(reads.getCallback(fixtureIds(1).callbackId)).toEqual(await store.getCallback(fixtureIds(1).callbackId));
+    expect(reads.getCallback(fixtureIds(2).callbackId)).toEqual(await store.getCallback(fixtureIds(2).callbackId));
   });
 });

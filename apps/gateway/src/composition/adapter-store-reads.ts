@@ -1,5 +1,5 @@
-import type { AsyncEventStore, EventStore, Logger } from '@icc/core';
-import type { Callback, Interaction, QueueConfig } from '@icc/protocol';
+import { reduceCallback, type AsyncEventStore, type EventStore, type Logger } from '@icc/core';
+import type { Callback, Interaction, InteractionEvent, QueueConfig } from '@icc/protocol';
 
 /**
  * What an adapter reads from the store while it runs: `AdapterContext.getCallback` and
@@ -12,8 +12,8 @@ export interface AdapterStoreReads {
   prepare(openInteractions: readonly Interaction[]): Promise<void>;
   getCallback(callbackId: string): Callback | undefined;
   queueVersion(queueId: string, version: number): QueueConfig | undefined;
-  /** An event of the callback's interaction was published: its stored state moved on. */
-  changed(callbackId: string): void;
+  /** An interaction event was published (in `seq` order): its callback's stored state moved on. */
+  changed(event: InteractionEvent): void;
 }
 
 /** Callbacks kept for an asynchronous store: the open ones and the most recently changed closed ones. */
@@ -84,8 +84,18 @@ function rememberedReads(store: AsyncEventStore, logger: Logger): AdapterStoreRe
     },
     getCallback: (callbackId) => callbacks.get(callbackId),
     queueVersion: (queueId, version) => queueVersions.get(versionKey(queueId, version)),
-    changed(callbackId) {
+    changed(event) {
+      const { callbackId } = event;
+      // A read is queued: it finds what this event did.
       if (stale.has(callbackId)) return;
+      const known = callbacks.get(callbackId);
+      // Folded in memory with the reducer the store's callback read model is made by, so no read per
+      // event; a callback not in memory (or handed over by a transfer) is read once.
+      if (known || (event.type === 'interaction.created' && event.transferredFrom === undefined)) {
+        const folded = reduceCallback(known, event);
+        if (folded) remember(folded);
+        return;
+      }
       stale.add(callbackId);
       refreshing = refreshing.then(refreshStale);
     },

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { asAsyncEventStore, systemClock, type AdapterContext, type AsyncEventStore, type CcaasAdapterV1, type Clock, type EventStore, type FakeClock, type Logger } from '@icc/core';
 import { isOpen } from '@icc/engine';
-import { WS_CLOSE_CODES } from '@icc/protocol';
+import { isInteractionEvent, WS_CLOSE_CODES } from '@icc/protocol';
 import { createAgentTokens } from '../auth/agent-tokens';
 import { createOidcAccessTokens } from '../auth/oidc-access-tokens';
 import type { OidcSettings } from '../auth/oidc-settings';
@@ -107,8 +107,8 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
     throw error;
   });
   const adapterReads = createAdapterStoreReads(given, store, logger);
-  hub.subscribe((published) => {
-    if (published.interaction) adapterReads.changed(published.interaction.callbackId);
+  hub.subscribe(({ event }) => {
+    if (isInteractionEvent(event)) adapterReads.changed(event);
   });
   const adapterContextWith = async (sink: GatewayAdapterSink): Promise<AdapterContext> => {
     const [queues, agents, openInteractions] = await Promise.all([store.listQueues(), store.listAgents(), store.openInteractions()]);

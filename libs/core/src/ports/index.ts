@@ -9,6 +9,7 @@ export * from './ccaas-adapter';
 export * from './logger';
 export * from './agent-presence';
 export * from './project-event-batch';
+export * from './project-append-group';
 export * from './callback-page-cursor';
 export * from './callback-search-text';
 export * from './queue-totals';

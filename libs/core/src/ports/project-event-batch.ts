@@ -41,7 +41,13 @@ export interface ProjectedBatch {
  * persists only the result appends all of a batch or nothing. Shared by every `EventStore`.
  */
 export function projectEventBatch(lookup: ProjectionLookup, events: readonly NewIccEvent[], firstSeq: number): ProjectedBatch {
-  const batch: ProjectedBatch = {
+  const batch = foldEventBatch(lookup, events, firstSeq);
+  batch.openCallbacks = openCallbackChanges(lookup, batch.interactions, batch.callbacks);
+  return batch;
+}
+
+export function emptyProjectedBatch(): ProjectedBatch {
+  return {
     events: [],
     interactions: new Map(),
     callbacks: new Map(),
@@ -50,6 +56,11 @@ export function projectEventBatch(lookup: ProjectionLookup, events: readonly New
     missedOffers: [],
     openCallbacks: new Map(),
   };
+}
+
+/** `projectEventBatch` without the open-callback entries (left empty). */
+export function foldEventBatch(lookup: ProjectionLookup, events: readonly NewIccEvent[], firstSeq: number): ProjectedBatch {
+  const batch = emptyProjectedBatch();
   const numbers = new Map<string, string>();
   const callbackOf = (id: string) => batch.callbacks.get(id) ?? lookup.callback(id);
 
@@ -93,6 +104,5 @@ export function projectEventBatch(lookup: ProjectionLookup, events: readonly New
     // reduceCallback returns its input when nothing changed (call flags): nothing to write.
     if (callback && callback !== before) batch.callbacks.set(callback.id, callback);
   });
-  batch.openCallbacks = openCallbackChanges(lookup, batch.interactions, batch.callbacks);
   return batch;
 }

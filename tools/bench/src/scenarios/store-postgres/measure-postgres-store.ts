@@ -9,12 +9,14 @@ const STORE_TABLES = ['events', 'interactions', 'callbacks', 'agents', 'queue_to
 
 /**
  * Ours: `@icc/store-postgres` (default pool and timeouts); `concurrency` appenders, each awaiting its
- * own appends in order. Appends are serialized under the append advisory lock: one transaction each.
+ * own appends in order. Appends that wait while one commits share the next transaction (group commit).
  */
 export async function measurePostgresStore(input: PostgresStoreInput): Promise<PostgresStoreMeasurement> {
   const store = await openPostgresEventStore({ url: input.url });
   await seedBenchConfiguration(store, input.agents);
+  const commitsBefore = store.stats().commits;
   const measured = await runAppenders(callbackAppends(input), input.concurrency, (events) => store.append(events));
+  const transactions = store.stats().commits - commitsBefore;
   await store.close();
-  return { ...measured, transactions: measured.appends, storage: await measurePostgresStorage(input.url, STORE_TABLES) };
+  return { ...measured, transactions, storage: await measurePostgresStorage(input.url, STORE_TABLES) };
 }

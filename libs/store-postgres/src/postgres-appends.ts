@@ -1,0 +1,122 @@
+import type { Pool } from 'pg';
+import type { Lease } from '@icc/core';
+import type { IccEvent, NewIccEvent } from '@icc/protocol';
+import { isConstraintViolation, toStorageUnavailable } from './postgres-errors';
+import { assertLeaseHeld } from './postgres-leases';
+import { EVENTS_CHANNEL } from './postgres-log-tail';
+import { projectOnServer, writeProjectedBatch } from './postgres-projected-batch';
+import { inTransaction, type TransactionOptions } from './postgres-transactions';
+
+/** Transaction-level advisory lock held by every append until it commits: sequence allocation order = commit order. */
+export const APPEND_LOCK_KEY = 0x1cc0_0002;
+
+/** Appends in one transaction at most: bounds the statements' arrays and a retry's work. */
+const MAX_GROUP = 256;
+
+export interface PostgresAppends {
+  append(events: readonly NewIccEvent[], fence?: Lease): Promise<IccEvent[]>;
+  /** Resolves once every append called so far has settled. */
+  settled(): Promise<void>;
+  /** Append transactions committed: fewer than appends when they were grouped. */
+  transactions(): number;
+}
+
+interface WaitingAppend {
+  events: readonly NewIccEvent[];
+  fence: Lease | undefined;
+  resolve(events: IccEvent[]): void;
+  reject(error: unknown): void;
+}
+
+const sameFence = (a: Lease | undefined, b: Lease | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.name === b.name && a.holder === b.holder && a.token === b.token);
+
+/**
+ * Group commit for PostgreSQL. Appends run one transaction at a time per instance (the advisory
+ * lock orders them with other instances); the appends that arrive while one commits wait, and then
+ * share the next transaction and its COMMIT: one round of reads, one multi-row statement per table,
+ * one fsync for all of them. Each is folded as if appended alone (`projectAppendGroup`), so one the
+ * fold refuses rejects alone. A group holds appends under one fence (or none), in call order.
+ */
+export function createPostgresAppends(pool: Pool, attempts: TransactionOptions): PostgresAppends {
+  let waiting: WaitingAppend[] = [];
+  let draining: Promise<void> | undefined;
+  let transactions = 0;
+
+  const takeGroup = (): WaitingAppend[] => {
+    const fence = waiting[0]?.fence;
+    let size = 0;
+    while (size < waiting.length && size < MAX_GROUP && sameFence(waiting[size]?.fence, fence)) size += 1;
+    return waiting.splice(0, size);
+  };
+
+  async function drain(): Promise<void> {
+    // Appends called in the same tick as the first join its transaction.
+    await null;
+    while (waiting.length > 0) await commitGroup(takeGroup());
+    draining = undefined;
+  }
+
+  async function commitGroup(group: WaitingAppend[]): Promise<void> {
+    try {
+      const outcomes = await writeGroup(group);
+      group.forEach((append, index) => {
+        const outcome = outcomes[index];
+        if (outcome?.ok) append.resolve(outcome.events);
+        else append.reject(outcome?.error);
+      });
+    } catch (error) {
+      // A row the fold accepted broke a constraint: find whose, one append per transaction.
+      if (group.length > 1 && isConstraintViolation(error)) {
+        for (const append of group) await commitGroup([append]);
+        return;
+      }
+      group.forEach((append) => append.reject(error));
+    }
+  }
+
+  const writeGroup = (group: WaitingAppend[]) =>
+    inTransaction(pool, attempts, async (client) => {
+      const fence = group[0]?.fence;
+      if (fence) await assertLeaseHeld(client, fence);
+      // Held to COMMIT: the next append reads the head only after this one is visible, so
+      // readers never see seq N+1 while N is still uncommitted.
+      await client.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK_KEY]);
+      const head = await client.query<{ head: number }>('SELECT COALESCE(MAX(seq), 0)::bigint AS head FROM events');
+      const { batch, outcomes, previous } = await projectOnServer(
+        client,
+        group.map((append) => append.events),
+        (head.rows[0]?.head ?? 0) + 1,
+      );
+      const last = batch.events[batch.events.length - 1];
+      if (last) {
+        await writeProjectedBatch(client, batch, previous);
+        // Delivered at COMMIT: wakes every gateway's log tail (postgres-log-tail.ts).
+        await client.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, String(last.seq)]);
+      }
+      return outcomes;
+    }).then((outcomes) => {
+      transactions += 1;
+      return outcomes;
+    });
+
+  return {
+    append(events, fence) {
+      if (events.length === 0) return Promise.resolve([]);
+      return new Promise<IccEvent[]>((resolve, reject) => {
+        waiting.push({ events, fence, resolve, reject });
+        draining ??= drain().catch((error: unknown) => {
+          // Not expected (commitGroup settles every append itself); never leave an append waiting.
+          draining = undefined;
+          const stranded = waiting;
+          waiting = [];
+          stranded.forEach((append) => append.reject(toStorageUnavailable(error)));
+        });
+      });
+    },
+    settled: async () => {
+      while (draining) await draining;
+    },
+    transactions: () => transactions,
+  };
+}
