@@ -18,7 +18,7 @@ const PRUNED_PER_RECORD = 16;
  * per group instead of one per delivery. A record resolves once its transaction has committed.
  */
 export function createPostgresWebhookDeliveries(pool: Pool, attempts: TransactionOptions) {
-  let waiting: { record: WebhookDeliveryRecord; nowMs: number; resolve(): void; reject(error: unknown): void }[] = [];
+  const waiting: { record: WebhookDeliveryRecord; nowMs: number; resolve(): void; reject(error: unknown): void }[] = [];
   let draining: Promise<void> | undefined;
 
   const write = (records: readonly WebhookDeliveryRecord[], nowMs: number) =>
