@@ -1,4 +1,4 @@
-import { E164PhoneNumber, isE164PhoneNumber } from './e164-phone-number';
+import { E164PhoneNumber, isE164PhoneNumber, toE164 } from './e164-phone-number';
 import { Customer } from './customer';
 import { exampleCustomer } from './examples';
 
@@ -33,5 +33,18 @@ describe('E164PhoneNumber', () => {
   it('reports the index of the bad number inside a customer', () => {
     const result = Customer.safeParse(exampleCustomer({ phoneNumbers: ['+14155552671', '+1 415 555 2671'] }));
     expect(result.error?.issues.map((issue) => issue.path)).toEqual([['phoneNumbers', 1]]);
+  });
+});
+
+describe('numbers parsed lately', () => {
+  it('answers the same for a number asked again, also once more numbers than it remembers came in between', () => {
+    const written = (n: number) => `+1 (415) 555-${String(n % 10_000).padStart(4, '0')}`;
+    const firstAnswers = [toE164(written(2671)), isE164PhoneNumber('+14155552671'), toE164('+1 555'), isE164PhoneNumber('+1415555267')];
+    expect(firstAnswers).toEqual(['+14155552671', true, undefined, false]);
+    for (let n = 0; n < 12_000; n += 1) toE164(`+44 20 7946 ${String(n).padStart(4, '0')}`);
+    expect([toE164(written(2671)), isE164PhoneNumber('+14155552671'), toE164('+1 555'), isE164PhoneNumber('+1415555267')]).toEqual(firstAnswers);
+    // Written differently, the same number: remembered per spelling, one E.164 form.
+    expect(toE164('+1 415 555 2671')).toBe('+14155552671');
+    expect(isE164PhoneNumber('+1 415 555 2671')).toBe(false);
   });
 });

@@ -10,8 +10,7 @@ export type E164PhoneNumber = z.infer<typeof E164PhoneNumber>;
 
 export function isE164PhoneNumber(value: string): boolean {
   if (!/^\+[1-9]\d{6,14}$/.test(value)) return false;
-  const parsed = parsePhoneNumberFromString(value);
-  return parsed !== undefined && parsed.number === value && parsed.isValid();
+  return parseInternational(value) === value;
 }
 
 /**
@@ -24,7 +23,23 @@ export const InternationalPhoneNumber = z
 
 /** E.164 form of an international number however it is spaced or punctuated; undefined when it is not one. */
 export function toE164(value: string): string | undefined {
-  if (!value.trim().startsWith('+')) return undefined;
-  const parsed = parsePhoneNumberFromString(value.trim());
-  return parsed?.isValid() ? parsed.number : undefined;
+  const trimmed = value.trim();
+  if (!trimmed.startsWith('+')) return undefined;
+  return parseInternational(trimmed);
+}
+
+/** Numbers parsed lately: a request's number is checked by its schema, its booking and its projection. */
+const PARSED_LIMIT = 10_000;
+const parsedLately = new Map<string, string | null>();
+
+/** The E.164 form of a valid number written with its country code, else undefined (libphonenumber, remembered). */
+function parseInternational(value: string): string | undefined {
+  let e164 = parsedLately.get(value);
+  if (e164 === undefined) {
+    const parsed = parsePhoneNumberFromString(value);
+    e164 = parsed?.isValid() ? parsed.number : null;
+    if (parsedLately.size >= PARSED_LIMIT) parsedLately.delete(parsedLately.keys().next().value as string);
+    parsedLately.set(value, e164);
+  }
+  return e164 ?? undefined;
 }

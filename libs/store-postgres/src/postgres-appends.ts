@@ -90,9 +90,8 @@ export function createPostgresAppends(pool: Pool, attempts: TransactionOptions):
       );
       const last = batch.events[batch.events.length - 1];
       if (last) {
-        await writeProjectedBatch(client, batch, previous);
-        // Delivered at COMMIT: wakes every gateway's log tail (postgres-log-tail.ts).
-        await client.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, String(last.seq)]);
+        // The NOTIFY is delivered at COMMIT: it wakes every gateway's log tail (postgres-log-tail.ts).
+        await writeProjectedBatch(client, batch, previous, { channel: EVENTS_CHANNEL, payload: String(last.seq) });
       }
       return outcomes;
     }).then((outcomes) => {

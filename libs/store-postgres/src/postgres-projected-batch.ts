@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg';
+import type { PoolClient, QueryResultRow } from 'pg';
 import {
   addQueueTotals,
   callbackSearchText,
@@ -56,28 +56,35 @@ export async function projectOnServer(client: PoolClient, appends: readonly (rea
       if (event.callback.idempotencyKey !== undefined) keys.add(event.callback.idempotencyKey);
     }
   }
+  // A statement (a round trip on the append's connection) only for keys the group has: most
+  // deliveries create no callback and change no presence.
+  const rowsFor = async <Row extends QueryResultRow>(keys: ReadonlySet<string>, sql: string, params: unknown[]): Promise<Row[]> =>
+    keys.size === 0 ? [] : (await client.query<Row>(sql, params)).rows;
   const [interactions, callbacks, byNumber, byKey, presences] = await Promise.all([
     // With the interactions carrying the batch's callbacks: whether a callback is open depends on its carrier (`isOpenCallback`).
-    client.query<{ id: string; body: Interaction }>(
+    rowsFor<{ id: string; body: Interaction }>(
+      new Set([...interactionIds, ...callbackIds]),
       "SELECT id, body FROM interactions WHERE id = ANY($1) OR id IN (SELECT body->>'interactionId' FROM callbacks WHERE id = ANY($2))",
       [[...interactionIds], [...callbackIds]],
     ),
-    client.query<{ id: string; body: Callback }>('SELECT id, body FROM callbacks WHERE id = ANY($1)', [[...callbackIds]]),
-    client.query<{ id: string; number: string }>('SELECT id, number FROM callbacks WHERE number = ANY($1)', [[...numbers]]),
-    client.query<{ id: string; idempotency_key: string; request_hash: string | null }>(
+    rowsFor<{ id: string; body: Callback }>(callbackIds, 'SELECT id, body FROM callbacks WHERE id = ANY($1)', [[...callbackIds]]),
+    rowsFor<{ id: string; number: string }>(numbers, 'SELECT id, number FROM callbacks WHERE number = ANY($1)', [[...numbers]]),
+    rowsFor<{ id: string; idempotency_key: string; request_hash: string | null }>(
+      keys,
       'SELECT id, idempotency_key, request_hash FROM callbacks WHERE idempotency_key = ANY($1)',
       [[...keys]],
     ),
-    client.query<AgentPresenceRow & { id: string }>(
+    rowsFor<AgentPresenceRow & { id: string }>(
+      agentIds,
       'SELECT id, presence, available_since, presence_seq, presence_since, chosen_presence FROM agents WHERE id = ANY($1)',
       [[...agentIds]],
     ),
   ]);
-  const interactionById = new Map(interactions.rows.map((row) => [row.id, row.body]));
-  const callbackById = new Map(callbacks.rows.map((row) => [row.id, row.body]));
-  const idByNumber = new Map(byNumber.rows.map((row) => [row.number, row.id]));
-  const recordByKey = new Map<string, IdempotencyRecord>(byKey.rows.map((row) => [row.idempotency_key, { callbackId: row.id, requestHash: row.request_hash ?? '' }]));
-  const presenceById = new Map(presences.rows.map((row) => [row.id, toAgentPresence(row)]));
+  const interactionById = new Map(interactions.map((row) => [row.id, row.body]));
+  const callbackById = new Map(callbacks.map((row) => [row.id, row.body]));
+  const idByNumber = new Map(byNumber.map((row) => [row.number, row.id]));
+  const recordByKey = new Map<string, IdempotencyRecord>(byKey.map((row) => [row.idempotency_key, { callbackId: row.id, requestHash: row.request_hash ?? '' }]));
+  const presenceById = new Map(presences.map((row) => [row.id, toAgentPresence(row)]));
   const { batch, outcomes } = projectAppendGroup(
     {
       interaction: (id) => interactionById.get(id),
@@ -95,9 +102,15 @@ export async function projectOnServer(client: PoolClient, appends: readonly (rea
 /**
  * Writes the events and every read model the batch changed, in the caller's transaction: one
  * multi-row statement per table (arrays unnested on the server), whatever the batch's size.
+ * `notify`: also `pg_notify(channel, payload)` in the events' statement (delivered at COMMIT).
  */
-export async function writeProjectedBatch(client: PoolClient, batch: ProjectedBatch, previous: (id: string) => Interaction | undefined): Promise<void> {
-  await insertEvents(client, batch.events);
+export async function writeProjectedBatch(
+  client: PoolClient,
+  batch: ProjectedBatch,
+  previous: (id: string) => Interaction | undefined,
+  notify?: { channel: string; payload: string },
+): Promise<void> {
+  await insertEvents(client, batch.events, notify);
   await addQueueTotalDeltas(client, batch.interactions, previous);
   await upsertInteractions(client, batch.interactions);
   await upsertCallbacks(client, batch);
@@ -113,24 +126,25 @@ function columnsOf<Row>(rows: Iterable<Row>, width: number, cells: (row: Row) =>
   return columns;
 }
 
-async function insertEvents(client: PoolClient, events: readonly IccEvent[]): Promise<void> {
+async function insertEvents(client: PoolClient, events: readonly IccEvent[], notify?: { channel: string; payload: string }): Promise<void> {
   if (events.length === 0) return;
-  await client.query(
-    `INSERT INTO events (seq, type, interaction_id, callback_id, agent_id, at, body)
-     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[])`,
-    columnsOf(events, 7, (event) => {
-      const interactionEvent = event.type !== 'agent.presence-changed';
-      return [
-        event.seq,
-        event.type,
-        interactionEvent ? event.interactionId : null,
-        interactionEvent ? event.callbackId : null,
-        'agentId' in event && typeof event.agentId === 'string' ? event.agentId : null,
-        event.at,
-        JSON.stringify(event),
-      ];
-    }),
-  );
+  const insert = `INSERT INTO events (seq, type, interaction_id, callback_id, agent_id, at, body)
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[])`;
+  const columns = columnsOf(events, 7, (event) => {
+    const interactionEvent = event.type !== 'agent.presence-changed';
+    return [
+      event.seq,
+      event.type,
+      interactionEvent ? event.interactionId : null,
+      interactionEvent ? event.callbackId : null,
+      'agentId' in event && typeof event.agentId === 'string' ? event.agentId : null,
+      event.at,
+      JSON.stringify(event),
+    ];
+  });
+  // A data-modifying WITH runs to completion whatever the outer query reads: one round trip for both.
+  if (notify) await client.query(`WITH inserted AS (${insert} RETURNING 1) SELECT pg_notify($8, $9)`, [...columns, notify.channel, notify.payload]);
+  else await client.query(insert, columns);
 }
 
 /** One row per queue (an upsert may not touch a row twice): the sum of its interactions' deltas. */
