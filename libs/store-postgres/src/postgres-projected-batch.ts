@@ -60,14 +60,15 @@ export async function projectOnServer(client: PoolClient, appends: readonly (rea
   // deliveries create no callback and change no presence.
   const rowsFor = async <Row extends QueryResultRow>(keys: ReadonlySet<string>, sql: string, params: unknown[]): Promise<Row[]> =>
     keys.size === 0 ? [] : (await client.query<Row>(sql, params)).rows;
-  const [interactions, callbacks, byNumber, byKey, presences] = await Promise.all([
-    // With the interactions carrying the batch's callbacks: whether a callback is open depends on its carrier (`isOpenCallback`).
-    rowsFor<{ id: string; body: Interaction }>(
+  const [bodies, byNumber, byKey, presences] = await Promise.all([
+    // Interactions with those carrying the batch's callbacks (whether a callback is open depends on
+    // its carrier, `isOpenCallback`), and the callbacks: one statement.
+    rowsFor<{ callback: boolean; id: string; body: Interaction | Callback }>(
       new Set([...interactionIds, ...callbackIds]),
-      "SELECT id, body FROM interactions WHERE id = ANY($1) OR id IN (SELECT body->>'interactionId' FROM callbacks WHERE id = ANY($2))",
+      `SELECT false AS callback, id, body FROM interactions WHERE id = ANY($1) OR id IN (SELECT body->>'interactionId' FROM callbacks WHERE id = ANY($2))
+       UNION ALL SELECT true, id, body FROM callbacks WHERE id = ANY($2)`,
       [[...interactionIds], [...callbackIds]],
     ),
-    rowsFor<{ id: string; body: Callback }>(callbackIds, 'SELECT id, body FROM callbacks WHERE id = ANY($1)', [[...callbackIds]]),
     rowsFor<{ id: string; number: string }>(numbers, 'SELECT id, number FROM callbacks WHERE number = ANY($1)', [[...numbers]]),
     rowsFor<{ id: string; idempotency_key: string; request_hash: string | null }>(
       keys,
@@ -80,8 +81,8 @@ export async function projectOnServer(client: PoolClient, appends: readonly (rea
       [[...agentIds]],
     ),
   ]);
-  const interactionById = new Map(interactions.map((row) => [row.id, row.body]));
-  const callbackById = new Map(callbacks.map((row) => [row.id, row.body]));
+  const interactionById = new Map(bodies.flatMap((row) => (row.callback ? [] : [[row.id, row.body as Interaction] as const])));
+  const callbackById = new Map(bodies.flatMap((row) => (row.callback ? [[row.id, row.body as Callback] as const] : [])));
   const idByNumber = new Map(byNumber.map((row) => [row.number, row.id]));
   const recordByKey = new Map<string, IdempotencyRecord>(byKey.map((row) => [row.idempotency_key, { callbackId: row.id, requestHash: row.request_hash ?? '' }]));
   const presenceById = new Map(presences.map((row) => [row.id, toAgentPresence(row)]));
@@ -101,8 +102,10 @@ export async function projectOnServer(client: PoolClient, appends: readonly (rea
 
 /**
  * Writes the events and every read model the batch changed, in the caller's transaction: one
- * multi-row statement per table (arrays unnested on the server), whatever the batch's size.
- * `notify`: also `pg_notify(channel, payload)` in the events' statement (delivered at COMMIT).
+ * multi-row insert or upsert per table (arrays unnested on the server), all of them in one statement
+ * (one round trip) as data-modifying WITH queries, whatever the batch's size. `notify`: also
+ * `pg_notify(channel, payload)` in that statement (delivered at COMMIT). Open-callback entries
+ * follow in statements of their own (a delete, then inserts, of the same keys).
  */
 export async function writeProjectedBatch(
   client: PoolClient,
@@ -110,13 +113,36 @@ export async function writeProjectedBatch(
   previous: (id: string) => Interaction | undefined,
   notify?: { channel: string; payload: string },
 ): Promise<void> {
-  await insertEvents(client, batch.events, notify);
-  await addQueueTotalDeltas(client, batch.interactions, previous);
-  await upsertInteractions(client, batch.interactions);
-  await upsertCallbacks(client, batch);
-  await upsertAgentPresences(client, batch);
-  await insertMissedOffers(client, batch.missedOffers);
+  const writes = [
+    insertEvents(batch.events),
+    addQueueTotalDeltas(batch.interactions, previous),
+    upsertInteractions(batch.interactions),
+    upsertCallbacks(batch),
+    upsertAgentPresences(batch),
+    insertMissedOffers(batch.missedOffers),
+  ].filter((write): write is Statement => write !== undefined);
+  const together = inOneStatement(writes, notify);
+  if (together) await client.query(together.sql, together.params);
   await writeOpenCallbacks(client, batch.openCallbacks);
+}
+
+interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/** Each write a WITH query of one statement, its `$n` shifted past the ones before; each touches a table of its own. */
+function inOneStatement(writes: readonly Statement[], notify?: { channel: string; payload: string }): Statement | undefined {
+  if (writes.length === 0 && !notify) return undefined;
+  if (writes.length === 1 && !notify) return writes[0];
+  const params: unknown[] = [];
+  const queries = writes.map((write, index) => {
+    const offset = params.length;
+    params.push(...write.params);
+    return `write${index} AS (${write.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)})`;
+  });
+  const result = notify ? `SELECT pg_notify($${params.push(notify.channel)}, $${params.push(notify.payload)})` : 'SELECT 1';
+  return { sql: queries.length > 0 ? `WITH ${queries.join(',\n')}\n${result}` : result, params };
 }
 
 /** Columns as parallel arrays, one per `unnest` argument. */
@@ -126,29 +152,28 @@ function columnsOf<Row>(rows: Iterable<Row>, width: number, cells: (row: Row) =>
   return columns;
 }
 
-async function insertEvents(client: PoolClient, events: readonly IccEvent[], notify?: { channel: string; payload: string }): Promise<void> {
-  if (events.length === 0) return;
-  const insert = `INSERT INTO events (seq, type, interaction_id, callback_id, agent_id, at, body)
-     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[])`;
-  const columns = columnsOf(events, 7, (event) => {
-    const interactionEvent = event.type !== 'agent.presence-changed';
-    return [
-      event.seq,
-      event.type,
-      interactionEvent ? event.interactionId : null,
-      interactionEvent ? event.callbackId : null,
-      'agentId' in event && typeof event.agentId === 'string' ? event.agentId : null,
-      event.at,
-      JSON.stringify(event),
-    ];
-  });
-  // A data-modifying WITH runs to completion whatever the outer query reads: one round trip for both.
-  if (notify) await client.query(`WITH inserted AS (${insert} RETURNING 1) SELECT pg_notify($8, $9)`, [...columns, notify.channel, notify.payload]);
-  else await client.query(insert, columns);
+function insertEvents(events: readonly IccEvent[]): Statement | undefined {
+  if (events.length === 0) return undefined;
+  return {
+    sql: `INSERT INTO events (seq, type, interaction_id, callback_id, agent_id, at, body)
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[])`,
+    params: columnsOf(events, 7, (event) => {
+      const interactionEvent = event.type !== 'agent.presence-changed';
+      return [
+        event.seq,
+        event.type,
+        interactionEvent ? event.interactionId : null,
+        interactionEvent ? event.callbackId : null,
+        'agentId' in event && typeof event.agentId === 'string' ? event.agentId : null,
+        event.at,
+        JSON.stringify(event),
+      ];
+    }),
+  };
 }
 
 /** One row per queue (an upsert may not touch a row twice): the sum of its interactions' deltas. */
-async function addQueueTotalDeltas(client: PoolClient, interactions: ReadonlyMap<string, Interaction>, previous: (id: string) => Interaction | undefined): Promise<void> {
+function addQueueTotalDeltas(interactions: ReadonlyMap<string, Interaction>, previous: (id: string) => Interaction | undefined): Statement | undefined {
   const byQueue = new Map<string, QueueTotals>();
   for (const [id, interaction] of interactions) {
     const before = previous(id);
@@ -156,26 +181,26 @@ async function addQueueTotalDeltas(client: PoolClient, interactions: ReadonlyMap
     byQueue.set(interaction.queueId, addQueueTotals(byQueue.get(interaction.queueId) ?? EMPTY_QUEUE_TOTALS, delta, 1));
   }
   const changed = [...byQueue].filter(([, delta]) => Object.values(delta).some((value) => value !== 0));
-  if (changed.length === 0) return;
-  await client.query(
-    `INSERT INTO queue_totals (queue_id, offered, answered, no_answer, preview_count, preview_ms_sum)
+  if (changed.length === 0) return undefined;
+  return {
+    sql: `INSERT INTO queue_totals (queue_id, offered, answered, no_answer, preview_count, preview_ms_sum)
      SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[])
      ON CONFLICT (queue_id) DO UPDATE SET offered = queue_totals.offered + excluded.offered, answered = queue_totals.answered + excluded.answered,
        no_answer = queue_totals.no_answer + excluded.no_answer, preview_count = queue_totals.preview_count + excluded.preview_count,
        preview_ms_sum = queue_totals.preview_ms_sum + excluded.preview_ms_sum`,
-    columnsOf(changed, 6, ([queueId, delta]) => [queueId, delta.offered, delta.answered, delta.noAnswer, delta.previewCount, delta.previewMsSum]),
-  );
+    params: columnsOf(changed, 6, ([queueId, delta]) => [queueId, delta.offered, delta.answered, delta.noAnswer, delta.previewCount, delta.previewMsSum]),
+  };
 }
 
-async function upsertInteractions(client: PoolClient, interactions: ReadonlyMap<string, Interaction>): Promise<void> {
-  if (interactions.size === 0) return;
-  await client.query(
-    `INSERT INTO interactions (id, state, agent_id, queue_id, callback_id, seq, requested_at, scheduled_at, body)
+function upsertInteractions(interactions: ReadonlyMap<string, Interaction>): Statement | undefined {
+  if (interactions.size === 0) return undefined;
+  return {
+    sql: `INSERT INTO interactions (id, state, agent_id, queue_id, callback_id, seq, requested_at, scheduled_at, body)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[], $8::bigint[], $9::jsonb[])
      ON CONFLICT (id) DO UPDATE SET state = excluded.state, agent_id = excluded.agent_id, queue_id = excluded.queue_id,
        callback_id = excluded.callback_id, seq = excluded.seq, requested_at = excluded.requested_at,
        scheduled_at = excluded.scheduled_at, body = excluded.body`,
-    columnsOf(interactions, 9, ([id, interaction]) => [
+    params: columnsOf(interactions, 9, ([id, interaction]) => [
       id,
       interaction.state,
       interaction.agentId ?? null,
@@ -186,19 +211,19 @@ async function upsertInteractions(client: PoolClient, interactions: ReadonlyMap<
       toMs(interaction.scheduledAt),
       JSON.stringify(interaction),
     ]),
-  );
+  };
 }
 
-async function upsertCallbacks(client: PoolClient, batch: ProjectedBatch): Promise<void> {
-  if (batch.callbacks.size === 0) return;
-  await client.query(
-    `INSERT INTO callbacks (id, number, idempotency_key, request_hash, state, queue_id, requested_at, search_text, body)
+function upsertCallbacks(batch: ProjectedBatch): Statement | undefined {
+  if (batch.callbacks.size === 0) return undefined;
+  return {
+    sql: `INSERT INTO callbacks (id, number, idempotency_key, request_hash, state, queue_id, requested_at, search_text, body)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[], $9::jsonb[])
      ON CONFLICT (id) DO UPDATE SET number = excluded.number, idempotency_key = excluded.idempotency_key,
        request_hash = COALESCE(callbacks.request_hash, excluded.request_hash), state = excluded.state,
        queue_id = excluded.queue_id, requested_at = excluded.requested_at, search_text = excluded.search_text,
        body = excluded.body`,
-    columnsOf(batch.callbacks, 9, ([id, callback]) => {
+    params: columnsOf(batch.callbacks, 9, ([id, callback]) => {
       const record = callback.idempotencyKey === undefined ? undefined : batch.idempotencyRecords.get(callback.idempotencyKey);
       return [
         id,
@@ -212,19 +237,19 @@ async function upsertCallbacks(client: PoolClient, batch: ProjectedBatch): Promi
         JSON.stringify(callback),
       ];
     }),
-  );
+  };
 }
 
-async function upsertAgentPresences(client: PoolClient, batch: ProjectedBatch): Promise<void> {
-  if (batch.agentPresences.size === 0) return;
+function upsertAgentPresences(batch: ProjectedBatch): Statement | undefined {
+  if (batch.agentPresences.size === 0) return undefined;
   const presenceSeq = new Map<string, number>();
   for (const event of batch.events) if (event.type === 'agent.presence-changed') presenceSeq.set(event.agentId, event.seq);
-  await client.query(
-    `INSERT INTO agents (id, presence, available_since, presence_seq, presence_since, chosen_presence)
+  return {
+    sql: `INSERT INTO agents (id, presence, available_since, presence_seq, presence_since, chosen_presence)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[])
      ON CONFLICT (id) DO UPDATE SET presence = excluded.presence, available_since = excluded.available_since,
        presence_seq = excluded.presence_seq, presence_since = excluded.presence_since, chosen_presence = excluded.chosen_presence`,
-    columnsOf(batch.agentPresences, 6, ([agentId, presence]) => [
+    params: columnsOf(batch.agentPresences, 6, ([agentId, presence]) => [
       agentId,
       presence.presence,
       presence.availableSince ?? null,
@@ -232,14 +257,14 @@ async function upsertAgentPresences(client: PoolClient, batch: ProjectedBatch): 
       presence.since ?? null,
       presence.chosen ?? null,
     ]),
-  );
+  };
 }
 
-async function insertMissedOffers(client: PoolClient, offers: readonly MissedOffer[]): Promise<void> {
-  if (offers.length === 0) return;
-  await client.query(
-    `INSERT INTO missed_offers (seq, at, at_ms, agent_id, queue_id, interaction_id, callback_id, reason)
+function insertMissedOffers(offers: readonly MissedOffer[]): Statement | undefined {
+  if (offers.length === 0) return undefined;
+  return {
+    sql: `INSERT INTO missed_offers (seq, at, at_ms, agent_id, queue_id, interaction_id, callback_id, reason)
      SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])`,
-    columnsOf(offers, 8, (offer) => [offer.seq, offer.at, Date.parse(offer.at), offer.agentId, offer.queueId, offer.interactionId, offer.callbackId, offer.reason]),
-  );
+    params: columnsOf(offers, 8, (offer) => [offer.seq, offer.at, Date.parse(offer.at), offer.agentId, offer.queueId, offer.interactionId, offer.callbackId, offer.reason]),
+  };
 }
