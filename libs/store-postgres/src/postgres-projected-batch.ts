@@ -172,13 +172,17 @@ function insertEvents(events: readonly IccEvent[]): Statement | undefined {
   };
 }
 
-/** One row per queue (an upsert may not touch a row twice): the sum of its interactions' deltas. */
+/**
+ * One row per queue (an upsert may not touch a row twice): the sum of its interactions' deltas. A
+ * queue's totals are those of the interactions in it now: one requeued elsewhere takes its along.
+ */
 function addQueueTotalDeltas(interactions: ReadonlyMap<string, Interaction>, previous: (id: string) => Interaction | undefined): Statement | undefined {
   const byQueue = new Map<string, QueueTotals>();
+  const add = (queueId: string, totals: QueueTotals, sign: 1 | -1) => byQueue.set(queueId, addQueueTotals(byQueue.get(queueId) ?? EMPTY_QUEUE_TOTALS, totals, sign));
   for (const [id, interaction] of interactions) {
     const before = previous(id);
-    const delta = addQueueTotals(interactionQueueTotals(interaction), before ? interactionQueueTotals(before) : EMPTY_QUEUE_TOTALS, -1);
-    byQueue.set(interaction.queueId, addQueueTotals(byQueue.get(interaction.queueId) ?? EMPTY_QUEUE_TOTALS, delta, 1));
+    if (before) add(before.queueId, interactionQueueTotals(before), -1);
+    add(interaction.queueId, interactionQueueTotals(interaction), 1);
   }
   const changed = [...byQueue].filter(([, delta]) => Object.values(delta).some((value) => value !== 0));
   if (changed.length === 0) return undefined;

@@ -250,5 +250,31 @@ export function describeEventStoreQueryContract(createStore: CreateEventStore): 
       ]);
       expect((await store().queueStats(NOW + 60_000)).find((stats) => stats.queueId === 'q-support')?.oldestWaitSeconds).toBe(660);
     });
+
+    it('counts an interaction sent back to another queue in that queue, not in both', async () => {
+      await store().saveQueue(exampleQueueConfig({ id: 'q-support' }));
+      await store().saveQueue(exampleSalesQueueConfig({ id: 'q-sales' }));
+      const answered = [
+        fixtureCreated(1, { requestedAt: minutesFromNow(-50) }),
+        fixtureEvent('interaction.offered', 1, { at: minutesFromNow(-49), agentId: 'agent-ada' }),
+        fixtureEvent('interaction.accepted', 1, { at: minutesFromNow(-48), agentId: 'agent-ada' }),
+        fixtureEvent('interaction.dialing', 1, { at: minutesFromNow(-48, 40), attempt: 1 }),
+        fixtureEvent('interaction.customer-answered', 1, { at: minutesFromNow(-46, 10) }),
+      ];
+      const requeued = fixtureEvent('interaction.call-requeued', 1, { at: minutesFromNow(-40), fromAgentId: 'agent-ada', queueId: 'q-sales', queueName: 'Sales' });
+      const totals = async () =>
+        (await store().queueStats(NOW)).map(({ queueId, offered, answered }) => ({ queueId, offered, answered }));
+
+      await appendEach(store(), answered);
+      expect(await totals()).toEqual([
+        { queueId: 'q-sales', offered: 0, answered: 0 },
+        { queueId: 'q-support', offered: 1, answered: 1 },
+      ]);
+      await store().append([requeued]);
+      expect(await totals()).toEqual([
+        { queueId: 'q-sales', offered: 1, answered: 1 },
+        { queueId: 'q-support', offered: 0, answered: 0 },
+      ]);
+    });
   });
 }
