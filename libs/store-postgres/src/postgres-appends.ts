@@ -34,8 +34,8 @@ const sameFence = (a: Lease | undefined, b: Lease | undefined) =>
 /**
  * Group commit for PostgreSQL. Appends run one transaction at a time per instance (the advisory
  * lock orders them with other instances); the appends that arrive while one commits wait, and then
- * share the next transaction and its COMMIT: one round of reads, one multi-row statement per table,
- * one fsync for all of them. Each is folded as if appended alone (`projectAppendGroup`), so one the
+ * share the next transaction and its COMMIT: one round of reads, one write statement (multi-row,
+ * every table), one fsync for all of them. Each is folded as if appended alone (`projectAppendGroup`), so one the
  * fold refuses rejects alone. A group holds appends under one fence (or none), in call order.
  */
 export function createPostgresAppends(pool: Pool, attempts: TransactionOptions): PostgresAppends {
