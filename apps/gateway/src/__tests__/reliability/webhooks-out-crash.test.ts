@@ -22,6 +22,10 @@ async function json(url: string, method: string, body?: unknown, token?: string)
  * a gateway SIGKILLed while its subscriber is down loses nothing the API acknowledged, and the
  * restarted one delivers all of it, each callback's events in order.
  */
+// Two gateway processes started one after the other, and retries through a failing receiver: on a
+// busy 2-core CI machine that took more than jest's default 5 s once, as the other child-process suites here can.
+jest.setTimeout(60_000);
+
 describe('outgoing webhooks across a gateway SIGKILL', () => {
   let workDir: string;
   let bundle: string;
