@@ -1,11 +1,12 @@
 import type { Pool } from 'pg';
 import type { Lease } from '@icc/core';
 import type { IccEvent, NewIccEvent } from '@icc/protocol';
-import { isConstraintViolation, toStorageUnavailable } from './postgres-errors';
+import { isConstraintViolation } from './postgres-errors';
 import { assertLeaseHeld } from './postgres-leases';
 import { EVENTS_CHANNEL } from './postgres-log-tail';
 import { projectOnServer, writeProjectedBatch } from './postgres-projected-batch';
 import { inTransaction, type TransactionOptions } from './postgres-transactions';
+import { createWriteGroups } from './postgres-write-groups';
 
 /** Transaction-level advisory lock held by every append until it commits: sequence allocation order = commit order. */
 export const APPEND_LOCK_KEY = 0x1cc0_0002;
@@ -39,23 +40,15 @@ const sameFence = (a: Lease | undefined, b: Lease | undefined) =>
  * fold refuses rejects alone. A group holds appends under one fence (or none), in call order.
  */
 export function createPostgresAppends(pool: Pool, attempts: TransactionOptions): PostgresAppends {
-  let waiting: WaitingAppend[] = [];
-  let draining: Promise<void> | undefined;
   let transactions = 0;
 
-  const takeGroup = (): WaitingAppend[] => {
+  /** The appends at the front under one fence (or none), at most MAX_GROUP. */
+  const takeGroup = (waiting: WaitingAppend[]): WaitingAppend[] => {
     const fence = waiting[0]?.fence;
     let size = 0;
     while (size < waiting.length && size < MAX_GROUP && sameFence(waiting[size]?.fence, fence)) size += 1;
     return waiting.splice(0, size);
   };
-
-  async function drain(): Promise<void> {
-    // Appends called in the same tick as the first join its transaction.
-    await null;
-    while (waiting.length > 0) await commitGroup(takeGroup());
-    draining = undefined;
-  }
 
   async function commitGroup(group: WaitingAppend[]): Promise<void> {
     try {
@@ -99,23 +92,14 @@ export function createPostgresAppends(pool: Pool, attempts: TransactionOptions):
       return outcomes;
     });
 
+  const groups = createWriteGroups(takeGroup, commitGroup);
+
   return {
     append(events, fence) {
       if (events.length === 0) return Promise.resolve([]);
-      return new Promise<IccEvent[]>((resolve, reject) => {
-        waiting.push({ events, fence, resolve, reject });
-        draining ??= drain().catch((error: unknown) => {
-          // Not expected (commitGroup settles every append itself); never leave an append waiting.
-          draining = undefined;
-          const stranded = waiting;
-          waiting = [];
-          stranded.forEach((append) => append.reject(toStorageUnavailable(error)));
-        });
-      });
+      return new Promise<IccEvent[]>((resolve, reject) => groups.add({ events, fence, resolve, reject }));
     },
-    settled: async () => {
-      while (draining) await draining;
-    },
+    settled: () => groups.settled(),
     transactions: () => transactions,
   };
 }

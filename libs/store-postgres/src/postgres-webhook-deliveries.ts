@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { inTransaction, type TransactionOptions } from './postgres-transactions';
+import { createWriteGroups } from './postgres-write-groups';
 
 export interface WebhookDeliveryRecord {
   vendor: string;
@@ -18,9 +19,6 @@ const PRUNED_PER_RECORD = 16;
  * per group instead of one per delivery. A record resolves once its transaction has committed.
  */
 export function createPostgresWebhookDeliveries(pool: Pool, attempts: TransactionOptions) {
-  const waiting: { record: WebhookDeliveryRecord; nowMs: number; resolve(): void; reject(error: unknown): void }[] = [];
-  let draining: Promise<void> | undefined;
-
   const write = (records: readonly WebhookDeliveryRecord[], nowMs: number) =>
     inTransaction(pool, attempts, async (client) => {
       // One row per delivery (an upsert may not touch a row twice): the last record of it wins, as one after another would.
@@ -39,10 +37,9 @@ export function createPostgresWebhookDeliveries(pool: Pool, attempts: Transactio
       );
     });
 
-  async function drain(): Promise<void> {
-    await null;
-    while (waiting.length > 0) {
-      const group = waiting.splice(0, MAX_GROUP);
+  const groups = createWriteGroups<{ record: WebhookDeliveryRecord; nowMs: number; resolve(): void; reject(error: unknown): void }>(
+    (waiting) => waiting.splice(0, MAX_GROUP),
+    async (group) => {
       try {
         await write(
           group.map((entry) => entry.record),
@@ -52,19 +49,13 @@ export function createPostgresWebhookDeliveries(pool: Pool, attempts: Transactio
       } catch (error) {
         group.forEach((entry) => entry.reject(error));
       }
-    }
-    draining = undefined;
-  }
+    },
+  );
 
   return {
     record(record: WebhookDeliveryRecord, nowMs: number): Promise<void> {
-      return new Promise<void>((resolve, reject) => {
-        waiting.push({ record, nowMs, resolve, reject });
-        draining ??= drain();
-      });
+      return new Promise<void>((resolve, reject) => groups.add({ record, nowMs, resolve, reject }));
     },
-    async settled(): Promise<void> {
-      while (draining) await draining;
-    },
+    settled: () => groups.settled(),
   };
 }
