@@ -2,9 +2,10 @@ import type { Pool } from 'pg';
 import type { Lease } from '@icc/core';
 import type { IccEvent, NewIccEvent } from '@icc/protocol';
 import { isConstraintViolation } from './postgres-errors';
-import { assertLeaseHeld } from './postgres-leases';
+import { assertLeaseFound, leaseHeldStatement } from './postgres-leases';
 import { EVENTS_CHANNEL } from './postgres-log-tail';
-import { projectOnServer, writeProjectedBatch } from './postgres-projected-batch';
+import { groupReads } from './postgres-group-reads';
+import { writeProjectedBatch } from './postgres-projected-batch';
 import { inTransaction, type TransactionOptions } from './postgres-transactions';
 import { createWriteGroups } from './postgres-write-groups';
 
@@ -68,29 +69,42 @@ export function createPostgresAppends(pool: Pool, attempts: TransactionOptions):
     }
   }
 
-  const writeGroup = (group: WaitingAppend[]) =>
-    inTransaction(pool, attempts, async (client) => {
-      const fence = group[0]?.fence;
-      if (fence) await assertLeaseHeld(client, fence);
+  const writeGroup = (group: WaitingAppend[]) => {
+    const fence = group[0]?.fence;
+    const reads = groupReads(group.map((append) => append.events));
+    // One round trip before the write: BEGIN, the fence's check, the lock, the head, the reads. Each
+    // statement after the lock's has a snapshot of its own, taken once the lock is granted: it sees
+    // every append committed before.
+    const opening = [
+      ...(fence ? [leaseHeldStatement(fence)] : []),
       // Held to COMMIT: the next append reads the head only after this one is visible, so
       // readers never see seq N+1 while N is still uncommitted.
-      await client.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK_KEY]);
-      const head = await client.query<{ head: number }>('SELECT COALESCE(MAX(seq), 0)::bigint AS head FROM events');
-      const { batch, outcomes, previous } = await projectOnServer(
-        client,
-        group.map((append) => append.events),
-        (head.rows[0]?.head ?? 0) + 1,
-      );
-      const last = batch.events[batch.events.length - 1];
-      if (last) {
-        // The NOTIFY is delivered at COMMIT: it wakes every gateway's log tail (postgres-log-tail.ts).
-        await writeProjectedBatch(client, batch, previous, { channel: EVENTS_CHANNEL, payload: String(last.seq) });
-      }
-      return outcomes;
-    }).then((outcomes) => {
+      `SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY})`,
+      'SELECT COALESCE(MAX(seq), 0)::bigint AS head FROM events',
+      ...reads.statements,
+    ];
+    return inTransaction(
+      pool,
+      attempts,
+      async (client, opened) => {
+        if (fence) assertLeaseFound(opened[0], fence);
+        const afterLock = opened.slice(fence ? 2 : 1);
+        const head = afterLock[0]?.rows[0] as { head: number } | undefined;
+        const { batch, outcomes, previous } = reads.fold(afterLock.slice(1), (head?.head ?? 0) + 1);
+        const last = batch.events[batch.events.length - 1];
+        if (last) {
+          // The NOTIFY is delivered at COMMIT: it wakes every gateway's log tail (postgres-log-tail.ts).
+          await writeProjectedBatch(client, batch, previous, { channel: EVENTS_CHANNEL, payload: String(last.seq) });
+        }
+        return outcomes;
+      },
+      'write',
+      opening,
+    ).then((outcomes) => {
       transactions += 1;
       return outcomes;
     });
+  };
 
   const groups = createWriteGroups(takeGroup, commitGroup);
 

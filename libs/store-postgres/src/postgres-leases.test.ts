@@ -42,6 +42,13 @@ describe('PostgreSQL store: writes fenced by a lease', () => {
     expect(event?.seq).toBe(1);
   });
 
+  it("fences with the holder's name as written, quotes included (the check is sent with BEGIN, values inlined)", async () => {
+    const lease = await take(gatewayA, "gw-'a'; --", 5_000);
+    expect((await gatewayA.appendFenced([fixtureCreated(1)], lease)).map((event) => event.seq)).toEqual([1]);
+    await expect(gatewayA.appendFenced([fixtureCreated(2)], { ...lease, holder: 'gw-' })).rejects.toBeInstanceOf(LeaseLostError);
+    expect(await gatewayA.headSeq()).toBe(1);
+  });
+
   it('refuses, writing nothing, the append of a holder whose lease another gateway took over', async () => {
     const stale = await take(gatewayA, 'gw-a', TTL_MS);
     await wait(TTL_MS * 1.5);

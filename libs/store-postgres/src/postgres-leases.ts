@@ -1,4 +1,4 @@
-import type { Pool, PoolClient } from 'pg';
+import { escapeLiteral, type Pool, type PoolClient, type QueryResult } from 'pg';
 import { LeaseLostError, type Lease, type LeaseStore } from '@icc/core';
 import { inTransaction, type TransactionOptions } from './postgres-transactions';
 import { isStorageFailure, toStorageUnavailable } from './postgres-errors';
@@ -65,9 +65,17 @@ export function createPostgresLeases(pool: Pool, options: TransactionOptions): L
  * nothing written under an old token can land after the new holder took over.
  */
 export async function assertLeaseHeld(client: PoolClient, lease: Lease): Promise<void> {
-  const { rowCount } = await client.query(
-    'SELECT 1 FROM leases WHERE name = $1 AND holder = $2 AND token = $3 AND expires_at > clock_timestamp() FOR SHARE',
-    [lease.name, lease.holder, lease.token],
-  );
-  if (rowCount !== 1) throw new LeaseLostError(lease);
+  assertLeaseFound(await client.query(leaseHeldStatement(lease)), lease);
+}
+
+/** `assertLeaseHeld`'s statement, values inlined (escaped), for a round trip shared with others (`OpeningStatements`). */
+export function leaseHeldStatement(lease: Lease): string {
+  if (!Number.isSafeInteger(lease.token)) throw new LeaseLostError(lease);
+  return `SELECT 1 FROM leases WHERE name = ${escapeLiteral(lease.name)} AND holder = ${escapeLiteral(lease.holder)}
+    AND token = ${lease.token} AND expires_at > clock_timestamp() FOR SHARE`;
+}
+
+/** Refuses the write unless `leaseHeldStatement` found the lease's row. */
+export function assertLeaseFound(result: QueryResult | undefined, lease: Lease): void {
+  if (result?.rowCount !== 1) throw new LeaseLostError(lease);
 }

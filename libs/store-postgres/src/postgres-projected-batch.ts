@@ -1,16 +1,14 @@
-import type { PoolClient, QueryResultRow } from 'pg';
+import type { PoolClient } from 'pg';
 import {
   addQueueTotals,
   callbackSearchText,
   EMPTY_QUEUE_TOTALS,
   interactionQueueTotals,
-  projectAppendGroup,
   type AgentPresence,
-  type IdempotencyRecord,
   type ProjectedBatch,
   type QueueTotals,
 } from '@icc/core';
-import type { Callback, IccEvent, Interaction, MissedOffer, NewIccEvent, Presence } from '@icc/protocol';
+import type { IccEvent, Interaction, MissedOffer, Presence } from '@icc/protocol';
 import { writeOpenCallbacks } from './postgres-open-callbacks';
 
 export interface AgentPresenceRow {
@@ -31,74 +29,6 @@ export function toAgentPresence(row: AgentPresenceRow | undefined): AgentPresenc
 }
 
 const toMs = (instant: string | undefined) => (instant === undefined ? null : Date.parse(instant));
-
-/**
- * Reads, inside the append transaction, the read-model rows a group of appends can touch (one
- * round of queries for all of them), then folds each with core's `projectAppendGroup` (the fold
- * every store shares), in order, as if appended alone.
- */
-export async function projectOnServer(client: PoolClient, appends: readonly (readonly NewIccEvent[])[], firstSeq: number) {
-  const interactionIds = new Set<string>();
-  const callbackIds = new Set<string>();
-  const agentIds = new Set<string>();
-  const numbers = new Set<string>();
-  const keys = new Set<string>();
-  for (const event of appends.flat()) {
-    if (event.type === 'agent.presence-changed') {
-      agentIds.add(event.agentId);
-      continue;
-    }
-    interactionIds.add(event.interactionId);
-    callbackIds.add(event.callbackId);
-    if (event.type === 'interaction.created') {
-      callbackIds.add(event.callback.id);
-      numbers.add(event.callback.number);
-      if (event.callback.idempotencyKey !== undefined) keys.add(event.callback.idempotencyKey);
-    }
-  }
-  // A statement (a round trip on the append's connection) only for keys the group has: most
-  // deliveries create no callback and change no presence.
-  const rowsFor = async <Row extends QueryResultRow>(keys: ReadonlySet<string>, sql: string, params: unknown[]): Promise<Row[]> =>
-    keys.size === 0 ? [] : (await client.query<Row>(sql, params)).rows;
-  const [bodies, byNumber, byKey, presences] = await Promise.all([
-    // Interactions with those carrying the batch's callbacks (whether a callback is open depends on
-    // its carrier, `isOpenCallback`), and the callbacks: one statement.
-    rowsFor<{ callback: boolean; id: string; body: Interaction | Callback }>(
-      new Set([...interactionIds, ...callbackIds]),
-      `SELECT false AS callback, id, body FROM interactions WHERE id = ANY($1) OR id IN (SELECT body->>'interactionId' FROM callbacks WHERE id = ANY($2))
-       UNION ALL SELECT true, id, body FROM callbacks WHERE id = ANY($2)`,
-      [[...interactionIds], [...callbackIds]],
-    ),
-    rowsFor<{ id: string; number: string }>(numbers, 'SELECT id, number FROM callbacks WHERE number = ANY($1)', [[...numbers]]),
-    rowsFor<{ id: string; idempotency_key: string; request_hash: string | null }>(
-      keys,
-      'SELECT id, idempotency_key, request_hash FROM callbacks WHERE idempotency_key = ANY($1)',
-      [[...keys]],
-    ),
-    rowsFor<AgentPresenceRow & { id: string }>(
-      agentIds,
-      'SELECT id, presence, available_since, presence_seq, presence_since, chosen_presence FROM agents WHERE id = ANY($1)',
-      [[...agentIds]],
-    ),
-  ]);
-  const interactionById = new Map(bodies.flatMap((row) => (row.callback ? [] : [[row.id, row.body as Interaction] as const])));
-  const callbackById = new Map(bodies.flatMap((row) => (row.callback ? [[row.id, row.body as Callback] as const] : [])));
-  const idByNumber = new Map(byNumber.map((row) => [row.number, row.id]));
-  const recordByKey = new Map<string, IdempotencyRecord>(byKey.map((row) => [row.idempotency_key, { callbackId: row.id, requestHash: row.request_hash ?? '' }]));
-  const presenceById = new Map(presences.map((row) => [row.id, toAgentPresence(row)]));
-  const { batch, outcomes } = projectAppendGroup(
-    {
-      interaction: (id) => interactionById.get(id),
-      callback: (id) => callbackById.get(id),
-      agentPresence: (id) => presenceById.get(id),
-      callbackIdByNumber: (number) => idByNumber.get(number),
-      idempotencyRecord: (key) => recordByKey.get(key),
-    },
-    appends,
-    firstSeq,
-  );
-  return { batch, outcomes, previous: (id: string) => interactionById.get(id) };
-}
 
 /**
  * Writes the events and every read model the batch changed, in the caller's transaction: one

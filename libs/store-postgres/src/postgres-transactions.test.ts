@@ -55,4 +55,30 @@ describe('inTransaction on a real server', () => {
     await expect(inTransaction(thePool(), { attempts: 5 }, async () => Promise.reject(refused))).rejects.toBe(refused);
     expect(await queryDatabase(url, 'SELECT attempt FROM notes')).toEqual([]);
   });
+
+  it('sends the opening statements with BEGIN in one query, each with its own result, and rolls them back with the rest', async () => {
+    const sent: unknown[] = [];
+    const recordQueries = (client: pg.PoolClient) => {
+      const query = client.query.bind(client);
+      jest.spyOn(client, 'query').mockImplementation(((text: unknown, ...rest: unknown[]) => {
+        sent.push(text);
+        return (query as (...args: unknown[]) => unknown)(text, ...rest);
+      }) as never);
+    };
+    thePool().once('acquire', recordQueries);
+    const opened = await inTransaction(
+      thePool(),
+      { attempts: 1 },
+      async (_client, results) => results.map((result) => result.rows),
+      'write',
+      ['INSERT INTO notes (attempt) VALUES (7) RETURNING attempt', 'SELECT count(*)::int AS notes FROM notes'],
+    );
+    expect(opened).toEqual([[{ attempt: 7 }], [{ notes: 1 }]]);
+    expect(sent[0]).toBe("BEGIN;\nINSERT INTO notes (attempt) VALUES (7) RETURNING attempt;\nSELECT count(*)::int AS notes FROM notes");
+    expect(sent.slice(1)).toEqual(['COMMIT']);
+    jest.restoreAllMocks();
+
+    await expect(inTransaction(thePool(), { attempts: 1 }, async () => Promise.reject(new IccError('validation_failed', 'no')), 'write', ['INSERT INTO notes (attempt) VALUES (8)'])).rejects.toThrow('no');
+    expect(await queryDatabase(url, 'SELECT attempt FROM notes')).toEqual([{ attempt: 7 }]);
+  });
 });

@@ -4,12 +4,13 @@ import type { NewIccEvent } from '@icc/protocol';
 import { dtmfEvent, type BenchInteractionIds } from '../../fixtures/interaction-lifecycle';
 import { summarizeLatencies, type LatencySummary } from '../../report/percentile';
 import { growProbeClock, type AgentSocketSet, type ProbeClock } from './agent-sockets';
+import { pacedDeliveries } from './paced-deliveries';
 import type { WebhookPoster } from './webhook-poster';
 
 export interface PacedPhase {
   eventsPerSecond: number;
   seconds: number;
-  /** Events per webhook delivery. */
+  /** Events per webhook delivery: every delivery has this many (the last may have fewer). */
   deliverySize: number;
   /** Whose call each probe goes to: a random agent's (default), or every agent's in turn (an even rate per agent). */
   targets?: 'random' | 'in-turn';
@@ -90,8 +91,7 @@ export async function runPacedPhase(targets: FanOutTargets, phase: PacedPhase, f
   let sent = 0;
   while (sent < total) {
     const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * phase.eventsPerSecond));
-    while (sent < due) {
-      const size = Math.min(phase.deliverySize, due - sent);
+    for (const size of pacedDeliveries(sent, due, total, phase.deliverySize)) {
       const events: NewIccEvent[] = [];
       const now = performance.now();
       for (let index = 0; index < size; index++) {
