@@ -4,14 +4,16 @@ import type { NewIccEvent } from '@icc/protocol';
 import { dtmfEvent, type BenchInteractionIds } from '../../fixtures/interaction-lifecycle';
 import { summarizeLatencies, type LatencySummary } from '../../report/percentile';
 import { growProbeClock, type AgentSocketSet, type ProbeClock } from './agent-sockets';
-import { pacedDeliveries } from './paced-deliveries';
+import { pacedDeliveries, type PacedBatching } from './paced-deliveries';
 import type { WebhookPoster } from './webhook-poster';
 
 export interface PacedPhase {
   eventsPerSecond: number;
   seconds: number;
-  /** Events per webhook delivery: every delivery has this many (the last may have fewer). */
+  /** Events per webhook delivery, at most (`as-due`) or exactly, the last excepted (`whole`). */
   deliverySize: number;
+  /** Default `as-due` (paced-deliveries.ts). */
+  batching?: PacedBatching;
   /** Whose call each probe goes to: a random agent's (default), or every agent's in turn (an even rate per agent). */
   targets?: 'random' | 'in-turn';
 }
@@ -91,7 +93,7 @@ export async function runPacedPhase(targets: FanOutTargets, phase: PacedPhase, f
   let sent = 0;
   while (sent < total) {
     const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * phase.eventsPerSecond));
-    for (const size of pacedDeliveries(sent, due, total, phase.deliverySize)) {
+    for (const size of pacedDeliveries(sent, due, total, phase.deliverySize, phase.batching ?? 'as-due')) {
       const events: NewIccEvent[] = [];
       const now = performance.now();
       for (let index = 0; index < size; index++) {
