@@ -115,7 +115,7 @@ export const agentsScenario: BenchScenario = {
       ],
       loadDerivation:
         `fixed by the scenario, the same for both: ${sizes.agents.toLocaleString('en-US')} sockets (ours: teams of ${sizes.teamSize}, one connected call each) dial ${sizes.connectConcurrency} at a time and say hello; ` +
-        `memory is the server's heap + external after a full GC, before dialling and after 1 s idle, ÷ sockets; then ${sizes.eventSeconds} s of one event per second for every agent, in turn (${events}, deliveries of 20)`,
+        `memory is the server's heap + external after a full GC, before dialling and after 1 s idle, ÷ sockets; then ${sizes.eventSeconds} s of one event per second for every agent, in turn (${events}, sent as they fall due, deliveries of at most 20)`,
       details: { sizes, ours, baseline },
     };
   },

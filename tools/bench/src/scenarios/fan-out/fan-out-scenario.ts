@@ -173,7 +173,7 @@ export const fanOutScenario: BenchScenario = {
       ],
       loadDerivation:
         `throughput: both servers take ${sizes.burst.events.toLocaleString('en-US')} events as fast as they can, ${sizes.burst.inFlight} deliveries of ${sizes.burst.deliverySize} in flight; ` +
-        `latency: ${sizes.paced.seconds} s paced at ${describeDerivedLoad(baseline.pacedLoad)}, deliveries of ${sizes.paced.deliverySize}, the same rate for both; ` +
+        `latency: ${sizes.paced.seconds} s paced at ${describeDerivedLoad(baseline.pacedLoad)}, sent as they fall due (2 ms ticks) in deliveries of at most ${sizes.paced.deliverySize}, the same rate for both; ` +
         `rate held: ours's saturation point, the highest rate whose p99 stayed under ${P99_LIMIT_MS} ms in a search of ${sizes.search.steps} paced runs (the paced phase, then ${sizes.search.seconds} s each, down to 1/64 of it; 0: none held)`,
       details: { sizes, pacedLoad: baseline.pacedLoad, ours, baseline },
     };
