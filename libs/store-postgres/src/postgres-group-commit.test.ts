@@ -99,5 +99,17 @@ describe('PostgreSQL store: group commit', () => {
     // Rows written by one transaction share its xmin: all records were made in the same tick, so one group.
     expect(await queryDatabase(url, 'SELECT count(DISTINCT xmin::text)::int AS n FROM webhook_deliveries')).toEqual([{ n: 1 }]);
   });
-});
 
+  it('records deliveries whose ids need quoting (the statements are sent with BEGIN, values inlined), and prunes expired ones', async () => {
+    const now = Date.parse('2026-03-10T14:00:00Z');
+    const awkward = "d-'1\\'); DROP TABLE events; --";
+    await store.recordWebhookDelivery({ vendor: "pu'shy", deliveryId: awkward, expiresAtMs: now + 60_000 }, now);
+    await store.recordWebhookDelivery({ vendor: 'pushy', deliveryId: 'old', expiresAtMs: now + 1_000 }, now);
+    expect(await store.hasWebhookDelivery("pu'shy", awkward, now)).toBe(true);
+    expect(await store.hasWebhookDelivery('pushy', awkward, now)).toBe(false);
+
+    await store.recordWebhookDelivery({ vendor: 'pushy', deliveryId: 'new', expiresAtMs: now + 120_000 }, now + 2_000);
+    expect(await queryDatabase(url, 'SELECT delivery_id FROM webhook_deliveries ORDER BY delivery_id')).toEqual([{ delivery_id: awkward }, { delivery_id: 'new' }]);
+    expect(await store.headSeq()).toBe(0);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import { escapeLiteral, type Pool } from 'pg';
 import { inTransaction, type TransactionOptions } from './postgres-transactions';
 import { createWriteGroups } from './postgres-write-groups';
 
@@ -19,23 +19,9 @@ const PRUNED_PER_RECORD = 16;
  * per group instead of one per delivery. A record resolves once its transaction has committed.
  */
 export function createPostgresWebhookDeliveries(pool: Pool, attempts: TransactionOptions) {
+  // Both statements go with BEGIN, in one round trip; then COMMIT.
   const write = (records: readonly WebhookDeliveryRecord[], nowMs: number) =>
-    inTransaction(pool, attempts, async (client) => {
-      // One row per delivery (an upsert may not touch a row twice): the last record of it wins, as one after another would.
-      const byKey = new Map<string, WebhookDeliveryRecord>();
-      for (const record of records) byKey.set(JSON.stringify([record.vendor, record.deliveryId]), record);
-      const rows = [...byKey.values()];
-      await client.query(
-        `INSERT INTO webhook_deliveries (vendor, delivery_id, expires_at) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[])
-         ON CONFLICT (vendor, delivery_id) DO UPDATE SET expires_at = excluded.expires_at`,
-        [rows.map((row) => row.vendor), rows.map((row) => row.deliveryId), rows.map((row) => row.expiresAtMs)],
-      );
-      await client.query(
-        `DELETE FROM webhook_deliveries WHERE (vendor, delivery_id) IN (
-           SELECT vendor, delivery_id FROM webhook_deliveries WHERE expires_at <= $1 ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)`,
-        [nowMs, PRUNED_PER_RECORD * records.length],
-      );
-    });
+    inTransaction(pool, attempts, async () => undefined, 'write', [upsertStatement(records), pruneStatement(nowMs, PRUNED_PER_RECORD * records.length)]);
 
   const groups = createWriteGroups<{ record: WebhookDeliveryRecord; nowMs: number; resolve(): void; reject(error: unknown): void }>(
     (waiting) => waiting.splice(0, MAX_GROUP),
@@ -58,4 +44,25 @@ export function createPostgresWebhookDeliveries(pool: Pool, attempts: Transactio
     },
     settled: () => groups.settled(),
   };
+}
+
+/** One row per delivery (an upsert may not touch a row twice): the last record of it wins, as one after another would. */
+function upsertStatement(records: readonly WebhookDeliveryRecord[]): string {
+  const byKey = new Map<string, WebhookDeliveryRecord>();
+  for (const record of records) byKey.set(JSON.stringify([record.vendor, record.deliveryId]), record);
+  const rows = [...byKey.values()].map((row) => `(${escapeLiteral(row.vendor)}, ${escapeLiteral(row.deliveryId)}, ${integer(row.expiresAtMs)})`);
+  return `INSERT INTO webhook_deliveries (vendor, delivery_id, expires_at) VALUES ${rows.join(', ')}
+    ON CONFLICT (vendor, delivery_id) DO UPDATE SET expires_at = excluded.expires_at`;
+}
+
+function pruneStatement(nowMs: number, limit: number): string {
+  return `DELETE FROM webhook_deliveries WHERE (vendor, delivery_id) IN (
+    SELECT vendor, delivery_id FROM webhook_deliveries WHERE expires_at <= ${integer(nowMs)} ORDER BY expires_at LIMIT ${integer(limit)} FOR UPDATE SKIP LOCKED)`;
+}
+
+/** A number inlined into SQL: whole milliseconds and counts only. */
+function integer(value: number): string {
+  const whole = Math.trunc(value);
+  if (!Number.isSafeInteger(whole)) throw new RangeError(`Not an integer for SQL: ${value}`);
+  return String(whole);
 }
