@@ -68,7 +68,7 @@ export async function assertLeaseHeld(client: PoolClient, lease: Lease): Promise
   assertLeaseFound(await client.query(leaseHeldStatement(lease)), lease);
 }
 
-/** `assertLeaseHeld`'s statement, values inlined (escaped), for a round trip shared with others (`OpeningStatements`). */
+/** `assertLeaseHeld`'s statement, values inlined (escaped), for a round trip shared with others (`inTransaction`'s opening statements). */
 export function leaseHeldStatement(lease: Lease): string {
   if (!Number.isSafeInteger(lease.token)) throw new LeaseLostError(lease);
   return `SELECT 1 FROM leases WHERE name = ${escapeLiteral(lease.name)} AND holder = ${escapeLiteral(lease.holder)}

@@ -6,7 +6,6 @@ export interface TransactionOptions {
   attempts: number;
 }
 
-
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
