@@ -45,6 +45,18 @@ describe('createSqliteEventStore', () => {
     expect(left?.checkpointed).toBe(left?.log);
   });
 
+  it('reports how long each sync of the log took, once per sync, until unsubscribed', async () => {
+    const store = openStore({ dataDir: dataDirs.create() });
+    const synced: number[] = [];
+    const unsubscribe = store.onLogSynced((seconds) => synced.push(seconds));
+    await Promise.all([store.append([fixtureCreated(1)]), store.append([fixtureCreated(2)])]);
+    expect(synced).toHaveLength(store.stats().syncs);
+    expect(synced.every((seconds) => seconds > 0 && seconds < 60)).toBe(true);
+    unsubscribe();
+    await store.append([fixtureEvent('interaction.offered', 1)]);
+    expect(synced).toHaveLength(store.stats().syncs - 1);
+  });
+
   it('looks interactions up by the vendor\'s id through an index', () => {
     const store = openStore({ dataDir: dataDirs.create() });
     const plan = store.database

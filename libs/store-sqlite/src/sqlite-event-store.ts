@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { Database } from 'better-sqlite3';
 import {
   comparableNumbers,
@@ -61,6 +62,11 @@ export interface SqliteEventStore extends EventStore {
   /** The connection, for backups and diagnostics; writing through it bypasses the store. */
   readonly database: Database;
   stats(): SqliteEventStoreStats;
+  /**
+   * Calls `listener` with the seconds each sync of the log took (the `fdatasync` that acknowledges
+   * the appends committed before it: the disk's share of an append's latency). Returns the unsubscribe.
+   */
+  onLogSynced(listener: (seconds: number) => void): () => void;
   /** Recomputes every read model from the log; they must equal the incremental ones. */
   rebuildProjections(): void;
 }
@@ -72,8 +78,12 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
   const { database, filePath } = openSqliteDatabase(options.dataDir, options.fileName);
   const walSync = openLogOrClose(database, filePath);
   const checkpointer = createWalCheckpointer(filePath);
+  const logSyncListeners = new Set<(seconds: number) => void>();
   const syncCommitted = async () => {
+    const started = performance.now();
     await walSync.sync();
+    const seconds = (performance.now() - started) / 1000;
+    for (const listener of logSyncListeners) listener(seconds);
     checkpointer.request();
   };
   const statements = prepareSqliteStatements(database);
@@ -260,6 +270,10 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
       return groupCommit.enqueue(write);
     }),
 
+    onLogSynced(listener) {
+      logSyncListeners.add(listener);
+      return () => logSyncListeners.delete(listener);
+    },
     stats: () => ({
       commits: groupCommit.commits(),
       syncs: groupCommit.syncs(),

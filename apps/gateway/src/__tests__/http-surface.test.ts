@@ -1,4 +1,8 @@
 import { exampleCustomer, type Callback, type ErrorBody } from "@icc/protocol";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createSqliteEventStore } from "@icc/store-sqlite";
 import { rawRequest, startTestGateway, type TestGateway } from "./test-gateway";
 
 const request = (overrides: Record<string, unknown> = {}) => ({
@@ -231,6 +235,33 @@ describe("gateway HTTP surface", () => {
       /icc_http_request_duration_seconds_count\{method="POST",route="\/v1\/callbacks",status="201"\} 1/,
     );
     expect(answer.text).toContain("icc_ws_connections 0");
+  });
+});
+
+describe("gateway metrics on the SQLite store", () => {
+  it("exposes how long the log's syncs take, the disk's share of every acknowledgement", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "icc-metrics-"));
+    const store = createSqliteEventStore({ dataDir });
+    const t = await startTestGateway({ store });
+    try {
+      expect((await postJson(t, "/v1/callbacks", request())).status).toBe(201);
+      const answer = await rawRequest(`${t.url}/metrics`, { method: "GET" });
+      const count = /icc_store_log_sync_seconds_count (\d+)/.exec(answer.text)?.[1];
+      expect(Number(count)).toBeGreaterThanOrEqual(1);
+      expect(Number(count)).toBe(store.stats().syncs);
+    } finally {
+      await t.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("has no log sync histogram on a store without one", async () => {
+    const t = await startTestGateway();
+    try {
+      expect((await rawRequest(`${t.url}/metrics`, { method: "GET" })).text).not.toContain("icc_store_log_sync_seconds");
+    } finally {
+      await t.close();
+    }
   });
 });
 

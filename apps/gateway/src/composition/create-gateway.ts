@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { asAsyncEventStore, systemClock, type AdapterContext, type AsyncEventStore, type CcaasAdapterV1, type Clock, type EventStore, type FakeClock, type Logger } from '@icc/core';
 import { isOpen } from '@icc/engine';
 import { isInteractionEvent, WS_CLOSE_CODES } from '@icc/protocol';
+import type { SqliteEventStore } from '@icc/store-sqlite';
 import { createAgentTokens } from '../auth/agent-tokens';
 import { createOidcAccessTokens } from '../auth/oidc-access-tokens';
 import type { OidcSettings } from '../auth/oidc-settings';
@@ -17,7 +18,7 @@ import type { TokenBucketSettings } from '../http/token-bucket';
 import { createCallbackBooking } from '../capacity/callback-booking';
 import { createCallbackIntake, type CallbackIntake } from '../intake/callback-intake';
 import { createQueueConfiguration } from '../queues/queue-configuration';
-import { createGatewayMetrics } from '../metrics/gateway-metrics';
+import { createGatewayMetrics, type GatewayMetricsOptions } from '../metrics/gateway-metrics';
 import { DEFAULT_AGENT_STREAM_SETTINGS, type AgentStreamSettings } from '../ws/agent-stream-settings';
 import { attachAgentStream } from '../ws/agent-stream-server';
 import { checkAdapterSpecification, registerAdapter, type DevTelephony } from './adapter-registry';
@@ -132,7 +133,8 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
   let cluster: GatewayCluster | undefined;
   let single: { adapter: CcaasAdapterV1; sink: GatewayAdapterSink } | undefined;
   try {
-    const metrics = createGatewayMetrics(store, () => clock.now(), { processMetrics: options.processMetrics ?? false });
+    const logSyncs = logSyncsOf(given);
+    const metrics = createGatewayMetrics(store, () => clock.now(), { processMetrics: options.processMetrics ?? false, ...(logSyncs ? { logSyncs } : {}) });
     hub.subscribe((published) => metrics.observeEvent(published));
     const webhooksSettings = webhookDispatcherSettings(options.webhooksOut);
     const startDispatcher = () => startWebhookDispatcher({ store, timerClock, logger, registry: metrics.registry }, webhooksSettings);
@@ -252,6 +254,13 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
     await store.close().catch(() => undefined);
     throw error;
   }
+}
+
+/** The SQLite store reports each sync of its log; the others have none to report. */
+function logSyncsOf(store: GatewayStore): GatewayMetricsOptions['logSyncs'] {
+  const reporting = store as Partial<Pick<SqliteEventStore, 'onLogSynced'>>;
+  const onLogSynced = reporting.onLogSynced?.bind(store);
+  return onLogSynced && ((listener) => onLogSynced(listener));
 }
 
 function requireValue<T>(value: T | undefined, what: string): T {

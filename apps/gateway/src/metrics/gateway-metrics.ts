@@ -12,7 +12,13 @@ export interface GatewayMetrics {
   wsConnections: Gauge;
 }
 
-export function createGatewayMetrics(store: AsyncEventStore, now: () => number, options: { processMetrics?: boolean } = {}): GatewayMetrics {
+export interface GatewayMetricsOptions {
+  processMetrics?: boolean;
+  /** Subscribes to the store's syncs of its log (the SQLite store's `onLogSynced`), in seconds each. */
+  logSyncs?: (listener: (seconds: number) => void) => unknown;
+}
+
+export function createGatewayMetrics(store: AsyncEventStore, now: () => number, options: GatewayMetricsOptions = {}): GatewayMetrics {
   const registry = new Registry();
   if (options.processMetrics) collectDefaultMetrics({ register: registry });
 
@@ -82,6 +88,16 @@ export function createGatewayMetrics(store: AsyncEventStore, now: () => number, 
     registers: [registry],
   });
   const wsConnections = new Gauge({ name: 'icc_ws_connections', help: 'Open agent-stream sockets', registers: [registry] });
+  if (options.logSyncs) {
+    // Appends are acknowledged (and their frames sent) only after this sync: its tail is theirs.
+    const logSyncSeconds = new Histogram({
+      name: 'icc_store_log_sync_seconds',
+      help: 'Sync of the event log to disk that acknowledges the appends committed before it (SQLite: fdatasync of the -wal file)',
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+      registers: [registry],
+    });
+    options.logSyncs((seconds) => logSyncSeconds.observe(seconds));
+  }
 
   return {
     registry,
