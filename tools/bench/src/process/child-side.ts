@@ -66,3 +66,22 @@ export function answerMemoryQueries(): void {
     tellParent({ type: 'memory', rss: usage.rss, heapUsed: usage.heapUsed, external: usage.external, collected: gc !== undefined } satisfies ChildMemory);
   });
 }
+
+/** Milliseconds each sync of a gateway's log took, since the last `log-syncs-start`. */
+export interface LogSyncs extends ChildMessage {
+  type: 'log-syncs';
+  durations: number[];
+}
+
+/**
+ * In a child running a gateway on SQLite: keeps how long each sync of the store's log took (the
+ * `fdatasync` every acknowledgement waits for), from each `log-syncs-start` on; answers `log-syncs`.
+ */
+export function answerLogSyncQueries(store: { onLogSynced(listener: (seconds: number) => void): unknown }): void {
+  let durations: number[] = [];
+  store.onLogSynced((seconds) => durations.push(seconds * 1000));
+  onParentMessage('log-syncs-start', () => {
+    durations = [];
+  });
+  onParentMessage('log-syncs', () => tellParent({ type: 'log-syncs', durations } satisfies LogSyncs));
+}

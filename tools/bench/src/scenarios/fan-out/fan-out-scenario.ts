@@ -1,9 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import { benchAgentId } from '../../fixtures/bench-configuration';
 import { deriveLoad, describeDerivedLoad, loadLabel, type DerivedLoad } from '../../report/derived-load';
+import type { LatencySummary } from '../../report/percentile';
 import { formatNumber } from '../../report/format-number';
 import { searchSaturation, type SaturationSearch } from '../../report/saturation-search';
 import { childEntry, type ChildEntry } from '../../process/child-bundles';
+import { logSyncWindow } from '../../process/child-log-syncs';
 import type { ChildMessage } from '../../process/child-message';
 import { spawnBenchChild, type BenchChild } from '../../process/spawn-bench-child';
 import type { BenchScenario, ScenarioContext } from '../bench-scenario';
@@ -38,6 +40,8 @@ interface SideResult {
   pacedLoad: DerivedLoad;
   /** Ours only: the highest rate (down to 1/64 of the paced one) at which p99 stayed under the limit. */
   search?: SaturationSearch;
+  /** Ours only: the syncs of the gateway's log during the paced phase (ms). */
+  pacedLogSyncs?: LatencySummary;
 }
 
 /** The baseline derives its paced rate from its own burst; ours is given the baseline's. */
@@ -65,6 +69,7 @@ async function drive(
   sizes: FanOutSizes,
   setup: boolean,
   pacedLoad: PacedLoad,
+  logSyncs?: ReturnType<typeof logSyncWindow>,
 ): Promise<Omit<SideResult, 'connectSeconds'>> {
   const poster = createWebhookPoster(url, FAN_OUT_WEBHOOK_SECRET);
   try {
@@ -89,7 +94,9 @@ async function drive(
       const load = pacedLoad(burstResult.framesPerSecond);
       result = { burst: burstResult, pacedLoad: load, paced: await paced(load) };
     } else {
+      logSyncs?.start();
       const pacedResult = await paced(pacedLoad);
+      const pacedLogSyncs = await logSyncs?.read();
       const search = await searchSaturation(
         async (rate) => {
           if (rate === pacedLoad.rate) return pacedResult.latency.p99;
@@ -100,7 +107,7 @@ async function drive(
         },
         { high: pacedLoad.rate, low: pacedLoad.rate / 64, limit: P99_LIMIT_MS, steps: sizes.search.steps },
       );
-      result = { paced: pacedResult, pacedLoad, search, burst: await burst() };
+      result = { paced: pacedResult, pacedLoad, search, burst: await burst(), ...(pacedLogSyncs ? { pacedLogSyncs } : {}) };
     }
     const failures = poster.failures();
     if (failures.count > 0) throw new Error(`${who}: ${failures.count} deliveries refused, first: ${failures.first}`);
@@ -121,7 +128,7 @@ async function measureGateway(context: ScenarioContext, sizes: FanOutSizes, call
   context.defer(() => sockets.close());
   const connectSeconds = (performance.now() - connecting) / 1000;
   context.log(`fan-out: gateway: ${sizes.agents} agent streams live in ${connectSeconds.toFixed(1)} s`);
-  const result = await drive(context, 'gateway', url, calls, sockets, clock, sizes, true, pacedLoad);
+  const result = await drive(context, 'gateway', url, calls, sockets, clock, sizes, true, pacedLoad, logSyncWindow(child));
   sockets.close();
   await child.stop();
   return { connectSeconds, ...result };
@@ -168,6 +175,9 @@ export const fanOutScenario: BenchScenario = {
         { scenario: NAME, metric: 'ingest → frame p50', unit: 'ms', ours: ours.paced.latency.p50, baseline: baseline.paced.latency.p50, target: { max: 2 }, load: paced },
         { scenario: NAME, metric: 'ingest → frame p99', unit: 'ms', ours: ours.paced.latency.p99, baseline: baseline.paced.latency.p99, target: { max: P99_LIMIT_MS }, load: paced },
         { scenario: NAME, metric: `rate held at p99 < ${P99_LIMIT_MS} ms`, unit: 'events/s', ours: ours.search?.rate ?? 0, baseline: null, load: `search ≤ ${paced}` },
+        // What every acknowledgement (and so every frame) of ours waits for, and the raw server never does.
+        { scenario: NAME, metric: 'log fdatasync p50 (ours only)', unit: 'ms', ours: ours.pacedLogSyncs?.p50 ?? Number.NaN, baseline: null, load: paced },
+        { scenario: NAME, metric: 'log fdatasync p99 (ours only)', unit: 'ms', ours: ours.pacedLogSyncs?.p99 ?? Number.NaN, baseline: null, load: paced },
         { scenario: NAME, metric: `throughput, ${sizes.agents} sockets`, unit: 'frames/s', ours: ours.burst.framesPerSecond, baseline: baseline.burst.framesPerSecond, target: { minRatio: 0.5 }, load: burst },
         { scenario: NAME, metric: 'frames lost', unit: '', ours: lost(ours), baseline: lost(baseline), target: { max: 1 }, load: 'both phases' },
       ],

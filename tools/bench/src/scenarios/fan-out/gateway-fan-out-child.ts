@@ -3,9 +3,9 @@ import { join } from 'node:path';
 // the composition root lets it plug in a push vendor and seed a thousand agents.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { createGateway } from '../../../../../apps/gateway/src/composition/create-gateway';
-import { createSqliteEventStore } from '@icc/store-sqlite';
+import { createSqliteEventStore, type SqliteEventStore } from '@icc/store-sqlite';
 import { seedBenchConfiguration, seedBenchTeams } from '../../fixtures/bench-configuration';
-import { answerMemoryQueries, exitOnStop, reportFailure, tellParent } from '../../process/child-side';
+import { answerLogSyncQueries, answerMemoryQueries, exitOnStop, reportFailure, tellParent } from '../../process/child-side';
 import { createBenchPushAdapter } from './bench-push-adapter';
 import { FAN_OUT_JWT_SECRET, FAN_OUT_WEBHOOK_SECRET } from './fan-out-secrets';
 
@@ -27,6 +27,8 @@ async function start(dataDir: string, agents: number, teamSize: number) {
   });
   exitOnStop(() => gateway.close());
   answerMemoryQueries();
+  // The gateway opened the SQLite store itself (`dataDir`).
+  answerLogSyncQueries(gateway.store as SqliteEventStore);
   tellParent({ type: 'ready', url: gateway.url });
 }
 
