@@ -57,6 +57,15 @@ describe('createSqliteEventStore', () => {
     expect(synced).toHaveLength(store.stats().syncs - 1);
   });
 
+  it('acknowledges appends even when a sync listener throws', async () => {
+    const store = openStore({ dataDir: dataDirs.create() });
+    store.onLogSynced(() => {
+      throw new Error('observer broke');
+    });
+    await expect(store.append([fixtureCreated(1)])).resolves.toHaveLength(1);
+    await expect(store.append([fixtureEvent('interaction.offered', 1)])).resolves.toHaveLength(1);
+  });
+
   it('looks interactions up by the vendor\'s id through an index', () => {
     const store = openStore({ dataDir: dataDirs.create() });
     const plan = store.database

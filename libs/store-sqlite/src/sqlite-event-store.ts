@@ -83,7 +83,13 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
     const started = performance.now();
     await walSync.sync();
     const seconds = (performance.now() - started) / 1000;
-    for (const listener of logSyncListeners) listener(seconds);
+    for (const listener of logSyncListeners) {
+      try {
+        listener(seconds);
+      } catch {
+        // An observer's failure is not the disk's: it must not fail the appends this sync acknowledges.
+      }
+    }
     checkpointer.request();
   };
   const statements = prepareSqliteStatements(database);
