@@ -1,9 +1,7 @@
 import type { PoolClient } from 'pg';
 import {
-  addQueueTotals,
+  addQueueTotalsChange,
   callbackSearchText,
-  EMPTY_QUEUE_TOTALS,
-  interactionQueueTotals,
   type AgentPresence,
   type ProjectedBatch,
   type QueueTotals,
@@ -102,18 +100,10 @@ function insertEvents(events: readonly IccEvent[]): Statement | undefined {
   };
 }
 
-/**
- * One row per queue (an upsert may not touch a row twice): the sum of its interactions' deltas. A
- * queue's totals are those of the interactions in it now: one requeued elsewhere takes its along.
- */
+/** One row per queue (an upsert may not touch a row twice): the sum of its interactions' deltas. */
 function addQueueTotalDeltas(interactions: ReadonlyMap<string, Interaction>, previous: (id: string) => Interaction | undefined): Statement | undefined {
   const byQueue = new Map<string, QueueTotals>();
-  const add = (queueId: string, totals: QueueTotals, sign: 1 | -1) => byQueue.set(queueId, addQueueTotals(byQueue.get(queueId) ?? EMPTY_QUEUE_TOTALS, totals, sign));
-  for (const [id, interaction] of interactions) {
-    const before = previous(id);
-    if (before) add(before.queueId, interactionQueueTotals(before), -1);
-    add(interaction.queueId, interactionQueueTotals(interaction), 1);
-  }
+  for (const [id, interaction] of interactions) addQueueTotalsChange(byQueue, previous(id), interaction);
   const changed = [...byQueue].filter(([, delta]) => Object.values(delta).some((value) => value !== 0));
   if (changed.length === 0) return undefined;
   return {

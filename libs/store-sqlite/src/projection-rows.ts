@@ -1,4 +1,4 @@
-import { addQueueTotals, callbackSearchText, EMPTY_QUEUE_TOTALS, interactionQueueTotals, type OpenCallbackEntry, type ProjectedBatch, type QueueTotals } from '@icc/core';
+import { addQueueTotalsChange, callbackSearchText, type OpenCallbackEntry, type ProjectedBatch, type QueueTotals } from '@icc/core';
 import type { Interaction } from '@icc/protocol';
 import type { Database } from 'better-sqlite3';
 import { createMultiRowDelete, createMultiRowInsert } from './multi-row-insert';
@@ -72,10 +72,6 @@ export function createProjectionRows(database: Database): ProjectionRows {
   let missedOfferRows: Row[] = [];
   let openCallbackEntries = new Map<string, OpenCallbackEntry | null>();
 
-  const addToQueue = (queueId: string, totals: QueueTotals, sign: 1 | -1) => {
-    queueDeltas.set(queueId, addQueueTotals(queueDeltas.get(queueId) ?? EMPTY_QUEUE_TOTALS, totals, sign));
-  };
-
   const clear = () => {
     eventRows = [];
     interactionRows = new Map();
@@ -114,10 +110,7 @@ export function createProjectionRows(database: Database): ProjectionRows {
         ]);
       }
       for (const [id, interaction] of batch.interactions) {
-        // A queue's totals are those of the interactions in it now: a requeue to another queue moves them along.
-        const before = previous(id);
-        if (before) addToQueue(before.queueId, interactionQueueTotals(before), -1);
-        addToQueue(interaction.queueId, interactionQueueTotals(interaction), 1);
+        addQueueTotalsChange(queueDeltas, previous(id), interaction);
         interactionRows.delete(id); // re-added last: rows keep the order of their last change
         interactionRows.set(id, [
           id,

@@ -36,6 +36,17 @@ export function addQueueTotals(left: QueueTotals, right: QueueTotals, sign: 1 | 
   };
 }
 
+/**
+ * Adds to `deltas` (per queue) what an interaction's change from `before` (undefined: it is new) to
+ * `after` does to the queues' totals. A queue's totals are those of the interactions in it now: one
+ * requeued to another queue takes its counts along, out of the old queue and into the new.
+ */
+export function addQueueTotalsChange(deltas: Map<string, QueueTotals>, before: Interaction | undefined, after: Interaction): void {
+  const add = (queueId: string, totals: QueueTotals, sign: 1 | -1) => deltas.set(queueId, addQueueTotals(deltas.get(queueId) ?? EMPTY_QUEUE_TOTALS, totals, sign));
+  if (before) add(before.queueId, interactionQueueTotals(before), -1);
+  add(after.queueId, interactionQueueTotals(after), 1);
+}
+
 /** The live part of the stats: what waits in the queue right now. */
 export interface QueueBacklog {
   depth: number;
