@@ -258,9 +258,7 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
 
 /** The SQLite store reports each sync of its log; the others have none to report. */
 function logSyncsOf(store: GatewayStore): GatewayMetricsOptions['logSyncs'] {
-  const reporting = store as Partial<Pick<SqliteEventStore, 'onLogSynced'>>;
-  const onLogSynced = reporting.onLogSynced?.bind(store);
-  return onLogSynced && ((listener) => onLogSynced(listener));
+  return (store as Partial<Pick<SqliteEventStore, 'onLogSynced'>>).onLogSynced?.bind(store);
 }
 
 function requireValue<T>(value: T | undefined, what: string): T {
