@@ -84,6 +84,31 @@ describe('createGroupCommit', () => {
     await written;
   });
 
+  it('commits nothing while paused, then everything queued meanwhile in one group once every pause has ended', async () => {
+    const resumeFirst = groupCommit.pause();
+    const resumeSecond = groupCommit.pause();
+    const written = [groupCommit.enqueue(() => saveQueue('q-1')), groupCommit.enqueue(() => saveQueue('q-2'))];
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(queueIds()).toEqual([]);
+    resumeFirst();
+    resumeFirst(); // a second call of the same resume does not end the other pause
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(queueIds()).toEqual([]);
+    resumeSecond();
+    await Promise.all(written);
+    expect(queueIds()).toEqual(['q-1', 'q-2']);
+    expect(groupCommit.commits()).toBe(1);
+  });
+
+  it('flushes on demand even while paused (closing the store writes what is queued)', async () => {
+    const resume = groupCommit.pause();
+    const written = groupCommit.enqueue(() => saveQueue('q-1'));
+    groupCommit.flush();
+    expect(queueIds()).toEqual(['q-1']);
+    await written;
+    resume();
+  });
+
   it('settles a committed group only once its sync is done, and one sync acknowledges the groups committed while the previous ran', async () => {
     syncsAnswerThemselves = false;
     const settled: string[] = [];

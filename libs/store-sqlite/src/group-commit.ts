@@ -28,8 +28,13 @@ export interface EnqueueOptions {
 export interface GroupCommit {
   /** Runs `write` inside the next group transaction; resolves with its result once committed and synced. */
   enqueue<Result>(write: (batched: boolean) => Result, options?: EnqueueOptions): Promise<Result>;
-  /** Writes everything queued now, in one transaction (synchronously); its writes settle once synced. */
+  /** Writes everything queued now, in one transaction (synchronously), paused or not; its writes settle once synced. */
   flush(): void;
+  /**
+   * Stops committing until the returned function has been called (once per pause): writes queue
+   * meanwhile and go in one group when the last pause ends.
+   */
+  pause(): () => void;
   /** Resolves once every transaction committed so far (by the group or not) is synced to disk. */
   durable(): Promise<void>;
   commits(): number;
@@ -63,7 +68,7 @@ interface AwaitingSync {
  * writes nothing until the group's rows are written together, just before COMMIT. A storage
  * failure aborts the whole transaction, and every write in it rejects with `storage_unavailable`.
  *
- * COMMIT does not wait for the disk (`synchronous=NORMAL`): a committed group settles its writes
+ * COMMIT does not wait for the disk (`synchronous=OFF`): a committed group settles its writes
  * only once `syncCommitted` (run off the event loop) has made it durable. One sync is in flight at
  * a time; groups committed meanwhile wait for the next one, so while the disk works the loop goes on
  * committing. A failed sync leaves the disk's content unknown: every waiting write rejects with
@@ -83,6 +88,7 @@ export function createGroupCommit(
   let awaitingSync: AwaitingSync[] = [];
   let syncing = false;
   let syncFailure: IccError | undefined;
+  let pauses = 0;
 
   const awaitSync = (waiter: AwaitingSync) => {
     if (syncFailure) return waiter.failed(syncFailure);
@@ -113,15 +119,31 @@ export function createGroupCommit(
     }
   }
 
+  const flushUnlessPaused = () => {
+    scheduled = undefined;
+    if (pauses === 0) flush();
+  };
+
   const schedule = () => {
-    if (scheduled) return;
+    if (scheduled || pauses > 0) return;
     if (delayMs > 0) {
-      const timer = setTimeout(flush, delayMs);
+      const timer = setTimeout(flushUnlessPaused, delayMs);
       scheduled = { cancel: () => clearTimeout(timer) };
     } else {
-      const immediate = setImmediate(flush);
+      const immediate = setImmediate(flushUnlessPaused);
       scheduled = { cancel: () => clearImmediate(immediate) };
     }
+  };
+
+  const pause = () => {
+    pauses += 1;
+    let resumed = false;
+    return () => {
+      if (resumed) return;
+      resumed = true;
+      pauses -= 1;
+      if (pauses === 0 && queue.length > 0) schedule();
+    };
   };
 
   function flush(): void {
@@ -217,6 +239,7 @@ export function createGroupCommit(
       });
     },
     flush,
+    pause,
     durable: () => new Promise<void>((resolve, reject) => awaitSync({ synced: resolve, failed: reject })),
     commits: () => commits,
     syncs: () => syncs,

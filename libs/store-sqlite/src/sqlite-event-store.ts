@@ -43,6 +43,11 @@ export interface SqliteEventStoreOptions {
    * Default 1,000.
    */
   callbackNumberBlock?: number;
+  /**
+   * Length of the log (`-wal` file), in frames of one page, from which it is written from its start
+   * again once checkpointed (`durability/wal-checkpointer.ts`). Default 4,096 (16 MB).
+   */
+  logRestartFrames?: number;
 }
 
 export interface SqliteEventStoreStats {
@@ -52,6 +57,8 @@ export interface SqliteEventStoreStats {
   syncs: number;
   /** Checkpoints run by the checkpoint thread. */
   checkpoints: number;
+  /** Times the log was checkpointed to its end under a pause of commits, so the next commit wrote it from its start again. */
+  logRestarts: number;
   /** Statement runs that wrote the log and read-model rows of appends (several rows each). */
   rowStatementRuns: number;
 }
@@ -77,7 +84,10 @@ const CALLBACK_NUMBER = 'callback_number';
 export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): SqliteEventStore {
   const { database, filePath } = openSqliteDatabase(options.dataDir, options.fileName);
   const walSync = openLogOrClose(database, filePath);
-  const checkpointer = createWalCheckpointer(filePath);
+  const checkpointer = createWalCheckpointer(filePath, {
+    pauseCommits: () => groupCommit.pause(),
+    ...(options.logRestartFrames === undefined ? {} : { restartAtFrames: options.logRestartFrames }),
+  });
   const logSyncListeners = new Set<(seconds: number) => void>();
   const syncCommitted = async () => {
     const started = performance.now();
@@ -284,6 +294,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
       commits: groupCommit.commits(),
       syncs: groupCommit.syncs(),
       checkpoints: checkpointer.checkpoints(),
+      logRestarts: checkpointer.restarts(),
       rowStatementRuns: projectionRows.statementRuns(),
     }),
     rebuildProjections() {
@@ -303,7 +314,8 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
         giveBackUnusedNumbers();
         await checkpointer.close();
         walSync.close();
-        // The last connection out checkpoints the log (syncing it) and removes it.
+        // The last connection out checkpoints the log and removes it: NORMAL makes that checkpoint sync the database file first.
+        database.pragma('synchronous = NORMAL');
         database.close();
       })());
     },

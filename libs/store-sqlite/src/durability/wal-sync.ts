@@ -7,7 +7,7 @@ export interface WalSync {
 }
 
 /**
- * Commits run with `synchronous=NORMAL`: SQLite writes the log (the `-wal` file) without an fsync,
+ * Commits run with `synchronous=OFF`: SQLite writes the log (the `-wal` file) without an fsync,
  * so COMMIT returns without waiting on the disk. This is the fsync SQLite would have made under
  * `synchronous=FULL`, made instead by libuv's thread pool on a descriptor of the same file: the event
  * loop goes on while the disk works, and an append is acknowledged only once its commit is synced.

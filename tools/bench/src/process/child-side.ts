@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { isChildMessage, type ChildMessage } from './child-message';
 
 /** Sends a message to the harness (no-op when run by hand without an IPC channel). */
@@ -67,21 +68,30 @@ export function answerMemoryQueries(): void {
   });
 }
 
-/** Milliseconds each sync of a gateway's log took, since the last `log-syncs-start`. */
+/** Milliseconds each sync of a gateway's log took, since the last `log-syncs-start`, and the log file's size now. */
 export interface LogSyncs extends ChildMessage {
   type: 'log-syncs';
   durations: number[];
+  logBytes: number;
 }
 
 /**
  * In a child running a gateway on SQLite: keeps how long each sync of the store's log took (the
- * `fdatasync` every acknowledgement waits for), from each `log-syncs-start` on; answers `log-syncs`.
+ * `fdatasync` every acknowledgement waits for), from each `log-syncs-start` on; answers `log-syncs`
+ * with them and the size of the log file (`<filePath>-wal`).
  */
-export function answerLogSyncQueries(store: { onLogSynced(listener: (seconds: number) => void): unknown }): void {
+export function answerLogSyncQueries(store: { filePath: string; onLogSynced(listener: (seconds: number) => void): unknown }): void {
   let durations: number[] = [];
   store.onLogSynced((seconds) => durations.push(seconds * 1000));
   onParentMessage('log-syncs-start', () => {
     durations = [];
   });
-  onParentMessage('log-syncs', () => tellParent({ type: 'log-syncs', durations } satisfies LogSyncs));
+  const logBytes = () => {
+    try {
+      return statSync(`${store.filePath}-wal`).size;
+    } catch {
+      return 0; // no log file: nothing written since the last checkpoint removed it
+    }
+  };
+  onParentMessage('log-syncs', () => tellParent({ type: 'log-syncs', durations, logBytes: logBytes() } satisfies LogSyncs));
 }

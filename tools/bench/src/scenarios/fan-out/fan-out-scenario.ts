@@ -40,8 +40,9 @@ interface SideResult {
   pacedLoad: DerivedLoad;
   /** Ours only: the highest rate (down to 1/64 of the paced one) at which p99 stayed under the limit. */
   search?: SaturationSearch;
-  /** Ours only: the syncs of the gateway's log during the paced phase (ms). */
+  /** Ours only: the syncs of the gateway's log during the paced phase (ms), and the log file's size at its end. */
   pacedLogSyncs?: LatencySummary;
+  pacedLogBytes?: number;
 }
 
 /** The baseline derives its paced rate from its own burst; ours is given the baseline's. */
@@ -96,7 +97,7 @@ async function drive(
     } else {
       logSyncs?.start();
       const pacedResult = await paced(pacedLoad);
-      const pacedLogSyncs = await logSyncs?.read();
+      const pacedLog = await logSyncs?.read();
       const search = await searchSaturation(
         async (rate) => {
           if (rate === pacedLoad.rate) return pacedResult.latency.p99;
@@ -107,7 +108,8 @@ async function drive(
         },
         { high: pacedLoad.rate, low: pacedLoad.rate / 64, limit: P99_LIMIT_MS, steps: sizes.search.steps },
       );
-      result = { paced: pacedResult, pacedLoad, search, burst: await burst(), ...(pacedLogSyncs ? { pacedLogSyncs } : {}) };
+      const log = pacedLog ? { pacedLogSyncs: pacedLog.syncs, pacedLogBytes: pacedLog.logBytes } : {};
+      result = { paced: pacedResult, pacedLoad, search, burst: await burst(), ...log };
     }
     const failures = poster.failures();
     if (failures.count > 0) throw new Error(`${who}: ${failures.count} deliveries refused, first: ${failures.first}`);
@@ -178,6 +180,8 @@ export const fanOutScenario: BenchScenario = {
         // What every acknowledgement (and so every frame) of ours waits for, and the raw server never does.
         { scenario: NAME, metric: 'log fdatasync p50 (ours only)', unit: 'ms', ours: ours.pacedLogSyncs?.p50 ?? Number.NaN, baseline: null, load: paced },
         { scenario: NAME, metric: 'log fdatasync p99 (ours only)', unit: 'ms', ours: ours.pacedLogSyncs?.p99 ?? Number.NaN, baseline: null, load: paced },
+        // Under steady writes the store restarts its log from 16 MB on (libs/store-sqlite/README.md); before that it grew by every byte written.
+        { scenario: NAME, metric: 'log file at the end (ours only)', unit: 'MB', ours: (ours.pacedLogBytes ?? Number.NaN) / 1e6, baseline: null, load: paced },
         { scenario: NAME, metric: `throughput, ${sizes.agents} sockets`, unit: 'frames/s', ours: ours.burst.framesPerSecond, baseline: baseline.burst.framesPerSecond, target: { minRatio: 0.5 }, load: burst },
         { scenario: NAME, metric: 'frames lost', unit: '', ours: lost(ours), baseline: lost(baseline), target: { max: 1 }, load: 'both phases' },
       ],
