@@ -48,11 +48,12 @@ type CheckpointReply = { ok: true; result: CheckpointResult } | { ok: false };
  *
  * SQLite writes the log from its start again (restarts it) only when a transaction begins after a
  * checkpoint copied every frame. Under steady writes that never happens: frames are committed while
- * the checkpoint copies, so the log grew by every byte written (450 MB in 10 s at 3,000 events/s),
+ * the checkpoint copies, so the log grew by every byte written (450 MB in 10 s at 3,000 appends/s),
  * every commit made the file longer, and each `fdatasync` of it then had to commit the file's new
- * size to the file system's journal too. So when a checkpoint leaves frames behind in a log of
- * `restartAtFrames` or more, commits pause while a second checkpoint copies just those (the ones
- * written during the first), and the next commit restarts the log: it is then overwritten in place.
+ * size to the file system's journal too. So when a checkpoint finds the log at `restartAtFrames` or
+ * longer, commits pause while a second checkpoint copies the frames written during the first (its
+ * answer cannot tell those apart: it counts only the frames it saw), and the next commit restarts the
+ * log: it is then overwritten in place.
  */
 export function createWalCheckpointer(databaseFilePath: string, options: WalCheckpointerOptions): WalCheckpointer {
   const restartAtFrames = options.restartAtFrames ?? DEFAULT_RESTART_AT_FRAMES;
