@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { createSqliteEventStore } from '@icc/store-sqlite';
-import { benchAgentId, seedBenchConfiguration } from '../fixtures/bench-configuration';
+import { seedBenchConfiguration } from '../fixtures/bench-configuration';
 import { formatNumber } from '../report/format-number';
 import { summarizeLatencies, type LatencySummary } from '../report/percentile';
 import { callbackAppends } from '../scenarios/store/store-workload';
