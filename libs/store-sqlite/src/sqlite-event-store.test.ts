@@ -69,6 +69,7 @@ describe('createSqliteEventStore', () => {
     const stopped = new Promise((_, reject) => setTimeout(() => reject(new Error('the log did not restart 3 times in 20 s')), 20_000).unref());
     await Promise.race([Promise.all(appenders), stopped]);
     expect(restartsInHeader() - before).toBeGreaterThanOrEqual(3);
+    expect(store.logFileBytes()).toBe(fs.statSync(logPath).size);
     // Nothing was lost across the restarts: the log is gap-free and the read models equal a rebuild.
     const log = store.readAfter(0, 1_000_000);
     expect(log.map((event) => event.seq)).toEqual(log.map((_, index) => index + 1));

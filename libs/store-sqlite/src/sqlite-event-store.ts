@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Database } from 'better-sqlite3';
 import {
@@ -74,6 +75,8 @@ export interface SqliteEventStore extends EventStore {
    * the appends committed before it: the disk's share of an append's latency). Returns the unsubscribe.
    */
   onLogSynced(listener: (seconds: number) => void): () => void;
+  /** Size of the log file (`<filePath>-wal`) now, in bytes; 0 when there is none (a checkpoint at close removes it). */
+  logFileBytes(): number;
   /** Recomputes every read model from the log; they must equal the incremental ones. */
   rebuildProjections(): void;
 }
@@ -286,6 +289,13 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
       return groupCommit.enqueue(write);
     }),
 
+    logFileBytes() {
+      try {
+        return fs.statSync(`${filePath}-wal`).size;
+      } catch {
+        return 0;
+      }
+    },
     onLogSynced(listener) {
       logSyncListeners.add(listener);
       return () => logSyncListeners.delete(listener);

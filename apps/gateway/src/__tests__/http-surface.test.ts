@@ -239,7 +239,7 @@ describe("gateway HTTP surface", () => {
 });
 
 describe("gateway metrics on the SQLite store", () => {
-  it("exposes how long the log's syncs take, the disk's share of every acknowledgement", async () => {
+  it("exposes how long the log's syncs take, the disk's share of every acknowledgement, and the log file's size", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "icc-metrics-"));
     const store = createSqliteEventStore({ dataDir });
     const t = await startTestGateway({ store });
@@ -249,16 +249,22 @@ describe("gateway metrics on the SQLite store", () => {
       const count = /icc_store_log_sync_seconds_count (\d+)/.exec(answer.text)?.[1];
       expect(Number(count)).toBeGreaterThanOrEqual(1);
       expect(Number(count)).toBe(store.stats().syncs);
+      const logBytes = /icc_store_log_bytes (\d+)/.exec(answer.text)?.[1];
+      expect(Number(logBytes)).toBeGreaterThan(0);
+      // Later writes (timers) may only lengthen the log in a test this short.
+      expect(Number(logBytes)).toBeLessThanOrEqual(store.logFileBytes());
     } finally {
       await t.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
 
-  it("has no log sync histogram on a store without one", async () => {
+  it("has no log sync histogram or log size on a store without them", async () => {
     const t = await startTestGateway();
     try {
-      expect((await rawRequest(`${t.url}/metrics`, { method: "GET" })).text).not.toContain("icc_store_log_sync_seconds");
+      const text = (await rawRequest(`${t.url}/metrics`, { method: "GET" })).text;
+      expect(text).not.toContain("icc_store_log_sync_seconds");
+      expect(text).not.toContain("icc_store_log_bytes");
     } finally {
       await t.close();
     }

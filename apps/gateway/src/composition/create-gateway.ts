@@ -134,7 +134,12 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
   let single: { adapter: CcaasAdapterV1; sink: GatewayAdapterSink } | undefined;
   try {
     const logSyncs = logSyncsOf(given);
-    const metrics = createGatewayMetrics(store, () => clock.now(), { processMetrics: options.processMetrics ?? false, ...(logSyncs ? { logSyncs } : {}) });
+    const logFileBytes = logFileBytesOf(given);
+    const metrics = createGatewayMetrics(store, () => clock.now(), {
+      processMetrics: options.processMetrics ?? false,
+      ...(logSyncs ? { logSyncs } : {}),
+      ...(logFileBytes ? { logFileBytes } : {}),
+    });
     hub.subscribe((published) => metrics.observeEvent(published));
     const webhooksSettings = webhookDispatcherSettings(options.webhooksOut);
     const startDispatcher = () => startWebhookDispatcher({ store, timerClock, logger, registry: metrics.registry }, webhooksSettings);
@@ -259,6 +264,10 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
 /** The SQLite store reports each sync of its log; the others have none to report. */
 function logSyncsOf(store: GatewayStore): GatewayMetricsOptions['logSyncs'] {
   return (store as Partial<Pick<SqliteEventStore, 'onLogSynced'>>).onLogSynced?.bind(store);
+}
+
+function logFileBytesOf(store: GatewayStore): GatewayMetricsOptions['logFileBytes'] {
+  return (store as Partial<Pick<SqliteEventStore, 'logFileBytes'>>).logFileBytes?.bind(store);
 }
 
 function requireValue<T>(value: T | undefined, what: string): T {

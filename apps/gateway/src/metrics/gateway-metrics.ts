@@ -16,6 +16,8 @@ export interface GatewayMetricsOptions {
   processMetrics?: boolean;
   /** Subscribes to the store's syncs of its log (the SQLite store's `onLogSynced`), in seconds each. */
   logSyncs?: (listener: (seconds: number) => void) => unknown;
+  /** The size of the store's log file now, in bytes (the SQLite store's `logFileBytes`). */
+  logFileBytes?: () => number;
 }
 
 export function createGatewayMetrics(store: AsyncEventStore, now: () => number, options: GatewayMetricsOptions = {}): GatewayMetrics {
@@ -97,6 +99,18 @@ export function createGatewayMetrics(store: AsyncEventStore, now: () => number, 
       registers: [registry],
     });
     options.logSyncs((seconds) => logSyncSeconds.observe(seconds));
+  }
+  const { logFileBytes } = options;
+  if (logFileBytes) {
+    // Bounded under steady writes (the store writes it from its start again past 16 MB): growth is a checkpoint that cannot run.
+    new Gauge({
+      name: 'icc_store_log_bytes',
+      help: 'Size of the event log file not yet checkpointed into the database (SQLite: the -wal file)',
+      registers: [registry],
+      collect() {
+        this.set(logFileBytes());
+      },
+    });
   }
 
   return {
