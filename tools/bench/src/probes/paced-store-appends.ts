@@ -8,7 +8,7 @@
  *
  * Defaults: 3,000 appends/s for 10 s, the store's default restart length.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -32,7 +32,7 @@ async function probe(appendsPerSecond: number, seconds: number, logRestartFrames
     store.onLogSynced((syncSeconds) => syncs.push(syncSeconds * 1000));
     const appendLatencies: number[] = [];
     const logMegabytes: string[] = [];
-    const sampleLog = setInterval(() => logMegabytes.push(formatNumber(statSync(`${store.filePath}-wal`).size / 1e6)), 1000);
+    const sampleLog = setInterval(() => logMegabytes.push(formatNumber(store.logFileBytes() / 1e6)), 1000);
     const loopDelay = monitorEventLoopDelay({ resolution: 1 });
     loopDelay.enable();
     const started = performance.now();

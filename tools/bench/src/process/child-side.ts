@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { isChildMessage, type ChildMessage } from './child-message';
 
 /** Sends a message to the harness (no-op when run by hand without an IPC channel). */
@@ -78,20 +77,13 @@ export interface LogSyncs extends ChildMessage {
 /**
  * In a child running a gateway on SQLite: keeps how long each sync of the store's log took (the
  * `fdatasync` every acknowledgement waits for), from each `log-syncs-start` on; answers `log-syncs`
- * with them and the size of the log file (`<filePath>-wal`).
+ * with them and the size of the log file.
  */
-export function answerLogSyncQueries(store: { filePath: string; onLogSynced(listener: (seconds: number) => void): unknown }): void {
+export function answerLogSyncQueries(store: { logFileBytes(): number; onLogSynced(listener: (seconds: number) => void): unknown }): void {
   let durations: number[] = [];
   store.onLogSynced((seconds) => durations.push(seconds * 1000));
   onParentMessage('log-syncs-start', () => {
     durations = [];
   });
-  const logBytes = () => {
-    try {
-      return statSync(`${store.filePath}-wal`).size;
-    } catch {
-      return 0; // no log file: nothing written since the last checkpoint removed it
-    }
-  };
-  onParentMessage('log-syncs', () => tellParent({ type: 'log-syncs', durations, logBytes: logBytes() } satisfies LogSyncs));
+  onParentMessage('log-syncs', () => tellParent({ type: 'log-syncs', durations, logBytes: store.logFileBytes() } satisfies LogSyncs));
 }
