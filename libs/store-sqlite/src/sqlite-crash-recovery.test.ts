@@ -80,31 +80,29 @@ function appendThenKill(dataDir: string, killPoint: KillPoint): Promise<string[]
 }
 
 /** Every acknowledged append is in the log once, the log is gap-free, the read models equal a rebuild. */
-function expectRecovered(dataDir: string, acknowledged: string[]) {
+async function expectRecovered(dataDir: string, acknowledged: string[]): Promise<void> {
   const store = createSqliteEventStore({ dataDir });
-  return (async () => {
-    try {
-      const log = store.readAfter(0, 1_000_000);
-      expect(log.map((event) => event.seq)).toEqual(log.map((_, index) => index + 1));
-      expect(store.headSeq()).toBe(log.length);
-      const seqs = acknowledged.map((line) => Number(line.split(' ')[0]));
-      expect(new Set(seqs).size).toBe(seqs.length);
-      for (const line of acknowledged) {
-        const [seq, interactionId] = line.split(' ');
-        const event = log[Number(seq) - 1];
-        expect({ seq: event?.seq, interactionId: event && 'interactionId' in event ? event.interactionId : undefined }).toEqual({
-          seq: Number(seq),
-          interactionId,
-        });
-      }
-      const projections = readProjectionTables(store.database);
-      expect((projections.interactions as unknown[]).length).toBeGreaterThanOrEqual(acknowledged.length / 2);
-      store.rebuildProjections();
-      expect(readProjectionTables(store.database)).toEqual(projections);
-    } finally {
-      await store.close();
+  try {
+    const log = store.readAfter(0, 1_000_000);
+    expect(log.map((event) => event.seq)).toEqual(log.map((_, index) => index + 1));
+    expect(store.headSeq()).toBe(log.length);
+    const seqs = acknowledged.map((line) => Number(line.split(' ')[0]));
+    expect(new Set(seqs).size).toBe(seqs.length);
+    for (const line of acknowledged) {
+      const [seq, interactionId] = line.split(' ');
+      const event = log[Number(seq) - 1];
+      expect({ seq: event?.seq, interactionId: event && 'interactionId' in event ? event.interactionId : undefined }).toEqual({
+        seq: Number(seq),
+        interactionId,
+      });
     }
-  })();
+    const projections = readProjectionTables(store.database);
+    expect((projections.interactions as unknown[]).length).toBeGreaterThanOrEqual(acknowledged.length / 2);
+    store.rebuildProjections();
+    expect(readProjectionTables(store.database)).toEqual(projections);
+  } finally {
+    await store.close();
+  }
 }
 
 describe('crash recovery', () => {

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Database } from 'better-sqlite3';
 import {
@@ -75,7 +74,7 @@ export interface SqliteEventStore extends EventStore {
    * the appends committed before it: the disk's share of an append's latency). Returns the unsubscribe.
    */
   onLogSynced(listener: (seconds: number) => void): () => void;
-  /** Size of the log file (`<filePath>-wal`) now, in bytes; 0 when there is none (a checkpoint at close removes it). */
+  /** Size of the log file (`<filePath>-wal`) now, in bytes; 0 once the store is closed (its last checkpoint removes the file). */
   logFileBytes(): number;
   /** Recomputes every read model from the log; they must equal the incremental ones. */
   rebuildProjections(): void;
@@ -289,13 +288,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions = {}): S
       return groupCommit.enqueue(write);
     }),
 
-    logFileBytes() {
-      try {
-        return fs.statSync(`${filePath}-wal`).size;
-      } catch {
-        return 0;
-      }
-    },
+    logFileBytes: () => walSync.bytes(),
     onLogSynced(listener) {
       logSyncListeners.add(listener);
       return () => logSyncListeners.delete(listener);

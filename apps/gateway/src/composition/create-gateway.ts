@@ -133,13 +133,7 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
   let cluster: GatewayCluster | undefined;
   let single: { adapter: CcaasAdapterV1; sink: GatewayAdapterSink } | undefined;
   try {
-    const logSyncs = logSyncsOf(given);
-    const logFileBytes = logFileBytesOf(given);
-    const metrics = createGatewayMetrics(store, () => clock.now(), {
-      processMetrics: options.processMetrics ?? false,
-      ...(logSyncs ? { logSyncs } : {}),
-      ...(logFileBytes ? { logFileBytes } : {}),
-    });
+    const metrics = createGatewayMetrics(store, () => clock.now(), { processMetrics: options.processMetrics ?? false, ...logMetricsOf(given) });
     hub.subscribe((published) => metrics.observeEvent(published));
     const webhooksSettings = webhookDispatcherSettings(options.webhooksOut);
     const startDispatcher = () => startWebhookDispatcher({ store, timerClock, logger, registry: metrics.registry }, webhooksSettings);
@@ -261,13 +255,11 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
   }
 }
 
-/** The SQLite store reports each sync of its log; the others have none to report. */
-function logSyncsOf(store: GatewayStore): GatewayMetricsOptions['logSyncs'] {
-  return (store as Partial<Pick<SqliteEventStore, 'onLogSynced'>>).onLogSynced?.bind(store);
-}
-
-function logFileBytesOf(store: GatewayStore): GatewayMetricsOptions['logFileBytes'] {
-  return (store as Partial<Pick<SqliteEventStore, 'logFileBytes'>>).logFileBytes?.bind(store);
+/** The SQLite store reports each sync of its log and the log file's size; the others have neither. */
+function logMetricsOf(store: GatewayStore): Pick<GatewayMetricsOptions, 'logSyncs' | 'logFileBytes'> {
+  const sqlite = store as Partial<Pick<SqliteEventStore, 'onLogSynced' | 'logFileBytes'>>;
+  if (!sqlite.onLogSynced || !sqlite.logFileBytes) return {};
+  return { logSyncs: sqlite.onLogSynced.bind(store), logFileBytes: sqlite.logFileBytes.bind(store) };
 }
 
 function requireValue<T>(value: T | undefined, what: string): T {

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 /** Makes every transaction committed so far durable. */
 export interface WalSync {
   sync(): Promise<void>;
+  /** The log file's size now, in bytes (0 once closed). */
+  bytes(): number;
   close(): void;
 }
 
@@ -23,6 +25,7 @@ export function openWalSync(databaseFilePath: string): WalSync {
       new Promise<void>((resolve, reject) => {
         fs.fdatasync(descriptor, (error) => (error ? reject(error) : resolve()));
       }),
+    bytes: () => (closed ? 0 : fs.fstatSync(descriptor).size),
     close() {
       if (closed) return;
       closed = true;
