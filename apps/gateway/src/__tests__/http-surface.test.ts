@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSqliteEventStore } from "@icc/store-sqlite";
-import { rawRequest, startTestGateway, type TestGateway } from "./test-gateway";
+import { rawRequest, startTestGateway, until, type TestGateway } from "./test-gateway";
 
 const request = (overrides: Record<string, unknown> = {}) => ({
   queueId: "callbacks-af",
@@ -259,12 +259,40 @@ describe("gateway metrics on the SQLite store", () => {
     }
   });
 
+  it("counts the store's commits, checkpoints and log restarts as the store does", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "icc-metrics-"));
+    // A log restarted from its first frame on: one request is enough to see a restart.
+    const store = createSqliteEventStore({ dataDir, logRestartFrames: 1 });
+    const t = await startTestGateway({ store });
+    try {
+      // Checkpoints are asked for after a sync, at most every 200 ms: requests keep coming until one restarted the log.
+      for (let index = 0; store.stats().logRestarts === 0; index++) {
+        const customer = exampleCustomer({ phoneNumbers: [`+1415555${3000 + index}`] });
+        expect((await postJson(t, "/v1/callbacks", request({ customer }))).status).toBe(201);
+        await until(() => store.stats().logRestarts >= 1, 250).catch(() => undefined);
+      }
+      const text = (await rawRequest(`${t.url}/metrics`, { method: "GET" })).text;
+      const total = (name: string) => Number(new RegExp(`^${name} (\\d+)$`, "m").exec(text)?.[1]);
+      const stats = store.stats();
+      expect(total("icc_store_log_restarts_total")).toBeGreaterThanOrEqual(1);
+      expect(total("icc_store_log_restarts_total")).toBeLessThanOrEqual(stats.logRestarts);
+      expect(total("icc_store_checkpoints_total")).toBeGreaterThanOrEqual(2);
+      expect(total("icc_store_checkpoints_total")).toBeLessThanOrEqual(stats.checkpoints);
+      expect(total("icc_store_commits_total")).toBeGreaterThanOrEqual(1);
+      expect(total("icc_store_commits_total")).toBeLessThanOrEqual(stats.commits);
+    } finally {
+      await t.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it("has no log sync histogram or log size on a store without them", async () => {
     const t = await startTestGateway();
     try {
       const text = (await rawRequest(`${t.url}/metrics`, { method: "GET" })).text;
       expect(text).not.toContain("icc_store_log_sync_seconds");
       expect(text).not.toContain("icc_store_log_bytes");
+      expect(text).not.toContain("icc_store_log_restarts_total");
     } finally {
       await t.close();
     }

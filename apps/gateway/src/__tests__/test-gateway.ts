@@ -101,3 +101,12 @@ export async function rawRequest(
   }
   return { status: response.status, headers: response.headers, body, text };
 }
+
+/** Resolves once `condition()` holds, checking every 20 ms; throws after `timeoutMs`. */
+export async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

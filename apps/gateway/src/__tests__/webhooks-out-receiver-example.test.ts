@@ -6,7 +6,7 @@ import { signIccWebhook } from '@icc/adapter-kit';
 import { systemClock } from '@icc/core';
 import { exampleCustomer, type OutboundEvent } from '@icc/protocol';
 import { REPO_ROOT } from './gateway-process';
-import { rawRequest, startTestGateway, type TestGateway } from './test-gateway';
+import { rawRequest, startTestGateway, until, type TestGateway } from './test-gateway';
 
 const EXAMPLE = join(REPO_ROOT, 'docs/examples/webhook-receiver.cjs');
 
@@ -43,14 +43,6 @@ async function startExample(port: number, secret: string) {
         child.kill('SIGTERM');
       }),
   };
-}
-
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 describe('the receiver example of docs/webhooks-out.md', () => {

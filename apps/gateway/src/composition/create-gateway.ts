@@ -256,10 +256,10 @@ export async function createGateway<Store extends GatewayStore = GatewayStore>(o
 }
 
 /** The SQLite store reports each sync of its log and the log file's size; the others have neither. */
-function logMetricsOf(store: GatewayStore): Pick<GatewayMetricsOptions, 'logSyncs' | 'logFileBytes'> {
-  const sqlite = store as Partial<Pick<SqliteEventStore, 'onLogSynced' | 'logFileBytes'>>;
-  if (!sqlite.onLogSynced || !sqlite.logFileBytes) return {};
-  return { logSyncs: sqlite.onLogSynced.bind(store), logFileBytes: sqlite.logFileBytes.bind(store) };
+function logMetricsOf(store: GatewayStore): Pick<GatewayMetricsOptions, 'logSyncs' | 'logFileBytes' | 'storeTotals'> {
+  const sqlite = store as Partial<Pick<SqliteEventStore, 'onLogSynced' | 'logFileBytes' | 'stats'>>;
+  if (!sqlite.onLogSynced || !sqlite.logFileBytes || !sqlite.stats) return {};
+  return { logSyncs: sqlite.onLogSynced.bind(store), logFileBytes: sqlite.logFileBytes.bind(store), storeTotals: sqlite.stats.bind(store) };
 }
 
 function requireValue<T>(value: T | undefined, what: string): T {

@@ -18,6 +18,17 @@ export interface GatewayMetricsOptions {
   logSyncs?: (listener: (seconds: number) => void) => unknown;
   /** The size of the store's log file now, in bytes (the SQLite store's `logFileBytes`). */
   logFileBytes?: () => number;
+  /** Running totals of the store's durability work (the SQLite store's `stats()`). */
+  storeTotals?: () => StoreTotals;
+}
+
+export interface StoreTotals {
+  /** Transactions committed by group commit. */
+  commits: number;
+  /** Checkpoints of the log into the database file. */
+  checkpoints: number;
+  /** Times the log was checkpointed to its end and then written from its start again. */
+  logRestarts: number;
 }
 
 export function createGatewayMetrics(store: AsyncEventStore, now: () => number, options: GatewayMetricsOptions = {}): GatewayMetrics {
@@ -111,6 +122,25 @@ export function createGatewayMetrics(store: AsyncEventStore, now: () => number, 
         this.set(logFileBytes());
       },
     });
+  }
+
+  const { storeTotals } = options;
+  if (storeTotals) {
+    const totalCounter = (name: string, help: string, read: (totals: StoreTotals) => number) =>
+      new Counter({
+        name,
+        help,
+        registers: [registry],
+        collect() {
+          // The store keeps the running total: the counter shows it as read at the scrape.
+          this.reset();
+          this.inc(read(storeTotals()));
+        },
+      });
+    totalCounter('icc_store_commits_total', 'Group transactions committed to the event log', (totals) => totals.commits);
+    totalCounter('icc_store_checkpoints_total', 'Checkpoints of the event log into the database file', (totals) => totals.checkpoints);
+    // Flat while icc_store_log_bytes grows: checkpoints run but never reach the log's end, so it is never reused.
+    totalCounter('icc_store_log_restarts_total', 'Times the event log was checkpointed to its end and written from its start again', (totals) => totals.logRestarts);
   }
 
   return {

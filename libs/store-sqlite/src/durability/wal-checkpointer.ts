@@ -20,7 +20,8 @@ export interface WalCheckpointerOptions {
 
 export interface WalCheckpointer {
   /**
-   * Asks for a checkpoint after a write; ignored within MIN_INTERVAL_MS of the last one asked for.
+   * Asks for a checkpoint after a write. Asks within MIN_INTERVAL_MS of the last one that ran fold
+   * into one, run once that interval has passed (so the last write of a burst is checkpointed too).
    * One runs at a time, and asks made while it runs fold into one more.
    */
   request(): void;
@@ -109,9 +110,21 @@ export function createWalCheckpointer(databaseFilePath: string, options: WalChec
     worker.postMessage('checkpoint');
   };
 
-  return {
+  let trailing: NodeJS.Timeout | undefined;
+  const askAgain = () => {
+    trailing = undefined;
+    checkpointer.request();
+  };
+
+  const checkpointer: WalCheckpointer = {
     request() {
-      if (closed || Date.now() - lastAsked < MIN_INTERVAL_MS) return;
+      if (closed) return;
+      const wait = MIN_INTERVAL_MS - (Date.now() - lastAsked);
+      if (wait > 0) {
+        // The last write of a burst still gets its checkpoint: the log does not wait for the next write.
+        trailing ??= setTimeout(askAgain, wait).unref();
+        return;
+      }
       lastAsked = Date.now();
       if (running) again = true;
       else run();
@@ -120,6 +133,7 @@ export function createWalCheckpointer(databaseFilePath: string, options: WalChec
     restarts: () => restarts,
     async close() {
       closed = true;
+      clearTimeout(trailing);
       endPause();
       if (!worker) return;
       // Unref'd, the thread would not keep the process alive until it has closed its connection.
@@ -129,6 +143,7 @@ export function createWalCheckpointer(databaseFilePath: string, options: WalChec
       worker = undefined;
     },
   };
+  return checkpointer;
 }
 
 /** Plain JavaScript run by the worker (`eval`), so it needs no build step of its own. */
