@@ -71,7 +71,8 @@ export interface SqliteEventStore extends EventStore {
   stats(): SqliteEventStoreStats;
   /**
    * Calls `listener` with the seconds each sync of the log took (the `fdatasync` that acknowledges
-   * the appends committed before it: the disk's share of an append's latency). Returns the unsubscribe.
+   * the appends committed before it: the disk's share of an append's latency, plus the event loop's delay in
+   * running its completion, which on a busy process can be most of it). Returns the unsubscribe.
    */
   onLogSynced(listener: (seconds: number) => void): () => void;
   /** Size of the log file (`<filePath>-wal`) now, in bytes; 0 once the store is closed (its last checkpoint removes the file). */

@@ -105,7 +105,7 @@ export function createGatewayMetrics(store: AsyncEventStore, now: () => number, 
     // Appends are acknowledged (and their frames sent) only after this sync: its tail is theirs.
     const logSyncSeconds = new Histogram({
       name: 'icc_store_log_sync_seconds',
-      help: 'Sync of the event log to disk that acknowledges the appends committed before it (SQLite: fdatasync of the -wal file)',
+      help: 'Sync of the event log to disk that acknowledges the appends committed before it (SQLite: fdatasync of the -wal file), until its completion runs on the event loop',
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
       registers: [registry],
     });
