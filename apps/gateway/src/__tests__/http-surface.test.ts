@@ -261,7 +261,7 @@ describe("gateway metrics on the SQLite store", () => {
 
   it("counts the store's commits, checkpoints and log restarts as the store does", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "icc-metrics-"));
-    // A log restarted from its first frame on: one request is enough to see a restart.
+    // A log restarted from its first frame on, so a request or two are enough to see a restart.
     const store = createSqliteEventStore({ dataDir, logRestartFrames: 1 });
     const t = await startTestGateway({ store });
     try {
