@@ -19,8 +19,8 @@ export function createSqliteWebhookDeliveries(database: Database): SqliteWebhook
     `INSERT INTO webhook_deliveries (vendor, delivery_id, expires_at) VALUES (?, ?, ?)
      ON CONFLICT (vendor, delivery_id) DO UPDATE SET expires_at = excluded.expires_at`,
   );
-  // Found, then deleted by key: one DELETE … WHERE (vendor, delivery_id) IN (SELECT … LIMIT ?) cost about 170 µs
-  // a run, for its temporary table, even with nothing expired; this index probe costs 1–5 µs.
+  // Found, then deleted by key: one DELETE … WHERE (vendor, delivery_id) IN (SELECT … LIMIT ?) builds a temporary
+  // table on every run, even with nothing expired: 17–22 µs a record against 9 µs, 2.8 % of fan-out's CPU against 1.1 %.
   const expired = database.prepare<[number, number], { vendor: string; delivery_id: string }>(
     'SELECT vendor, delivery_id FROM webhook_deliveries WHERE expires_at <= ? ORDER BY expires_at LIMIT ?',
   );

@@ -16,8 +16,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
 import { formatNumber } from '../report/format-number';
-import { summarizeLatencies, type LatencySummary } from '../report/percentile';
 import { callbackAppends } from '../scenarios/store/store-workload';
+import { describeLatencies } from './describe-latencies';
 
 const TICK_MS = 1;
 
@@ -79,10 +79,9 @@ async function probe(eventsPerSecond: number, seconds: number): Promise<void> {
     }
     commitTick();
     while (syncing) await new Promise((resolve) => setTimeout(resolve, 5));
-    const ms = (summary: LatencySummary) => `p50 ${formatNumber(summary.p50)} / p99 ${formatNumber(summary.p99)} / max ${formatNumber(summary.max)} ms`;
     console.log(`${formatNumber(sent)} events in ${seconds} s (${formatNumber(eventsPerSecond)}/s asked), ${formatNumber(syncMs.length)} syncs`);
-    console.log(`arrival → durable ${ms(summarizeLatencies(durableAfter))}`);
-    console.log(`fdatasync ${ms(summarizeLatencies(syncMs))}`);
+    console.log(`arrival → durable ${describeLatencies(durableAfter)}`);
+    console.log(`fdatasync ${describeLatencies(syncMs)}`);
     console.log(`log written ${formatNumber(statSync(`${filePath}-wal`).size / 1e6)} MB`);
   } finally {
     closeSync(log);

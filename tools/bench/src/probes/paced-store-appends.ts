@@ -15,8 +15,8 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { createSqliteEventStore } from '@icc/store-sqlite';
 import { seedBenchConfiguration } from '../fixtures/bench-configuration';
 import { formatNumber } from '../report/format-number';
-import { summarizeLatencies, type LatencySummary } from '../report/percentile';
 import { callbackAppends } from '../scenarios/store/store-workload';
+import { describeLatencies } from './describe-latencies';
 
 const AGENTS = 100;
 const TICK_MS = 2;
@@ -48,13 +48,12 @@ async function probe(appendsPerSecond: number, seconds: number, logRestartFrames
     await Promise.all(acknowledged);
     clearInterval(sampleLog);
     loopDelay.disable();
-    const ms = (summary: LatencySummary) => `p50 ${formatNumber(summary.p50)} / p99 ${formatNumber(summary.p99)} / max ${formatNumber(summary.max)} ms`;
     const stats = store.stats();
     console.log(`${formatNumber(next)} appends in ${seconds} s (${formatNumber(appendsPerSecond)}/s asked)`);
     console.log(`log file, MB each second: ${logMegabytes.join(' ')}`);
     console.log(`log restarts ${stats.logRestarts}, checkpoints ${stats.checkpoints}, syncs ${stats.syncs}, commits ${stats.commits}`);
-    console.log(`sync ${ms(summarizeLatencies(syncs))}`);
-    console.log(`append ${ms(summarizeLatencies(appendLatencies))}`);
+    console.log(`sync ${describeLatencies(syncs)}`);
+    console.log(`append ${describeLatencies(appendLatencies)}`);
     console.log(`event loop delay p99 ${formatNumber(loopDelay.percentile(99) / 1e6)} ms`);
   } finally {
     await store.close();
